@@ -1,0 +1,50 @@
+import { ROLE_DESCRIPTIONS, ROLES } from '@itinera/contracts/roles'
+import type { CollectionConfig } from 'payload'
+import { hasAnyRole } from '../../access/hasAnyRole'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { isAdminOrSelf } from '../../access/isAdminOrSelf'
+import { USERS } from '../../slugs'
+import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
+
+// Changing a field here needs a migration (pnpm db:migrate:create).
+export const Users: CollectionConfig = {
+  slug: USERS,
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
+    group: 'Administration',
+  },
+  auth: {
+    // Lock an account for 10 minutes after 5 failed logins.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax' },
+  },
+  access: {
+    admin: hasAnyRole,
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [assignFirstUserAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: ROLES.map((role) => ({ value: role, label: `${role} — ${ROLE_DESCRIPTIONS[role]}` })),
+      // Only admins grant roles: nobody can raise their own.
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: 'A user may hold several roles. Only admins can change them.' },
+    },
+  ],
+}

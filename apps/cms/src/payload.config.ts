@@ -1,0 +1,35 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Leaders } from './collections/Leaders'
+import { Users } from './collections/Users'
+import { env } from './env'
+import { USERS } from './slugs'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.CMS_URL,
+  cors: [env.WEB_URL],
+  csrf: [env.CMS_URL, env.WEB_URL],
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: USERS,
+    meta: { titleSuffix: ' — Itinera' },
+    importMap: { baseDir: dirname },
+  },
+  collections: [Users, Leaders],
+  db: postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL },
+    // Schema changes go through committed migrations everywhere, local development included:
+    // a pushed database cannot later be migrated without an interactive prompt.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  graphQL: { disablePlaygroundInProduction: true },
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

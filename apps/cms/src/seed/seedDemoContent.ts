@@ -1,0 +1,39 @@
+import { DEMO_LOGINS } from '@itinera/stack/demo-logins'
+import type { Payload } from 'payload'
+import { LEADERS, USERS } from '../slugs'
+import { LEADER_SEED } from './leaders'
+
+export interface TSeedSummary {
+  created: { leaders: number; users: number }
+}
+
+/**
+ * Loads what is missing and leaves what exists alone, so it is safe on every start.
+ * Runs with overrideAccess: it is the system itself, not a user, writing the seed.
+ */
+export async function seedDemoContent(payload: Payload, { demoLogins }: { demoLogins: boolean }): Promise<TSeedSummary> {
+  const created = { leaders: 0, users: 0 }
+
+  if (demoLogins) {
+    // Admin first: the first account on an empty system becomes its admin.
+    for (const login of DEMO_LOGINS) {
+      const existing = await payload.count({ collection: USERS, where: { email: { equals: login.email } }, overrideAccess: true })
+      if (existing.totalDocs > 0) continue
+      await payload.create({
+        collection: USERS,
+        data: { email: login.email, password: login.password, name: login.name, roles: [login.role] },
+        overrideAccess: true,
+      })
+      created.users += 1
+    }
+  }
+
+  for (const leader of LEADER_SEED) {
+    const existing = await payload.count({ collection: LEADERS, where: { slug: { equals: leader.slug } }, overrideAccess: true })
+    if (existing.totalDocs > 0) continue
+    await payload.create({ collection: LEADERS, data: { ...leader }, overrideAccess: true })
+    created.leaders += 1
+  }
+
+  return { created }
+}

@@ -1,0 +1,5 @@
+export { appRouter, createCaller, type AppRouter } from './root'
+export type { TContext, TSessionUser } from './trpc'
+export { toTRPCError } from './payload-errors'
+export * from './roles'
+export * from './schemas'

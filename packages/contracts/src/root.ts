@@ -1,0 +1,11 @@
+import { leadersRouter } from './routers/leaders/router'
+import { createCallerFactory, createTRPCRouter } from './trpc'
+
+export const appRouter = createTRPCRouter({
+  leaders: leadersRouter,
+})
+
+export type AppRouter = typeof appRouter
+
+/** For servers and tests: call procedures in-process with a given context. */
+export const createCaller = createCallerFactory(appRouter)

@@ -1,0 +1,58 @@
+import { initTRPC, TRPCError } from '@trpc/server'
+import type { Payload } from 'payload'
+import { ZodError } from 'zod'
+import { hasRole, type TRole } from './roles'
+
+/** The signed-in user as the host resolved it from the request (cookie or API key). */
+export interface TSessionUser {
+  id: number | string
+  email: string
+  roles: TRole[]
+  collection: 'users'
+}
+
+/**
+ * Injected by the host app (apps/cms) for each request; this package never imports the CMS.
+ * Procedures must call the Local API with `overrideAccess: false, user: ctx.user` so the
+ * collection access rules apply to tRPC exactly as to REST and GraphQL.
+ */
+export interface TContext {
+  payload: Payload
+  user: TSessionUser | null
+}
+
+const t = initTRPC.context<TContext>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        // Which field failed and why, for forms and API clients.
+        issues: cause instanceof ZodError ? cause.issues.map(({ path, message }) => ({ path, message })) : undefined,
+      },
+    }
+  },
+})
+
+export const createTRPCRouter = t.router
+export const createCallerFactory = t.createCallerFactory
+
+/** Anyone, signed in or not. Handlers must return only the public read model. */
+export const publicProcedure = t.procedure
+
+function requireRole(role: TRole) {
+  return t.middleware(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to do this.' })
+    if (!hasRole(ctx.user, role, 'admin')) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the ${role} role.` })
+    }
+    return next({ ctx: { ...ctx, user: ctx.user } })
+  })
+}
+
+/** Signed in with the editor role (admins included); `ctx.user` is never null. */
+export const editorProcedure = t.procedure.use(requireRole('editor'))
+
+/** Signed in with the reviewer role (admins included); `ctx.user` is never null. */
+export const reviewerProcedure = t.procedure.use(requireRole('reviewer'))

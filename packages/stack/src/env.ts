@@ -1,0 +1,32 @@
+import { z } from 'zod'
+
+const ZPostgresUrlSchema = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection string' })
+
+const ZStackEnvSchema = z.object({
+  /** Use this PostgreSQL instead of the embedded one. */
+  DATABASE_URL: ZPostgresUrlSchema.optional(),
+  /** Tests create their throw-away databases on this server instead of an embedded one. */
+  TEST_DATABASE_URL: ZPostgresUrlSchema.optional(),
+  /** The CMS secret; generated once into .data/ when unset. */
+  PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  CMS_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  CMS_URL: z.url().optional(),
+  WEB_URL: z.url().optional(),
+  SEED_DEMO_LOGINS: z.enum(['true', 'false']).default('true'),
+})
+
+export type TStackEnv = z.infer<typeof ZStackEnvSchema>
+
+/** Read on each call: the CLIs load .env first. */
+export function readStackEnv(): TStackEnv {
+  const parsed = ZStackEnvSchema.safeParse(process.env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
+    throw new Error(`Invalid environment:\n${problems}\nSee .env.example for every variable.`)
+  }
+  return parsed.data
+}
+
+/** The environment the apps inherit (PATH, locale…), before the stack adds its own. */
+export const inheritedEnv = (): NodeJS.ProcessEnv => ({ ...process.env })
