@@ -110,6 +110,14 @@ export async function dropDatabase(serverUrl: string, database: string): Promise
   )
 }
 
+/** Names of the server's databases matching a LIKE pattern. */
+export async function listDatabases(serverUrl: string, pattern: string): Promise<string[]> {
+  return withMaintenanceClient(serverUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [pattern])
+    return rows.map((row) => row.datname)
+  })
+}
+
 /** Rewrites a connection string to point at another database of the same server. */
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url)

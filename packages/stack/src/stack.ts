@@ -7,7 +7,7 @@ import getPort from 'get-port'
 import { inheritedEnv, readStackEnv } from './env'
 import { ensureDatabase, startEmbeddedPostgres } from './postgres'
 import { binOf, CMS_DIR, DATA_DIR, WEB_DIR } from './paths'
-import { createFreshDatabase, startTestDatabaseServer } from './test-database'
+import { createFreshDatabase, dropTestRunDatabases, newTestRunId, startTestDatabaseServer } from './test-database'
 
 const DATABASE_NAME = 'itinera'
 const EMBEDDED_PORT = 54329
@@ -26,12 +26,14 @@ export interface TDatabase {
 export async function openDatabase({ ephemeral = false } = {}): Promise<TDatabase> {
   if (ephemeral) {
     const server = await startTestDatabaseServer()
-    const database = await createFreshDatabase(server.serverUrl, 'stack')
+    const runId = newTestRunId()
     return {
-      url: database.url,
+      url: await createFreshDatabase(server.serverUrl, runId, 'stack'),
       origin: 'a throw-away database',
       release: async () => {
-        await database.drop()
+        // A signal to the whole process group may already be stopping an embedded server,
+        // whose files go with it; only a shared TEST_DATABASE_URL server needs the cleanup.
+        await dropTestRunDatabases(server.serverUrl, runId).catch(() => {})
         await server.stop()
       },
     }
@@ -160,7 +162,7 @@ export async function runStack({ mode, ephemeral = false, banner }: TRunAppsOpti
           }),
       ),
     )
-    await database.release()
+    await database.release().catch((error: unknown) => console.error('Stopping the database failed:', error))
     process.exit(code)
   }
   process.once('SIGINT', () => void stop(0))

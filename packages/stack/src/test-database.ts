@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { readStackEnv } from './env'
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from './postgres'
+import { dropDatabase, ensureDatabase, listDatabases, startEmbeddedPostgres, withDatabase } from './postgres'
 
 export interface TTestDatabaseServer {
   /** Connection string of the server's maintenance database. */
@@ -30,14 +30,17 @@ export async function startTestDatabaseServer(externalUrl = readStackEnv().TEST_
   }
 }
 
-export interface TFreshDatabase {
-  url: string
-  drop(): Promise<void>
-}
+/** Names the databases of one test run, so that the run can remove exactly its own. */
+export const newTestRunId = () => `itinera_t${randomBytes(4).toString('hex')}`
 
 /** A new, empty database on the test server: each test file gets its own. */
-export async function createFreshDatabase(serverUrl: string, label = 'test'): Promise<TFreshDatabase> {
-  const name = `itinera_${label.replace(/\W+/g, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`
+export async function createFreshDatabase(serverUrl: string, runId: string, label: string): Promise<string> {
+  const name = `${runId}_${label.replace(/\W+/g, '_').toLowerCase()}_${randomBytes(3).toString('hex')}`
   await ensureDatabase(serverUrl, name)
-  return { url: withDatabase(serverUrl, name), drop: () => dropDatabase(serverUrl, name) }
+  return withDatabase(serverUrl, name)
+}
+
+/** Drops every database of a test run, once its test processes have closed their pools. */
+export async function dropTestRunDatabases(serverUrl: string, runId: string): Promise<void> {
+  for (const name of await listDatabases(serverUrl, `${runId}_%`)) await dropDatabase(serverUrl, name)
 }

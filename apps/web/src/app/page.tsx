@@ -1,10 +1,10 @@
-import { cms, CACHE_TAGS } from '../lib/cms'
+import { cms } from '../lib/cms'
 
-// Content comes from the CMS at request time (cached by tag), never baked in at build.
+// Content comes from the CMS at request time, never baked in at build.
 export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
-  const { leaders, total } = await cms({ tags: [CACHE_TAGS.leaders] }).leaders.list.query()
+  const { leaders, total } = await cms.leaders.list.query()
   return (
     <>
       <h1>Journeys of North Korea&apos;s leaders</h1>

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { DEVELOPMENT_SECRET } from './developmentSecret'
+import { parseCmsEnv } from './envSchema'
+
+const valid = {
+  DATABASE_URL: 'postgres://itinera:secret@db.internal:5432/itinera',
+  PAYLOAD_SECRET: 'f'.repeat(64),
+}
+
+describe('parseCmsEnv', () => {
+  it('should accept a complete production environment', () => {
+    const env = parseCmsEnv({ ...valid, NODE_ENV: 'production' })
+    expect(env.NODE_ENV).toBe('production')
+    expect(env.SEED_DEMO_LOGINS).toBe(false)
+  })
+
+  it('should refuse to run production with the development secret', () => {
+    expect(() => parseCmsEnv({ ...valid, NODE_ENV: 'production', PAYLOAD_SECRET: DEVELOPMENT_SECRET })).toThrow(
+      /PAYLOAD_SECRET: production needs its own secret/,
+    )
+  })
+
+  it('should refuse a short secret in production', () => {
+    expect(() => parseCmsEnv({ ...valid, NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(20) })).toThrow(/PAYLOAD_SECRET/)
+  })
+
+  it('should allow the development secret outside production', () => {
+    expect(parseCmsEnv({ ...valid, NODE_ENV: 'development', PAYLOAD_SECRET: DEVELOPMENT_SECRET }).PAYLOAD_SECRET).toBe(
+      DEVELOPMENT_SECRET,
+    )
+  })
+
+  it('should name every missing or malformed variable', () => {
+    expect(() => parseCmsEnv({ DATABASE_URL: 'mysql://localhost/x' })).toThrow(
+      /DATABASE_URL: must be a postgres:\/\/ connection string[\s\S]*PAYLOAD_SECRET/,
+    )
+  })
+})

@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import { DEVELOPMENT_SECRET } from './developmentSecret'
+
+const ZCmsEnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    /** PostgreSQL connection string; the local stack sets it to its embedded server. */
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection string' }),
+    /** Signs sessions and API keys: 32+ random characters in production. */
+    PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters'),
+    /** Public origin of the CMS (the admin's own URL, CSRF). */
+    CMS_URL: z.url().default('http://localhost:3000'),
+    /** Public origin of the reader (CORS). */
+    WEB_URL: z.url().default('http://localhost:3001'),
+    /** Create one demo login per role on seed: local demos only, never a real deployment. */
+    SEED_DEMO_LOGINS: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return
+    if (env.PAYLOAD_SECRET === DEVELOPMENT_SECRET || env.PAYLOAD_SECRET.length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message:
+          'production needs its own secret of 32+ random characters (e.g. `openssl rand -hex 32`), not the development one',
+      })
+    }
+  })
+
+export type TCmsEnv = z.infer<typeof ZCmsEnvSchema>
+
+/** Validates the CMS's environment, naming every variable that is missing or wrong. */
+export function parseCmsEnv(source: Record<string, string | undefined>): TCmsEnv {
+  const parsed = ZCmsEnvSchema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
+    throw new Error(`Invalid environment for the CMS:\n${problems}\nSee .env.example for every variable.`)
+  }
+  return parsed.data
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+// Ports apart from the local stack's (3000/3001), so a running demo is left alone.
+const CMS_PORT = 3100
+const WEB_PORT = 3101
+export const CMS_URL = `http://localhost:${CMS_PORT}`
+export const WEB_URL = `http://localhost:${WEB_PORT}`
+
+// Debian's Chromium where present (Playwright's own download is not available everywhere).
+const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+          // No background calls home: the network here is closed, and tests should not depend on it.
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+        },
+      },
+    },
+  ],
+  // The whole system from production builds on a throw-away database (never .data/).
+  webServer: {
+    command: 'pnpm --dir .. exec tsx packages/stack/src/cli/start.ts --ephemeral',
+    url: `${WEB_URL}/`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+    env: {
+      CMS_PORT: String(CMS_PORT),
+      WEB_PORT: String(WEB_PORT),
+      SEED_DEMO_LOGINS: 'true',
+    },
+  },
+})

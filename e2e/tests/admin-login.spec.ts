@@ -1,0 +1,19 @@
+import { expect, test } from '@playwright/test'
+import { CMS_URL } from '../playwright.config'
+import { loginFor, signInToAdmin } from './helpers'
+
+test.describe('[ADMIN]: signing in', () => {
+  test('should sign the editor in and show the collections they work with', async ({ page }) => {
+    await signInToAdmin(page, 'editor')
+    await expect(page.getByRole('link', { name: /Leaders/ }).first()).toBeVisible()
+  })
+
+  test('should refuse a wrong password and stay on the login form', async ({ page }) => {
+    await page.goto(`${CMS_URL}/admin/login`)
+    await page.getByLabel('Email').fill(loginFor('reviewer').email)
+    await page.getByLabel('Password').fill('not the password')
+    await page.getByRole('button', { name: 'Login' }).click()
+    await expect(page.getByText(/email or password provided is incorrect/i)).toBeVisible()
+    await expect(page).toHaveURL(/\/admin\/login/)
+  })
+})

@@ -1,0 +1,17 @@
+import { DEMO_LOGINS } from '@itinera/stack/demo-logins'
+import { expect, type Page } from '@playwright/test'
+import { CMS_URL } from '../playwright.config'
+
+export type TDemoRole = (typeof DEMO_LOGINS)[number]['role']
+
+export const loginFor = (role: TDemoRole) => DEMO_LOGINS.find((login) => login.role === role)!
+
+/** Signs in through the admin's own login form. */
+export async function signInToAdmin(page: Page, role: TDemoRole) {
+  const { email, password } = loginFor(role)
+  await page.goto(`${CMS_URL}/admin/login`)
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
