@@ -8,7 +8,7 @@ export const CMS_URL = `http://localhost:${CMS_PORT}`
 export const WEB_URL = `http://localhost:${WEB_PORT}`
 
 // Debian's Chromium where present (Playwright's own download is not available everywhere).
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: './tests',
