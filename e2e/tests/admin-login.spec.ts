@@ -3,9 +3,15 @@ import { CMS_URL } from '../playwright.config'
 import { loginFor, signInToAdmin } from './helpers'
 
 test.describe('[ADMIN]: signing in', () => {
-  test('should sign the editor in and show the collections they work with', async ({ page }) => {
+  test('should sign the editor in and show the collections they work with, not user management', async ({ page }) => {
     await signInToAdmin(page, 'editor')
     await expect(page.getByRole('link', { name: /Leaders/ }).first()).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Users', exact: true })).toHaveCount(0)
+  })
+
+  test('should show user management to admins', async ({ page }) => {
+    await signInToAdmin(page, 'admin')
+    await expect(page.getByRole('link', { name: 'Users', exact: true }).first()).toBeVisible()
   })
 
   test('should refuse a wrong password and stay on the login form', async ({ page }) => {

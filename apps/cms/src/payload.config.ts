@@ -18,6 +18,8 @@ export default buildConfig({
   admin: {
     user: USERS,
     meta: { titleSuffix: ' — Itinera' },
+    // Not Gravatar: it would send a hash of every editor's e-mail to a third party.
+    avatar: 'default',
     importMap: { baseDir: dirname },
   },
   collections: [Users, Leaders],

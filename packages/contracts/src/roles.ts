@@ -12,11 +12,8 @@ export const ROLE_DESCRIPTIONS: Record<TRole, string> = {
   reviewer: 'approves or sends back changes made by someone else',
 }
 
-/** The part of a signed-in user that access decisions read. */
-export interface TRoleHolder {
-  roles?: readonly TRole[] | null
-}
-
-export function hasRole(user: TRoleHolder | null | undefined, ...roles: TRole[]): boolean {
-  return Boolean(user?.roles?.some((role) => roles.includes(role)))
+/** Whether a user (any shape Payload hands out: session, JWT or client user) holds one of `roles`. */
+export function hasRole(user: object | null | undefined, ...roles: TRole[]): boolean {
+  const held: unknown = user && 'roles' in user ? user.roles : undefined
+  return Array.isArray(held) && held.some((role) => roles.includes(role))
 }

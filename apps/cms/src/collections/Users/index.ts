@@ -1,4 +1,4 @@
-import { ROLE_DESCRIPTIONS, ROLES } from '@itinera/contracts/roles'
+import { hasRole, ROLE_DESCRIPTIONS, ROLES } from '@itinera/contracts/roles'
 import type { CollectionConfig } from 'payload'
 import { hasAnyRole } from '../../access/hasAnyRole'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
@@ -13,6 +13,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
     group: 'Administration',
+    // Staff reach their own account from the account menu; the list is for admins.
+    hidden: ({ user }) => !hasRole(user, 'admin'),
   },
   auth: {
     // Lock an account for 10 minutes after 5 failed logins.
