@@ -1,3 +1,4 @@
+import { parseEnvironment } from '@itinera/contracts/parse-env'
 import { z } from 'zod'
 import { DEVELOPMENT_SECRET } from './developmentSecret'
 
@@ -33,11 +34,5 @@ const ZCmsEnvSchema = z
 export type TCmsEnv = z.infer<typeof ZCmsEnvSchema>
 
 /** Validates the CMS's environment, naming every variable that is missing or wrong. */
-export function parseCmsEnv(source: Record<string, string | undefined>): TCmsEnv {
-  const parsed = ZCmsEnvSchema.safeParse(source)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
-    throw new Error(`Invalid environment for the CMS:\n${problems}\nSee .env.example for every variable.`)
-  }
-  return parsed.data
-}
+export const parseCmsEnv = (source: Record<string, string | undefined>): TCmsEnv =>
+  parseEnvironment(ZCmsEnvSchema, source, 'the CMS')

@@ -1,3 +1,4 @@
+import { parseEnvironment } from '@itinera/contracts/parse-env'
 import { z } from 'zod'
 
 const ZWebEnvSchema = z.object({
@@ -8,13 +9,5 @@ const ZWebEnvSchema = z.object({
 
 export type TWebEnv = z.infer<typeof ZWebEnvSchema>
 
-function parseEnv(): TWebEnv {
-  const parsed = ZWebEnvSchema.safeParse(process.env)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
-    throw new Error(`Invalid environment for the reader:\n${problems}\nSee .env.example for every variable.`)
-  }
-  return parsed.data
-}
-
-export const env = parseEnv()
+/** The reader's validated configuration: nothing else reads process.env. */
+export const env = parseEnvironment(ZWebEnvSchema, process.env, 'the reader')

@@ -1,3 +1,4 @@
+import { parseEnvironment } from '@itinera/contracts/parse-env'
 import { z } from 'zod'
 
 const ZPostgresUrlSchema = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection string' })
@@ -19,14 +20,7 @@ const ZStackEnvSchema = z.object({
 export type TStackEnv = z.infer<typeof ZStackEnvSchema>
 
 /** Read on each call: the CLIs load .env first. */
-export function readStackEnv(): TStackEnv {
-  const parsed = ZStackEnvSchema.safeParse(process.env)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
-    throw new Error(`Invalid environment:\n${problems}\nSee .env.example for every variable.`)
-  }
-  return parsed.data
-}
+export const readStackEnv = (): TStackEnv => parseEnvironment(ZStackEnvSchema, process.env, 'the local stack')
 
 /** The environment the apps inherit (PATH, locale…), before the stack adds its own. */
 export const inheritedEnv = (): NodeJS.ProcessEnv => ({ ...process.env })
