@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { endOf, formatDateRange, formatPartialDate, precisionOf, startOf, ZPartialDateSchema, type TPartialDate } from './partial-date'
+
+const d = (year: number, month?: number, day?: number, circa = false): TPartialDate => ({ year, month, day, circa })
+
+describe('formatPartialDate', () => {
+  it.each([
+    [d(1964), '1964'],
+    [d(1964, 11), 'November 1964'],
+    [d(1949, 3, 3), '3 March 1949'],
+    [d(1966, undefined, undefined, true), 'c. 1966'],
+    [d(1950, 5, 13, true), 'c. 13 May 1950'],
+  ])('should render %j as %s', (date, text) => {
+    expect(formatPartialDate(date)).toBe(text)
+  })
+})
+
+describe('formatDateRange', () => {
+  it.each([
+    [d(1949, 3, 3), d(1949, 3, 25), '3–25 March 1949'],
+    [d(1954, 9, 28), d(1954, 10, 5), '28 September – 5 October 1954'],
+    [d(1958, 11, 28), d(1958, 12, 2), '28 November – 2 December 1958'],
+    [d(1959, 1, 14), d(1959, 2, 6), '14 January – 6 February 1959'],
+    [d(1958, 12, 28), d(1959, 1, 2), '28 December 1958 – 2 January 1959'],
+    [d(1975, 5), d(1975, 6), 'May–June 1975'],
+    [d(1984, 12), d(1985, 1), 'December 1984 – January 1985'],
+    [d(1966), d(1968), '1966–1968'],
+    [d(1950, 5, 13), d(1950, 5, 13), '13 May 1950'],
+    [d(1964, 11), null, 'November 1964'],
+    [d(1975, 6), d(1975, 6, 10), 'June 1975 – 10 June 1975'],
+    [d(1966, 1, 1, true), d(1966, 2, 1), 'c. 1 January 1966 – 1 February 1966'],
+  ])('should render %j to %j as %s', (start, end, text) => {
+    expect(formatDateRange(start, end)).toBe(text)
+  })
+})
+
+describe('sortable bounds', () => {
+  it('should give the first and last day a partial date can mean', () => {
+    expect([startOf(d(1964, 11)), endOf(d(1964, 11))]).toEqual(['1964-11-01', '1964-11-30'])
+    expect([startOf(d(1966)), endOf(d(1966))]).toEqual(['1966-01-01', '1966-12-31'])
+    expect(endOf(d(1984, 2))).toBe('1984-02-29')
+    expect(endOf(d(1950, 5, 13))).toBe('1950-05-13')
+  })
+
+  it('should sort partial dates chronologically as strings', () => {
+    const dates = [d(1975, 6, 4), d(1964), d(1975, 5), d(1949, 3, 3)]
+    expect(dates.map(startOf).sort()).toEqual(['1949-03-03', '1964-01-01', '1975-05-01', '1975-06-04'])
+  })
+
+  it('should know the precision', () => {
+    expect([precisionOf(d(1964)), precisionOf(d(1964, 11)), precisionOf(d(1964, 11, 2))]).toEqual(['year', 'month', 'day'])
+  })
+})
+
+describe('ZPartialDateSchema', () => {
+  it('should refuse a day without a month, naming the month', () => {
+    const result = ZPartialDateSchema.safeParse({ year: 1964, day: 3 })
+    expect(result.error?.issues[0]).toMatchObject({ path: ['month'], message: 'A day needs its month' })
+  })
+
+  it('should refuse a day the month does not have', () => {
+    const result = ZPartialDateSchema.safeParse({ year: 1955, month: 2, day: 29 })
+    expect(result.error?.issues[0]).toMatchObject({ path: ['day'], message: 'February 1955 has 28 days' })
+    expect(ZPartialDateSchema.safeParse({ year: 1956, month: 2, day: 29 }).success).toBe(true)
+  })
+
+  it('should refuse an out-of-range month', () => {
+    expect(ZPartialDateSchema.safeParse({ year: 1964, month: 13 }).error?.issues[0]?.path).toEqual(['month'])
+  })
+})

@@ -1,0 +1,78 @@
+import { z } from 'zod'
+
+/**
+ * A date known to the day, the month or only the year, possibly approximate ("c. 1966").
+ * Sources rarely give more than they know; the record must not pretend otherwise.
+ */
+export const ZPartialDateSchema = z
+  .object({
+    year: z.number().int().min(1800, 'Year before 1800').max(2200, 'Year after 2200'),
+    month: z.number().int().min(1, 'Month 1–12').max(12, 'Month 1–12').nullish(),
+    day: z.number().int().min(1, 'Day 1–31').max(31, 'Day 1–31').nullish(),
+    circa: z.boolean().default(false),
+  })
+  .superRefine((date, ctx) => {
+    if (date.day != null && date.month == null) {
+      ctx.addIssue({ code: 'custom', path: ['month'], message: 'A day needs its month' })
+    } else if (date.day != null && date.month != null && date.day > daysInMonth(date.year, date.month)) {
+      ctx.addIssue({ code: 'custom', path: ['day'], message: `${monthName(date.month)} ${date.year} has ${daysInMonth(date.year, date.month)} days` })
+    }
+  })
+export type TPartialDate = z.infer<typeof ZPartialDateSchema>
+
+export type TDatePrecision = 'day' | 'month' | 'year'
+
+export const precisionOf = (date: TPartialDate): TDatePrecision =>
+  date.day != null ? 'day' : date.month != null ? 'month' : 'year'
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+const MONTHS = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
+export const monthName = (month: number) => MONTHS.format(new Date(Date.UTC(2000, month - 1, 1)))
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0')
+
+/** First day the date can mean, as YYYY-MM-DD: sorts partial dates chronologically. */
+export function startOf(date: TPartialDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`
+}
+
+/** Last day the date can mean, as YYYY-MM-DD ("November 1964" ends on the 30th). */
+export function endOf(date: TPartialDate): string {
+  const month = date.month ?? 12
+  return `${pad(date.year, 4)}-${pad(month)}-${pad(date.day ?? daysInMonth(date.year, month))}`
+}
+
+/** "1964", "November 1964", "3 March 1949", "c. 1966". */
+export function formatPartialDate(date: TPartialDate): string {
+  const parts = [date.day, date.month != null ? monthName(date.month) : null, date.year].filter((part) => part != null)
+  return `${date.circa ? 'c. ' : ''}${parts.join(' ')}`
+}
+
+const EN_DASH = '–'
+
+/**
+ * A span of two partial dates, sharing what the two ends share:
+ * "3–25 March 1949", "28 September – 5 October 1954", "May–June 1975", "1966–1968".
+ */
+export function formatDateRange(start: TPartialDate, end: TPartialDate | null | undefined): string {
+  if (!end || (startOf(start) === startOf(end) && endOf(start) === endOf(end) && start.circa === end.circa)) {
+    return formatPartialDate(start)
+  }
+  const precision = precisionOf(start)
+  if (precision !== precisionOf(end) || start.circa || end.circa) {
+    return `${formatPartialDate(start)} ${EN_DASH} ${formatPartialDate(end)}`
+  }
+  const sameYear = start.year === end.year
+  if (precision === 'year') return `${start.year}${EN_DASH}${end.year}`
+  if (precision === 'month') {
+    return sameYear
+      ? `${monthName(start.month!)}${EN_DASH}${monthName(end.month!)} ${end.year}`
+      : `${formatPartialDate(start)} ${EN_DASH} ${formatPartialDate(end)}`
+  }
+  if (sameYear && start.month === end.month) return `${start.day}${EN_DASH}${end.day} ${monthName(end.month!)} ${end.year}`
+  if (sameYear) return `${start.day} ${monthName(start.month!)} ${EN_DASH} ${formatPartialDate(end)}`
+  return `${formatPartialDate(start)} ${EN_DASH} ${formatPartialDate(end)}`
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod'
+import { hasRole, type TRole } from './roles'
+
+/**
+ * The review workflow as data. Payload hooks and access rules, and the tRPC editorial
+ * procedures, all decide through `canTransition`, so every API enforces the same rules.
+ *
+ *   draft ──submit──▶ in_review ──approve──▶ approved
+ *     ▲  ◀──withdraw──┘   │                     │
+ *     │                   └─request_changes─▶ changes_requested
+ *     └───────────── edit (from changes_requested or approved) ───┘
+ */
+export const WORKFLOW_STATES = ['draft', 'in_review', 'changes_requested', 'approved'] as const
+export const ZWorkflowStateSchema = z.enum(WORKFLOW_STATES)
+export type TWorkflowState = z.infer<typeof ZWorkflowStateSchema>
+
+export const WORKFLOW_ACTIONS = [
+  /** Change the content; on an approved record this starts a new draft while the approved version stays public. */
+  'edit',
+  /** Ask for review. */
+  'submit',
+  /** Take a submission back to draft before it is reviewed. */
+  'withdraw',
+  /** Publish the version under review. */
+  'approve',
+  /** Send the version back with a comment. */
+  'request_changes',
+] as const
+export const ZWorkflowActionSchema = z.enum(WORKFLOW_ACTIONS)
+export type TWorkflowAction = z.infer<typeof ZWorkflowActionSchema>
+
+interface TTransitionRule {
+  from: readonly TWorkflowState[]
+  to: TWorkflowState
+  /** Any one of these roles may act. */
+  roles: readonly TRole[]
+  /** Four-eyes: refused to anyone who edited the version. */
+  notByItsEditors: boolean
+  commentRequired: boolean
+}
+
+export const TRANSITIONS: Record<TWorkflowAction, TTransitionRule> = {
+  edit: {
+    from: ['draft', 'changes_requested', 'approved'],
+    to: 'draft',
+    roles: ['editor', 'admin'],
+    notByItsEditors: false,
+    commentRequired: false,
+  },
+  submit: { from: ['draft'], to: 'in_review', roles: ['editor', 'admin'], notByItsEditors: false, commentRequired: false },
+  withdraw: { from: ['in_review'], to: 'draft', roles: ['editor', 'admin'], notByItsEditors: false, commentRequired: false },
+  approve: { from: ['in_review'], to: 'approved', roles: ['reviewer', 'admin'], notByItsEditors: true, commentRequired: false },
+  request_changes: {
+    from: ['in_review'],
+    to: 'changes_requested',
+    roles: ['reviewer', 'admin'],
+    notByItsEditors: true,
+    commentRequired: true,
+  },
+}
+
+export type TTransitionRefusal = 'not_signed_in' | 'role' | 'state' | 'four_eyes' | 'comment_required'
+
+export type TTransitionResult =
+  | { allowed: true; to: TWorkflowState }
+  | { allowed: false; reason: TTransitionRefusal; message: string }
+
+export interface TTransitionRequest {
+  from: TWorkflowState
+  action: TWorkflowAction
+  /** The acting user's roles; null for an anonymous caller. */
+  roles: readonly TRole[] | null
+  /** Whether the actor edited the version this action concerns. */
+  actorEditedVersion: boolean
+  comment?: string | null
+}
+
+const ACTION_LABELS: Record<TWorkflowAction, string> = {
+  edit: 'edit',
+  submit: 'submit for review',
+  withdraw: 'withdraw from review',
+  approve: 'approve',
+  request_changes: 'request changes to',
+}
+
+/** Whether `action` may move a record from `from`, and if so to which state; if not, why. */
+export function canTransition({ from, action, roles, actorEditedVersion, comment }: TTransitionRequest): TTransitionResult {
+  const rule = TRANSITIONS[action]
+  const label = ACTION_LABELS[action]
+  if (roles === null) return { allowed: false, reason: 'not_signed_in', message: `Sign in to ${label} a record.` }
+  if (!hasRole({ roles }, ...rule.roles)) {
+    return { allowed: false, reason: 'role', message: `Only ${rule.roles.join(' or ')} users may ${label} a record.` }
+  }
+  if (!rule.from.includes(from)) {
+    return {
+      allowed: false,
+      reason: 'state',
+      message: `A record that is ${from.replace('_', ' ')} cannot be ${action === 'edit' ? 'edited' : `sent to ${rule.to.replace('_', ' ')}`}; it must be ${rule.from.map((s) => s.replace('_', ' ')).join(' or ')}.`,
+    }
+  }
+  if (rule.notByItsEditors && actorEditedVersion) {
+    return {
+      allowed: false,
+      reason: 'four_eyes',
+      message: `You edited this version, so someone else must ${label} it (four-eyes rule).`,
+    }
+  }
+  if (rule.commentRequired && !comment?.trim()) {
+    return { allowed: false, reason: 'comment_required', message: 'Say what needs to change: a comment is required.' }
+  }
+  return { allowed: true, to: rule.to }
+}
