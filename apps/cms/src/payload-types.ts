@@ -67,8 +67,14 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    trips: Trip;
+    sources: Source;
+    'review-events': ReviewEvent;
     leaders: Leader;
+    polities: Polity;
+    places: Place;
+    people: Person;
+    users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -76,8 +82,14 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    trips: TripsSelect<false> | TripsSelect<true>;
+    sources: SourcesSelect<false> | SourcesSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
+    polities: PolitiesSelect<false> | PolitiesSelect<true>;
+    places: PlacesSelect<false> | PlacesSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -119,6 +131,454 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trips".
+ */
+export interface Trip {
+  id: number;
+  /**
+   * e.g. "State visit to the Soviet Union"
+   */
+  title: string;
+  /**
+   * Used in reader URLs, e.g. "1949-03-soviet-union".
+   */
+  slug: string;
+  leader: number | Leader;
+  kind?: ('state' | 'official' | 'working' | 'unofficial' | 'secret' | 'funeral' | 'multilateral' | 'transit') | null;
+  /**
+   * rumored: reports only; refuted: shown as a debunked claim.
+   */
+  certainty: 'confirmed' | 'reported' | 'rumored' | 'disputed' | 'refuted';
+  transport?: ('train' | 'air' | 'road' | 'sea')[] | null;
+  /**
+   * In our own words.
+   */
+  summary?: string | null;
+  /**
+   * For secret trips made public later.
+   */
+  announcedOn?: {
+    day?: number | null;
+    month?: number | null;
+    year?: number | null;
+    circa?: boolean | null;
+  };
+  stops?:
+    | {
+        polity?: (number | null) | Polity;
+        places?: (number | Place)[] | null;
+        /**
+         * As precise as the source: the year alone, month and year, or the full date.
+         */
+        start: {
+          day?: number | null;
+          month?: number | null;
+          year: number;
+          circa?: boolean | null;
+        };
+        /**
+         * Empty for a one-day stop.
+         */
+        end?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          circa?: boolean | null;
+        };
+        startSort?: string | null;
+        endSort?: string | null;
+        meetings?:
+          | {
+              person: number | Person;
+              /**
+               * The title they held at the time, as the source gives it.
+               */
+              title?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        details?:
+          | {
+              text: string;
+              id?: string | null;
+            }[]
+          | null;
+        /**
+         * Other dates a source gives for this stop ("sources differ"); the dates above are preferred.
+         */
+        alternativeDates?:
+          | {
+              /**
+               * As precise as the source: the year alone, month and year, or the full date.
+               */
+              start: {
+                day?: number | null;
+                month?: number | null;
+                year: number;
+                circa?: boolean | null;
+              };
+              /**
+               * As precise as the source: the year alone, month and year, or the full date.
+               */
+              end?: {
+                day?: number | null;
+                month?: number | null;
+                year?: number | null;
+                circa?: boolean | null;
+              };
+              note?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Each fact above needs at least one citation before it can be approved.
+   */
+  citations?:
+    | {
+        fact: string;
+        source: number | Source;
+        locator?: {
+          page?: string | null;
+          folio?: string | null;
+          paragraph?: string | null;
+          footnote?: string | null;
+        };
+        /**
+         * In the original language.
+         */
+        quote?: string | null;
+        quoteLanguage?: string | null;
+        translation?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  /**
+   * Changes through Submit, Approve and Request changes.
+   */
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * Who edited this version: none of them may approve it.
+   */
+  editedBy?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaders".
+ */
+export interface Leader {
+  id: number;
+  /**
+   * As readers know it, e.g. "Kim Il Sung".
+   */
+  name: string;
+  /**
+   * Used in reader URLs, e.g. "kim-il-sung".
+   */
+  slug: string;
+  /**
+   * In the original script, e.g. 김일성.
+   */
+  nativeName?: string | null;
+  /**
+   * Other spellings, romanizations and historical names.
+   */
+  alternateNames?:
+    | {
+        name: string;
+        /**
+         * BCP 47, e.g. ko, ru, zh-Hans
+         */
+        language?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Each office with the dates it was held.
+   */
+  offices?:
+    | {
+        /**
+         * e.g. "Premier of the Soviet Union"
+         */
+        title: string;
+        polity?: (number | null) | Polity;
+        /**
+         * As precise as the source: the year alone, month and year, or the full date.
+         */
+        from?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          circa?: boolean | null;
+        };
+        /**
+         * Empty while the office is still held.
+         */
+        to?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          circa?: boolean | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "polities".
+ */
+export interface Polity {
+  id: number;
+  /**
+   * As the polity was called then, e.g. "East Germany".
+   */
+  name: string;
+  /**
+   * Used in reader URLs, e.g. "east-germany".
+   */
+  slug: string;
+  /**
+   * e.g. "German Democratic Republic"
+   */
+  officialName?: string | null;
+  /**
+   * Other spellings, romanizations and historical names.
+   */
+  alternateNames?:
+    | {
+        name: string;
+        /**
+         * BCP 47, e.g. ko, ru, zh-Hans
+         */
+        language?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * As precise as the source: the year alone, month and year, or the full date.
+   */
+  validFrom?: {
+    day?: number | null;
+    month?: number | null;
+    year?: number | null;
+    circa?: boolean | null;
+  };
+  /**
+   * Empty if it still exists.
+   */
+  validTo?: {
+    day?: number | null;
+    month?: number | null;
+    year?: number | null;
+    circa?: boolean | null;
+  };
+  predecessors?: (number | Polity)[] | null;
+  successors?: (number | Polity)[] | null;
+  /**
+   * Today's countries on its territory (ISO 3166-1 alpha-2), e.g. DE for East Germany.
+   */
+  modernIsoCodes?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
+  name: string;
+  /**
+   * Used in reader URLs, e.g. "pyongyang".
+   */
+  slug: string;
+  kind?: ('city' | 'site' | 'region' | 'vessel' | 'other') | null;
+  /**
+   * Other spellings, romanizations and historical names.
+   */
+  alternateNames?:
+    | {
+        name: string;
+        /**
+         * BCP 47, e.g. ko, ru, zh-Hans
+         */
+        language?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The polity it belonged to when visited.
+   */
+  polity?: (number | null) | Polity;
+  latitude?: number | null;
+  longitude?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  /**
+   * Used in reader URLs, e.g. "joseph-stalin".
+   */
+  slug: string;
+  /**
+   * In the original script, e.g. Иосиф Сталин.
+   */
+  nativeName?: string | null;
+  /**
+   * Other spellings, romanizations and historical names.
+   */
+  alternateNames?:
+    | {
+        name: string;
+        /**
+         * BCP 47, e.g. ko, ru, zh-Hans
+         */
+        language?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Each office with the dates it was held.
+   */
+  offices?:
+    | {
+        /**
+         * e.g. "Premier of the Soviet Union"
+         */
+        title: string;
+        polity?: (number | null) | Polity;
+        /**
+         * As precise as the source: the year alone, month and year, or the full date.
+         */
+        from?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          circa?: boolean | null;
+        };
+        /**
+         * Empty while the office is still held.
+         */
+        to?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          circa?: boolean | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: number;
+  kind:
+    | 'archival_document'
+    | 'book'
+    | 'book_chapter'
+    | 'journal_article'
+    | 'working_paper'
+    | 'news_article'
+    | 'web_page'
+    | 'dataset'
+    | 'film_photo';
+  /**
+   * Tertiary (Wikipedia-class) sources alone never suffice for a fact.
+   */
+  sourceClass: 'state_media' | 'host_government' | 'archival' | 'memoir' | 'news' | 'scholarship' | 'tertiary';
+  title: string;
+  authors?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * As precise as the source: the year alone, month and year, or the full date.
+   */
+  date?: {
+    day?: number | null;
+    month?: number | null;
+    year?: number | null;
+    circa?: boolean | null;
+  };
+  /**
+   * Publisher, outlet or issuing office.
+   */
+  publisher?: string | null;
+  /**
+   * BCP 47, e.g. ru, ko, zh-Hans, en
+   */
+  language?: string | null;
+  translator?: string | null;
+  url?: string | null;
+  /**
+   * dead: gone; unfit: now shows something else; usurped: taken over by another site.
+   */
+  urlStatus?: ('live' | 'dead' | 'unfit' | 'usurped') | null;
+  archiveUrl?: string | null;
+  archiveDate?: string | null;
+  accessDate?: string | null;
+  /**
+   * e.g. "Wilson Center Digital Archive", "AVPRF"
+   */
+  repository?: string | null;
+  archiveCollection?: string | null;
+  obtainedBy?: string | null;
+  identifiers?: {
+    isbn?: string | null;
+    doi?: string | null;
+    /**
+     * e.g. "AVPRF F. 0102, Op. 13, P. 72, Delo 5"
+     */
+    callNumber?: string | null;
+    /**
+     * The repository's own record ID.
+     */
+    recordId?: string | null;
+  };
+  /**
+   * In our own words.
+   */
+  summary?: string | null;
+  rights?: string | null;
+  /**
+   * Changes through Submit, Approve and Request changes.
+   */
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * Who edited this version: none of them may approve it.
+   */
+  editedBy?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -150,22 +610,24 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "leaders".
+ * via the `definition` "review-events".
  */
-export interface Leader {
+export interface ReviewEvent {
   id: number;
+  collection: 'trips' | 'sources';
+  documentId: number;
   /**
-   * As readers know it, e.g. "Kim Il Sung".
+   * The exact version acted on.
    */
-  name: string;
+  versionId?: string | null;
+  action: 'edit' | 'submit' | 'withdraw' | 'approve' | 'request_changes';
+  fromState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  toState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
   /**
-   * The reader URL: /leaders/<slug>.
+   * Empty for the seed dataset.
    */
-  slug: string;
-  /**
-   * In the original script, e.g. 김일성.
-   */
-  nativeName?: string | null;
+  actor?: (number | null) | User;
+  comment?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -194,12 +656,36 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'trips';
+        value: number | Trip;
+      } | null)
+    | ({
+        relationTo: 'sources';
+        value: number | Source;
+      } | null)
+    | ({
+        relationTo: 'review-events';
+        value: number | ReviewEvent;
       } | null)
     | ({
         relationTo: 'leaders';
         value: number | Leader;
+      } | null)
+    | ({
+        relationTo: 'polities';
+        value: number | Polity;
+      } | null)
+    | ({
+        relationTo: 'places';
+        value: number | Place;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -245,6 +731,318 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trips_select".
+ */
+export interface TripsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  leader?: T;
+  kind?: T;
+  certainty?: T;
+  transport?: T;
+  summary?: T;
+  announcedOn?:
+    | T
+    | {
+        day?: T;
+        month?: T;
+        year?: T;
+        circa?: T;
+      };
+  stops?:
+    | T
+    | {
+        polity?: T;
+        places?: T;
+        start?:
+          | T
+          | {
+              day?: T;
+              month?: T;
+              year?: T;
+              circa?: T;
+            };
+        end?:
+          | T
+          | {
+              day?: T;
+              month?: T;
+              year?: T;
+              circa?: T;
+            };
+        startSort?: T;
+        endSort?: T;
+        meetings?:
+          | T
+          | {
+              person?: T;
+              title?: T;
+              id?: T;
+            };
+        details?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        alternativeDates?:
+          | T
+          | {
+              start?:
+                | T
+                | {
+                    day?: T;
+                    month?: T;
+                    year?: T;
+                    circa?: T;
+                  };
+              end?:
+                | T
+                | {
+                    day?: T;
+                    month?: T;
+                    year?: T;
+                    circa?: T;
+                  };
+              note?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  citations?:
+    | T
+    | {
+        fact?: T;
+        source?: T;
+        locator?:
+          | T
+          | {
+              page?: T;
+              folio?: T;
+              paragraph?: T;
+              footnote?: T;
+            };
+        quote?: T;
+        quoteLanguage?: T;
+        translation?: T;
+        note?: T;
+        id?: T;
+      };
+  startsOn?: T;
+  endsOn?: T;
+  reviewState?: T;
+  editedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources_select".
+ */
+export interface SourcesSelect<T extends boolean = true> {
+  kind?: T;
+  sourceClass?: T;
+  title?: T;
+  authors?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  date?:
+    | T
+    | {
+        day?: T;
+        month?: T;
+        year?: T;
+        circa?: T;
+      };
+  publisher?: T;
+  language?: T;
+  translator?: T;
+  url?: T;
+  urlStatus?: T;
+  archiveUrl?: T;
+  archiveDate?: T;
+  accessDate?: T;
+  repository?: T;
+  archiveCollection?: T;
+  obtainedBy?: T;
+  identifiers?:
+    | T
+    | {
+        isbn?: T;
+        doi?: T;
+        callNumber?: T;
+        recordId?: T;
+      };
+  summary?: T;
+  rights?: T;
+  reviewState?: T;
+  editedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  collection?: T;
+  documentId?: T;
+  versionId?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  actor?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaders_select".
+ */
+export interface LeadersSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  nativeName?: T;
+  alternateNames?:
+    | T
+    | {
+        name?: T;
+        language?: T;
+        id?: T;
+      };
+  offices?:
+    | T
+    | {
+        title?: T;
+        polity?: T;
+        from?:
+          | T
+          | {
+              day?: T;
+              month?: T;
+              year?: T;
+              circa?: T;
+            };
+        to?:
+          | T
+          | {
+              day?: T;
+              month?: T;
+              year?: T;
+              circa?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "polities_select".
+ */
+export interface PolitiesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  officialName?: T;
+  alternateNames?:
+    | T
+    | {
+        name?: T;
+        language?: T;
+        id?: T;
+      };
+  validFrom?:
+    | T
+    | {
+        day?: T;
+        month?: T;
+        year?: T;
+        circa?: T;
+      };
+  validTo?:
+    | T
+    | {
+        day?: T;
+        month?: T;
+        year?: T;
+        circa?: T;
+      };
+  predecessors?: T;
+  successors?: T;
+  modernIsoCodes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places_select".
+ */
+export interface PlacesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  alternateNames?:
+    | T
+    | {
+        name?: T;
+        language?: T;
+        id?: T;
+      };
+  polity?: T;
+  latitude?: T;
+  longitude?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  nativeName?: T;
+  alternateNames?:
+    | T
+    | {
+        name?: T;
+        language?: T;
+        id?: T;
+      };
+  offices?:
+    | T
+    | {
+        title?: T;
+        polity?: T;
+        from?:
+          | T
+          | {
+              day?: T;
+              month?: T;
+              year?: T;
+              circa?: T;
+            };
+        to?:
+          | T
+          | {
+              day?: T;
+              month?: T;
+              year?: T;
+              circa?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -267,17 +1065,6 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "leaders_select".
- */
-export interface LeadersSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  nativeName?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,12 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Leaders } from './collections/Leaders'
+import { People } from './collections/People'
+import { Places } from './collections/Places'
+import { Polities } from './collections/Polities'
+import { ReviewEvents } from './collections/ReviewEvents'
+import { Sources } from './collections/Sources'
+import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
 import { env } from './env'
 import { USERS } from './slugs'
@@ -22,7 +28,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
   },
-  collections: [Users, Leaders],
+  // Payload's document locking: an open document is locked for others (default on, kept so).
+  collections: [Trips, Sources, ReviewEvents, Leaders, Polities, Places, People, Users],
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
     // Schema changes go through committed migrations everywhere, local development included:

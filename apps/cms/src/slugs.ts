@@ -1,3 +1,9 @@
 /** Collection slugs, kept in one place; renaming one needs a migration. */
 export const USERS = 'users'
 export const LEADERS = 'leaders'
+export const POLITIES = 'polities'
+export const PLACES = 'places'
+export const PEOPLE = 'people'
+export const SOURCES = 'sources'
+export const TRIPS = 'trips'
+export const REVIEW_EVENTS = 'review-events'

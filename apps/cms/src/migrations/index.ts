@@ -1,9 +1,15 @@
 import * as migration_20261123_165648_initial from './20261123_165648_initial';
+import * as migration_20261123_172922_domain_model from './20261123_172922_domain_model';
 
 export const migrations = [
   {
     up: migration_20261123_165648_initial.up,
     down: migration_20261123_165648_initial.down,
-    name: '20261123_165648_initial'
+    name: '20261123_165648_initial',
+  },
+  {
+    up: migration_20261123_172922_domain_model.up,
+    down: migration_20261123_172922_domain_model.down,
+    name: '20261123_172922_domain_model'
   },
 ];

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { isAdmin } from '../access/isAdmin'
+import { isEditor } from '../access/isEditor'
+import { alternateNamesField } from '../fields/alternateNames'
+import { partialDateField } from '../fields/partialDate'
+import { slugField } from '../fields/slug'
+import { POLITIES } from '../slugs'
+
+// Changing a field here needs a migration (pnpm db:migrate:create).
+/** Countries as they were: the Soviet Union, East Germany, North Vietnam… with their successors. */
+export const Polities: CollectionConfig = {
+  slug: POLITIES,
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'modernIsoCodes', 'slug'], group: 'Reference' },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 200, admin: { description: 'As the polity was called then, e.g. "East Germany".' } },
+    slugField('east-germany'),
+    { name: 'officialName', type: 'text', maxLength: 300, admin: { description: 'e.g. "German Democratic Republic"' } },
+    alternateNamesField,
+    {
+      type: 'row',
+      fields: [
+        partialDateField({ name: 'validFrom', label: 'Existed from' }),
+        partialDateField({ name: 'validTo', label: 'Existed until', description: 'Empty if it still exists.' }),
+      ],
+    },
+    { name: 'predecessors', type: 'relationship', relationTo: POLITIES, hasMany: true },
+    { name: 'successors', type: 'relationship', relationTo: POLITIES, hasMany: true },
+    {
+      name: 'modernIsoCodes',
+      type: 'text',
+      hasMany: true,
+      maxLength: 2,
+      validate: (codes: unknown) =>
+        !Array.isArray(codes) || codes.every((code) => /^[A-Z]{2}$/.test(String(code))) ||
+        'ISO 3166-1 alpha-2 codes: two capital letters, e.g. DE',
+      admin: { description: 'Today\'s countries on its territory (ISO 3166-1 alpha-2), e.g. DE for East Germany.' },
+    },
+  ],
+}

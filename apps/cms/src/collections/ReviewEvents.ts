@@ -1,0 +1,28 @@
+import { WORKFLOW_ACTIONS, WORKFLOW_STATES } from '@itinera/contracts/workflow'
+import type { CollectionConfig } from 'payload'
+import { isStaff } from '../access/isStaff'
+import { REVIEW_EVENTS, SOURCES, TRIPS, USERS } from '../slugs'
+
+const never = () => false
+
+// Changing a field here needs a migration (pnpm db:migrate:create).
+/** Append-only log of workflow steps, written only by transitionRecord in the step's transaction. */
+export const ReviewEvents: CollectionConfig = {
+  slug: REVIEW_EVENTS,
+  admin: {
+    useAsTitle: 'action',
+    defaultColumns: ['createdAt', 'collection', 'documentId', 'action', 'actor', 'comment'],
+    group: 'Content',
+  },
+  access: { read: isStaff, create: never, update: never, delete: never },
+  fields: [
+    { name: 'collection', type: 'select', required: true, options: [TRIPS, SOURCES], index: true },
+    { name: 'documentId', type: 'number', required: true, index: true },
+    { name: 'versionId', type: 'text', admin: { description: 'The exact version acted on.' } },
+    { name: 'action', type: 'select', required: true, options: [...WORKFLOW_ACTIONS] },
+    { name: 'fromState', type: 'select', required: true, options: [...WORKFLOW_STATES] },
+    { name: 'toState', type: 'select', required: true, options: [...WORKFLOW_STATES] },
+    { name: 'actor', type: 'relationship', relationTo: USERS, admin: { description: 'Empty for the seed dataset.' } },
+    { name: 'comment', type: 'textarea', maxLength: 5000 },
+  ],
+}

@@ -1,0 +1,115 @@
+import { isValidDoi, isValidIsbn, isWebUrl } from '@itinera/contracts/identifiers'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import { isAdmin } from '../../access/isAdmin'
+import { isEditor } from '../../access/isEditor'
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { partialDateField } from '../../fields/partialDate'
+import { SOURCES } from '../../slugs'
+import { enforceWorkflowOnSave } from '../../workflow/enforceWorkflowOnSave'
+import { workflowFields } from '../../workflow/workflowFields'
+import { refuseDeletingCitedSource } from './hooks/refuseDeletingCitedSource'
+
+const optional =
+  (check: (value: string) => boolean, message: string): TextFieldSingleValidation =>
+  (value) =>
+    !value || check(value) || message
+
+export const SOURCE_KINDS = [
+  'archival_document',
+  'book',
+  'book_chapter',
+  'journal_article',
+  'working_paper',
+  'news_article',
+  'web_page',
+  'dataset',
+  'film_photo',
+] as const
+
+/** Who speaks: readers weigh a state-media claim differently from an archival record. */
+export const SOURCE_CLASSES = ['state_media', 'host_government', 'archival', 'memoir', 'news', 'scholarship', 'tertiary'] as const
+
+const label = (value: string) => value.replace(/_/g, ' ')
+
+// Changing a field here needs a migration (pnpm db:migrate:create).
+export const Sources: CollectionConfig = {
+  slug: SOURCES,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'sourceClass', 'reviewState', 'updatedAt'],
+    group: 'Content',
+  },
+  // Drafts are validated too: bad input is refused on every save, not only at approval.
+  versions: { drafts: { validate: true }, maxPerDoc: 0 },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isEditor,
+    update: isEditor,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [enforceWorkflowOnSave],
+    beforeDelete: [refuseDeletingCitedSource],
+  },
+  fields: [
+    { name: 'kind', type: 'select', required: true, options: SOURCE_KINDS.map((value) => ({ value, label: label(value) })) },
+    {
+      name: 'sourceClass',
+      type: 'select',
+      required: true,
+      options: SOURCE_CLASSES.map((value) => ({ value, label: label(value) })),
+      admin: { description: 'Tertiary (Wikipedia-class) sources alone never suffice for a fact.' },
+    },
+    { name: 'title', type: 'text', required: true, maxLength: 1000 },
+    {
+      name: 'authors',
+      type: 'array',
+      admin: { initCollapsed: true },
+      fields: [{ name: 'name', type: 'text', required: true, maxLength: 300 }],
+    },
+    partialDateField({ name: 'date', label: 'Date' }),
+    { name: 'publisher', type: 'text', maxLength: 300, admin: { description: 'Publisher, outlet or issuing office.' } },
+    { name: 'language', type: 'text', maxLength: 35, admin: { description: 'BCP 47, e.g. ru, ko, zh-Hans, en' } },
+    { name: 'translator', type: 'text', maxLength: 300 },
+    {
+      type: 'collapsible',
+      label: 'Where to find it',
+      fields: [
+        { name: 'url', type: 'text', maxLength: 2000, validate: optional(isWebUrl, 'An http(s) address, e.g. https://…') },
+        {
+          name: 'urlStatus',
+          type: 'select',
+          defaultValue: 'live',
+          options: ['live', 'dead', 'unfit', 'usurped'],
+          admin: { description: 'dead: gone; unfit: now shows something else; usurped: taken over by another site.' },
+        },
+        { name: 'archiveUrl', type: 'text', maxLength: 2000, validate: optional(isWebUrl, 'An http(s) address, e.g. https://web.archive.org/…') },
+        { name: 'archiveDate', type: 'date' },
+        { name: 'accessDate', type: 'date' },
+        { name: 'repository', type: 'text', maxLength: 300, admin: { description: 'e.g. "Wilson Center Digital Archive", "AVPRF"' } },
+        { name: 'archiveCollection', type: 'text', maxLength: 300 },
+        { name: 'obtainedBy', type: 'text', maxLength: 300 },
+      ],
+    },
+    {
+      name: 'identifiers',
+      type: 'group',
+      fields: [
+        {
+          name: 'isbn',
+          type: 'text',
+          maxLength: 20,
+          validate: optional(isValidIsbn, 'Not a valid ISBN-10 or ISBN-13 (check digit)'),
+        },
+        { name: 'doi', type: 'text', maxLength: 200, validate: optional(isValidDoi, 'A DOI looks like 10.1234/…') },
+        { name: 'callNumber', type: 'text', maxLength: 300, admin: { description: 'e.g. "AVPRF F. 0102, Op. 13, P. 72, Delo 5"' } },
+        { name: 'recordId', type: 'text', maxLength: 300, admin: { description: "The repository's own record ID." } },
+      ],
+    },
+    { name: 'summary', type: 'textarea', maxLength: 5000, admin: { description: 'In our own words.' } },
+    { name: 'rights', type: 'textarea', maxLength: 2000 },
+    ...workflowFields,
+  ],
+}

@@ -1,0 +1,132 @@
+import { tripFacts } from '@itinera/contracts/trip-facts'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import { isAdmin } from '../../access/isAdmin'
+import { isEditor } from '../../access/isEditor'
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { partialDateField } from '../../fields/partialDate'
+import { slugField } from '../../fields/slug'
+import { LEADERS, PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../../slugs'
+import { enforceWorkflowOnSave } from '../../workflow/enforceWorkflowOnSave'
+import { workflowFields } from '../../workflow/workflowFields'
+import { deriveTripSpan } from './hooks/deriveTripSpan'
+
+export const TRIP_KINDS = ['state', 'official', 'working', 'unofficial', 'secret', 'funeral', 'multilateral', 'transit'] as const
+export const CERTAINTIES = ['confirmed', 'reported', 'rumored', 'disputed', 'refuted'] as const
+
+const validateFact: TextFieldSingleValidation = (value, { data }) =>
+  tripFacts(data as Parameters<typeof tripFacts>[0]).some((fact) => fact.path === value) ||
+  `"${value}" is not a fact of this trip (e.g. certainty, stops.<stop id>.dates, stops.<stop id>.meetings.<meeting id>)`
+
+// Changing a field here needs a migration (pnpm db:migrate:create).
+/** A journey of one leader: ordered stops, each fact with its citations. */
+export const Trips: CollectionConfig = {
+  slug: TRIPS,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'leader', 'startsOn', 'certainty', 'reviewState'],
+    group: 'Content',
+  },
+  // Drafts are validated too: bad input is refused on every save, not only at approval.
+  versions: { drafts: { validate: true }, maxPerDoc: 0 },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isEditor,
+    update: isEditor,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [enforceWorkflowOnSave, deriveTripSpan],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 300, admin: { description: 'e.g. "State visit to the Soviet Union"' } },
+    slugField('1949-03-soviet-union'),
+    { name: 'leader', type: 'relationship', relationTo: LEADERS, required: true, index: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', options: [...TRIP_KINDS], admin: { width: '33%' } },
+        {
+          name: 'certainty',
+          type: 'select',
+          required: true,
+          defaultValue: 'confirmed',
+          options: [...CERTAINTIES],
+          admin: { width: '33%', description: 'rumored: reports only; refuted: shown as a debunked claim.' },
+        },
+        { name: 'transport', type: 'select', hasMany: true, options: ['train', 'air', 'road', 'sea'], admin: { width: '33%' } },
+      ],
+    },
+    { name: 'summary', type: 'textarea', maxLength: 5000, admin: { description: 'In our own words.' } },
+    partialDateField({ name: 'announcedOn', label: 'Announced on', description: 'For secret trips made public later.' }),
+    {
+      name: 'stops',
+      type: 'array',
+      labels: { singular: 'Stop', plural: 'Stops' },
+      fields: [
+        { name: 'polity', type: 'relationship', relationTo: POLITIES },
+        { name: 'places', type: 'relationship', relationTo: PLACES, hasMany: true },
+        {
+          type: 'row',
+          fields: [
+            partialDateField({ name: 'start', label: 'From', required: true }),
+            partialDateField({ name: 'end', label: 'To', description: 'Empty for a one-day stop.' }),
+          ],
+        },
+        { name: 'startSort', type: 'date', index: true, admin: { hidden: true } },
+        { name: 'endSort', type: 'date', admin: { hidden: true } },
+        {
+          name: 'meetings',
+          type: 'array',
+          fields: [
+            { name: 'person', type: 'relationship', relationTo: PEOPLE, required: true },
+            { name: 'title', type: 'text', maxLength: 300, admin: { description: 'The title they held at the time, as the source gives it.' } },
+          ],
+        },
+        { name: 'details', type: 'array', fields: [{ name: 'text', type: 'textarea', required: true, maxLength: 5000 }] },
+        {
+          name: 'alternativeDates',
+          type: 'array',
+          admin: { description: 'Other dates a source gives for this stop ("sources differ"); the dates above are preferred.' },
+          fields: [
+            partialDateField({ name: 'start', label: 'From', required: true }),
+            partialDateField({ name: 'end', label: 'To' }),
+            { name: 'note', type: 'textarea', maxLength: 2000 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'citations',
+      type: 'array',
+      admin: { description: 'Each fact above needs at least one citation before it can be approved.' },
+      fields: [
+        { name: 'fact', type: 'text', required: true, index: true, validate: validateFact },
+        { name: 'source', type: 'relationship', relationTo: SOURCES, required: true, index: true },
+        {
+          name: 'locator',
+          type: 'group',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'page', type: 'text', maxLength: 50, admin: { width: '25%' } },
+                { name: 'folio', type: 'text', maxLength: 50, admin: { width: '25%' } },
+                { name: 'paragraph', type: 'text', maxLength: 50, admin: { width: '25%' } },
+                { name: 'footnote', type: 'text', maxLength: 50, admin: { width: '25%' } },
+              ],
+            },
+          ],
+        },
+        { name: 'quote', type: 'textarea', maxLength: 5000, admin: { description: 'In the original language.' } },
+        { name: 'quoteLanguage', type: 'text', maxLength: 35 },
+        { name: 'translation', type: 'textarea', maxLength: 5000 },
+        { name: 'note', type: 'textarea', maxLength: 2000 },
+      ],
+    },
+    { name: 'startsOn', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'endsOn', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
+    ...workflowFields,
+  ],
+}

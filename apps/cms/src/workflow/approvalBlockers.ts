@@ -1,0 +1,36 @@
+import { uncitedFacts } from '@itinera/contracts/trip-facts'
+import type { Payload, PayloadRequest } from 'payload'
+import type { Source, Trip } from '../payload-types'
+import { SOURCES, TRIPS } from '../slugs'
+import type { TReviewedCollection } from './transitionRecord'
+
+const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' && value ? value.id : value)
+
+/** What keeps a record from approval, in words an editor can act on; empty when ready. */
+export async function approvalBlockers(
+  payload: Payload,
+  collection: TReviewedCollection,
+  doc: Trip | Source,
+  req: PayloadRequest,
+): Promise<string[]> {
+  if (collection !== TRIPS) return []
+  const trip = doc as Trip
+  const blockers: string[] = []
+  const uncited = uncitedFacts(trip)
+  if (uncited.length) blockers.push(`no citation for ${uncited.map((fact) => fact.label.toLowerCase()).join(', ')}`)
+
+  const sourceIds = [...new Set((trip.citations ?? []).map((citation) => idOf(citation.source)).filter((id) => id != null))]
+  if (sourceIds.length) {
+    const { docs } = await payload.find({
+      collection: SOURCES,
+      where: { id: { in: sourceIds } },
+      depth: 0,
+      limit: sourceIds.length,
+      req,
+      overrideAccess: true,
+    })
+    const unapproved = docs.filter((source) => source._status !== 'published')
+    if (unapproved.length) blockers.push(`cited sources not yet approved: ${unapproved.map((s) => `"${s.title}"`).join(', ')}`)
+  }
+  return blockers
+}

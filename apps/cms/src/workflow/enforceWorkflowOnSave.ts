@@ -1,0 +1,30 @@
+import { canTransition, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { WorkflowError } from './workflowError'
+
+// A type, not an interface: Payload's RequestContext needs an index-signature-compatible shape.
+export type TWorkflowContext = {
+  /** Set only by transitionRecord: a save that carries out a decided workflow step. */
+  workflowTransition?: TWorkflowAction
+}
+
+const idOf = (user: unknown) => (typeof user === 'object' && user !== null ? (user as { id: number }).id : (user as number))
+
+/**
+ * Every other save is an edit: allowed to editors on a record that is not under review; it
+ * makes (or keeps) a draft, never publishes, and records the editor for the four-eyes rule.
+ * Applies to the admin, REST, GraphQL and the Local API alike.
+ */
+export const enforceWorkflowOnSave: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  if ((req.context as TWorkflowContext).workflowTransition) return data
+  if (data._status === 'published') {
+    throw new WorkflowError('role', 'Publishing happens only when a reviewer approves: save a draft and submit it.')
+  }
+  const from: TWorkflowState = operation === 'create' ? 'draft' : (originalDoc?.reviewState ?? 'draft')
+  const verdict = canTransition({ from, action: 'edit', roles: req.user?.roles ?? null, actorEditedVersion: false })
+  if (!verdict.allowed) {
+    throw new WorkflowError(verdict.reason, from === 'in_review' ? 'This version is in review: withdraw it before editing.' : verdict.message)
+  }
+  const editors = new Set<number>([...((originalDoc?.editedBy as unknown[]) ?? []).map(idOf), req.user!.id as number])
+  return { ...data, _status: 'draft', reviewState: verdict.to, editedBy: [...editors] }
+}

@@ -1,0 +1,241 @@
+import { tripFacts } from '@itinera/contracts/trip-facts'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Trip, User } from '../payload-types'
+import { REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
+import { createActors, type TActor, type TActorName } from '../test/actors'
+import { createReferenceData } from '../test/referenceData'
+import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import { transitionRecord } from './transitionRecord'
+
+let server: TTestPayload
+let payload: Payload
+let actors: Record<TActorName, TActor>
+let ref: Awaited<ReturnType<typeof createReferenceData>>
+
+beforeAll(async () => {
+  server = await startTestPayload('workflow')
+  payload = server.payload
+  actors = await createActors(payload)
+  ref = await createReferenceData(payload)
+})
+afterAll(async () => server?.stop())
+
+const as = (name: TActorName) => actors[name].user as User
+let counter = 0
+const newSource = (by: TActorName, title = `Telegram ${++counter}`) =>
+  payload.create({
+    collection: SOURCES,
+    data: { kind: 'archival_document', sourceClass: 'archival', title },
+    draft: true,
+    overrideAccess: false,
+    user: as(by),
+  })
+const readAs = (name: TActorName, collection: typeof SOURCES | typeof TRIPS, id: number) =>
+  payload
+    .find({ collection, where: { id: { equals: id } }, overrideAccess: false, user: actors[name].user })
+    .then((result) => result.docs[0])
+const eventsFor = (id: number, collection: typeof SOURCES | typeof TRIPS = SOURCES) =>
+  payload.find({
+    collection: REVIEW_EVENTS,
+    where: { documentId: { equals: id }, collection: { equals: collection } },
+    sort: 'createdAt',
+    overrideAccess: true,
+  })
+const step = (action: 'submit' | 'withdraw' | 'approve' | 'request_changes', id: number, by: TActorName, comment?: string, collection: typeof SOURCES | typeof TRIPS = SOURCES) =>
+  transitionRecord(payload, { collection, id, action, user: actors[by].user, comment })
+
+describe('review workflow on sources', () => {
+  it('should keep a new draft from anonymous readers and show it to staff', async () => {
+    const source = await newSource('editor')
+    expect(source.reviewState).toBe('draft')
+    expect(await readAs('anonymous', SOURCES, source.id)).toBeUndefined()
+    expect(await readAs('reviewer', SOURCES, source.id)).toMatchObject({ id: source.id })
+  })
+
+  it('should refuse publishing outside the workflow', async () => {
+    const source = await newSource('editor')
+    await expect(
+      payload.update({ collection: SOURCES, id: source.id, data: { _status: 'published' }, overrideAccess: false, user: as('editor') }),
+    ).rejects.toMatchObject({ status: 403, message: expect.stringContaining('only when a reviewer approves') })
+    // A plain (non-draft) create, as a REST client would send it, is kept as a draft.
+    const created = await payload.create({
+      collection: SOURCES,
+      data: { kind: 'book', sourceClass: 'scholarship', title: 'Direct' },
+      draft: false,
+      overrideAccess: false,
+      user: as('admin'),
+    })
+    expect(created).toMatchObject({ _status: 'draft', reviewState: 'draft' })
+    expect(await readAs('anonymous', SOURCES, created.id)).toBeUndefined()
+  })
+
+  it('should take a source from draft through changes requested to approved, logging each step', async () => {
+    const source = await newSource('editor', 'Ciphered telegram, Roshchin to Filippov')
+    await step('submit', source.id, 'editor')
+    await expect(
+      payload.update({ collection: SOURCES, id: source.id, data: { title: 'Edited in review' }, draft: true, overrideAccess: false, user: as('editor') }),
+    ).rejects.toMatchObject({ status: 409, message: expect.stringContaining('withdraw') })
+
+    await expect(step('request_changes', source.id, 'reviewer')).rejects.toMatchObject({ status: 400, message: expect.stringContaining('comment') })
+    await step('request_changes', source.id, 'reviewer', 'Add the archive call number.')
+    await payload.update({
+      collection: SOURCES,
+      id: source.id,
+      data: { identifiers: { callNumber: 'AVPRF F. 059a, Op. 5a, D. 3, P. 11' } },
+      draft: true,
+      overrideAccess: false,
+      user: as('editor'),
+    })
+    await step('submit', source.id, 'editor')
+    const approved = await step('approve', source.id, 'reviewer')
+    expect(approved).toMatchObject({ reviewState: 'approved', _status: 'published' })
+
+    const published = await readAs('anonymous', SOURCES, source.id)
+    expect(published).toMatchObject({ title: 'Ciphered telegram, Roshchin to Filippov', identifiers: { callNumber: 'AVPRF F. 059a, Op. 5a, D. 3, P. 11' } })
+    const events = await eventsFor(source.id)
+    expect(events.docs.map((event) => [event.action, event.fromState, event.toState])).toEqual([
+      ['submit', 'draft', 'in_review'],
+      ['request_changes', 'in_review', 'changes_requested'],
+      ['submit', 'draft', 'in_review'],
+      ['approve', 'in_review', 'approved'],
+    ])
+    expect(events.docs[1]?.comment).toBe('Add the archive call number.')
+    expect(events.docs.every((event) => event.versionId)).toBe(true)
+  })
+
+  it('should refuse approval to anyone who edited the version, admins included', async () => {
+    const source = await newSource('editorReviewer')
+    await step('submit', source.id, 'editorReviewer')
+    await expect(step('approve', source.id, 'editorReviewer')).rejects.toMatchObject({ status: 403, message: expect.stringContaining('four-eyes') })
+    await expect(step('request_changes', source.id, 'editorReviewer', 'x')).rejects.toMatchObject({ status: 403 })
+
+    await step('withdraw', source.id, 'editorReviewer')
+    await payload.update({ collection: SOURCES, id: source.id, data: { rights: 'Public domain' }, draft: true, overrideAccess: false, user: as('admin') })
+    await step('submit', source.id, 'editorReviewer')
+    await expect(step('approve', source.id, 'admin')).rejects.toMatchObject({ status: 403 })
+    await expect(step('approve', source.id, 'reviewer')).resolves.toMatchObject({ reviewState: 'approved' })
+  })
+
+  it('should refuse workflow steps to the wrong roles and to anonymous callers', async () => {
+    const source = await newSource('editor')
+    await expect(step('submit', source.id, 'reviewer')).rejects.toMatchObject({ status: 403 })
+    await expect(step('submit', source.id, 'anonymous')).rejects.toMatchObject({ status: 401 })
+    await step('submit', source.id, 'editor')
+    await expect(step('approve', source.id, 'editor')).rejects.toMatchObject({ status: 403 })
+  })
+
+  it('should keep the approved version public while a new draft is edited', async () => {
+    const source = await newSource('editor', 'Approved title')
+    await step('submit', source.id, 'editor')
+    await step('approve', source.id, 'reviewer')
+    await payload.update({ collection: SOURCES, id: source.id, data: { title: 'Draft title' }, draft: true, overrideAccess: false, user: as('editor') })
+
+    expect((await readAs('anonymous', SOURCES, source.id))?.title).toBe('Approved title')
+    const draft = await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: false, user: as('reviewer') })
+    expect(draft).toMatchObject({ title: 'Draft title', reviewState: 'draft' })
+  })
+
+  it('should change nothing when an approval fails part-way (no publish without its event, and the reverse)', async () => {
+    const source = await newSource('editor', 'Half-approved')
+    await step('submit', source.id, 'editor')
+    const before = (await eventsFor(source.id)).totalDocs
+    // The event's comment is limited to 5000 characters: its insert fails after the publish.
+    await expect(step('approve', source.id, 'reviewer', 'x'.repeat(6000))).rejects.toThrow()
+
+    const after = await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })
+    expect(after).toMatchObject({ reviewState: 'in_review', _status: 'draft' })
+    expect(await readAs('anonymous', SOURCES, source.id)).toBeUndefined()
+    expect((await eventsFor(source.id)).totalDocs).toBe(before)
+  })
+
+  it('should keep review events append-only for everyone', async () => {
+    const [event] = (await eventsFor((await newSource('editor')).id)).docs
+    const anyEvent = event ?? (await payload.find({ collection: REVIEW_EVENTS, limit: 1, overrideAccess: true })).docs[0]!
+    for (const name of ['editor', 'reviewer', 'admin'] as const) {
+      await expect(
+        payload.update({ collection: REVIEW_EVENTS, id: anyEvent.id, data: { comment: 'rewritten' }, overrideAccess: false, user: as(name) }),
+      ).rejects.toMatchObject({ status: 403 })
+      await expect(payload.delete({ collection: REVIEW_EVENTS, id: anyEvent.id, overrideAccess: false, user: as(name) })).rejects.toMatchObject({
+        status: 403,
+      })
+    }
+  })
+})
+
+describe('review workflow on trips', () => {
+  const draftTrip = async (sourceId: number, { citeEverything }: { citeEverything: boolean }) => {
+    const stops: NonNullable<Trip['stops']> = [
+      {
+        id: `stop${++counter}`,
+        polity: ref.polity.id,
+        places: [ref.place.id],
+        start: { year: 1949, month: 3, day: 3 },
+        end: { year: 1949, month: 3, day: 25 },
+        meetings: [{ id: `meet${counter}`, person: ref.person.id, title: 'Chairman of the Council of Ministers' }],
+      },
+    ]
+    const facts = tripFacts({ stops })
+    const citations = (citeEverything ? facts : facts.slice(1)).map((fact) => ({ fact: fact.path, source: sourceId, locator: { page: '12' } }))
+    return payload.create({
+      collection: TRIPS,
+      data: { title: `Visit ${counter}`, slug: `visit-${counter}`, leader: ref.leader.id, certainty: 'confirmed', stops, citations },
+      draft: true,
+      overrideAccess: false,
+      user: as('editor'),
+    })
+  }
+
+  it('should derive sortable dates from the partial dates', async () => {
+    const source = await newSource('editor')
+    const trip = await draftTrip(source.id, { citeEverything: true })
+    expect(trip.startsOn?.slice(0, 10)).toBe('1949-03-03')
+    expect(trip.endsOn?.slice(0, 10)).toBe('1949-03-25')
+  })
+
+  it('should refuse a citation pointing at a fact the trip does not have', async () => {
+    const source = await newSource('editor')
+    await expect(
+      payload.create({
+        collection: TRIPS,
+        data: { title: 'Bad', slug: `bad-${++counter}`, leader: ref.leader.id, citations: [{ fact: 'stops.nope.dates', source: source.id }] },
+        draft: true,
+        overrideAccess: false,
+        user: as('editor'),
+      }),
+    ).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [expect.objectContaining({ path: 'citations.0.fact', message: expect.stringContaining('not a fact of this trip') })] },
+    })
+  })
+
+  it('should refuse approval until every fact is cited and every cited source approved', async () => {
+    const source = await newSource('editor')
+    const uncited = await draftTrip(source.id, { citeEverything: false })
+    await step('submit', uncited.id, 'editor', undefined, TRIPS)
+    await expect(step('approve', uncited.id, 'reviewer', undefined, TRIPS)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/no citation for certainty of the trip.*cited sources not yet approved/),
+    })
+    expect((await eventsFor(uncited.id, TRIPS)).docs.map((e) => e.action)).toEqual(['submit'])
+
+    const cited = await draftTrip(source.id, { citeEverything: true })
+    await step('submit', cited.id, 'editor', undefined, TRIPS)
+    await expect(step('approve', cited.id, 'reviewer', undefined, TRIPS)).rejects.toMatchObject({ message: expect.stringContaining(source.title) })
+    await step('submit', source.id, 'editor')
+    await step('approve', source.id, 'reviewer')
+    await expect(step('approve', cited.id, 'reviewer', undefined, TRIPS)).resolves.toMatchObject({ reviewState: 'approved' })
+    expect(await readAs('anonymous', TRIPS, cited.id)).toMatchObject({ title: cited.title })
+  })
+
+  it('should refuse deleting a cited source, naming the trip that cites it', async () => {
+    const source = await newSource('editor')
+    const trip = await draftTrip(source.id, { citeEverything: true })
+    await expect(payload.delete({ collection: SOURCES, id: source.id, overrideAccess: false, user: as('admin') })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining(trip.title),
+    })
+    expect(await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })).toMatchObject({ id: source.id })
+  })
+})
+

@@ -1,0 +1,25 @@
+import { WORKFLOW_STATES } from '@itinera/contracts/workflow'
+import type { Field } from 'payload'
+import { isStaffField } from '../access/isStaff'
+import { USERS } from '../slugs'
+
+/** Review state and who edited the version under review; set only by the workflow. */
+export const workflowFields: Field[] = [
+  {
+    name: 'reviewState',
+    type: 'select',
+    defaultValue: 'draft',
+    index: true,
+    options: WORKFLOW_STATES.map((state) => ({ value: state, label: state.replace('_', ' ') })),
+    access: { read: isStaffField },
+    admin: { position: 'sidebar', readOnly: true, description: 'Changes through Submit, Approve and Request changes.' },
+  },
+  {
+    name: 'editedBy',
+    type: 'relationship',
+    relationTo: USERS,
+    hasMany: true,
+    access: { read: isStaffField },
+    admin: { position: 'sidebar', readOnly: true, description: 'Who edited this version: none of them may approve it.' },
+  },
+]
