@@ -1,8 +1,10 @@
+import { editorialRouter } from './routers/editorial/router'
 import { leadersRouter } from './routers/leaders/router'
 import { createCallerFactory, createTRPCRouter } from './trpc'
 
 export const appRouter = createTRPCRouter({
   leaders: leadersRouter,
+  editorial: editorialRouter,
 })
 
 export type AppRouter = typeof appRouter

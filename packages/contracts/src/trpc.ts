@@ -1,7 +1,8 @@
 import { initTRPC, TRPCError } from '@trpc/server'
 import type { Payload } from 'payload'
 import { ZodError } from 'zod'
-import { hasRole, type TRole } from './roles'
+import { hasRole, ROLES, type TRole } from './roles'
+import type { TWorkflowPort } from './schemas/editorial'
 
 /** The signed-in user as the host resolved it from the request (cookie or API key). */
 export interface TSessionUser {
@@ -19,6 +20,8 @@ export interface TSessionUser {
 export interface TContext {
   payload: Payload
   user: TSessionUser | null
+  /** Workflow steps, carried out by the host in one transaction for the request's user. */
+  workflow: TWorkflowPort
 }
 
 const t = initTRPC.context<TContext>().create({
@@ -41,18 +44,21 @@ export const createCallerFactory = t.createCallerFactory
 /** Anyone, signed in or not. Handlers must return only the public read model. */
 export const publicProcedure = t.procedure
 
-function requireRole(role: TRole) {
+function requireRole(...roles: TRole[]) {
   return t.middleware(({ ctx, next }) => {
     if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to do this.' })
-    if (!hasRole(ctx.user, role, 'admin')) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the ${role} role.` })
+    if (!hasRole(ctx.user, ...roles)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the ${roles.filter((r) => r !== 'admin').join(' or ') || 'admin'} role.` })
     }
     return next({ ctx: { ...ctx, user: ctx.user } })
   })
 }
 
 /** Signed in with the editor role (admins included); `ctx.user` is never null. */
-export const editorProcedure = t.procedure.use(requireRole('editor'))
+export const editorProcedure = t.procedure.use(requireRole('editor', 'admin'))
 
 /** Signed in with the reviewer role (admins included); `ctx.user` is never null. */
-export const reviewerProcedure = t.procedure.use(requireRole('reviewer'))
+export const reviewerProcedure = t.procedure.use(requireRole('reviewer', 'admin'))
+
+/** Signed in with any role: staff may read drafts and review history. */
+export const staffProcedure = t.procedure.use(requireRole(...ROLES))

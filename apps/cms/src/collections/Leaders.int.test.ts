@@ -9,9 +9,9 @@ import { createContext } from '../trpc/createContext'
 // The policy under test: anyone reads leaders; editors (and admins) create them.
 const MAY_CREATE: Record<TActorName, boolean> = {
   anonymous: false,
+  admin: true,
   editor: true,
   reviewer: false,
-  admin: true,
   editorReviewer: true,
 }
 

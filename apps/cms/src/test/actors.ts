@@ -6,9 +6,10 @@ import type { User } from '../payload-types'
 /** Everyone an access rule must be checked against. */
 export const ACTORS = {
   anonymous: null,
+  // First: on an empty system the first account becomes admin whatever it asks for.
+  admin: ['admin'],
   editor: ['editor'],
   reviewer: ['reviewer'],
-  admin: ['admin'],
   editorReviewer: ['editor', 'reviewer'],
 } as const satisfies Record<string, readonly TRole[] | null>
 
@@ -23,7 +24,7 @@ export interface TActor {
 
 const PASSWORD = 'correct horse battery staple'
 
-/** Creates one account per actor (the first, an admin, also settles who administers the system). */
+/** Creates one account per actor, each with exactly the roles its name says. */
 export async function createActors(payload: Payload): Promise<Record<TActorName, TActor>> {
   const actors = {} as Record<TActorName, TActor>
   for (const [name, roles] of Object.entries(ACTORS) as [TActorName, readonly TRole[] | null][]) {
@@ -37,6 +38,9 @@ export async function createActors(payload: Payload): Promise<Record<TActorName,
       data: { email, password: PASSWORD, name, roles: [...roles] },
       overrideAccess: true,
     })
+    if (JSON.stringify(user.roles) !== JSON.stringify(roles)) {
+      throw new Error(`Test actor ${name} got roles ${JSON.stringify(user.roles)} instead of ${JSON.stringify(roles)}`)
+    }
     const { token } = await payload.login({ collection: USERS, data: { email, password: PASSWORD } })
     actors[name] = { name, user, headers: new Headers({ Authorization: `JWT ${token}` }) }
   }

@@ -1,8 +1,18 @@
 import type { TContext, TSessionUser } from '@itinera/contracts'
 import type { Payload } from 'payload'
+import { transitionRecord } from '../workflow/transitionRecord'
 
 /** Resolves the request's user (session cookie, JWT or API key) the way Payload's own routes do. */
 export async function createContext(payload: Payload, headers: Headers): Promise<TContext> {
   const { user } = await payload.auth({ headers })
-  return { payload, user: (user as TSessionUser | null) ?? null }
+  return {
+    payload,
+    user: (user as TSessionUser | null) ?? null,
+    workflow: {
+      async transition(args) {
+        const doc = await transitionRecord(payload, { ...args, user })
+        return { id: doc.id, reviewState: doc.reviewState ?? 'draft' }
+      },
+    },
+  }
 }

@@ -1,1 +1,2 @@
 export * from './leader'
+export * from './editorial'

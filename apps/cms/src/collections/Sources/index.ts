@@ -7,6 +7,7 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { partialDateField } from '../../fields/partialDate'
 import { SOURCES } from '../../slugs'
 import { enforceWorkflowOnSave } from '../../workflow/enforceWorkflowOnSave'
+import { workflowEndpoint } from '../../workflow/workflowEndpoint'
 import { workflowFields } from '../../workflow/workflowFields'
 import { refuseDeletingCitedSource } from './hooks/refuseDeletingCitedSource'
 
@@ -49,6 +50,7 @@ export const Sources: CollectionConfig = {
     update: isEditor,
     delete: isAdmin,
   },
+  endpoints: [workflowEndpoint(SOURCES)],
   hooks: {
     beforeChange: [enforceWorkflowOnSave],
     beforeDelete: [refuseDeletingCitedSource],

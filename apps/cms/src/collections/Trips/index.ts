@@ -8,6 +8,7 @@ import { partialDateField } from '../../fields/partialDate'
 import { slugField } from '../../fields/slug'
 import { LEADERS, PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../../slugs'
 import { enforceWorkflowOnSave } from '../../workflow/enforceWorkflowOnSave'
+import { workflowEndpoint } from '../../workflow/workflowEndpoint'
 import { workflowFields } from '../../workflow/workflowFields'
 import { deriveTripSpan } from './hooks/deriveTripSpan'
 
@@ -36,6 +37,7 @@ export const Trips: CollectionConfig = {
     update: isEditor,
     delete: isAdmin,
   },
+  endpoints: [workflowEndpoint(TRIPS)],
   hooks: {
     beforeChange: [enforceWorkflowOnSave, deriveTripSpan],
   },

@@ -1,0 +1,113 @@
+import { createCaller } from '@itinera/contracts'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SOURCES } from '../slugs'
+import { createActors, type TActor, type TActorName } from '../test/actors'
+import { rest } from '../test/rest'
+import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import { createContext } from '../trpc/createContext'
+
+let server: TTestPayload
+let payload: Payload
+let actors: Record<TActorName, TActor>
+
+beforeAll(async () => {
+  server = await startTestPayload('workflow_apis')
+  payload = server.payload
+  actors = await createActors(payload)
+})
+afterAll(async () => server?.stop())
+
+const caller = async (name: TActorName) => createCaller(await createContext(payload, actors[name].headers))
+let counter = 0
+const draftSourceBy = (name: TActorName) =>
+  payload.create({
+    collection: SOURCES,
+    data: { kind: 'news_article', sourceClass: 'news', title: `Report ${++counter}` },
+    draft: true,
+    overrideAccess: false,
+    user: actors[name].user,
+  })
+
+describe('the workflow through tRPC', () => {
+  it('should submit, refuse self-approval, and approve by a second person, with the history to show', async () => {
+    const source = await draftSourceBy('editorReviewer')
+    const author = await caller('editorReviewer')
+    await expect(author.editorial.submit({ collection: 'sources', id: source.id })).resolves.toEqual({ id: source.id, reviewState: 'in_review' })
+    await expect(author.editorial.approve({ collection: 'sources', id: source.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('four-eyes'),
+    })
+    const reviewer = await caller('reviewer')
+    await expect(reviewer.editorial.approve({ collection: 'sources', id: source.id, comment: 'Checked against the archive.' })).resolves.toEqual({
+      id: source.id,
+      reviewState: 'approved',
+    })
+
+    const { events } = await reviewer.editorial.history({ collection: 'sources', id: source.id })
+    expect(events.map((event) => [event.action, event.actor?.name, event.comment])).toEqual([
+      ['submit', 'editorReviewer', null],
+      ['approve', 'reviewer', 'Checked against the archive.'],
+    ])
+  })
+
+  it('should name the field when requesting changes without a comment', async () => {
+    const source = await draftSourceBy('editor')
+    await (await caller('editor')).editorial.submit({ collection: 'sources', id: source.id })
+    const error = await (await caller('reviewer')).editorial.requestChanges({ collection: 'sources', id: source.id, comment: ' ' }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('Say what needs to change') })
+  })
+
+  it('should refuse editorial procedures to anonymous callers and the wrong roles', async () => {
+    const source = await draftSourceBy('editor')
+    await expect((await caller('anonymous')).editorial.submit({ collection: 'sources', id: source.id })).rejects.toMatchObject({ code: 'UNAUTHORIZED' })
+    await expect((await caller('reviewer')).editorial.submit({ collection: 'sources', id: source.id })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect((await caller('editor')).editorial.approve({ collection: 'sources', id: source.id })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect((await caller('anonymous')).editorial.history({ collection: 'sources', id: source.id })).rejects.toMatchObject({ code: 'UNAUTHORIZED' })
+  })
+
+  it('should report a step from the wrong state as a conflict', async () => {
+    const source = await draftSourceBy('editor')
+    await expect((await caller('reviewer')).editorial.approve({ collection: 'sources', id: source.id })).rejects.toMatchObject({ code: 'CONFLICT' })
+  })
+})
+
+describe('the workflow through REST', () => {
+  const step = (name: TActorName, id: number, action: string, body?: unknown) =>
+    rest(payload, 'POST', `/sources/${id}/workflow/${action}`, { headers: actors[name].headers, body })
+
+  it('should apply the same rules: four-eyes, roles, comment, unknown steps', async () => {
+    const source = await draftSourceBy('editorReviewer')
+    expect(await step('editorReviewer', source.id, 'submit')).toMatchObject({ status: 200, json: { reviewState: 'in_review' } })
+    expect(await step('editorReviewer', source.id, 'approve')).toMatchObject({ status: 403 })
+    expect(await step('anonymous', source.id, 'approve')).toMatchObject({ status: 401 })
+    expect(await step('reviewer', source.id, 'request_changes', {})).toMatchObject({ status: 400 })
+    expect(await step('reviewer', source.id, 'publish')).toMatchObject({ status: 400 })
+    expect(await step('reviewer', source.id, 'approve')).toMatchObject({ status: 200, json: { reviewState: 'approved' } })
+  })
+
+  it('should not let a PATCH publish or touch the workflow fields', async () => {
+    const source = await draftSourceBy('editor')
+    const patched = await rest(payload, 'PATCH', `/sources/${source.id}?draft=true`, {
+      headers: actors.editor.headers,
+      body: { _status: 'published', reviewState: 'approved' },
+    })
+    expect(patched.status).toBe(403)
+    const sneaky = await rest(payload, 'PATCH', `/sources/${source.id}?draft=true`, {
+      headers: actors.editor.headers,
+      body: { title: 'Renamed', reviewState: 'approved', editedBy: [] },
+    })
+    expect(sneaky.status).toBe(200)
+    const stored = await payload.findByID({ collection: SOURCES, id: source.id, draft: true, depth: 0, overrideAccess: true })
+    expect(stored).toMatchObject({ title: 'Renamed', reviewState: 'draft', _status: 'draft' })
+    expect(stored.editedBy).toEqual([actors.editor.user!.id])
+  })
+
+  it('should not show drafts to anonymous REST readers', async () => {
+    const source = await draftSourceBy('editor')
+    const read = await rest(payload, 'GET', `/sources/${source.id}`, { headers: actors.anonymous.headers })
+    expect(read.status).toBe(404)
+    const list = await rest(payload, 'GET', `/sources?where[id][equals]=${source.id}`, { headers: actors.anonymous.headers })
+    expect(list.json).toMatchObject({ totalDocs: 0 })
+  })
+})
