@@ -136,6 +136,18 @@ export interface UserAuthOperations {
 export interface Trip {
   id: number;
   /**
+   * Checked on every save. Errors block approval; warnings stay visible to reviewers.
+   */
+  qualityIssues?:
+    | {
+        severity?: ('error' | 'warning') | null;
+        message?: string | null;
+        code?: string | null;
+        fact?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * e.g. "State visit to the Soviet Union"
    */
   title: string;
@@ -734,6 +746,15 @@ export interface PayloadMigration {
  * via the `definition` "trips_select".
  */
 export interface TripsSelect<T extends boolean = true> {
+  qualityIssues?:
+    | T
+    | {
+        severity?: T;
+        message?: T;
+        code?: T;
+        fact?: T;
+        id?: T;
+      };
   title?: T;
   slug?: T;
   leader?: T;

@@ -1,5 +1,6 @@
 import * as migration_20261123_165648_initial from './20261123_165648_initial';
 import * as migration_20261123_172922_domain_model from './20261123_172922_domain_model';
+import * as migration_20261123_173346_trip_quality_issues from './20261123_173346_trip_quality_issues';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_172922_domain_model.up,
     down: migration_20261123_172922_domain_model.down,
-    name: '20261123_172922_domain_model'
+    name: '20261123_172922_domain_model',
+  },
+  {
+    up: migration_20261123_173346_trip_quality_issues.up,
+    down: migration_20261123_173346_trip_quality_issues.down,
+    name: '20261123_173346_trip_quality_issues'
   },
 ];

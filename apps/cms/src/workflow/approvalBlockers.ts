@@ -15,7 +15,7 @@ export async function approvalBlockers(
 ): Promise<string[]> {
   if (collection !== TRIPS) return []
   const trip = doc as Trip
-  const blockers: string[] = []
+  const blockers: string[] = (trip.qualityIssues ?? []).filter((issue) => issue.severity === 'error').map((issue) => issue.message ?? '')
   const uncited = uncitedFacts(trip)
   if (uncited.length) blockers.push(`no citation for ${uncited.map((fact) => fact.label.toLowerCase()).join(', ')}`)
 

@@ -2,7 +2,7 @@ import { tripFacts } from '@itinera/contracts/trip-facts'
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { isEditor } from '../../access/isEditor'
-import { isStaff } from '../../access/isStaff'
+import { isStaff, isStaffField } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { partialDateField } from '../../fields/partialDate'
 import { slugField } from '../../fields/slug'
@@ -10,6 +10,7 @@ import { LEADERS, PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../../slugs'
 import { enforceWorkflowOnSave } from '../../workflow/enforceWorkflowOnSave'
 import { workflowEndpoint } from '../../workflow/workflowEndpoint'
 import { workflowFields } from '../../workflow/workflowFields'
+import { checkDataQuality } from './hooks/checkDataQuality'
 import { deriveTripSpan } from './hooks/deriveTripSpan'
 
 export const TRIP_KINDS = ['state', 'official', 'working', 'unofficial', 'secret', 'funeral', 'multilateral', 'transit'] as const
@@ -39,9 +40,32 @@ export const Trips: CollectionConfig = {
   },
   endpoints: [workflowEndpoint(TRIPS)],
   hooks: {
-    beforeChange: [enforceWorkflowOnSave, deriveTripSpan],
+    beforeChange: [enforceWorkflowOnSave, deriveTripSpan, checkDataQuality],
   },
   fields: [
+    {
+      name: 'qualityIssues',
+      type: 'array',
+      label: 'Data quality',
+      access: { read: isStaffField },
+      admin: {
+        readOnly: true,
+        initCollapsed: false,
+        description: 'Checked on every save. Errors block approval; warnings stay visible to reviewers.',
+        condition: (data) => Boolean(data?.qualityIssues?.length),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'severity', type: 'select', options: ['error', 'warning'], admin: { width: '15%' } },
+            { name: 'message', type: 'text', admin: { width: '60%' } },
+            { name: 'code', type: 'text', admin: { width: '25%' } },
+          ],
+        },
+        { name: 'fact', type: 'text', admin: { hidden: true } },
+      ],
+    },
     { name: 'title', type: 'text', required: true, maxLength: 300, admin: { description: 'e.g. "State visit to the Soviet Union"' } },
     slugField('1949-03-soviet-union'),
     { name: 'leader', type: 'relationship', relationTo: LEADERS, required: true, index: true },

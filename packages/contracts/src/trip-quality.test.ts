@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { tripQualityIssues, type TQualityLookups, type TQualityTrip } from './trip-quality'
+
+const noLookups: TQualityLookups = { overlappingTrips: [], officesByPerson: new Map(), sourceClassById: new Map() }
+const stop = (over: Partial<NonNullable<TQualityTrip['stops']>[number]> = {}) => ({
+  id: 's1',
+  polity: 1,
+  places: [],
+  start: { year: 1956, month: 6, day: 1 },
+  end: { year: 1956, month: 6, day: 6 },
+  meetings: [],
+  ...over,
+})
+const citeAll = (trip: TQualityTrip, source = 1): TQualityTrip => ({
+  ...trip,
+  citations: ['certainty', ...(trip.stops ?? []).flatMap((s) => [`stops.${s.id}.dates`, `stops.${s.id}.polity`, ...(s.meetings ?? []).map((m) => `stops.${s.id}.meetings.${m.id}`)])].map((fact) => ({ fact, source })),
+})
+const codes = (trip: TQualityTrip, lookups: Partial<TQualityLookups> = {}) =>
+  tripQualityIssues(trip, { ...noLookups, ...lookups }).map((issue) => `${issue.severity}:${issue.code}:${issue.fact}`)
+
+describe('tripQualityIssues', () => {
+  it('should find nothing wrong with a fully cited, well-formed trip', () => {
+    expect(codes(citeAll({ stops: [stop()] }), { sourceClassById: new Map([[1, 'archival']]) })).toEqual([])
+  })
+
+  it('should block a stop that ends before it starts', () => {
+    expect(codes(citeAll({ stops: [stop({ end: { year: 1956, month: 5 } })] }))).toContain('error:stop_dates_reversed:stops.s1.dates')
+  })
+
+  it('should warn about a stop with no country (kept visible, not fixed)', () => {
+    const issues = tripQualityIssues(citeAll({ stops: [stop({ polity: null })] }), noLookups)
+    expect(issues).toContainEqual({ code: 'stop_without_polity', severity: 'warning', fact: 'stops.s1.polity', message: 'Stop 1: no country given.' })
+  })
+
+  it('should warn about each uncited fact by name', () => {
+    expect(codes({ stops: [stop()] })).toEqual(['warning:uncited_fact:certainty', 'warning:uncited_fact:stops.s1.dates', 'warning:uncited_fact:stops.s1.polity'])
+  })
+
+  it('should warn when a fact rests on tertiary sources only, not when another source backs it', () => {
+    const trip = citeAll({ stops: [stop()] }, 9)
+    const lookups = { sourceClassById: new Map([[9, 'tertiary'], [2, 'archival']]) }
+    expect(codes(trip, lookups)).toContain('warning:tertiary_only:stops.s1.dates')
+    const backed = { ...trip, citations: [...(trip.citations ?? []), { fact: 'stops.s1.dates', source: 2 }] }
+    expect(codes(backed, lookups)).not.toContain('warning:tertiary_only:stops.s1.dates')
+  })
+
+  it('should warn when a person met held no recorded office that day', () => {
+    const trip = citeAll({ stops: [stop({ meetings: [{ id: 'm1', person: 5 }] })] })
+    const officesByPerson = new Map([[5, { name: 'Nikita Khrushchev', offices: [{ from: { year: 1958, month: 3, day: 27 } }] }]])
+    expect(tripQualityIssues(trip, { ...noLookups, officesByPerson })).toContainEqual(
+      expect.objectContaining({ code: 'no_office_on_date', fact: 'stops.s1.meetings.m1', message: 'Stop 1: Nikita Khrushchev held no recorded office on 1956-06-01.' }),
+    )
+    const inOffice = new Map([[5, { name: 'Nikita Khrushchev', offices: [{ from: { year: 1953, month: 9 }, to: { year: 1964, month: 10 } }] }]])
+    expect(codes(trip, { officesByPerson: inOffice })).toEqual([])
+  })
+
+  it('should tell an overlapping trip from a duplicate of the same dates', () => {
+    const trip = { ...citeAll({ stops: [stop()] }), id: 1, startsOn: '1956-06-01', endsOn: '1956-06-06' }
+    const overlappingTrips = [
+      { id: 2, title: 'Tour of 1956', startsOn: '1956-06-05T00:00:00.000Z', endsOn: '1956-06-10T00:00:00.000Z' },
+      { id: 3, title: 'Same row again', startsOn: '1956-06-01T00:00:00.000Z', endsOn: '1956-06-06T00:00:00.000Z' },
+      { id: 1, title: 'Itself', startsOn: '1956-06-01', endsOn: '1956-06-06' },
+    ]
+    expect(codes(trip, { overlappingTrips })).toEqual(['warning:overlapping_trip:null', 'warning:duplicate_trip:null'])
+  })
+})

@@ -1,0 +1,122 @@
+import { endOf, startOf, type TPartialDate } from './partial-date'
+import { tripFacts, uncitedFacts, type TTripFactsSource } from './trip-facts'
+
+export type TQualitySeverity = 'warning' | 'error'
+
+export interface TQualityIssue {
+  code:
+    | 'stop_dates_reversed'
+    | 'stop_without_polity'
+    | 'uncited_fact'
+    | 'tertiary_only'
+    | 'no_office_on_date'
+    | 'overlapping_trip'
+    | 'duplicate_trip'
+  /** error blocks approval; warning is shown and kept. */
+  severity: TQualitySeverity
+  /** The fact path concerned, when there is one. */
+  fact: string | null
+  message: string
+}
+
+type TDateParts = { year?: number | null; month?: number | null; day?: number | null; circa?: boolean | null } | null | undefined
+
+export interface TQualityTrip extends TTripFactsSource {
+  id?: number | null
+  startsOn?: string | null
+  endsOn?: string | null
+  stops?:
+    | (NonNullable<TTripFactsSource['stops']>[number] & {
+        start?: TDateParts
+        end?: TDateParts
+        meetings?: { id?: string | null; person?: number | { id: number } | null }[] | null
+      })[]
+    | null
+  citations?: { fact?: string | null; source?: number | { id: number } | null }[] | null
+}
+
+/** What the checks need from the database besides the trip itself. */
+export interface TQualityLookups {
+  /** Other trips of the same leader whose span meets this one's. */
+  overlappingTrips: { id: number; title: string; startsOn: string | null; endsOn: string | null }[]
+  /** Offices of the people met, by person id. */
+  officesByPerson: Map<number, { name: string; offices: { from?: TDateParts; to?: TDateParts }[] }>
+  /** Source class of each cited source, by source id. */
+  sourceClassById: Map<number, string>
+}
+
+const toPartial = (date: TDateParts): TPartialDate | null =>
+  date?.year != null ? { year: date.year, month: date.month ?? null, day: date.day ?? null, circa: Boolean(date.circa) } : null
+const idOf = (ref: number | { id: number } | null | undefined) => (typeof ref === 'object' && ref ? ref.id : ref ?? null)
+const day = (iso: string | null | undefined) => iso?.slice(0, 10) ?? null
+
+/** The data-quality issues of a trip, each naming its fact in words an editor can act on. */
+export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups): TQualityIssue[] {
+  const issues: TQualityIssue[] = []
+  const labels = new Map(tripFacts(trip).map((fact) => [fact.path, fact.label]))
+
+  ;(trip.stops ?? []).forEach((stop, index) => {
+    const name = `Stop ${index + 1}`
+    const start = toPartial(stop.start)
+    const end = toPartial(stop.end)
+    if (start && end && endOf(end) < startOf(start)) {
+      issues.push({ code: 'stop_dates_reversed', severity: 'error', fact: `stops.${stop.id}.dates`, message: `${name}: ends before it starts.` })
+    }
+    if (stop.polity == null) {
+      issues.push({ code: 'stop_without_polity', severity: 'warning', fact: `stops.${stop.id}.polity`, message: `${name}: no country given.` })
+    }
+    for (const meeting of stop.meetings ?? []) {
+      const person = lookups.officesByPerson.get(idOf(meeting.person) ?? -1)
+      if (!person || !start) continue
+      const from = startOf(start)
+      const held = person.offices.some((office) => {
+        const officeFrom = toPartial(office.from)
+        const officeTo = toPartial(office.to)
+        return (!officeFrom || startOf(officeFrom) <= from) && (!officeTo || endOf(officeTo) >= from)
+      })
+      if (!held) {
+        issues.push({
+          code: 'no_office_on_date',
+          severity: 'warning',
+          fact: `stops.${stop.id}.meetings.${meeting.id}`,
+          message: `${name}: ${person.name} held no recorded office on ${from}.`,
+        })
+      }
+    }
+  })
+
+  for (const fact of uncitedFacts(trip)) {
+    issues.push({ code: 'uncited_fact', severity: 'warning', fact: fact.path, message: `${fact.label}: no citation yet.` })
+  }
+
+  const classesByFact = new Map<string, string[]>()
+  for (const citation of trip.citations ?? []) {
+    if (!citation.fact) continue
+    const sourceClass = lookups.sourceClassById.get(idOf(citation.source) ?? -1)
+    if (sourceClass) classesByFact.set(citation.fact, [...(classesByFact.get(citation.fact) ?? []), sourceClass])
+  }
+  for (const [fact, classes] of classesByFact) {
+    if (classes.every((sourceClass) => sourceClass === 'tertiary')) {
+      issues.push({
+        code: 'tertiary_only',
+        severity: 'warning',
+        fact,
+        message: `${labels.get(fact) ?? fact}: supported only by a tertiary (Wikipedia-class) source.`,
+      })
+    }
+  }
+
+  for (const other of lookups.overlappingTrips) {
+    if (other.id === trip.id) continue
+    const same = day(other.startsOn) === day(trip.startsOn) && day(other.endsOn) === day(trip.endsOn)
+    issues.push({
+      code: same ? 'duplicate_trip' : 'overlapping_trip',
+      severity: 'warning',
+      fact: null,
+      message: same
+        ? `Same leader and dates as "${other.title}": a duplicate?`
+        : `Overlaps "${other.title}" (${day(other.startsOn)} – ${day(other.endsOn)}) of the same leader.`,
+    })
+  }
+  return issues
+}
