@@ -38,6 +38,9 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   graphQL: { disablePlaygroundInProduction: true },
+  // Refused requests (4xx) are the system working, not failing: info, not error.
+  loggingLevels: { APIError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info', Locked: 'info' },
+  logger: env.NODE_ENV === 'test' ? { options: { level: 'warn' } } : undefined,
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -16,7 +16,7 @@ export class WorkflowError extends APIError {
     readonly reason: TTransitionRefusal | 'not_ready',
     message: string,
   ) {
+    // Keeps the name APIError: Payload logs client errors of that name at info level.
     super(message, STATUS[reason], { reason }, true)
-    this.name = 'WorkflowError'
   }
 }
