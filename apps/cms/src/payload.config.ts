@@ -27,6 +27,7 @@ export default buildConfig({
     // Not Gravatar: it would send a hash of every editor's e-mail to a third party.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'] },
   },
   // Payload's document locking: an open document is locked for others (default on, kept so).
   collections: [Trips, Sources, ReviewEvents, Leaders, Polities, Places, People, Users],

@@ -6,6 +6,11 @@ import { USERS } from '../slugs'
 /** Review state and who edited the version under review; set only by the workflow. */
 export const workflowFields: Field[] = [
   {
+    name: 'reviewPanel',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/components/ReviewPanel#ReviewPanel' } },
+  },
+  {
     name: 'reviewState',
     type: 'select',
     defaultValue: 'draft',

@@ -128,7 +128,14 @@ export const Trips: CollectionConfig = {
       type: 'array',
       admin: { description: 'Each fact above needs at least one citation before it can be approved.' },
       fields: [
-        { name: 'fact', type: 'text', required: true, index: true, validate: validateFact },
+        {
+          name: 'fact',
+          type: 'text',
+          required: true,
+          index: true,
+          validate: validateFact,
+          admin: { components: { Field: '/components/FactSelect#FactSelect' } },
+        },
         { name: 'source', type: 'relationship', relationTo: SOURCES, required: true, index: true },
         {
           name: 'locator',

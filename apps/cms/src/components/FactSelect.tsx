@@ -1,0 +1,30 @@
+'use client'
+import { tripFacts, type TTripFactsSource } from '@itinera/contracts/trip-facts'
+import { FieldError, FieldLabel, useAllFormFields, useField } from '@payloadcms/ui'
+import type { TextFieldClientComponent } from 'payload'
+import { reduceFieldsToValues } from 'payload/shared'
+
+/** Picks the fact a citation supports from the trip being edited, by name, not by path. */
+export const FactSelect: TextFieldClientComponent = ({ path, field }) => {
+  const { value, setValue, showError } = useField<string>({ path })
+  const [formFields] = useAllFormFields()
+  const facts = tripFacts(reduceFieldsToValues(formFields, true) as TTripFactsSource)
+  const id = `field-${path.replace(/\./g, '__')}`
+  const known = !value || facts.some((fact) => fact.path === value)
+
+  return (
+    <div className={`field-type select${showError ? ' error' : ''}`}>
+      <FieldLabel htmlFor={id} label={field.label || 'Fact'} required={field.required} />
+      <FieldError path={path} showError={showError} />
+      <select id={id} value={value ?? ''} onChange={(event) => setValue(event.target.value)}>
+        <option value="">Choose the fact this citation supports…</option>
+        {facts.map((fact) => (
+          <option key={fact.path} value={fact.path}>
+            {fact.label}
+          </option>
+        ))}
+        {!known && <option value={value}>{value} (no longer on this trip)</option>}
+      </select>
+    </div>
+  )
+}

@@ -1,0 +1,85 @@
+import { hasRole } from '@itinera/contracts/roles'
+import type { ServerProps } from 'payload'
+import { SOURCES, TRIPS } from '../slugs'
+
+interface TOpenItem {
+  collection: string
+  id: number
+  title: string
+  reviewState: string
+  mine: boolean
+}
+
+const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : value)
+
+/** The editorial to-do lists at the top of the dashboard. */
+export async function ReviewDashboard({ payload, user }: ServerProps) {
+  if (!user) return null
+  const open = async (collection: typeof TRIPS | typeof SOURCES): Promise<TOpenItem[]> => {
+    const { docs } = await payload.find({
+      collection,
+      where: { reviewState: { in: ['draft', 'in_review', 'changes_requested'] } },
+      draft: true,
+      depth: 0,
+      limit: 200,
+      sort: '-updatedAt',
+      overrideAccess: false,
+      user,
+    })
+    return docs.map((doc) => ({
+      collection,
+      id: doc.id,
+      title: doc.title,
+      reviewState: doc.reviewState ?? 'draft',
+      mine: (doc.editedBy ?? []).some((editor) => idOf(editor) === user.id),
+    }))
+  }
+  const items = (await Promise.all([open(TRIPS), open(SOURCES)])).flat()
+
+  const lists = [
+    {
+      key: 'review-queue',
+      title: 'Waiting for your review',
+      show: hasRole(user, 'reviewer', 'admin'),
+      items: items.filter((item) => item.reviewState === 'in_review' && !item.mine),
+      empty: 'Nothing to review.',
+    },
+    {
+      key: 'changes-requested',
+      title: 'Changes requested',
+      show: hasRole(user, 'editor', 'admin'),
+      items: items.filter((item) => item.reviewState === 'changes_requested' && item.mine),
+      empty: 'No changes requested of you.',
+    },
+    {
+      key: 'my-drafts',
+      title: 'My drafts',
+      show: hasRole(user, 'editor', 'admin'),
+      items: items.filter((item) => item.reviewState === 'draft' && item.mine),
+      empty: 'No drafts.',
+    },
+  ].filter((list) => list.show)
+
+  return (
+    <div className="review-dashboard">
+      {lists.map((list) => (
+        <section key={list.key} data-testid={list.key} aria-labelledby={`${list.key}-heading`}>
+          <h2 id={`${list.key}-heading`}>
+            {list.title} ({list.items.length})
+          </h2>
+          {list.items.length === 0 ? (
+            <p>{list.empty}</p>
+          ) : (
+            <ul>
+              {list.items.map((item) => (
+                <li key={`${item.collection}-${item.id}`}>
+                  <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> <small>({item.collection === TRIPS ? 'trip' : 'source'})</small>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </div>
+  )
+}

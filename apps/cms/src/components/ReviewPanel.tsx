@@ -1,0 +1,96 @@
+'use client'
+import { canTransition, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
+import { Button, toast, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useState } from 'react'
+import type { User } from '../payload-types'
+
+type TStep = Exclude<TWorkflowAction, 'edit'>
+
+const STEP_LABELS: Record<TStep, string> = {
+  submit: 'Submit for review',
+  withdraw: 'Withdraw from review',
+  approve: 'Approve and publish',
+  request_changes: 'Request changes',
+}
+
+const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : value)
+
+/**
+ * The workflow in the document sidebar: the state, the steps this user may take on this
+ * version (the same rules the server enforces), and a comment for the reviewer's decision.
+ */
+export function ReviewPanel() {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { user } = useAuth<User>()
+  const reviewState = (useFormFields(([fields]) => fields.reviewState?.value) ?? 'draft') as TWorkflowState
+  const editedBy = (useFormFields(([fields]) => fields.editedBy?.value) ?? []) as unknown[]
+  const [comment, setComment] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  if (!id || !user) return <p className="review-panel__hint">Save a draft first, then submit it for review.</p>
+  const editedIt = editedBy.some((editor) => idOf(editor) === user.id)
+  const steps = (['submit', 'withdraw', 'approve', 'request_changes'] as const).filter(
+    (action) => canTransition({ from: reviewState, action, roles: user.roles, actorEditedVersion: editedIt, comment: 'x' }).allowed,
+  )
+  const blockedByFourEyes =
+    reviewState === 'in_review' &&
+    canTransition({ from: reviewState, action: 'approve', roles: user.roles, actorEditedVersion: editedIt }).allowed === false &&
+    canTransition({ from: reviewState, action: 'approve', roles: user.roles, actorEditedVersion: false }).allowed
+  const decides = steps.includes('approve') || steps.includes('request_changes')
+
+  async function take(action: TStep) {
+    setBusy(true)
+    try {
+      const response = await fetch(`/api/${collectionSlug}/${id}/workflow/${action}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ comment }),
+      })
+      const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
+      if (!response.ok) {
+        toast.error(body.errors?.[0]?.message ?? `${STEP_LABELS[action]} failed (${response.status})`)
+        return
+      }
+      toast.success(`${STEP_LABELS[action]}: done`)
+      // The form holds the old state; reload it from the server.
+      window.location.reload()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section className="review-panel" aria-labelledby="review-panel-heading">
+      <h3 id="review-panel-heading" className="review-panel__heading">
+        Review
+      </h3>
+      <p>
+        State: <strong data-testid="review-state">{reviewState.replace('_', ' ')}</strong>
+      </p>
+      {reviewState === 'in_review' && (
+        <p>
+          <a href={`/admin/collections/${collectionSlug}/${id}/versions`}>Compare with the published version</a>
+        </p>
+      )}
+      {blockedByFourEyes && (
+        <p className="review-panel__hint" data-testid="four-eyes-note">
+          You edited this version, so another reviewer must decide on it.
+        </p>
+      )}
+      {decides && (
+        <label className="review-panel__comment">
+          Comment for the editors
+          <textarea value={comment} onChange={(event) => setComment(event.target.value)} rows={4} />
+        </label>
+      )}
+      <div className="review-panel__actions">
+        {steps.map((action) => (
+          <Button key={action} buttonStyle={action === 'approve' ? 'primary' : 'secondary'} disabled={busy} onClick={() => take(action)} size="small">
+            {STEP_LABELS[action]}
+          </Button>
+        ))}
+      </div>
+    </section>
+  )
+}
