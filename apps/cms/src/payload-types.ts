@@ -252,6 +252,9 @@ export interface Trip {
     | {
         fact: string;
         source: number | Source;
+        /**
+         * Where in the source: as many of these as apply.
+         */
         locator?: {
           page?: string | null;
           folio?: string | null;

@@ -30,6 +30,13 @@ describe('tripFacts', () => {
     const reordered = { stops: [trip.stops[1]!, trip.stops[0]!] }
     expect(new Set(tripFacts(reordered).map((f) => f.path))).toEqual(new Set(tripFacts(trip).map((f) => f.path)))
   })
+
+
+  it('should read the admin form state, where an empty array is a row count', () => {
+    const formState = { stops: [{ id: 's1', polity: 7, places: 0, meetings: 0, details: 0, alternativeDates: 0 }], citations: 0 }
+    expect(tripFacts(formState as never).map((fact) => fact.path)).toEqual(['certainty', 'stops.s1.dates', 'stops.s1.polity'])
+    expect(uncitedFacts(formState as never)).toHaveLength(3)
+  })
 })
 
 describe('uncitedFacts', () => {

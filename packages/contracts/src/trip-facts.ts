@@ -24,17 +24,20 @@ export interface TTripFact {
   label: string
 }
 
+// Form state (the admin's) holds an empty array field as its row count, not as [].
+const rowsOf = <T>(value: T[] | null | undefined): T[] => (Array.isArray(value) ? value : [])
+
 export function tripFacts(trip: TTripFactsSource): TTripFact[] {
   const facts: TTripFact[] = [{ path: 'certainty', label: 'Certainty of the trip' }]
-  ;(trip.stops ?? []).forEach((stop, index) => {
+  rowsOf(trip.stops).forEach((stop, index) => {
     if (!stop.id) return
     const base = `stops.${stop.id}`
     const name = `Stop ${index + 1}`
     facts.push({ path: `${base}.dates`, label: `${name}: dates` })
     if (stop.polity != null) facts.push({ path: `${base}.polity`, label: `${name}: country` })
-    if (stop.places?.length) facts.push({ path: `${base}.places`, label: `${name}: places` })
+    if (rowsOf(stop.places).length) facts.push({ path: `${base}.places`, label: `${name}: places` })
     const rows = (list: { id?: string | null }[] | null | undefined, key: string, what: string) =>
-      (list ?? []).forEach((row, i) => row.id && facts.push({ path: `${base}.${key}.${row.id}`, label: `${name}: ${what} ${i + 1}` }))
+      rowsOf(list).forEach((row, i) => row.id && facts.push({ path: `${base}.${key}.${row.id}`, label: `${name}: ${what} ${i + 1}` }))
     rows(stop.meetings, 'meetings', 'meeting')
     rows(stop.details, 'details', 'detail')
     rows(stop.alternativeDates, 'alternativeDates', 'other dates given')
@@ -44,6 +47,6 @@ export function tripFacts(trip: TTripFactsSource): TTripFact[] {
 
 /** Facts with no citation: a trip cannot be approved while any remain. */
 export function uncitedFacts(trip: TTripFactsSource): TTripFact[] {
-  const cited = new Set((trip.citations ?? []).map((citation) => citation.fact))
+  const cited = new Set(rowsOf(trip.citations).map((citation) => citation.fact))
   return tripFacts(trip).filter((fact) => !cited.has(fact.path))
 }

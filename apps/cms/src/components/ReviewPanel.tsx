@@ -1,7 +1,7 @@
 'use client'
 import { canTransition, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
 import { Button, toast, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { User } from '../payload-types'
 
 type TStep = Exclude<TWorkflowAction, 'edit'>
@@ -26,6 +26,9 @@ export function ReviewPanel() {
   const editedBy = (useFormFields(([fields]) => fields.editedBy?.value) ?? []) as unknown[]
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
+  // Server-rendered buttons do nothing until hydrated; keep them disabled till then.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
 
   if (!id || !user) return <p className="review-panel__hint">Save a draft first, then submit it for review.</p>
   const editedIt = editedBy.some((editor) => idOf(editor) === user.id)
@@ -69,9 +72,7 @@ export function ReviewPanel() {
         State: <strong data-testid="review-state">{reviewState.replace('_', ' ')}</strong>
       </p>
       {reviewState === 'in_review' && (
-        <p>
-          <a href={`/admin/collections/${collectionSlug}/${id}/versions`}>Compare with the published version</a>
-        </p>
+        <p className="review-panel__hint">The Versions tab compares this version with the published one, citations included.</p>
       )}
       {blockedByFourEyes && (
         <p className="review-panel__hint" data-testid="four-eyes-note">
@@ -86,7 +87,7 @@ export function ReviewPanel() {
       )}
       <div className="review-panel__actions">
         {steps.map((action) => (
-          <Button key={action} buttonStyle={action === 'approve' ? 'primary' : 'secondary'} disabled={busy} onClick={() => take(action)} size="small">
+          <Button key={action} buttonStyle={action === 'approve' ? 'primary' : 'secondary'} disabled={busy || !ready} onClick={() => take(action)} size="small">
             {STEP_LABELS[action]}
           </Button>
         ))}

@@ -40,6 +40,7 @@ export const Sources: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'sourceClass', 'reviewState', 'updatedAt'],
     group: 'Content',
+    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
   },
   // Drafts are validated too: bad input is refused on every save, not only at approval.
   versions: { drafts: { validate: true }, maxPerDoc: 0 },

@@ -28,6 +28,7 @@ export const Trips: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'leader', 'startsOn', 'certainty', 'reviewState'],
     group: 'Content',
+    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
   },
   // Drafts are validated too: bad input is refused on every save, not only at approval.
   versions: { drafts: { validate: true }, maxPerDoc: 0 },
@@ -140,16 +141,13 @@ export const Trips: CollectionConfig = {
         {
           name: 'locator',
           type: 'group',
+          label: 'Locator',
+          admin: { description: 'Where in the source: as many of these as apply.' },
           fields: [
-            {
-              type: 'row',
-              fields: [
-                { name: 'page', type: 'text', maxLength: 50, admin: { width: '25%' } },
-                { name: 'folio', type: 'text', maxLength: 50, admin: { width: '25%' } },
-                { name: 'paragraph', type: 'text', maxLength: 50, admin: { width: '25%' } },
-                { name: 'footnote', type: 'text', maxLength: 50, admin: { width: '25%' } },
-              ],
-            },
+            { name: 'page', type: 'text', maxLength: 50 },
+            { name: 'folio', type: 'text', maxLength: 50 },
+            { name: 'paragraph', type: 'text', maxLength: 50 },
+            { name: 'footnote', type: 'text', maxLength: 50 },
           ],
         },
         { name: 'quote', type: 'textarea', maxLength: 5000, admin: { description: 'In the original language.' } },

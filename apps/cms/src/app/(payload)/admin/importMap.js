@@ -1,5 +1,6 @@
 import { FactSelect as FactSelect_6efa1d0501764c825c06dc1b2fcbbc86 } from '../../../components/FactSelect'
 import { ReviewPanel as ReviewPanel_176db3e0d68114a4f1814b2462895ab6 } from '../../../components/ReviewPanel'
+import { NoPublishButton as NoPublishButton_29cb07b79ca545e880cd7d8d1e0eac01 } from '../../../components/NoPublishButton'
 import { ReviewDashboard as ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316 } from '../../../components/ReviewDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -7,6 +8,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/components/FactSelect#FactSelect": FactSelect_6efa1d0501764c825c06dc1b2fcbbc86,
   "/components/ReviewPanel#ReviewPanel": ReviewPanel_176db3e0d68114a4f1814b2462895ab6,
+  "/components/NoPublishButton#NoPublishButton": NoPublishButton_29cb07b79ca545e880cd7d8d1e0eac01,
   "/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,47 @@
+import type { APIRequestContext } from '@playwright/test'
+import { CMS_URL } from '../playwright.config'
+import { loginFor, type TDemoRole } from './helpers'
+
+/** The CMS's REST API as one of the demo users, for setting up what a journey starts from. */
+export async function apiAs(request: APIRequestContext, role: TDemoRole) {
+  const { email, password } = loginFor(role)
+  const login = await request.post(`${CMS_URL}/api/users/login`, { data: { email, password } })
+  const { token } = (await login.json()) as { token: string }
+  const headers = { Authorization: `JWT ${token}` }
+  const call = async <T>(method: 'get' | 'post' | 'patch', path: string, data?: unknown): Promise<T> => {
+    const response = await request[method](`${CMS_URL}/api${path}`, { headers, data })
+    const body = await response.json()
+    if (!response.ok()) throw new Error(`${method.toUpperCase()} ${path}: ${response.status()} ${JSON.stringify(body)}`)
+    return body as T
+  }
+  return {
+    get: <T>(path: string) => call<T>('get', path),
+    post: <T>(path: string, data?: unknown) => call<T>('post', path, data ?? {}),
+  }
+}
+
+/** An approved source and a draft trip by the editor with every fact cited except its certainty. */
+export async function draftTripMissingOneCitation(request: APIRequestContext, by: TDemoRole = 'editor') {
+  const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+  const author = await apiAs(request, by)
+  const reviewer = await apiAs(request, 'reviewer')
+  const { docs } = await author.get<{ docs: { id: number }[] }>('/leaders?where[slug][equals]=kim-il-sung')
+  const polity = await author.post<{ doc: { id: number } }>('/polities', { name: `Soviet Union ${unique}`, slug: `soviet-union-${unique}` })
+  const sourceTitle = `Ciphered telegram ${unique}`
+  const source = await author.post<{ doc: { id: number } }>('/sources?draft=true', { kind: 'archival_document', sourceClass: 'archival', title: sourceTitle })
+  await author.post(`/sources/${source.doc.id}/workflow/submit`)
+  await reviewer.post(`/sources/${source.doc.id}/workflow/approve`)
+  const title = `Visit to Moscow ${unique}`
+  const trip = await author.post<{ doc: { id: number } }>('/trips?draft=true', {
+    title,
+    slug: `visit-to-moscow-${unique}`,
+    leader: docs[0]!.id,
+    certainty: 'confirmed',
+    stops: [{ id: `stop-${unique}`, polity: polity.doc.id, start: { year: 1949, month: 3, day: 3 }, end: { year: 1949, month: 3, day: 25 } }],
+    citations: [
+      { fact: `stops.stop-${unique}.dates`, source: source.doc.id, locator: { page: '2' } },
+      { fact: `stops.stop-${unique}.polity`, source: source.doc.id },
+    ],
+  })
+  return { tripId: trip.doc.id, title, sourceTitle }
+}
