@@ -1,13 +1,9 @@
 import { isValidDoi, isValidIsbn, isWebUrl } from '@itinera/contracts/identifiers'
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
-import { isAdmin } from '../../access/isAdmin'
-import { isEditor } from '../../access/isEditor'
-import { isStaff } from '../../access/isStaff'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { partialDateField } from '../../fields/partialDate'
 import { SOURCES } from '../../slugs'
 import { enforceWorkflowOnSave } from '../../workflow/enforceWorkflowOnSave'
-import { workflowEndpoint } from '../../workflow/workflowEndpoint'
+import { reviewedCollection } from '../../workflow/reviewedCollection'
 import { workflowFields } from '../../workflow/workflowFields'
 import { refuseDeletingCitedSource } from './hooks/refuseDeletingCitedSource'
 
@@ -33,6 +29,8 @@ export const SOURCE_CLASSES = ['state_media', 'host_government', 'archival', 'me
 
 const label = (value: string) => value.replace(/_/g, ' ')
 
+const reviewed = reviewedCollection(SOURCES)
+
 // Changing a field here needs a migration (pnpm db:migrate:create).
 export const Sources: CollectionConfig = {
   slug: SOURCES,
@@ -40,18 +38,11 @@ export const Sources: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'sourceClass', 'reviewState', 'updatedAt'],
     group: 'Content',
-    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
+    components: { edit: reviewed.editComponents },
   },
-  // Drafts are validated too: bad input is refused on every save, not only at approval.
-  versions: { drafts: { validate: true }, maxPerDoc: 0 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isEditor,
-    update: isEditor,
-    delete: isAdmin,
-  },
-  endpoints: [workflowEndpoint(SOURCES)],
+  versions: reviewed.versions,
+  access: reviewed.access,
+  endpoints: reviewed.endpoints,
   hooks: {
     beforeChange: [enforceWorkflowOnSave],
     beforeDelete: [refuseDeletingCitedSource],

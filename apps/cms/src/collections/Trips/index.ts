@@ -1,14 +1,11 @@
 import { tripFacts } from '@itinera/contracts/trip-facts'
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
-import { isAdmin } from '../../access/isAdmin'
-import { isEditor } from '../../access/isEditor'
-import { isStaff, isStaffField } from '../../access/isStaff'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { isStaffField } from '../../access/isStaff'
 import { partialDateField } from '../../fields/partialDate'
 import { slugField } from '../../fields/slug'
 import { LEADERS, PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../../slugs'
 import { enforceWorkflowOnSave } from '../../workflow/enforceWorkflowOnSave'
-import { workflowEndpoint } from '../../workflow/workflowEndpoint'
+import { reviewedCollection } from '../../workflow/reviewedCollection'
 import { workflowFields } from '../../workflow/workflowFields'
 import { checkDataQuality } from './hooks/checkDataQuality'
 import { deriveTripSpan } from './hooks/deriveTripSpan'
@@ -20,6 +17,8 @@ const validateFact: TextFieldSingleValidation = (value, { data }) =>
   tripFacts(data as Parameters<typeof tripFacts>[0]).some((fact) => fact.path === value) ||
   `"${value}" is not a fact of this trip (e.g. certainty, stops.<stop id>.dates, stops.<stop id>.meetings.<meeting id>)`
 
+const reviewed = reviewedCollection(TRIPS)
+
 // Changing a field here needs a migration (pnpm db:migrate:create).
 /** A journey of one leader: ordered stops, each fact with its citations. */
 export const Trips: CollectionConfig = {
@@ -28,18 +27,11 @@ export const Trips: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'leader', 'startsOn', 'certainty', 'reviewState'],
     group: 'Content',
-    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
+    components: { edit: reviewed.editComponents },
   },
-  // Drafts are validated too: bad input is refused on every save, not only at approval.
-  versions: { drafts: { validate: true }, maxPerDoc: 0 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isEditor,
-    update: isEditor,
-    delete: isAdmin,
-  },
-  endpoints: [workflowEndpoint(TRIPS)],
+  versions: reviewed.versions,
+  access: reviewed.access,
+  endpoints: reviewed.endpoints,
   hooks: {
     beforeChange: [enforceWorkflowOnSave, deriveTripSpan, checkDataQuality],
   },
