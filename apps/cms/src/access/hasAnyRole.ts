@@ -1,5 +1,4 @@
-import { ROLES } from '@itinera/contracts/roles'
-import { hasRole } from '@itinera/contracts/roles'
+import { hasRole, ROLES } from '@itinera/contracts/roles'
 import type { PayloadRequest } from 'payload'
 
 /** The admin panel is for staff: a signed-in user with at least one role. */

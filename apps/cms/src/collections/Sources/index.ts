@@ -29,20 +29,9 @@ export const SOURCE_CLASSES = ['state_media', 'host_government', 'archival', 'me
 
 const label = (value: string) => value.replace(/_/g, ' ')
 
-const reviewed = reviewedCollection(SOURCES)
-
 // Changing a field here needs a migration (pnpm db:migrate:create).
 export const Sources: CollectionConfig = {
-  slug: SOURCES,
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'sourceClass', 'reviewState', 'updatedAt'],
-    group: 'Content',
-    components: { edit: reviewed.editComponents },
-  },
-  versions: reviewed.versions,
-  access: reviewed.access,
-  endpoints: reviewed.endpoints,
+  ...reviewedCollection(SOURCES, ['title', 'kind', 'sourceClass', 'reviewState', 'updatedAt']),
   hooks: {
     beforeChange: [enforceWorkflowOnSave],
     beforeDelete: [refuseDeletingCitedSource],

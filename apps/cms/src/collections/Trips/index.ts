@@ -17,21 +17,10 @@ const validateFact: TextFieldSingleValidation = (value, { data }) =>
   tripFacts(data as Parameters<typeof tripFacts>[0]).some((fact) => fact.path === value) ||
   `"${value}" is not a fact of this trip (e.g. certainty, stops.<stop id>.dates, stops.<stop id>.meetings.<meeting id>)`
 
-const reviewed = reviewedCollection(TRIPS)
-
 // Changing a field here needs a migration (pnpm db:migrate:create).
 /** A journey of one leader: ordered stops, each fact with its citations. */
 export const Trips: CollectionConfig = {
-  slug: TRIPS,
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'leader', 'startsOn', 'certainty', 'reviewState'],
-    group: 'Content',
-    components: { edit: reviewed.editComponents },
-  },
-  versions: reviewed.versions,
-  access: reviewed.access,
-  endpoints: reviewed.endpoints,
+  ...reviewedCollection(TRIPS, ['title', 'leader', 'startsOn', 'certainty', 'reviewState']),
   hooks: {
     beforeChange: [enforceWorkflowOnSave, deriveTripSpan, checkDataQuality],
   },
