@@ -242,6 +242,16 @@ export interface Trip {
               id?: string | null;
             }[]
           | null;
+        /**
+         * Another country a source names for this stop ("sources differ"); the country above is preferred.
+         */
+        alternativePolities?:
+          | {
+              polity: number | Polity;
+              note?: string | null;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -277,6 +287,10 @@ export interface Trip {
    * Changes through Submit, Approve and Request changes.
    */
   reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * When the public version was approved ("verified on").
+   */
+  approvedAt?: string | null;
   /**
    * Who edited this version: none of them may approve it.
    */
@@ -585,6 +599,10 @@ export interface Source {
    */
   reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
   /**
+   * When the public version was approved ("verified on").
+   */
+  approvedAt?: string | null;
+  /**
    * Who edited this version: none of them may approve it.
    */
   editedBy?: (number | User)[] | null;
@@ -831,6 +849,13 @@ export interface TripsSelect<T extends boolean = true> {
               note?: T;
               id?: T;
             };
+        alternativePolities?:
+          | T
+          | {
+              polity?: T;
+              note?: T;
+              id?: T;
+            };
         id?: T;
       };
   citations?:
@@ -855,6 +880,7 @@ export interface TripsSelect<T extends boolean = true> {
   startsOn?: T;
   endsOn?: T;
   reviewState?: T;
+  approvedAt?: T;
   editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -904,6 +930,7 @@ export interface SourcesSelect<T extends boolean = true> {
   summary?: T;
   rights?: T;
   reviewState?: T;
+  approvedAt?: T;
   editedBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,10 +1,12 @@
 import { editorialRouter } from './routers/editorial/router'
 import { leadersRouter } from './routers/leaders/router'
+import { tripsRouter } from './routers/trips/router'
 import { createCallerFactory, createTRPCRouter } from './trpc'
 
 export const appRouter = createTRPCRouter({
   leaders: leadersRouter,
   editorial: editorialRouter,
+  trips: tripsRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -4,7 +4,7 @@ import { tripFacts, uncitedFacts } from './trip-facts'
 const trip = {
   stops: [
     { id: 's1', polity: 7, places: [3], meetings: [{ id: 'm1' }], details: [{ id: 'd1' }], alternativeDates: [] },
-    { id: 's2', polity: null, places: [], meetings: [], details: null, alternativeDates: [{ id: 'a1' }] },
+    { id: 's2', polity: null, places: [], meetings: [], details: null, alternativeDates: [{ id: 'a1' }], alternativePolities: [{ id: 'p1' }] },
   ],
 }
 
@@ -19,6 +19,7 @@ describe('tripFacts', () => {
       'stops.s1.details.d1',
       'stops.s2.dates',
       'stops.s2.alternativeDates.a1',
+      'stops.s2.alternativePolities.p1',
     ])
   })
 
@@ -30,7 +31,6 @@ describe('tripFacts', () => {
     const reordered = { stops: [trip.stops[1]!, trip.stops[0]!] }
     expect(new Set(tripFacts(reordered).map((f) => f.path))).toEqual(new Set(tripFacts(trip).map((f) => f.path)))
   })
-
 
   it('should read the admin form state, where an empty array is a row count', () => {
     const formState = { stops: [{ id: 's1', polity: 7, places: 0, meetings: 0, details: 0, alternativeDates: 0 }], citations: 0 }

@@ -2,7 +2,8 @@
  * The facts of a trip a reader sees, each addressed by a path built from stable array-row
  * IDs (not positions), so a citation keeps pointing at its fact when stops are reordered:
  *   certainty · stops.<stop>.dates · stops.<stop>.polity · stops.<stop>.places
- *   stops.<stop>.meetings.<meeting> · stops.<stop>.details.<detail> · stops.<stop>.alternativeDates.<alt>
+ *   stops.<stop>.meetings.<meeting> · stops.<stop>.details.<detail>
+ *   stops.<stop>.alternativeDates.<alt> · stops.<stop>.alternativePolities.<alt>  (competing values)
  */
 export interface TTripFactsSource {
   stops?:
@@ -13,6 +14,7 @@ export interface TTripFactsSource {
         meetings?: { id?: string | null }[] | null
         details?: { id?: string | null }[] | null
         alternativeDates?: { id?: string | null }[] | null
+        alternativePolities?: { id?: string | null }[] | null
       }[]
     | null
   citations?: { fact?: string | null }[] | null
@@ -41,6 +43,7 @@ export function tripFacts(trip: TTripFactsSource): TTripFact[] {
     rows(stop.meetings, 'meetings', 'meeting')
     rows(stop.details, 'details', 'detail')
     rows(stop.alternativeDates, 'alternativeDates', 'other dates given')
+    rows(stop.alternativePolities, 'alternativePolities', 'other country given')
   })
   return facts
 }

@@ -1,6 +1,7 @@
 import * as migration_20261123_165648_initial from './20261123_165648_initial';
 import * as migration_20261123_172922_domain_model from './20261123_172922_domain_model';
 import * as migration_20261123_173346_trip_quality_issues from './20261123_173346_trip_quality_issues';
+import * as migration_20261123_192700_competing_polities_approved_at from './20261123_192700_competing_polities_approved_at';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_173346_trip_quality_issues.up,
     down: migration_20261123_173346_trip_quality_issues.down,
-    name: '20261123_173346_trip_quality_issues'
+    name: '20261123_173346_trip_quality_issues',
+  },
+  {
+    up: migration_20261123_192700_competing_polities_approved_at.up,
+    down: migration_20261123_192700_competing_polities_approved_at.down,
+    name: '20261123_192700_competing_polities_approved_at'
   },
 ];

@@ -26,5 +26,5 @@ export const enforceWorkflowOnSave: CollectionBeforeChangeHook = ({ data, origin
     throw new WorkflowError(verdict.reason, from === 'in_review' ? 'This version is in review: withdraw it before editing.' : verdict.message)
   }
   const editors = new Set<number>([...((originalDoc?.editedBy as unknown[]) ?? []).map(idOf), req.user!.id as number])
-  return { ...data, _status: 'draft', reviewState: verdict.to, editedBy: [...editors] }
+  return { ...data, _status: 'draft', reviewState: verdict.to, editedBy: [...editors], approvedAt: originalDoc?.approvedAt ?? null }
 }

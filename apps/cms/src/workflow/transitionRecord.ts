@@ -55,7 +55,7 @@ export async function transitionRecord(payload: Payload, { collection, id, actio
     const updated = await payload.update({
       collection,
       id,
-      data: publishing ? { reviewState: verdict.to, editedBy: [], _status: 'published' } : { reviewState: verdict.to },
+      data: publishing ? { reviewState: verdict.to, editedBy: [], _status: 'published', approvedAt: new Date().toISOString() } : { reviewState: verdict.to },
       draft: !publishing,
       depth: 0,
       req,

@@ -20,6 +20,11 @@ export const workflowFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true, description: 'Changes through Submit, Approve and Request changes.' },
   },
   {
+    name: 'approvedAt',
+    type: 'date',
+    admin: { position: 'sidebar', readOnly: true, description: 'When the public version was approved ("verified on").' },
+  },
+  {
     name: 'editedBy',
     type: 'relationship',
     relationTo: USERS,

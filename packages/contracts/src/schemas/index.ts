@@ -1,2 +1,3 @@
 export * from './leader'
 export * from './editorial'
+export * from './public-trip'

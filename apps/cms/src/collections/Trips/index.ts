@@ -96,10 +96,21 @@ export const Trips: CollectionConfig = {
         {
           name: 'alternativeDates',
           type: 'array',
+          labels: { singular: 'Other dates given', plural: 'Other dates given' },
           admin: { description: 'Other dates a source gives for this stop ("sources differ"); the dates above are preferred.' },
           fields: [
             partialDateField({ name: 'start', label: 'From', required: true }),
             partialDateField({ name: 'end', label: 'To' }),
+            { name: 'note', type: 'textarea', maxLength: 2000 },
+          ],
+        },
+        {
+          name: 'alternativePolities',
+          type: 'array',
+          labels: { singular: 'Other country given', plural: 'Other countries given' },
+          admin: { description: 'Another country a source names for this stop ("sources differ"); the country above is preferred.' },
+          fields: [
+            { name: 'polity', type: 'relationship', relationTo: POLITIES, required: true },
             { name: 'note', type: 'textarea', maxLength: 2000 },
           ],
         },

@@ -1,0 +1,148 @@
+import { z } from 'zod'
+import { ZSlugSchema } from './leader'
+
+/**
+ * The public read model of a trip: what a reader may see of an approved version, nothing
+ * else. Parsing a Payload document through these schemas drops every other field (drafts'
+ * workflow state, editors, quality notes), so a new collection field is private until added here.
+ */
+
+/** A stored partial date; an empty date group (no year) reads as null. */
+export const ZPublicDateSchema = z.preprocess(
+  (value) => (value && typeof value === 'object' && (value as { year?: unknown }).year != null ? value : null),
+  z
+    .object({
+      year: z.number().int(),
+      month: z.number().int().nullable().default(null),
+      day: z.number().int().nullable().default(null),
+      circa: z.boolean().nullable().transform(Boolean).default(false),
+    })
+    .nullable(),
+)
+
+/** A related record the reader may link to; unreadable relations (not approved) are dropped. */
+const populated = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((value) => (value && typeof value === 'object' ? value : null), schema.nullable())
+const populatedList = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess(
+    (value) => (Array.isArray(value) ? value.filter((item) => item && typeof item === 'object') : []),
+    z.array(schema),
+  )
+
+export const ZPublicPolityRefSchema = z.object({ id: z.number().int(), slug: ZSlugSchema, name: z.string() })
+export const ZPublicPlaceRefSchema = z.object({
+  id: z.number().int(),
+  slug: ZSlugSchema,
+  name: z.string(),
+  latitude: z.number().nullable().default(null),
+  longitude: z.number().nullable().default(null),
+})
+export const ZPublicPersonRefSchema = z.object({ id: z.number().int(), slug: ZSlugSchema, name: z.string() })
+
+export const ZPublicSourceRefSchema = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  sourceClass: z.string().nullable().default(null),
+  title: z.string(),
+  authors: z.array(z.object({ name: z.string() })).nullable().transform((rows) => rows ?? []),
+  date: ZPublicDateSchema,
+  publisher: z.string().nullable().default(null),
+  access: z
+    .object({
+      url: z.string().nullable().default(null),
+      urlStatus: z.string().nullable().default(null),
+      archiveUrl: z.string().nullable().default(null),
+      repository: z.string().nullable().default(null),
+    })
+    .nullable()
+    .default(null),
+  identifiers: z
+    .object({
+      isbn: z.string().nullable().default(null),
+      doi: z.string().nullable().default(null),
+      callNumber: z.string().nullable().default(null),
+      recordId: z.string().nullable().default(null),
+    })
+    .nullable()
+    .default(null),
+})
+
+const ZRowIdSchema = z.string().min(1)
+
+export const ZPublicStopSchema = z.object({
+  id: ZRowIdSchema,
+  polity: populated(ZPublicPolityRefSchema),
+  places: populatedList(ZPublicPlaceRefSchema),
+  start: ZPublicDateSchema,
+  end: ZPublicDateSchema,
+  meetings: z
+    .array(z.object({ id: ZRowIdSchema, person: populated(ZPublicPersonRefSchema), title: z.string().nullable().default(null) }))
+    .nullable()
+    .transform((rows) => rows ?? []),
+  details: z
+    .array(z.object({ id: ZRowIdSchema, text: z.string() }))
+    .nullable()
+    .transform((rows) => rows ?? []),
+  alternativeDates: z
+    .array(z.object({ id: ZRowIdSchema, start: ZPublicDateSchema, end: ZPublicDateSchema, note: z.string().nullable().default(null) }))
+    .nullable()
+    .transform((rows) => rows ?? []),
+  alternativePolities: z
+    .array(z.object({ id: ZRowIdSchema, polity: populated(ZPublicPolityRefSchema), note: z.string().nullable().default(null) }))
+    .nullable()
+    .transform((rows) => rows ?? []),
+})
+
+export const ZPublicCitationSchema = z.object({
+  id: ZRowIdSchema,
+  /** The fact path it supports, e.g. `stops.<stop id>.meetings.<meeting id>`. */
+  fact: z.string(),
+  source: ZPublicSourceRefSchema,
+  locator: z
+    .object({
+      page: z.string().nullable().default(null),
+      folio: z.string().nullable().default(null),
+      paragraph: z.string().nullable().default(null),
+      footnote: z.string().nullable().default(null),
+    })
+    .nullable()
+    .default(null),
+  quote: z.string().nullable().default(null),
+  quoteLanguage: z.string().nullable().default(null),
+  translation: z.string().nullable().default(null),
+  note: z.string().nullable().default(null),
+})
+
+export const ZFactConflictSchema = z.object({
+  fact: z.string(),
+  label: z.string(),
+  alternatives: z.array(z.string()),
+})
+
+export const ZPublicTripSchema = z.object({
+  id: z.number().int(),
+  slug: ZSlugSchema,
+  title: z.string(),
+  leader: ZPublicPersonRefSchema,
+  kind: z.string().nullable().default(null),
+  certainty: z.enum(['confirmed', 'reported', 'rumored', 'disputed', 'refuted']),
+  transport: z.array(z.string()).nullable().transform((rows) => rows ?? []),
+  summary: z.string().nullable().default(null),
+  announcedOn: ZPublicDateSchema,
+  startsOn: z.string().nullable().default(null),
+  endsOn: z.string().nullable().default(null),
+  stops: z.array(ZPublicStopSchema).nullable().transform((rows) => rows ?? []),
+  /** Only citations of approved sources. */
+  citations: z
+    .array(z.unknown())
+    .nullable()
+    .transform((rows) => (rows ?? []).filter((row) => ZPublicCitationSchema.safeParse(row).success))
+    .pipe(z.array(ZPublicCitationSchema)),
+  /** Facts on which sources give competing values. */
+  sourcesDiffer: z.array(ZFactConflictSchema),
+  /** "Verified on": when this version was approved. */
+  approvedAt: z.string().nullable().default(null),
+})
+export type TPublicTrip = z.infer<typeof ZPublicTripSchema>
+
+export const ZTripBySlugRequestSchema = z.object({ slug: ZSlugSchema })

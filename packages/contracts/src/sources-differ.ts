@@ -1,0 +1,37 @@
+import { tripFacts, type TTripFactsSource } from './trip-facts'
+
+/** A fact on which sources disagree: the preferred value and the competing ones, each a citable fact. */
+export interface TFactConflict {
+  /** The preferred value's fact path, e.g. `stops.<stop>.dates`. */
+  fact: string
+  /** For editors and readers: "Stop 2: dates". */
+  label: string
+  /** Fact paths of the competing values, each with its own citations. */
+  alternatives: string[]
+}
+
+const COMPETING = [
+  { preferred: 'dates', alternatives: 'alternativeDates' },
+  { preferred: 'polity', alternatives: 'alternativePolities' },
+] as const
+
+/** Where a trip records that sources differ, so the reader can say so next to the fact. */
+export function sourcesDiffer(trip: TTripFactsSource): TFactConflict[] {
+  const labels = new Map(tripFacts(trip).map((fact) => [fact.path, fact.label]))
+  const conflicts: TFactConflict[] = []
+  for (const stop of Array.isArray(trip.stops) ? trip.stops : []) {
+    if (!stop.id) continue
+    for (const { preferred, alternatives } of COMPETING) {
+      const rows = stop[alternatives]
+      const ids = (Array.isArray(rows) ? rows : []).flatMap((row) => (row.id ? [row.id] : []))
+      if (!ids.length) continue
+      const fact = `stops.${stop.id}.${preferred}`
+      conflicts.push({
+        fact,
+        label: labels.get(fact) ?? fact,
+        alternatives: ids.map((id) => `stops.${stop.id}.${alternatives}.${id}`),
+      })
+    }
+  }
+  return conflicts
+}
