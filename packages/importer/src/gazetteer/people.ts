@@ -1,0 +1,3 @@
+import type { TGazetteerPerson } from './types'
+
+export const PEOPLE: TGazetteerPerson[] = []

@@ -1,0 +1,3 @@
+import type { TGazetteerPlace } from './types'
+
+export const PLACES: TGazetteerPlace[] = []

@@ -1,0 +1,3 @@
+import type { TGazetteerPolity } from './types'
+
+export const POLITIES: TGazetteerPolity[] = []
