@@ -69,4 +69,6 @@ export interface TSeedTrip {
   stops: TSeedStop[]
   /** Citations of the trip's certainty. */
   certaintyCite: TSeedCitation[]
+  /** Flaws of the source list kept visible to reviewers and readers instead of silently fixed. */
+  importWarnings?: { code: string; message: string }[]
 }
