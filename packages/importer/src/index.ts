@@ -1,1 +1,7 @@
-export {}
+export * from './import-file-error'
+export * from './import-list'
+export * from './plan-import'
+export * from './name-index'
+export * from './parse-date-range'
+export * from './parse-references'
+export type { TListRow, TParsedList, TRumorParagraph } from './list-row'

@@ -1,0 +1,9 @@
+import { parseEnvironment } from '@itinera/contracts/parse-env'
+import { z } from 'zod'
+
+const ZImporterEnvSchema = z.object({
+  /** Where the seed documents are, when not in `../shared/seeds` beside the checkout. */
+  ITINERA_SEEDS_DIR: z.string().min(1).optional(),
+})
+
+export const readImporterEnv = () => parseEnvironment(ZImporterEnvSchema, process.env, 'the importer')

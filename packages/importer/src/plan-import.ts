@@ -1,0 +1,355 @@
+import { endOf, precisionOf, startOf, type TDatePrecision, type TPartialDate } from '@itinera/contracts/partial-date'
+import { splitPlaces, takeRefs, type TListRow, type TParsedList, type TRumorParagraph } from './list-row'
+import { existingOn, findByName, findNames, nameAtStart, type TNameIndex } from './name-index'
+import { parseDateRange } from './parse-date-range'
+import type { TParsedReference } from './parse-references'
+
+export type TCertainty = 'confirmed' | 'reported' | 'rumored' | 'disputed' | 'refuted'
+
+export type TWarningCode =
+  | 'no_country'
+  | 'country_continued'
+  | 'country_inferred_from_place'
+  | 'country_inferred_from_reference'
+  | 'unknown_country'
+  | 'overlapping_dates'
+  | 'duplicate_dates'
+  | 'repeated_dates'
+  | 'unparseable_date'
+  | 'unknown_reference'
+  | 'person_guessed'
+  | 'new_place'
+  | 'rumor_without_date'
+  | 'rumor_places_unassigned'
+
+export interface TImportWarning {
+  line: number
+  code: TWarningCode
+  message: string
+}
+
+/** A named thing as resolved: `key` is the matched record's slug, null when it will be created. */
+export interface TResolvedName {
+  name: string
+  key: string | null
+}
+
+export interface TPlannedStop {
+  line: number
+  start: TPartialDate
+  end: TPartialDate | null
+  precision: TDatePrecision
+  polity: TResolvedName | null
+  polityInferred: boolean
+  places: (TResolvedName & { refs: number[] })[]
+  people: (TResolvedName & { title: string | null; refs: number[] })[]
+  details: { text: string; refs: number[] } | null
+  /** Every reference the row prints, in order. */
+  refs: number[]
+  warnings: TImportWarning[]
+}
+
+export interface TPlannedTrip {
+  line: number
+  certainty: TCertainty
+  kind: 'state' | 'secret' | null
+  stops: TPlannedStop[]
+}
+
+export interface TImportPlan {
+  listTitle: string | null
+  trips: TPlannedTrip[]
+  sources: TParsedReference[]
+  warnings: TImportWarning[]
+}
+
+export interface TPlanOptions {
+  index: TNameIndex
+  /** The leader's own country, never taken for a destination ("north-korea"). */
+  homePolity?: string
+  /** Journey grouping overrides from the preview: lines of stops that start / do not start a new trip. */
+  splitBefore?: number[]
+  mergeBefore?: number[]
+}
+
+/** Consecutive stops at most this many days apart make one journey (a train between capitals). */
+const JOURNEY_GAP_DAYS = 3
+const DAY_MS = 86_400_000
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').replace(/^[\s,;:.]+|[\s,;:]+$/g, '').trim()
+
+/**
+ * Turns a parsed list into draft trips: resolves countries (historical names by date), places
+ * and people against the index, splits "Title Name Details" cells, groups consecutive stops into
+ * journeys, reads rumor paragraphs as rumored trips, and warns on every guess.
+ */
+export function planImport(list: TParsedList, references: TParsedReference[], options: TPlanOptions): TImportPlan {
+  const { index } = options
+  const warnings: TImportWarning[] = []
+  const refNumbers = new Set(references.map((reference) => reference.ref))
+  const destinations = index.polities.filter((polity) => polity.key !== options.homePolity)
+
+  for (const row of list.unreadableRows) {
+    warnings.push({ line: row.line, code: 'unparseable_date', message: `Line ${row.line}: cannot read the date of "${row.text.slice(0, 60)}"; the row was left out.` })
+  }
+
+  const stops: TPlannedStop[] = []
+  const spans = new Map<string, { line: number; dateText: string }>()
+  for (const row of list.rows) {
+    const stop = interpretRow(row, stops[stops.length - 1] ?? null, { ...options, index: { ...index, polities: destinations } }, references)
+    if (!stop) continue
+    const warn = (code: TWarningCode, message: string) => stop.warnings.push({ line: row.line, code, message: `Line ${row.line}: ${message}` })
+    for (const ref of stop.refs) if (references.length && !refNumbers.has(ref)) warn('unknown_reference', `reference [${ref}] is not in the reference list.`)
+    const previous = stops[stops.length - 1]
+    if (previous) {
+      const [from, to, prevFrom, prevTo] = [startOf(stop.start), endOf(stop.end ?? stop.start), startOf(previous.start), endOf(previous.end ?? previous.start)]
+      if (from === prevFrom && to === prevTo) warn('duplicate_dates', `same dates as the row above (line ${previous.line}).`)
+      else if (from < prevTo && to > prevFrom && stop.precision === 'day' && previous.precision === 'day') {
+        warn('overlapping_dates', `${from} – ${to} overlaps the row above (line ${previous.line}, ${prevFrom} – ${prevTo}).`)
+      }
+    }
+    if (stop.precision === 'day' && stop.end) {
+      const span = `${startOf(stop.start).slice(5)}/${endOf(stop.end).slice(5)}`
+      const earlier = spans.get(span)
+      if (earlier !== undefined && !stop.warnings.some((warning) => warning.code === 'duplicate_dates')) {
+        warn('repeated_dates', `${row.dateText} repeats the day and month span of line ${earlier.line} (${earlier.dateText}): a copying slip?`)
+      } else spans.set(span, { line: row.line, dateText: row.dateText })
+    }
+    stops.push(stop)
+    warnings.push(...stop.warnings)
+  }
+
+  const trips = groupJourneys(stops, options)
+  for (const rumor of list.rumors) {
+    const { trips: rumored, warnings: rumorWarnings } = rumoredTrips(rumor, index, destinations)
+    trips.push(...rumored)
+    warnings.push(...rumorWarnings)
+  }
+  trips.sort((a, b) => startOf(a.stops[0]!.start).localeCompare(startOf(b.stops[0]!.start)) || a.line - b.line)
+  return { listTitle: list.title, trips, sources: references, warnings: warnings.sort((a, b) => a.line - b.line) }
+}
+
+function interpretRow(row: TListRow, previous: TPlannedStop | null, { index }: TPlanOptions, references: TParsedReference[]): TPlannedStop | null {
+  const date = parseDateRange(row.dateText)
+  if (!date) return null
+  const warnings: TImportWarning[] = []
+  const warn = (code: TWarningCode, message: string) => warnings.push({ line: row.line, code, message: `Line ${row.line}: ${message}` })
+  const refs: number[] = []
+  const places = [...row.places]
+  let polity: TResolvedName | null = null
+  let polityInferred = false
+  let details: TPlannedStop['details'] = null
+  const people: TPlannedStop['people'] = []
+
+  if (row.countryText) {
+    const { text: countryText } = takeRefs(row.countryText)
+    const known = nameAtStart(row.countryText, index.polities)
+    const resolved = known ? existingOn(findByName(row.countryText.slice(known.index, known.index + known.length), index.polities), date.start) : null
+    if (known && resolved) {
+      polity = { name: resolved.name, key: resolved.key }
+      places.unshift(...splitPlaces(row.countryText.slice(known.index + known.length)))
+    } else {
+      const named = row.flagCountry && countryText.startsWith(row.flagCountry) ? row.flagCountry : countryText.split(/\s+/)[0]!
+      polity = { name: named, key: null }
+      places.unshift(...splitPlaces(row.countryText.slice(row.countryText.indexOf(named) + named.length)))
+      warn('unknown_country', `"${named}" is not a known country; create it or fix the name before approval.`)
+    }
+  }
+
+  if (row.freeText) {
+    // "Beijing Attended the parade… [4]": known places first, the rest is what happened.
+    let rest = row.freeText
+    for (let place = nameAtStart(rest, index.places); place; place = nameAtStart(rest, index.places)) {
+      const end = place.index + place.length
+      const trailing = rest.slice(end).match(/^(\s*\[\s*\d+\s*\])*/)![0]
+      places.push({ name: rest.slice(place.index, end), refs: takeRefs(trailing).refs })
+      rest = rest.slice(end + trailing.length).replace(/^\s*,/, '')
+    }
+    const { text, refs: detailRefs } = takeRefs(rest)
+    if (clean(text)) details = { text: clean(text), refs: detailRefs }
+    else refs.push(...detailRefs)
+  }
+
+  if (row.counterpartText) {
+    const split = splitCounterpart(row.counterpartText, row.detailsText == null, index)
+    if (split.person) {
+      people.push({ ...split.person, refs: split.personRefs })
+      if (!split.person.key) {
+        warn('person_guessed', `"${split.person.name}" is not in the database: read as the person met, with the title "${split.person.title ?? ''}". Check the split.`)
+      }
+    }
+    if (split.details) details = split.details
+    refs.push(...split.personRefs)
+  }
+  if (row.detailsText) {
+    const { text, refs: detailRefs } = takeRefs(row.detailsText)
+    if (clean(text)) details = { text: clean(text), refs: detailRefs }
+    else refs.push(...detailRefs)
+  }
+  if (details) refs.push(...details.refs)
+
+  const resolvedPlaces = places.map((place) => {
+    const match = nameAtStart(place.name, index.places)
+    const key = match && match.length === place.name.trim().length ? match.entry.key : null
+    if (!key) warn('new_place', `"${place.name}" is not a known place: it will be created.`)
+    return { name: place.name.trim(), key, refs: place.refs }
+  })
+
+  const allRefs = [...new Set([...resolvedPlaces.flatMap((place) => place.refs), ...refs])]
+  if (!polity) {
+    polityInferred = true
+    const fromPlace = resolvedPlaces
+      .map((place) => index.places.find((entry) => entry.key === place.key)?.polity)
+      .map((key) => index.polities.find((entry) => entry.key === key))
+      .find(Boolean)
+    const fromReference = allRefs
+      .map((ref) => references.find((reference) => reference.ref === ref))
+      .flatMap((reference) => (reference ? findNames(reference.title, index.polities) : []))[0]?.entry
+    if (fromPlace) {
+      polity = { name: fromPlace.name, key: fromPlace.key }
+      warn('country_inferred_from_place', `no country given; ${fromPlace.name} inferred from the place "${resolvedPlaces[0]!.name}".`)
+    } else if (fromReference) {
+      polity = { name: fromReference.name, key: fromReference.key }
+      warn('country_inferred_from_reference', `no country given; ${fromReference.name} inferred from a reference title.`)
+    } else if (previous?.polity) {
+      polity = previous.polity
+      warn('country_continued', `no country given; taking ${previous.polity.name} from the row above (line ${previous.line}), as a table cell spanning rows would.`)
+    } else {
+      polityInferred = false
+      warn('no_country', 'no country given and none to infer: the stop has no country.')
+    }
+  }
+
+  return {
+    line: row.line,
+    start: date.start,
+    end: date.end,
+    precision: precisionOf(date.start),
+    polity,
+    polityInferred,
+    places: resolvedPlaces,
+    people,
+    details,
+    refs: allRefs,
+    warnings,
+  }
+}
+
+// Words that end an office title: the institution or country comes right before the holder's name.
+const TITLE_END = /^(Party|Union|Republic|Council|Committee|Presidency|Ministers|State|Conference|Assembly|Congress|Government|Front|Commission|Federation|Kingdom|Nation|Forces|Korea)$/
+
+/**
+ * "Premier of the Soviet Union Georgy Malenkov State visit. [4]" → title, person, details. A
+ * known person (by any name) anchors the split; otherwise the holder is read as the capitalized
+ * words after the title's last institution word, which the caller reports as a guess.
+ */
+function splitCounterpart(text: string, detailsFollow: boolean, index: TNameIndex) {
+  const flat = text.replace(/\s*\n\s*/g, ' ')
+  const known = findNames(flat, index.people)[0]
+  let title: string
+  let name: string
+  let key: string | null = null
+  let after: string
+  if (known) {
+    title = flat.slice(0, known.index)
+    name = known.entry.name
+    key = known.entry.key
+    after = flat.slice(known.index + known.length)
+  } else {
+    const { text: plain } = takeRefs(flat.split(/\[\s*\d+\s*\]/)[0]!)
+    const tokens = plain.split(' ')
+    // The title ends at its last institution or country word ("… of Atlantis"), before any sentence ends.
+    const sentenceEnd = tokens.findIndex((token) => /\.$/.test(token))
+    const scanned = sentenceEnd === -1 ? tokens : tokens.slice(0, sentenceEnd)
+    let titleEnd = 0
+    scanned.forEach((token, at) => {
+      const afterOf = /^(of|the)$/.test(tokens[at - 1] ?? '') && /^\p{Lu}/u.test(token)
+      if (TITLE_END.test(token.replace(/[,.]$/, '')) || index.polities.some((p) => p.name === token) || afterOf) titleEnd = at + 1
+    })
+    const nameTokens: string[] = []
+    for (let at = titleEnd; at < tokens.length && nameTokens.length < 3; at += 1) {
+      const token = tokens[at]!
+      const next = tokens[at + 1]
+      if (!/^\p{Lu}/u.test(token) || (detailsFollow && nameTokens.length >= 1 && next && /^\p{Ll}/u.test(next))) break
+      nameTokens.push(token)
+    }
+    if (!nameTokens.length) return { person: null, personRefs: [], details: detailsFollow && clean(plain) ? { text: clean(plain), refs: takeRefs(flat).refs } : null }
+    title = tokens.slice(0, titleEnd).join(' ')
+    name = nameTokens.join(' ')
+    const consumed = [...tokens.slice(0, titleEnd), ...nameTokens].join(' ')
+    after = flat.slice(flat.indexOf(consumed) + consumed.length)
+  }
+  const leading = after.match(/^(\s*\[\s*\d+\s*\])*/)![0]
+  const personRefs = takeRefs(leading).refs
+  const rest = takeRefs(after.slice(leading.length))
+  const details = detailsFollow && clean(rest.text) ? { text: clean(rest.text), refs: rest.refs } : null
+  if (!details) personRefs.push(...rest.refs)
+  return { person: { name, key, title: clean(takeRefs(title).text) || null }, personRefs, details }
+}
+
+function groupJourneys(stops: TPlannedStop[], { splitBefore = [], mergeBefore = [] }: TPlanOptions): TPlannedTrip[] {
+  const trips: TPlannedTrip[] = []
+  for (const stop of stops) {
+    const trip = trips[trips.length - 1]
+    const last = trip?.stops[trip.stops.length - 1]
+    const chains =
+      last !== undefined &&
+      stop.precision === 'day' &&
+      last.precision === 'day' &&
+      startOf(stop.start) >= startOf(last.start) &&
+      dayNumber(startOf(stop.start)) - dayNumber(endOf(last.end ?? last.start)) <= JOURNEY_GAP_DAYS
+    const together = mergeBefore.includes(stop.line) || (chains && !splitBefore.includes(stop.line))
+    if (trip && together) trip.stops.push(stop)
+    else trips.push({ line: stop.line, certainty: 'confirmed', kind: null, stops: [stop] })
+  }
+  for (const trip of trips) {
+    if (trip.stops.some((stop) => /^state visit\.?$/i.test(stop.details?.text ?? ''))) trip.kind = 'state'
+  }
+  return trips
+}
+
+/** "…two secret meetings were rumored … in 1966 and 1968 in the USSR…": one rumored trip per year named. */
+function rumoredTrips(rumor: TRumorParagraph, index: TNameIndex, destinations: TNameIndex['polities']) {
+  const warnings: TImportWarning[] = []
+  const years = [...new Set([...rumor.text.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)].map((match) => Number(match[1])))]
+  if (!years.length) {
+    warnings.push({ line: rumor.line, code: 'rumor_without_date', message: `Line ${rumor.line}: a rumor paragraph names no year; no trip was made of it.` })
+    return { trips: [], warnings }
+  }
+  const people = [...new Map(findNames(rumor.text, index.people).map((match) => [match.entry.key, match.entry])).values()]
+  const places = [...new Map(findNames(rumor.text, index.places).map((match) => [match.entry.key, match.entry])).values()]
+  const polityMatches = findNames(rumor.text, destinations)
+  if (years.length > 1 && places.length) {
+    warnings.push({
+      line: rumor.line,
+      code: 'rumor_places_unassigned',
+      message: `Line ${rumor.line}: the paragraph names ${places.map((p) => p.name).join(', ')} but several years; the places were not assigned to a trip.`,
+    })
+  }
+  const trips: TPlannedTrip[] = years.map((year) => {
+    const start: TPartialDate = { year, month: null, day: null, circa: false }
+    const polity = polityMatches.length ? existingOn(polityMatches.map((match) => match.entry), start) : null
+    return {
+      line: rumor.line,
+      certainty: 'rumored',
+      kind: /\bsecret\b/i.test(rumor.text) ? 'secret' : null,
+      stops: [
+        {
+          line: rumor.line,
+          start,
+          end: null,
+          precision: 'year',
+          polity: polity ? { name: polity.name, key: polity.key } : null,
+          polityInferred: false,
+          places: years.length === 1 ? places.map((place) => ({ name: place.name, key: place.key, refs: [] })) : [],
+          people: people.map((person) => ({ name: person.name, key: person.key, title: null, refs: [] })),
+          details: null,
+          refs: rumor.refs,
+          warnings: [],
+        },
+      ],
+    }
+  })
+  return { trips, warnings }
+}
