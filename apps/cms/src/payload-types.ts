@@ -148,6 +148,17 @@ export interface Trip {
       }[]
     | null;
   /**
+   * What the importer could not be sure of, by line of the imported list. Remove a note once checked.
+   */
+  importWarnings?:
+    | {
+        line?: number | null;
+        code?: string | null;
+        message: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * e.g. "State visit to the Soviet Union"
    */
   title: string;
@@ -774,6 +785,14 @@ export interface TripsSelect<T extends boolean = true> {
         message?: T;
         code?: T;
         fact?: T;
+        id?: T;
+      };
+  importWarnings?:
+    | T
+    | {
+        line?: T;
+        code?: T;
+        message?: T;
         id?: T;
       };
   title?: T;

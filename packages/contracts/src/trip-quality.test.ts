@@ -23,6 +23,24 @@ describe('tripQualityIssues', () => {
     expect(codes(citeAll({ stops: [stop()] }), { sourceClassById: new Map([[1, 'archival']]) })).toEqual([])
   })
 
+  it('should warn about overlapping stops, not about a travel day shared by two stops', () => {
+    const sofia = stop({ id: 's1', start: { year: 1975, month: 6, day: 4 }, end: { year: 1975, month: 6, day: 6 } })
+    const yugoslavia = stop({ id: 's2', start: { year: 1975, month: 6, day: 5 }, end: { year: 1975, month: 6, day: 10 } })
+    const next = stop({ id: 's3', start: { year: 1975, month: 6, day: 10 }, end: { year: 1975, month: 6, day: 12 } })
+    const issues = tripQualityIssues(citeAll({ stops: [sofia, yugoslavia, next] }), noLookups).filter((issue) => issue.code === 'overlapping_stops')
+    expect(issues.map((issue) => issue.message)).toEqual(['Stops 1 and 2 overlap (1975-06-04 – 1975-06-06 and 1975-06-05 – 1975-06-10).'])
+  })
+
+  it('should carry the importer’s notes as warnings until an editor removes them', () => {
+    const trip = citeAll({ stops: [stop()], importWarnings: [{ line: 52, message: 'Line 52: repeats the dates of line 21' }] })
+    expect(tripQualityIssues(trip, noLookups)).toContainEqual({
+      code: 'import_note',
+      severity: 'warning',
+      fact: null,
+      message: 'Import: Line 52: repeats the dates of line 21',
+    })
+  })
+
   it('should block a stop that ends before it starts', () => {
     expect(codes(citeAll({ stops: [stop({ end: { year: 1956, month: 5 } })] }))).toContain('error:stop_dates_reversed:stops.s1.dates')
   })

@@ -12,6 +12,8 @@ export interface TQualityIssue {
     | 'no_office_on_date'
     | 'overlapping_trip'
     | 'duplicate_trip'
+    | 'overlapping_stops'
+    | 'import_note'
   /** error blocks approval; warning is shown and kept. */
   severity: TQualitySeverity
   /** The fact path concerned, when there is one. */
@@ -33,6 +35,7 @@ export interface TQualityTrip extends TTripFactsSource {
       })[]
     | null
   citations?: { fact?: string | null; source?: number | { id: number } | null }[] | null
+  importWarnings?: { line?: number | null; message?: string | null }[] | null
 }
 
 /** What the checks need from the database besides the trip itself. */
@@ -84,6 +87,28 @@ export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups):
       }
     }
   })
+
+  const spans = (trip.stops ?? []).flatMap((stop, index) => {
+    const start = toPartial(stop.start)
+    return start ? [{ index, from: startOf(start), to: endOf(toPartial(stop.end) ?? start) }] : []
+  })
+  spans.forEach((span, at) => {
+    for (const other of spans.slice(at + 1)) {
+      // Touching ends are travel days (left one capital, reached the next): only real overlaps count.
+      if (span.from < other.to && other.from < span.to) {
+        issues.push({
+          code: 'overlapping_stops',
+          severity: 'warning',
+          fact: null,
+          message: `Stops ${span.index + 1} and ${other.index + 1} overlap (${span.from} – ${span.to} and ${other.from} – ${other.to}).`,
+        })
+      }
+    }
+  })
+
+  for (const note of Array.isArray(trip.importWarnings) ? trip.importWarnings : []) {
+    if (note.message) issues.push({ code: 'import_note', severity: 'warning', fact: null, message: `Import: ${note.message}` })
+  }
 
   for (const fact of uncitedFacts(trip)) {
     issues.push({ code: 'uncited_fact', severity: 'warning', fact: fact.path, message: `${fact.label}: no citation yet.` })

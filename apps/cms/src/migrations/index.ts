@@ -2,6 +2,7 @@ import * as migration_20261123_165648_initial from './20261123_165648_initial';
 import * as migration_20261123_172922_domain_model from './20261123_172922_domain_model';
 import * as migration_20261123_173346_trip_quality_issues from './20261123_173346_trip_quality_issues';
 import * as migration_20261123_192700_competing_polities_approved_at from './20261123_192700_competing_polities_approved_at';
+import * as migration_20261123_193938_trip_import_warnings from './20261123_193938_trip_import_warnings';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_192700_competing_polities_approved_at.up,
     down: migration_20261123_192700_competing_polities_approved_at.down,
-    name: '20261123_192700_competing_polities_approved_at'
+    name: '20261123_192700_competing_polities_approved_at',
+  },
+  {
+    up: migration_20261123_193938_trip_import_warnings.up,
+    down: migration_20261123_193938_trip_import_warnings.down,
+    name: '20261123_193938_trip_import_warnings'
   },
 ];

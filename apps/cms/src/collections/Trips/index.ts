@@ -48,6 +48,27 @@ export const Trips: CollectionConfig = {
         { name: 'fact', type: 'text', admin: { hidden: true } },
       ],
     },
+    {
+      name: 'importWarnings',
+      type: 'array',
+      label: 'Import notes',
+      access: { read: isStaffField },
+      admin: {
+        initCollapsed: false,
+        description: 'What the importer could not be sure of, by line of the imported list. Remove a note once checked.',
+        condition: (data) => Boolean(data?.importWarnings?.length),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'line', type: 'number', admin: { width: '10%' } },
+            { name: 'code', type: 'text', maxLength: 60, admin: { width: '25%' } },
+            { name: 'message', type: 'text', required: true, maxLength: 1000, admin: { width: '65%' } },
+          ],
+        },
+      ],
+    },
     { name: 'title', type: 'text', required: true, maxLength: 300, admin: { description: 'e.g. "State visit to the Soviet Union"' } },
     slugField('1949-03-soviet-union'),
     { name: 'leader', type: 'relationship', relationTo: LEADERS, required: true, index: true },
