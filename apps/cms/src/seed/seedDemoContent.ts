@@ -1,10 +1,11 @@
 import { DEMO_LOGINS } from '@itinera/stack/demo-logins'
 import type { Payload } from 'payload'
-import { LEADERS, USERS } from '../slugs'
-import { LEADER_SEED } from './leaders'
+import { USERS } from '../slugs'
+import { seedDataset, type TSeedDatasetSummary } from './seedDataset'
 
 export interface TSeedSummary {
-  created: { leaders: number; users: number }
+  created: { users: number }
+  dataset: TSeedDatasetSummary
 }
 
 /**
@@ -12,7 +13,7 @@ export interface TSeedSummary {
  * Runs with overrideAccess: it is the system itself, not a user, writing the seed.
  */
 export async function seedDemoContent(payload: Payload, { demoLogins }: { demoLogins: boolean }): Promise<TSeedSummary> {
-  const created = { leaders: 0, users: 0 }
+  const created = { users: 0 }
 
   if (demoLogins) {
     // Admin first: the first account on an empty system becomes its admin.
@@ -28,12 +29,5 @@ export async function seedDemoContent(payload: Payload, { demoLogins }: { demoLo
     }
   }
 
-  for (const leader of LEADER_SEED) {
-    const existing = await payload.count({ collection: LEADERS, where: { slug: { equals: leader.slug } }, overrideAccess: true })
-    if (existing.totalDocs > 0) continue
-    await payload.create({ collection: LEADERS, data: { ...leader }, overrideAccess: true })
-    created.leaders += 1
-  }
-
-  return { created }
+  return { created, dataset: await seedDataset(payload) }
 }

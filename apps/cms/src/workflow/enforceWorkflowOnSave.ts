@@ -6,6 +6,8 @@ import { WorkflowError } from './workflowError'
 export type TWorkflowContext = {
   /** Set only by transitionRecord: a save that carries out a decided workflow step. */
   workflowTransition?: TWorkflowAction
+  /** Set only by the seed loader (Local API, never a request): the system writes a draft it then approves. */
+  seedDataset?: boolean
 }
 
 const idOf = (user: unknown) => (typeof user === 'object' && user !== null ? (user as { id: number }).id : (user as number))
@@ -16,7 +18,9 @@ const idOf = (user: unknown) => (typeof user === 'object' && user !== null ? (us
  * Applies to the admin, REST, GraphQL and the Local API alike.
  */
 export const enforceWorkflowOnSave: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
-  if ((req.context as TWorkflowContext).workflowTransition) return data
+  const context = req.context as TWorkflowContext
+  if (context.workflowTransition) return data
+  if (context.seedDataset) return { ...data, _status: 'draft', reviewState: 'draft', editedBy: [] }
   if (data._status === 'published') {
     throw new WorkflowError('role', 'Publishing happens only when a reviewer approves: save a draft and submit it.')
   }

@@ -1,10 +1,11 @@
-import { canTransition, type TWorkflowAction } from '@itinera/contracts/workflow'
+import { canTransition, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
 import {
   commitTransaction,
   createLocalReq,
   initTransaction,
   killTransaction,
   type Payload,
+  type PayloadRequest,
   type TypedUser,
 } from 'payload'
 import { REVIEW_EVENTS, type SOURCES, type TRIPS } from '../slugs'
@@ -51,39 +52,68 @@ export async function transitionRecord(payload: Payload, { collection, id, actio
       }
     }
 
-    const publishing = verdict.to === 'approved'
-    const updated = await payload.update({
-      collection,
-      id,
-      data: publishing ? { reviewState: verdict.to, editedBy: [], _status: 'published', approvedAt: new Date().toISOString() } : { reviewState: verdict.to },
-      draft: !publishing,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      context,
-    })
-    const [version] = (
-      await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0, req })
-    ).docs
-    await payload.create({
-      collection: REVIEW_EVENTS,
-      data: {
-        collection,
-        documentId: id,
-        versionId: version ? String(version.id) : null,
-        action,
-        fromState: from,
-        toState: verdict.to,
-        actor: user.id,
-        comment: comment?.trim() || null,
-      },
-      req,
-      overrideAccess: true,
-    })
+    const updated = await applyStep(payload, { collection, id, action, from, to: verdict.to, actorId: user.id as number, comment, req })
     await commitTransaction(req)
     return updated
   } catch (error) {
     await killTransaction(req)
     throw error
   }
+}
+
+interface TStep {
+  collection: TReviewedCollection
+  id: number
+  action: Exclude<TWorkflowAction, 'edit'>
+  from: TWorkflowState
+  to: TWorkflowState
+  /** Null for the seed dataset: the system, not a person, vouches for it. */
+  actorId: number | null
+  comment?: string | null
+  req: PayloadRequest
+}
+
+/**
+ * Changes the state (publishing on approval) and appends the review event naming the exact
+ * version, inside the caller's transaction. Callers decide first whether the step is allowed.
+ */
+export async function applyStep(payload: Payload, { collection, id, action, from, to, actorId, comment, req }: TStep) {
+  const context: TWorkflowContext = { workflowTransition: action }
+  const publishing = to === 'approved'
+  // The Local API merges `context` into the request's: restore it so later saves in the same
+  // transaction (the seed's next record) are checked as edits again.
+  const callerContext = { ...req.context }
+  const updated = await payload
+    .update({
+    collection,
+    id,
+    data: publishing ? { reviewState: to, editedBy: [], _status: 'published', approvedAt: new Date().toISOString() } : { reviewState: to },
+    draft: !publishing,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    context,
+  })
+    .finally(() => {
+      req.context = callerContext
+    })
+  const [version] = (
+    await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0, req })
+  ).docs
+  await payload.create({
+    collection: REVIEW_EVENTS,
+    data: {
+      collection,
+      documentId: id,
+      versionId: version ? String(version.id) : null,
+      action,
+      fromState: from,
+      toState: to,
+      actor: actorId,
+      comment: comment?.trim() || null,
+    },
+    req,
+    overrideAccess: true,
+  })
+  return updated
 }

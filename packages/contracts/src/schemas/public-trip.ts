@@ -47,15 +47,10 @@ export const ZPublicSourceRefSchema = z.object({
   authors: z.array(z.object({ name: z.string() })).nullable().transform((rows) => rows ?? []),
   date: ZPublicDateSchema,
   publisher: z.string().nullable().default(null),
-  access: z
-    .object({
-      url: z.string().nullable().default(null),
-      urlStatus: z.string().nullable().default(null),
-      archiveUrl: z.string().nullable().default(null),
-      repository: z.string().nullable().default(null),
-    })
-    .nullable()
-    .default(null),
+  url: z.string().nullable().default(null),
+  urlStatus: z.string().nullable().default(null),
+  archiveUrl: z.string().nullable().default(null),
+  repository: z.string().nullable().default(null),
   identifiers: z
     .object({
       isbn: z.string().nullable().default(null),

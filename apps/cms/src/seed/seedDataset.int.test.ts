@@ -1,0 +1,88 @@
+import { tripFacts } from '@itinera/contracts/trip-facts'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Trip } from '../payload-types'
+import { LEADERS, REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
+import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import { KIM_IL_SUNG_TRIPS } from './data/kim-il-sung-trips'
+import { SEED_SOURCES } from './data/sources'
+import { SEED_REVIEW_COMMENT, seedDataset, type TSeedDatasetSummary } from './seedDataset'
+
+let server: TTestPayload
+let payload: Payload
+let first: TSeedDatasetSummary
+let trips: Trip[]
+
+beforeAll(async () => {
+  server = await startTestPayload('seed-dataset')
+  payload = server.payload
+  first = await seedDataset(payload)
+  trips = (await payload.find({ collection: TRIPS, pagination: false, depth: 0, overrideAccess: true, sort: 'startsOn' })).docs
+}, 300_000)
+afterAll(async () => server?.stop())
+
+const tripBySlug = (slug: string) => trips.find((trip) => trip.slug === slug)!
+const codesOf = (trip: Trip) => (trip.qualityIssues ?? []).map((issue) => issue.code)
+
+describe('the seed dataset', () => {
+  it('should load every trip and source, approved and public', async () => {
+    expect(first).toMatchObject({ loaded: true, trips: 39 })
+    expect(trips).toHaveLength(39)
+    expect(trips.every((trip) => trip._status === 'published' && trip.reviewState === 'approved' && trip.approvedAt)).toBe(true)
+    const anonymous = await payload.count({ collection: TRIPS, overrideAccess: false, user: null })
+    expect(anonymous.totalDocs).toBe(39)
+    // One source per work: the list cites identical works as 6 and 12, and as 21 and 40, and its
+    // reference 18 is the working paper the seed also cites directly.
+    expect(first.sources).toBe(SEED_SOURCES.length - 3)
+    expect((await payload.count({ collection: SOURCES, where: { _status: { equals: 'published' } }, overrideAccess: true })).totalDocs).toBe(first.sources)
+  })
+
+  it('should keep all 46 listed visits of Kim Il Sung, grouped into journeys', () => {
+    const fromList = KIM_IL_SUNG_TRIPS.filter((trip) => trip.certaintyCite.some((citation) => citation.source === 'wiki-kis-list') && trip.certainty === 'confirmed')
+    expect(fromList.flatMap((trip) => trip.stops)).toHaveLength(46)
+    const rumored = trips.filter((trip) => trip.certainty === 'rumored')
+    expect(rumored.map((trip) => trip.startsOn?.slice(0, 4))).toEqual(['1966', '1968'])
+  })
+
+  it('should cite every fact of every trip', () => {
+    for (const trip of trips) {
+      const cited = new Set((trip.citations ?? []).map((citation) => citation.fact))
+      expect(tripFacts(trip).filter((fact) => !cited.has(fact.path)), trip.slug).toEqual([])
+      expect(codesOf(trip), trip.slug).not.toContain('uncited_fact')
+    }
+  })
+
+  it('should record a submit and an approval by the seed, not by a person, for each record', async () => {
+    const events = await payload.find({ collection: REVIEW_EVENTS, pagination: false, depth: 0, overrideAccess: true })
+    expect(events.docs).toHaveLength(2 * (39 + first.sources))
+    expect(events.docs.every((event) => event.actor == null && event.comment === SEED_REVIEW_COMMENT)).toBe(true)
+  })
+
+  it('should keep the list’s flaws visible as warnings rather than fixing them', () => {
+    const withoutCountry = trips.filter((trip) => codesOf(trip).includes('stop_without_polity')).map((trip) => trip.startsOn?.slice(0, 7))
+    expect(withoutCountry).toEqual(['1961-10', '1975-04'])
+    const tour1975 = trips.find((trip) => trip.startsOn?.startsWith('1975-05'))!
+    expect(codesOf(tour1975)).toContain('overlapping_stops')
+    const march1961 = trips.find((trip) => trip.startsOn?.startsWith('1961-03'))!
+    expect(march1961.qualityIssues).toContainEqual(expect.objectContaining({ code: 'import_note', message: expect.stringContaining('1949') }))
+  })
+
+  it('should add what the archives and the working paper add: the secret May 1950 Beijing visit', () => {
+    const beijing1950 = trips.find((trip) => trip.startsOn?.startsWith('1950-05-13'))!
+    expect(beijing1950).toMatchObject({ kind: 'secret', certainty: 'confirmed' })
+    const hanoi = tripBySlug(trips.find((trip) => trip.startsOn?.startsWith('1958-11'))!.slug)
+    expect(hanoi.stops?.length).toBe(2)
+    expect(hanoi.citations?.some((citation) => citation.locator?.footnote === '4')).toBe(true)
+  })
+
+  it('should carry Kim Jong Un’s ten trips', async () => {
+    const leader = (await payload.find({ collection: LEADERS, where: { slug: { equals: 'kim-jong-un' } }, overrideAccess: true })).docs[0]!
+    expect(leader.offices?.length).toBeGreaterThan(0)
+    expect(trips.filter((trip) => trip.leader === leader.id)).toHaveLength(10)
+  })
+
+  it('should load only once', async () => {
+    expect(await seedDataset(payload)).toMatchObject({ loaded: false, trips: 0 })
+    expect((await payload.count({ collection: TRIPS, overrideAccess: true })).totalDocs).toBe(39)
+  })
+})

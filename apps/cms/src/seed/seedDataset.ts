@@ -1,0 +1,219 @@
+import { fold } from '@itinera/importer'
+import { PEOPLE as GAZETTEER_PEOPLE, PLACES as GAZETTEER_PLACES, POLITIES as GAZETTEER_POLITIES, type TGazetteerDate, type TGazetteerPerson } from '@itinera/importer/gazetteer'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Trip } from '../payload-types'
+import { LEADERS, PEOPLE, PLACES, POLITIES, REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
+import type { TWorkflowContext } from '../workflow/enforceWorkflowOnSave'
+import { approveSeedRecord } from '../workflow/approveSeedRecord'
+import { KIM_IL_SUNG_TRIPS } from './data/kim-il-sung-trips'
+import { KIM_JONG_UN_TRIPS } from './data/kim-jong-un-trips'
+import { SEED_SOURCES } from './data/sources'
+import type { TSeedCitation, TSeedSource, TSeedTrip } from './data/types'
+import { LEADER_SEED } from './leaders'
+
+/** The comment on every review event of the seed dataset: how a reader tells seeded records apart. */
+export const SEED_REVIEW_COMMENT = 'Seed dataset: approved on first start from the project’s structured seed data.'
+
+export interface TSeedDatasetSummary {
+  loaded: boolean
+  polities: number
+  places: number
+  people: number
+  sources: number
+  trips: number
+}
+
+const date = (value: TGazetteerDate | undefined) => (value ? { year: value.year, month: value.month ?? null, day: value.day ?? null, circa: value.circa ?? false } : undefined)
+const alternates = (names: string[]) => names.map((name) => ({ name }))
+
+/** Finds by slug or creates: reference data is shared, never duplicated. */
+async function ensureBySlug<T extends typeof POLITIES | typeof PLACES | typeof PEOPLE | typeof LEADERS>(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: T,
+  slug: string,
+  data: () => Record<string, unknown>,
+): Promise<{ id: number; created: boolean }> {
+  const existing = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, req, overrideAccess: true })
+  if (existing.docs[0]) return { id: existing.docs[0].id, created: false }
+  const doc = await payload.create({ collection, data: { slug, ...data() } as never, req, overrideAccess: true })
+  return { id: doc.id, created: true }
+}
+
+/**
+ * Loads the seed dataset once, in one transaction: the gazetteer's polities, places and people,
+ * then every source and trip as drafts that the system approves through the workflow, each with
+ * review events saying it came from the seed. Skipped when it was loaded before.
+ */
+export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary> {
+  const summary: TSeedDatasetSummary = { loaded: false, polities: 0, places: 0, people: 0, sources: 0, trips: 0 }
+  const seeded = await payload.count({ collection: REVIEW_EVENTS, where: { comment: { equals: SEED_REVIEW_COMMENT } }, overrideAccess: true })
+  if (seeded.totalDocs > 0) return summary
+
+  const context: TWorkflowContext = { seedDataset: true }
+  const req = await createLocalReq({ context }, payload)
+  await initTransaction(req)
+  try {
+    const polityIds = new Map<string, number>()
+    for (const polity of GAZETTEER_POLITIES) {
+      const { id, created } = await ensureBySlug(payload, req, POLITIES, polity.slug, () => ({
+        name: polity.name,
+        officialName: polity.officialName,
+        alternateNames: alternates(polity.alternateNames),
+        validFrom: date(polity.validFrom),
+        validTo: date(polity.validTo),
+        modernIsoCodes: polity.modernIsoCodes,
+      }))
+      polityIds.set(polity.slug, id)
+      summary.polities += Number(created)
+    }
+    for (const polity of GAZETTEER_POLITIES.filter((p) => p.successors?.length)) {
+      await payload.update({
+        collection: POLITIES,
+        id: polityIds.get(polity.slug)!,
+        data: { successors: polity.successors!.map((slug) => polityIds.get(slug)!).filter(Boolean) },
+        req,
+        overrideAccess: true,
+      })
+    }
+    const placeIds = new Map<string, number>()
+    for (const place of GAZETTEER_PLACES) {
+      const { id, created } = await ensureBySlug(payload, req, PLACES, place.slug, () => ({
+        name: place.name,
+        kind: place.kind,
+        alternateNames: alternates(place.alternateNames),
+        polity: polityIds.get(place.polity),
+        latitude: place.latitude,
+        longitude: place.longitude,
+      }))
+      placeIds.set(place.slug, id)
+      summary.places += Number(created)
+    }
+    const personData = (person: TGazetteerPerson) => () => ({
+      name: person.name,
+      nativeName: person.nativeName,
+      alternateNames: alternates(person.alternateNames),
+      offices: person.offices.map((office) => ({ title: office.title, polity: office.polity ? polityIds.get(office.polity) : undefined, from: date(office.from), to: date(office.to) })),
+    })
+    const personIds = new Map<string, number>()
+    for (const person of GAZETTEER_PEOPLE) {
+      const { id, created } = await ensureBySlug(payload, req, PEOPLE, person.slug, personData(person))
+      personIds.set(person.slug, id)
+      summary.people += Number(created)
+    }
+    const leaderIds = new Map<string, number>()
+    for (const leader of LEADER_SEED) {
+      const { id } = await ensureBySlug(payload, req, LEADERS, leader.slug, personData(leader))
+      leaderIds.set(leader.slug, id)
+    }
+
+    const sourceIds = await seedSources(payload, req)
+    summary.sources = new Set(sourceIds.values()).size
+    for (const trip of [...KIM_IL_SUNG_TRIPS, ...KIM_JONG_UN_TRIPS]) {
+      const doc = await payload.create({
+        collection: TRIPS,
+        data: tripData(trip, { leader: leaderIds, polity: polityIds, place: placeIds, person: personIds, source: sourceIds }),
+        draft: true,
+        req,
+        overrideAccess: true,
+        context,
+      })
+      await approveSeedRecord(payload, { collection: TRIPS, id: doc.id, comment: SEED_REVIEW_COMMENT, req })
+      summary.trips += 1
+    }
+    await commitTransaction(req)
+    summary.loaded = true
+    return summary
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+/** Identical works cited under two numbers (the list's refs 6 and 12) become one source. */
+const sameWork = (source: TSeedSource) => `${fold(source.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}|${source.date?.year ?? ''}`
+
+async function seedSources(payload: Payload, req: PayloadRequest): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  const byWork = new Map<string, number>()
+  for (const source of SEED_SOURCES) {
+    const existing = byWork.get(sameWork(source))
+    if (existing) {
+      ids.set(source.key, existing)
+      continue
+    }
+    const { key: _key, authors, date: sourceDate, ...fields } = source
+    const doc = await payload.create({
+      collection: SOURCES,
+      data: {
+        ...fields,
+        authors: (authors ?? []).map((name) => ({ name })),
+        date: date(sourceDate),
+
+      },
+      draft: true,
+      req,
+      overrideAccess: true,
+      context: { seedDataset: true } satisfies TWorkflowContext,
+    })
+    await approveSeedRecord(payload, { collection: SOURCES, id: doc.id, comment: SEED_REVIEW_COMMENT, req })
+    ids.set(source.key, doc.id)
+    byWork.set(sameWork(source), doc.id)
+  }
+  return ids
+}
+
+type TIds = Record<'leader' | 'polity' | 'place' | 'person' | 'source', Map<string, number>>
+
+const lookup = (map: Map<string, number>, key: string, what: string) => {
+  const id = map.get(key)
+  if (id === undefined) throw new Error(`Seed data refers to an unknown ${what} "${key}".`)
+  return id
+}
+
+/** A seed trip as trip data: stop keys become row ids, so citations address their facts. */
+function tripData(trip: TSeedTrip, ids: TIds): Omit<Trip, 'id' | 'createdAt' | 'updatedAt'> {
+  const citations: NonNullable<Trip['citations']> = []
+  const cite = (fact: string, list: TSeedCitation[] | undefined) => {
+    for (const citation of list ?? []) {
+      citations.push({ fact, source: lookup(ids.source, citation.source, 'source'), locator: citation.locator, note: citation.note })
+    }
+  }
+  cite('certainty', trip.certaintyCite)
+  const stops = trip.stops.map((stop) => {
+    const base = `stops.${stop.key}`
+    const meetings = stop.meetings.map((meeting, index) => ({ id: `${stop.key}-m${index + 1}`, person: lookup(ids.person, meeting.person, 'person'), title: meeting.title }))
+    const details = stop.details.map((detail, index) => ({ id: `${stop.key}-d${index + 1}`, text: detail.text }))
+    const alternativeDates = (stop.alternativeDates ?? []).map((alt, index) => ({ id: `${stop.key}-a${index + 1}`, start: date(alt.start)!, end: date(alt.end), note: alt.note }))
+    cite(`${base}.dates`, stop.cite.dates)
+    if (stop.polity) cite(`${base}.polity`, stop.cite.polity)
+    if (stop.places.length) cite(`${base}.places`, stop.cite.places)
+    stop.meetings.forEach((meeting, index) => cite(`${base}.meetings.${meetings[index]!.id}`, meeting.cite))
+    stop.details.forEach((detail, index) => cite(`${base}.details.${details[index]!.id}`, detail.cite))
+    ;(stop.alternativeDates ?? []).forEach((alt, index) => cite(`${base}.alternativeDates.${alternativeDates[index]!.id}`, alt.cite))
+    return {
+      id: stop.key,
+      polity: stop.polity ? lookup(ids.polity, stop.polity, 'polity') : null,
+      places: stop.places.map((place) => lookup(ids.place, place, 'place')),
+      start: date(stop.start)!,
+      end: date(stop.end),
+      meetings,
+      details,
+      alternativeDates,
+    }
+  })
+  return {
+    title: trip.title,
+    slug: trip.slug,
+    leader: lookup(ids.leader, trip.leader, 'leader'),
+    kind: trip.kind,
+    certainty: trip.certainty,
+    transport: trip.transport,
+    summary: trip.summary,
+    stops,
+    citations,
+    importWarnings: (trip.importWarnings ?? []).map((warning) => ({ code: warning.code, message: warning.message })),
+  }
+}
+
+
