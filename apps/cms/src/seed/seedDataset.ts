@@ -54,59 +54,8 @@ export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary
   const req = await createLocalReq({ context }, payload)
   await initTransaction(req)
   try {
-    const polityIds = new Map<string, number>()
-    for (const polity of GAZETTEER_POLITIES) {
-      const { id, created } = await ensureBySlug(payload, req, POLITIES, polity.slug, () => ({
-        name: polity.name,
-        officialName: polity.officialName,
-        alternateNames: alternates(polity.alternateNames),
-        validFrom: date(polity.validFrom),
-        validTo: date(polity.validTo),
-        modernIsoCodes: polity.modernIsoCodes,
-      }))
-      polityIds.set(polity.slug, id)
-      summary.polities += Number(created)
-    }
-    for (const polity of GAZETTEER_POLITIES.filter((p) => p.successors?.length)) {
-      await payload.update({
-        collection: POLITIES,
-        id: polityIds.get(polity.slug)!,
-        data: { successors: polity.successors!.map((slug) => polityIds.get(slug)!).filter(Boolean) },
-        req,
-        overrideAccess: true,
-      })
-    }
-    const placeIds = new Map<string, number>()
-    for (const place of GAZETTEER_PLACES) {
-      const { id, created } = await ensureBySlug(payload, req, PLACES, place.slug, () => ({
-        name: place.name,
-        kind: place.kind,
-        alternateNames: alternates(place.alternateNames),
-        polity: polityIds.get(place.polity),
-        latitude: place.latitude,
-        longitude: place.longitude,
-      }))
-      placeIds.set(place.slug, id)
-      summary.places += Number(created)
-    }
-    const personData = (person: TGazetteerPerson) => () => ({
-      name: person.name,
-      nativeName: person.nativeName,
-      alternateNames: alternates(person.alternateNames),
-      offices: person.offices.map((office) => ({ title: office.title, polity: office.polity ? polityIds.get(office.polity) : undefined, from: date(office.from), to: date(office.to) })),
-    })
-    const personIds = new Map<string, number>()
-    for (const person of GAZETTEER_PEOPLE) {
-      const { id, created } = await ensureBySlug(payload, req, PEOPLE, person.slug, personData(person))
-      personIds.set(person.slug, id)
-      summary.people += Number(created)
-    }
-    const leaderIds = new Map<string, number>()
-    for (const leader of LEADER_SEED) {
-      const { id } = await ensureBySlug(payload, req, LEADERS, leader.slug, personData(leader))
-      leaderIds.set(leader.slug, id)
-    }
-
+    const { polityIds, placeIds, personIds, leaderIds, created } = await seedReferenceData(payload, req)
+    Object.assign(summary, created)
     const sourceIds = await seedSources(payload, req)
     summary.sources = new Set(sourceIds.values()).size
     for (const trip of [...KIM_IL_SUNG_TRIPS, ...KIM_JONG_UN_TRIPS]) {
@@ -128,6 +77,66 @@ export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary
     await killTransaction(req)
     throw error
   }
+}
+
+
+/** The gazetteer's polities (with successors), places and people, and the leaders: created where missing. */
+export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
+  const created = { polities: 0, places: 0, people: 0 }
+  const polityIds = new Map<string, number>()
+  for (const polity of GAZETTEER_POLITIES) {
+    const { id, created: isNew } = await ensureBySlug(payload, req, POLITIES, polity.slug, () => ({
+      name: polity.name,
+      officialName: polity.officialName,
+      alternateNames: alternates(polity.alternateNames),
+      validFrom: date(polity.validFrom),
+      validTo: date(polity.validTo),
+      modernIsoCodes: polity.modernIsoCodes,
+    }))
+    polityIds.set(polity.slug, id)
+    created.polities += Number(isNew)
+  }
+  for (const polity of GAZETTEER_POLITIES.filter((p) => p.successors?.length)) {
+    await payload.update({
+      collection: POLITIES,
+      id: polityIds.get(polity.slug)!,
+      data: { successors: polity.successors!.map((slug) => polityIds.get(slug)!).filter(Boolean) },
+      req,
+      overrideAccess: true,
+    })
+  }
+  const placeIds = new Map<string, number>()
+  for (const place of GAZETTEER_PLACES) {
+    const { id, created: isNew } = await ensureBySlug(payload, req, PLACES, place.slug, () => ({
+      name: place.name,
+      kind: place.kind,
+      alternateNames: alternates(place.alternateNames),
+      polity: polityIds.get(place.polity),
+      latitude: place.latitude,
+      longitude: place.longitude,
+    }))
+    placeIds.set(place.slug, id)
+    created.places += Number(isNew)
+  }
+  const personData = (person: TGazetteerPerson) => () => ({
+    name: person.name,
+    nativeName: person.nativeName,
+    alternateNames: alternates(person.alternateNames),
+    offices: person.offices.map((office) => ({ title: office.title, polity: office.polity ? polityIds.get(office.polity) : undefined, from: date(office.from), to: date(office.to) })),
+  })
+  const personIds = new Map<string, number>()
+  for (const person of GAZETTEER_PEOPLE) {
+    const { id, created: isNew } = await ensureBySlug(payload, req, PEOPLE, person.slug, personData(person))
+    personIds.set(person.slug, id)
+    created.people += Number(isNew)
+  }
+  const leaderIds = new Map<string, number>()
+  for (const leader of LEADER_SEED) {
+    const { id } = await ensureBySlug(payload, req, LEADERS, leader.slug, personData(leader))
+    leaderIds.set(leader.slug, id)
+  }
+
+  return { polityIds, placeIds, personIds, leaderIds, created }
 }
 
 /** Identical works cited under two numbers (the list's refs 6 and 12) become one source. */

@@ -1,0 +1,112 @@
+import { ImportFileError } from '@itinera/importer'
+import { readSeedDocument, SEED_LIST } from '@itinera/importer/seed-documents'
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '../payload-types'
+import { PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../slugs'
+import { seedReferenceData } from '../seed/seedDataset'
+import { createActors, type TActor, type TActorName } from '../test/actors'
+import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import { importTripList, ImportRequestError, previewImport, type TImportResult } from './importTripList'
+
+let server: TTestPayload
+let payload: Payload
+let actors: Record<TActorName, TActor>
+let seedList: TImportResult
+
+const counts = async () => {
+  const count = (collection: typeof TRIPS | typeof SOURCES | typeof PLACES | typeof PEOPLE | typeof POLITIES) =>
+    payload.count({ collection, overrideAccess: true }).then((result) => result.totalDocs)
+  return { trips: await count(TRIPS), sources: await count(SOURCES), places: await count(PLACES), people: await count(PEOPLE), polities: await count(POLITIES) }
+}
+
+beforeAll(async () => {
+  server = await startTestPayload('import')
+  payload = server.payload
+  actors = await createActors(payload)
+  await seedReferenceData(payload, await createLocalReq({}, payload))
+  seedList = await importTripList(payload, { text: readSeedDocument(SEED_LIST), format: 'text', leader: 'kim-il-sung' }, { user: actors.editor.user as User })
+}, 300_000)
+afterAll(async () => server?.stop())
+
+describe('importing the seed list into a database with reference data but no trips', () => {
+  it('should create the 46 listed visits as draft journeys, and two rumored trips', async () => {
+    expect(seedList.created).toMatchObject({ trips: 28, stops: 48 })
+    const trips = (await payload.find({ collection: TRIPS, pagination: false, draft: true, depth: 0, overrideAccess: true })).docs
+    expect(trips.filter((trip) => trip.certainty === 'confirmed').flatMap((trip) => trip.stops ?? [])).toHaveLength(46)
+    expect(trips.filter((trip) => trip.certainty === 'rumored')).toHaveLength(2)
+    expect(trips.every((trip) => trip._status === 'draft' && trip.reviewState === 'draft')).toBe(true)
+    expect(trips.every((trip) => (trip.editedBy as number[]).includes(actors.editor.user!.id))).toBe(true)
+  })
+
+  it('should publish nothing', async () => {
+    expect((await payload.count({ collection: TRIPS, overrideAccess: false, user: null })).totalDocs).toBe(0)
+    expect((await payload.count({ collection: SOURCES, overrideAccess: false, user: null })).totalDocs).toBe(0)
+  })
+
+  it('should turn the 47 references into sources, one per work, plus the list itself', async () => {
+    expect(seedList.plan.sources).toHaveLength(47)
+    // 6 = 12 and 21 = 40 in the list: matched to the source the import had just created.
+    expect(seedList.created.sources).toBe(45 + 1)
+    expect(seedList.matched.sources).toBe(2)
+    const book = (await payload.find({ collection: SOURCES, where: { 'identifiers.isbn': { equals: '978-1-5381-1974-7' } }, draft: true, overrideAccess: true })).docs[0]
+    expect(book).toMatchObject({ kind: 'book', publisher: 'Rowman & Littlefield', reviewState: 'draft' })
+  })
+
+  it('should cite each fact to the list and the row’s references, and keep the warnings on the trip', async () => {
+    const [tour] = (await payload.find({ collection: TRIPS, where: { startsOn: { greater_than_equal: '1975-05-22', less_than: '1975-05-23' } }, draft: true, depth: 1, overrideAccess: true })).docs
+    const yugoslavia = tour!.stops!.find((stop) => (stop.polity as { slug: string }).slug === 'yugoslavia')!
+    const citing = (fact: string) =>
+      tour!.citations!.filter((citation) => citation.fact === fact).map((citation) => (citation.source as { title: string }).title)
+    expect(citing(`stops.${yugoslavia.id}.places`)).toEqual([
+      'List of international trips made by Kim Il Sung',
+      'KOREJA - S NESVRSTANIMA',
+      'Tito i Kim Il Sung na priredbi u vili "Bled"',
+      'IZLET NA BOHINJ',
+      'VIŠE OD STO TISUĆA LJUBLJANČANA POZDRAVILO KIM IL SUNGA I TITA',
+    ])
+    expect(citing(`stops.${yugoslavia.id}.dates`)).toEqual(['List of international trips made by Kim Il Sung', 'DOPUTOVAO KIM IL SUNG', 'North Korea Gets Belgrade Backing'])
+    expect(tour!.importWarnings).toContainEqual(expect.objectContaining({ line: 76, code: 'overlapping_dates' }))
+    expect(tour!.qualityIssues).toContainEqual(expect.objectContaining({ code: 'overlapping_stops' }))
+  })
+
+  it('should match what exists instead of duplicating on a second import', async () => {
+    const before = await counts()
+    const again = await importTripList(payload, { text: readSeedDocument(SEED_LIST), format: 'text', leader: 'kim-il-sung' }, { user: actors.editor.user as User })
+    expect(again.created).toMatchObject({ sources: 0, places: 0, people: 0 })
+    expect(again.matched.sources).toBe(47)
+    expect(await counts()).toEqual({ ...before, trips: before.trips + 28 })
+    // Slugs stay unique: the second copy of each trip gets a suffix.
+    expect(again.trips[0]!.slug).toMatch(/-2$/)
+  })
+})
+
+describe('a failed import changes nothing', () => {
+  it('should refuse a malformed file with its line, before writing anything', async () => {
+    const before = await counts()
+    await expect(importTripList(payload, { text: 'Date(s)\n3-25 March 1949 Moscow\n\u0000', format: 'text', leader: 'kim-il-sung' }, { user: actors.editor.user as User })).rejects.toThrow(ImportFileError)
+    expect(await counts()).toEqual(before)
+  })
+
+  it('should roll back everything when a late row fails', async () => {
+    const before = await counts()
+    const tooLong = 'X'.repeat(250)
+    const list = `Date(s)CountryLocationsLeaders metDetails\n3-25 March 1990Flag of the Soviet Union.svg  Soviet Union Newtown Flag of the Soviet Union.svg President Someone New [1]\n3-25 March 1991Flag of Poland.svg  Poland ${tooLong} Flag of Poland.svg President Another Person [1]\n\nReferences\n\n  1. "A brand new article". Example News. 1 April 1991.\n`
+    await expect(importTripList(payload, { text: list, format: 'text', leader: 'kim-il-sung' }, { user: actors.editor.user as User })).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [expect.objectContaining({ path: 'name' })] },
+    })
+    expect(await counts()).toEqual(before)
+  })
+
+  it('should refuse an unknown leader naming the field', async () => {
+    await expect(previewImport(payload, { text: readSeedDocument(SEED_LIST), format: 'text', leader: 'nobody' })).rejects.toThrow(ImportRequestError)
+    await expect(previewImport(payload, { text: readSeedDocument(SEED_LIST), format: 'text', leader: 'nobody' })).rejects.toThrow(/^leader: no leader "nobody"/)
+  })
+
+  it('should refuse a reviewer, who may not create drafts', async () => {
+    const before = await counts()
+    await expect(importTripList(payload, { text: readSeedDocument(SEED_LIST), format: 'text', leader: 'kim-il-sung' }, { user: actors.reviewer.user as User })).rejects.toMatchObject({ status: 403 })
+    expect(await counts()).toEqual(before)
+  })
+})
