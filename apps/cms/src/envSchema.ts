@@ -18,6 +18,11 @@ const ZCmsEnvSchema = z
       .enum(['true', 'false'])
       .default('false')
       .transform((value) => value === 'true'),
+    /** Load the seed dataset (approved trips and sources) into an empty system. */
+    SEED_DATASET: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return

@@ -15,6 +15,9 @@ const ZStackEnvSchema = z.object({
   CMS_URL: z.url().optional(),
   WEB_URL: z.url().optional(),
   SEED_DEMO_LOGINS: z.enum(['true', 'false']).default('true'),
+  SEED_DATASET: z.enum(['true', 'false']).default('true'),
+  /** Where the user typed the command (pnpm runs scripts from the workspace root). */
+  INIT_CWD: z.string().optional(),
 })
 
 export type TStackEnv = z.infer<typeof ZStackEnvSchema>

@@ -73,7 +73,7 @@ export interface TAppsEnv {
 }
 
 export async function appsEnv(databaseUrl: string, mode: 'production' | 'development'): Promise<TAppsEnv> {
-  const { CMS_PORT: cmsPort, WEB_PORT: webPort, CMS_URL, WEB_URL, SEED_DEMO_LOGINS } = readStackEnv()
+  const { CMS_PORT: cmsPort, WEB_PORT: webPort, CMS_URL, WEB_URL, SEED_DEMO_LOGINS, SEED_DATASET } = readStackEnv()
   const cmsUrl = CMS_URL ?? `http://localhost:${cmsPort}`
   const webUrl = WEB_URL ?? `http://localhost:${webPort}`
   const shared = { ...inheritedEnv(), NODE_ENV: mode, CMS_URL: cmsUrl, WEB_URL: webUrl, NEXT_TELEMETRY_DISABLED: '1' }
@@ -86,6 +86,7 @@ export async function appsEnv(databaseUrl: string, mode: 'production' | 'develop
       DATABASE_URL: databaseUrl,
       PAYLOAD_SECRET: await payloadSecret(),
       SEED_DEMO_LOGINS,
+      SEED_DATASET,
     },
     web: { ...shared, PORT: String(webPort) },
   }

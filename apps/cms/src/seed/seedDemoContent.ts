@@ -12,7 +12,7 @@ export interface TSeedSummary {
  * Loads what is missing and leaves what exists alone, so it is safe on every start.
  * Runs with overrideAccess: it is the system itself, not a user, writing the seed.
  */
-export async function seedDemoContent(payload: Payload, { demoLogins }: { demoLogins: boolean }): Promise<TSeedSummary> {
+export async function seedDemoContent(payload: Payload, { demoLogins, dataset }: { demoLogins: boolean; dataset: boolean }): Promise<TSeedSummary> {
   const created = { users: 0 }
 
   if (demoLogins) {
@@ -29,5 +29,5 @@ export async function seedDemoContent(payload: Payload, { demoLogins }: { demoLo
     }
   }
 
-  return { created, dataset: await seedDataset(payload) }
+  return { created, dataset: dataset ? await seedDataset(payload) : { loaded: false, polities: 0, places: 0, people: 0, sources: 0, trips: 0 } }
 }
