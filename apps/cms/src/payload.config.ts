@@ -12,6 +12,7 @@ import { Sources } from './collections/Sources'
 import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
 import { env } from './env'
+import { importEndpoints } from './import/importEndpoints'
 import { USERS } from './slugs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -27,10 +28,15 @@ export default buildConfig({
     // Not Gravatar: it would send a hash of every editor's e-mail to a third party.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'] },
+    components: {
+      beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'],
+      afterNavLinks: ['/components/ImportNavLink#ImportNavLink'],
+      views: { importTrips: { Component: '/components/ImportView#ImportView', path: '/import' } },
+    },
   },
   // Payload's document locking: an open document is locked for others (default on, kept so).
   collections: [Trips, Sources, ReviewEvents, Leaders, Polities, Places, People, Users],
+  endpoints: importEndpoints,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
     // Schema changes go through committed migrations everywhere, local development included:

@@ -161,6 +161,13 @@ describe('any list of this shape', () => {
     expect(plan.sources[2]).toMatchObject({ kind: 'web_page', urlStatus: 'dead' })
   })
 
+  it('should read a short unknown name in a row without cells as a new place, and a sentence as what happened', () => {
+    const list = 'Date(s)CountryLocationsLeaders metDetails\n14 March 2007 Guangzhou [1]\n17-31 October 1961 22nd Congress of the Communist Party of the Soviet Union\n'
+    const rows = planList(list, 'text', options).trips.flatMap((trip) => trip.stops)
+    expect(rows.find((stop) => stop.line === 2)).toMatchObject({ places: [{ name: 'Guangzhou', key: null, refs: [1] }], details: null })
+    expect(rows.find((stop) => stop.line === 3)).toMatchObject({ places: [], details: { text: '22nd Congress of the Communist Party of the Soviet Union' } })
+  })
+
   it('should group and split journeys as the editor says', () => {
     expect(plan.trips.map((trip) => trip.stops.length)).toEqual([1, 1, 2])
     const split = planList(HAND_MADE, 'text', { index, splitBefore: [11] })

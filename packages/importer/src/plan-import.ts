@@ -167,7 +167,11 @@ function interpretRow(row: TListRow, previous: TPlannedStop | null, { index }: T
       rest = rest.slice(end + trailing.length).replace(/^\s*,/, '')
     }
     const { text, refs: detailRefs } = takeRefs(rest)
-    if (clean(text)) details = { text: clean(text), refs: detailRefs }
+    const remainder = clean(text)
+    // A short capitalized phrase with no sentence in it is a place the index does not know yet.
+    if (remainder && /^\p{Lu}/u.test(remainder) && !/[.!?]$/.test(remainder) && remainder.split(/\s+/).length <= 3) {
+      places.push({ name: remainder, refs: detailRefs })
+    } else if (remainder) details = { text: remainder, refs: detailRefs }
     else refs.push(...detailRefs)
   }
 

@@ -1,4 +1,5 @@
 import { hasRole } from '@itinera/contracts/roles'
+import Link from 'next/link'
 import type { ServerProps } from 'payload'
 import { SOURCES, TRIPS } from '../slugs'
 
@@ -80,6 +81,11 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
           )}
         </section>
       ))}
+      {hasRole(user, 'editor', 'admin') && (
+        <p className="review-dashboard__actions">
+          <Link href="/admin/import">Import a trip list</Link> — a Wikipedia-style list, wikitable or CSV into drafts for review.
+        </p>
+      )}
     </div>
   )
 }

@@ -1,0 +1,207 @@
+'use client'
+import { Button } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+import type { TImportPreviewBody } from '../import/importEndpoints'
+
+type TFormat = 'text' | 'html' | 'csv'
+
+interface TCreated {
+  trips: { id: number; slug: string; title: string; stops: number }[]
+  created: { trips: number; stops: number; sources: number; places: number; people: number }
+  matched: { sources: number }
+}
+
+const guessFormat = (name: string): TFormat => (/\.html?$/i.test(name) ? 'html' : /\.csv$/i.test(name) ? 'csv' : 'text')
+
+async function post<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(`/api/import/${path}`, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  const json = await response.json().catch(() => null)
+  if (!response.ok) throw new Error(json?.errors?.[0]?.message ?? `The server answered ${response.status}.`)
+  return json as T
+}
+
+/**
+ * Upload or paste → preview (every stop with what was resolved and every warning on its row;
+ * the editor decides where journeys split) → create drafts. Nothing is written before the last step.
+ */
+export function ImportForm({ leaders }: { leaders: { slug: string; name: string }[] }) {
+  const [leader, setLeader] = useState(leaders[0]?.slug ?? '')
+  const [format, setFormat] = useState<TFormat>('text')
+  const [text, setText] = useState('')
+  const [splitBefore, setSplitBefore] = useState<number[]>([])
+  const [mergeBefore, setMergeBefore] = useState<number[]>([])
+  const [preview, setPreview] = useState<TImportPreviewBody | null>(null)
+  const [created, setCreated] = useState<TCreated | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
+
+  const request = (overrides: { splitBefore?: number[]; mergeBefore?: number[] } = {}) => ({ text, format, leader, splitBefore, mergeBefore, ...overrides })
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true)
+    setError(null)
+    try {
+      await work()
+    } catch (failure) {
+      setError((failure as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const showPreview = (overrides: { splitBefore?: number[]; mergeBefore?: number[] } = {}) =>
+    run(async () => {
+      setCreated(null)
+      setPreview(await post<TImportPreviewBody>('preview', request(overrides)))
+    })
+  /** The editor's call on where a journey splits: this stop starts a trip, or joins the one before. */
+  const setTripStart = (line: number, startsTrip: boolean) => {
+    const overrides = {
+      splitBefore: [...splitBefore.filter((l) => l !== line), ...(startsTrip ? [line] : [])],
+      mergeBefore: [...mergeBefore.filter((l) => l !== line), ...(startsTrip ? [] : [line])],
+    }
+    setSplitBefore(overrides.splitBefore)
+    setMergeBefore(overrides.mergeBefore)
+    void showPreview(overrides)
+  }
+
+  const warningCount = preview?.warnings.length ?? 0
+  return (
+    <div className="import-form">
+      <p>
+        The list becomes <strong>draft</strong> trips and sources for review: nothing is published, and nothing is written until you
+        create the drafts. Countries, places, people and sources that already exist are matched, not duplicated.
+      </p>
+      <div className="import-form__row">
+        <label>
+          Leader
+          <select value={leader} onChange={(event) => setLeader(event.target.value)}>
+            {leaders.map((option) => (
+              <option key={option.slug} value={option.slug}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Format
+          <select value={format} onChange={(event) => setFormat(event.target.value as TFormat)}>
+            <option value="text">Text (a scraped Wikipedia list)</option>
+            <option value="html">HTML (a wikitable)</option>
+            <option value="csv">CSV</option>
+          </select>
+        </label>
+        <label>
+          List file
+          <input
+            type="file"
+            accept=".txt,.html,.htm,.csv,text/plain,text/html,text/csv"
+            onChange={async (event) => {
+              const file = event.target.files?.[0]
+              if (!file) return
+              setFormat(guessFormat(file.name))
+              setText(await file.text())
+            }}
+          />
+        </label>
+      </div>
+      <label className="import-form__paste">
+        Or paste the list
+        <textarea rows={10} value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+      <Button disabled={!ready || busy || !text || !leader} onClick={() => void showPreview()}>
+        Preview
+      </Button>
+      {error && (
+        <p className="import-form__error" role="alert">
+          {error}
+        </p>
+      )}
+      {preview && (
+        <section aria-label="Preview">
+          <h2>
+            Preview: {preview.trips.length} trips, {preview.trips.reduce((count, trip) => count + trip.stops.length, 0)} stops,{' '}
+            {preview.sources.length} sources ({preview.sources.filter((source) => source.matchedBy).length} already in the database),{' '}
+            {warningCount} warnings
+          </h2>
+          <ol className="import-form__trips">
+            {preview.trips.map((trip, tripIndex) => (
+              <li key={trip.line} className={`import-form__trip import-form__trip--${trip.certainty}`}>
+                <h3>
+                  Trip {tripIndex + 1} · {trip.certainty}
+                </h3>
+                <ul>
+                  {trip.stops.map((stop, stopIndex) => (
+                    <li key={stop.line} className="import-form__stop" data-line={stop.line}>
+                      {(tripIndex > 0 || stopIndex > 0) && (
+                        <label className="import-form__split">
+                          <input
+                            type="checkbox"
+                            checked={stopIndex === 0}
+                            disabled={busy}
+                            onChange={(event) => setTripStart(stop.line, event.target.checked)}
+                          />{' '}
+                          Starts a new trip
+                        </label>
+                      )}
+                      <strong>
+                        Line {stop.line}: {stop.dates}
+                      </strong>
+                      {' · '}
+                      {stop.polity ?? 'no country'}
+                      {stop.polityInferred && ' (inferred)'}
+                      {stop.places.length > 0 && ` · ${stop.places.map((place) => `${place.name}${place.isNew ? ' (new)' : ''}`).join(', ')}`}
+                      {stop.people.map((person) => ` · met ${person.name}${person.title ? `, ${person.title}` : ''}${person.isNew ? ' (new)' : ''}`)}
+                      {stop.details && ` · ${stop.details}`}
+                      {stop.refs.length > 0 && ` · refs ${stop.refs.map((ref) => `[${ref}]`).join(' ')}`}
+                      {stop.warnings.length > 0 && (
+                        <ul className="import-form__warnings">
+                          {stop.warnings.map((warning, index) => (
+                            <li key={index}>
+                              <span className="import-form__warning-code">{warning.code}</span> {warning.message}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+          <Button
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                setCreated(await post<TCreated>('create', request()))
+                setPreview(null)
+              })
+            }
+          >
+            Create {preview.trips.length} draft trips
+          </Button>
+        </section>
+      )}
+      {created && (
+        <section aria-label="Created" aria-live="polite">
+          <h2>
+            Created {created.created.trips} draft trips ({created.created.stops} stops), {created.created.sources} new sources (
+            {created.matched.sources} matched), {created.created.places} new places, {created.created.people} new people.
+          </h2>
+          <ul>
+            {created.trips.map((trip) => (
+              <li key={trip.id}>
+                <a href={`/admin/collections/trips/${trip.id}`}>{trip.title}</a> ({trip.stops === 1 ? '1 stop' : `${trip.stops} stops`})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  )
+}
