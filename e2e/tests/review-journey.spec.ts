@@ -30,6 +30,8 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     await editor.getByRole('button', { name: 'Add Citation' }).click()
     await editor.locator('#field-citations__2__fact').selectOption({ label: 'Certainty of the trip' })
     await editor.locator('#field-citations__2__source .rs__control').click()
+    // Dozens of seeded sources: search for it as an editor would.
+    await editor.keyboard.type(sourceTitle)
     await editor.locator('.rs__menu').getByText(sourceTitle, { exact: true }).click()
     await editor.getByRole('button', { name: 'Save Draft' }).click()
     await expect(editor.getByText(/saved successfully/i)).toBeVisible()
