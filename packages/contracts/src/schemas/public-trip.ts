@@ -20,6 +20,13 @@ export const ZPublicDateSchema = z.preprocess(
     .nullable(),
 )
 
+/** An array field: Payload returns null for an empty one. */
+const rows = <T extends z.ZodTypeAny>(schema: T) =>
+  z
+    .array(schema)
+    .nullable()
+    .transform((list) => list ?? [])
+
 /** A related record the reader may link to; unreadable relations (not approved) are dropped. */
 const populated = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((value) => (value && typeof value === 'object' ? value : null), schema.nullable())
@@ -44,7 +51,7 @@ export const ZPublicSourceRefSchema = z.object({
   kind: z.string(),
   sourceClass: z.string().nullable().default(null),
   title: z.string(),
-  authors: z.array(z.object({ name: z.string() })).nullable().transform((rows) => rows ?? []),
+  authors: rows(z.object({ name: z.string() })),
   date: ZPublicDateSchema,
   publisher: z.string().nullable().default(null),
   url: z.string().nullable().default(null),
@@ -70,22 +77,10 @@ export const ZPublicStopSchema = z.object({
   places: populatedList(ZPublicPlaceRefSchema),
   start: ZPublicDateSchema,
   end: ZPublicDateSchema,
-  meetings: z
-    .array(z.object({ id: ZRowIdSchema, person: populated(ZPublicPersonRefSchema), title: z.string().nullable().default(null) }))
-    .nullable()
-    .transform((rows) => rows ?? []),
-  details: z
-    .array(z.object({ id: ZRowIdSchema, text: z.string() }))
-    .nullable()
-    .transform((rows) => rows ?? []),
-  alternativeDates: z
-    .array(z.object({ id: ZRowIdSchema, start: ZPublicDateSchema, end: ZPublicDateSchema, note: z.string().nullable().default(null) }))
-    .nullable()
-    .transform((rows) => rows ?? []),
-  alternativePolities: z
-    .array(z.object({ id: ZRowIdSchema, polity: populated(ZPublicPolityRefSchema), note: z.string().nullable().default(null) }))
-    .nullable()
-    .transform((rows) => rows ?? []),
+  meetings: rows(z.object({ id: ZRowIdSchema, person: populated(ZPublicPersonRefSchema), title: z.string().nullable().default(null) })),
+  details: rows(z.object({ id: ZRowIdSchema, text: z.string() })),
+  alternativeDates: rows(z.object({ id: ZRowIdSchema, start: ZPublicDateSchema, end: ZPublicDateSchema, note: z.string().nullable().default(null) })),
+  alternativePolities: rows(z.object({ id: ZRowIdSchema, polity: populated(ZPublicPolityRefSchema), note: z.string().nullable().default(null) })),
 })
 
 export const ZPublicCitationSchema = z.object({
@@ -121,12 +116,12 @@ export const ZPublicTripSchema = z.object({
   leader: ZPublicPersonRefSchema,
   kind: z.string().nullable().default(null),
   certainty: z.enum(['confirmed', 'reported', 'rumored', 'disputed', 'refuted']),
-  transport: z.array(z.string()).nullable().transform((rows) => rows ?? []),
+  transport: rows(z.string()),
   summary: z.string().nullable().default(null),
   announcedOn: ZPublicDateSchema,
   startsOn: z.string().nullable().default(null),
   endsOn: z.string().nullable().default(null),
-  stops: z.array(ZPublicStopSchema).nullable().transform((rows) => rows ?? []),
+  stops: rows(ZPublicStopSchema),
   /** Only citations of approved sources. */
   citations: z
     .array(z.unknown())
