@@ -31,9 +31,11 @@ describe('the seed dataset', () => {
     expect(trips.every((trip) => trip._status === 'published' && trip.reviewState === 'approved' && trip.approvedAt)).toBe(true)
     const anonymous = await payload.count({ collection: TRIPS, overrideAccess: false, user: null })
     expect(anonymous.totalDocs).toBe(39)
-    // One source per work: the list cites identical works as 6 and 12, and as 21 and 40, and its
-    // reference 18 is the working paper the seed also cites directly.
-    expect(first.sources).toBe(SEED_SOURCES.length - 3)
+    // One source per work: the list cites identical works as 6 and 12, and as 21 and 40; its
+    // reference 18 is the working paper itself; the paper repeats its notes 16 (as 19), 18 (as 20)
+    // and 7 (as 26, 27 and 29).
+    expect(SEED_SOURCES).toHaveLength(97)
+    expect(first.sources).toBe(97 - 8)
     expect((await payload.count({ collection: SOURCES, where: { _status: { equals: 'published' } }, overrideAccess: true })).totalDocs).toBe(first.sources)
   })
 

@@ -1,5 +1,6 @@
 // Seed sources: the Kim Il Sung trip list and its 47 references, Wilson Center records, the NKIDP working paper and the Kim Jong Un trips article.
 import type { TSeedSource } from './types'
+import { WORKING_PAPER_NOTES } from './working-paper-notes'
 
 const WILSON = 'Wilson Center Digital Archive'
 
@@ -661,4 +662,4 @@ const ARTICLE_SOURCES: TSeedSource[] = [
   },
 ]
 
-export const SEED_SOURCES: TSeedSource[] = [...WIKI_LIST_SOURCES, ...WILSON_SOURCES, ...NKIDP_SOURCES, ...ARTICLE_SOURCES]
+export const SEED_SOURCES: TSeedSource[] = [...WIKI_LIST_SOURCES, ...WILSON_SOURCES, ...NKIDP_SOURCES, ...WORKING_PAPER_NOTES, ...ARTICLE_SOURCES]
