@@ -68,6 +68,21 @@ export const ZPublicSourceRefSchema = z.object({
     .nullable()
     .default(null),
 })
+export type TPublicSourceRef = z.infer<typeof ZPublicSourceRefSchema>
+
+/** A source on its own page: everything a reader or a reference manager needs, nothing internal. */
+export const ZPublicSourceSchema = ZPublicSourceRefSchema.extend({
+  language: z.string().nullable().default(null),
+  translator: z.string().nullable().default(null),
+  archiveDate: z.string().nullable().default(null),
+  accessDate: z.string().nullable().default(null),
+  archiveCollection: z.string().nullable().default(null),
+  obtainedBy: z.string().nullable().default(null),
+  summary: z.string().nullable().default(null),
+  rights: z.string().nullable().default(null),
+  approvedAt: z.string().nullable().default(null),
+})
+export type TPublicSource = z.infer<typeof ZPublicSourceSchema>
 
 const ZRowIdSchema = z.string().min(1)
 
