@@ -1,12 +1,12 @@
 import { editorialRouter } from './routers/editorial/router'
 import { leadersRouter } from './routers/leaders/router'
-import { tripsRouter } from './routers/trips/router'
+import { readerRouter } from './routers/reader/router'
 import { createCallerFactory, createTRPCRouter } from './trpc'
 
 export const appRouter = createTRPCRouter({
   leaders: leadersRouter,
   editorial: editorialRouter,
-  trips: tripsRouter,
+  reader: readerRouter,
 })
 
 export type AppRouter = typeof appRouter

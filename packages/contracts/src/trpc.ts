@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { ZodError } from 'zod'
 import { hasRole, ROLES, type TRole } from './roles'
 import type { TWorkflowPort } from './schemas/editorial'
+import type { TSearchPort } from './schemas/public-reader'
 
 /** The signed-in user as the host resolved it from the request (cookie or API key). */
 export interface TSessionUser {
@@ -22,6 +23,8 @@ export interface TContext {
   user: TSessionUser | null
   /** Workflow steps, carried out by the host in one transaction for the request's user. */
   workflow: TWorkflowPort
+  /** Full-text search over approved content, run by the host in SQL. */
+  search: TSearchPort
 }
 
 const t = initTRPC.context<TContext>().create({

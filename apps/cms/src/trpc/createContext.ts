@@ -1,5 +1,6 @@
 import type { TContext, TSessionUser } from '@itinera/contracts'
 import type { Payload } from 'payload'
+import { searchPublished } from '../search/searchPublished'
 import { transitionRecord } from '../workflow/transitionRecord'
 
 /** Resolves the request's user (session cookie, JWT or API key) the way Payload's own routes do. */
@@ -14,5 +15,6 @@ export async function createContext(payload: Payload, headers: Headers): Promise
         return { id: doc.id, reviewState: doc.reviewState ?? 'draft' }
       },
     },
+    search: { search: (q, limit) => searchPublished(payload, q, limit) },
   }
 }

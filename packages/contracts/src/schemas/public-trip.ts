@@ -150,4 +150,3 @@ export const ZPublicTripSchema = z.object({
 })
 export type TPublicTrip = z.infer<typeof ZPublicTripSchema>
 
-export const ZTripBySlugRequestSchema = z.object({ slug: ZSlugSchema })

@@ -75,11 +75,11 @@ async function disputedTrip(slug: string) {
   return { trip, archive, memoir, otherPolity }
 }
 
-describe('trips.bySlug (public read model)', () => {
+describe('reader.trip (public read model)', () => {
   it('should answer 404 for a trip that was never approved, whoever asks', async () => {
     const { trip } = await disputedTrip('never-approved')
     for (const name of ['anonymous', 'editor', 'admin'] as const) {
-      await expect((await caller(name)).trips.bySlug({ slug: trip.slug })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+      await expect((await caller(name)).reader.trip({ slug: trip.slug })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     }
   })
 
@@ -88,7 +88,7 @@ describe('trips.bySlug (public read model)', () => {
     await step(TRIPS, trip.id, 'submit', 'editor')
     await step(TRIPS, trip.id, 'approve', 'reviewer')
 
-    const read = await (await caller('anonymous')).trips.bySlug({ slug: trip.slug })
+    const read = await (await caller('anonymous')).reader.trip({ slug: trip.slug })
     const stop = read.stops[0]!
     expect(stop).toMatchObject({
       polity: { slug: ref.polity.slug, name: 'Soviet Union' },
@@ -113,7 +113,7 @@ describe('trips.bySlug (public read model)', () => {
     const { trip } = await disputedTrip('whitelisted')
     await step(TRIPS, trip.id, 'submit', 'editor')
     await step(TRIPS, trip.id, 'approve', 'reviewer')
-    const read = await (await caller('admin')).trips.bySlug({ slug: trip.slug })
+    const read = await (await caller('admin')).reader.trip({ slug: trip.slug })
     for (const key of ['reviewState', 'editedBy', 'qualityIssues', '_status', 'createdAt']) expect(read).not.toHaveProperty(key)
     expect(read.citations[0]!.source).not.toHaveProperty('reviewState')
   })
@@ -123,11 +123,11 @@ describe('trips.bySlug (public read model)', () => {
     await step(TRIPS, trip.id, 'submit', 'editor')
     await step(TRIPS, trip.id, 'approve', 'reviewer')
     await payload.update({ collection: TRIPS, id: trip.id, data: { title: 'Unreviewed claim' }, draft: true, overrideAccess: false, user: as('editor') })
-    expect(await (await caller('anonymous')).trips.bySlug({ slug: trip.slug })).toMatchObject({ title: trip.title })
+    expect(await (await caller('anonymous')).reader.trip({ slug: trip.slug })).toMatchObject({ title: trip.title })
   })
 
   it('should name the field when the slug is malformed', async () => {
-    await expect((await caller('anonymous')).trips.bySlug({ slug: 'Not A Slug' })).rejects.toMatchObject({
+    await expect((await caller('anonymous')).reader.trip({ slug: 'Not A Slug' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringContaining('Lower-case letters'),
     })

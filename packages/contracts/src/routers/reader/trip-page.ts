@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server'
 import { callPayload } from '../../payload-errors'
-import { ZPublicTripSchema, ZTripBySlugRequestSchema } from '../../schemas/public-trip'
+import { ZSlugRequestSchema } from '../../schemas/public-reader'
+import { ZPublicTripSchema } from '../../schemas/public-trip'
 import { sourcesDiffer } from '../../sources-differ'
 import { publicProcedure } from '../../trpc'
 
@@ -8,8 +9,8 @@ import { publicProcedure } from '../../trpc'
  * One trip as the reader shows it: the approved version only, whoever asks (staff preview
  * drafts in the admin), with its citations, sources and the facts on which they differ.
  */
-export const tripBySlug = publicProcedure
-  .input(ZTripBySlugRequestSchema)
+export const tripPage = publicProcedure
+  .input(ZSlugRequestSchema)
   .output(ZPublicTripSchema)
   .query(async ({ ctx, input }) => {
     const result = await callPayload(() =>

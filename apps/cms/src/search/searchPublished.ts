@@ -1,0 +1,92 @@
+import type { TSearchHit } from '@itinera/contracts/schemas'
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+// Marks ts_headline puts around matches; control characters no stored text contains.
+const START = '\u0001'
+const STOP = '\u0002'
+
+/** Words of the query as a prefix tsquery: "ulan bat" finds "Ulan Bator". Null when nothing searchable remains. */
+export function toPrefixQuery(q: string): string | null {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  return words.length ? words.slice(0, 12).map((word) => `${word}:*`).join(' & ') : null
+}
+
+/** ts_headline output into segments, so the reader renders (and escapes) text, never markup. */
+export function toSegments(headline: string): TSearchHit['snippet'] {
+  return headline
+    .split(START)
+    .flatMap((part, index) => {
+      if (index === 0) return [{ text: part, match: false }]
+      const [matched = '', rest = ''] = part.split(STOP)
+      return [
+        { text: matched, match: true },
+        { text: rest, match: false },
+      ]
+    })
+    .filter((segment) => segment.text)
+}
+
+/**
+ * Full-text search (PostgreSQL, 'simple' configuration: names in many languages) over what a
+ * reader may see: approved trips and sources, and the countries, places and people of approved
+ * trips, each with all its alternate names.
+ */
+export async function searchPublished(payload: Payload, q: string, limit: number): Promise<TSearchHit[]> {
+  const query = toPrefixQuery(q)
+  if (!query) return []
+  const db = (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Record<string, string>[] }> } }).drizzle
+  const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "`
+  const { rows } = await db.execute(sql`
+    WITH q AS (SELECT to_tsquery('simple', ${query}) AS query),
+    published_trips AS (SELECT id, slug, title, summary FROM trips WHERE _status = 'published'),
+    documents AS (
+      SELECT 'trip' AS type, '/trips/' || t.slug AS href, t.title,
+        concat_ws(' ', t.title, t.summary, (
+          SELECT string_agg(concat_ws(' ', d.text, m.title), ' ')
+          FROM trips_stops s
+          LEFT JOIN trips_stops_details d ON d._parent_id = s.id
+          LEFT JOIN trips_stops_meetings m ON m._parent_id = s.id
+          WHERE s._parent_id = t.id
+        )) AS body
+      FROM published_trips t
+      UNION ALL
+      SELECT 'polity', '/countries/' || p.slug, p.name,
+        concat_ws(' ', p.name, p.official_name, (SELECT string_agg(a.name, ' ') FROM polities_alternate_names a WHERE a._parent_id = p.id))
+      FROM polities p
+      WHERE EXISTS (SELECT 1 FROM trips_stops s JOIN published_trips t ON t.id = s._parent_id WHERE s.polity_id = p.id)
+      UNION ALL
+      SELECT 'place', '/countries/' || p.slug, pl.name || ' (' || p.name || ')',
+        concat_ws(' ', pl.name, (SELECT string_agg(a.name, ' ') FROM places_alternate_names a WHERE a._parent_id = pl.id))
+      FROM places pl JOIN polities p ON p.id = pl.polity_id
+      WHERE EXISTS (SELECT 1 FROM trips_rels r JOIN published_trips t ON t.id = r.parent_id WHERE r.places_id = pl.id)
+      UNION ALL
+      SELECT 'person', (
+          SELECT '/trips/' || t.slug FROM trips_stops_meetings m JOIN trips_stops s ON s.id = m._parent_id
+          JOIN published_trips t ON t.id = s._parent_id JOIN trips tt ON tt.id = t.id
+          WHERE m.person_id = pe.id ORDER BY tt.starts_on LIMIT 1
+        ), pe.name,
+        concat_ws(' ', pe.name, pe.native_name, (SELECT string_agg(a.name, ' ') FROM people_alternate_names a WHERE a._parent_id = pe.id))
+      FROM people pe
+      WHERE EXISTS (
+        SELECT 1 FROM trips_stops_meetings m JOIN trips_stops s ON s.id = m._parent_id JOIN published_trips t ON t.id = s._parent_id
+        WHERE m.person_id = pe.id
+      )
+      UNION ALL
+      SELECT 'source', '/sources/' || so.id, so.title,
+        concat_ws(' ', so.title, so.publisher, so.summary, (SELECT string_agg(a.name, ' ') FROM sources_authors a WHERE a._parent_id = so.id))
+      FROM sources so WHERE so._status = 'published'
+    )
+    SELECT type, href, title, ts_headline('simple', body, q.query, ${options}) AS headline
+    FROM documents, q
+    WHERE to_tsvector('simple', body) @@ q.query
+    ORDER BY ts_rank(to_tsvector('simple', body), q.query) DESC, title
+    LIMIT ${limit}
+  `)
+  return rows.map((row) => ({
+    type: row.type as TSearchHit['type'],
+    href: row.href!,
+    title: row.title!,
+    snippet: toSegments(row.headline ?? ''),
+  }))
+}

@@ -1,0 +1,64 @@
+import { TRPCError } from '@trpc/server'
+import { ZPolityPageSchema, ZSlugRequestSchema } from '../../schemas/public-reader'
+import { publicProcedure } from '../../trpc'
+import { findPublic, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
+
+type TDate = { year?: number | null; month?: number | null; day?: number | null } | null
+type TRef = number | { id: number; slug: string; name: string }
+interface TPolityDoc {
+  slug: string
+  name: string
+  officialName?: string | null
+  alternateNames?: { name: string }[] | null
+  validFrom?: TDate
+  validTo?: TDate
+  modernIsoCodes?: string[] | null
+  predecessors?: TRef[] | null
+  successors?: TRef[] | null
+}
+interface TTripDoc {
+  stops?: { polity?: TRef | null; places?: TRef[] | null; start?: TDate; end?: TDate }[] | null
+}
+
+const refs = (list: TRef[] | null | undefined) => (list ?? []).flatMap((item) => (typeof item === 'object' ? [{ slug: item.slug, name: item.name }] : []))
+
+/** A country as it was: its names, dates, predecessors and successors, and every approved visit to it. */
+export const polityPage = publicProcedure
+  .input(ZSlugRequestSchema)
+  .output(ZPolityPageSchema)
+  .query(async ({ ctx, input }) => {
+    const { docs } = await findPublic<TPolityDoc>(ctx.payload, 'polities', {
+      where: { slug: { equals: input.slug } },
+      limit: 1,
+      depth: 1,
+      populate: { polities: { slug: true, name: true } },
+    })
+    const polity = docs[0]
+    if (!polity) throw new TRPCError({ code: 'NOT_FOUND', message: `No country "${input.slug}".` })
+    const trips = await findPublic<TTripDoc>(ctx.payload, 'trips', {
+      ...TRIP_SUMMARY_QUERY,
+      select: { ...TRIP_SUMMARY_QUERY.select, stops: { polity: true, places: true, start: true, end: true } },
+      populate: { ...TRIP_SUMMARY_QUERY.populate, places: { slug: true, name: true } },
+      where: { 'stops.polity': { equals: polity.id } },
+      sort: ['startsOn', 'id'],
+    })
+    const visits = trips.docs.flatMap((trip) =>
+      (trip.stops ?? [])
+        .filter((stop) => typeof stop.polity === 'object' && stop.polity?.id === polity.id)
+        .map((stop) => ({ trip: toTripSummary(trip as never), start: stop.start ?? null, end: stop.end ?? null, places: refs(stop.places) })),
+    )
+    return {
+      polity: {
+        slug: polity.slug,
+        name: polity.name,
+        officialName: polity.officialName ?? null,
+        alternateNames: (polity.alternateNames ?? []).map((row) => row.name),
+        validFrom: polity.validFrom ?? null,
+        validTo: polity.validTo ?? null,
+        modernIsoCodes: polity.modernIsoCodes ?? [],
+        predecessors: refs(polity.predecessors),
+        successors: refs(polity.successors),
+      },
+      visits,
+    }
+  })

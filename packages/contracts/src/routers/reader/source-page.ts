@@ -1,0 +1,51 @@
+import { TRPCError } from '@trpc/server'
+import { tripFacts } from '../../trip-facts'
+import { ZIdRequestSchema, ZSourcePageSchema } from '../../schemas/public-reader'
+import { ZPublicSourceSchema } from '../../schemas/public-trip'
+import { publicProcedure } from '../../trpc'
+import { findPublic } from './public-read'
+
+interface TTripDoc {
+  slug: string
+  title: string
+  stops?: { id: string; polity?: { name: string } | number | null }[] | null
+  citations?: { id: string; fact: string; source: number | { id: number }; locator?: Record<string, string | null> | null }[] | null
+}
+
+const LOCATOR_LABELS: [string, string][] = [
+  ['page', 'p.'],
+  ['folio', 'fol.'],
+  ['paragraph', '¶'],
+  ['footnote', 'n.'],
+]
+export const formatLocator = (locator: Record<string, string | null | undefined> | null | undefined) =>
+  LOCATOR_LABELS.flatMap(([key, label]) => (locator?.[key] ? [`${label} ${locator[key]}`] : [])).join(', ') || null
+
+/** A source with every fact of an approved trip that cites it, each with its own locator. */
+export const sourcePage = publicProcedure
+  .input(ZIdRequestSchema)
+  .output(ZSourcePageSchema)
+  .query(async ({ ctx, input }) => {
+    const { docs } = await findPublic(ctx.payload, 'sources', { where: { id: { equals: input.id } }, limit: 1 })
+    if (!docs[0]) throw new TRPCError({ code: 'NOT_FOUND', message: `No published source ${input.id}.` })
+    const trips = await findPublic<TTripDoc>(ctx.payload, 'trips', {
+      where: { 'citations.source': { equals: input.id } },
+      sort: ['startsOn', 'id'],
+      depth: 1,
+      select: { slug: true, title: true, stops: { polity: true }, citations: true },
+      populate: { polities: { name: true }, sources: { title: true } },
+    })
+    const citedBy = trips.docs.flatMap((trip) => {
+      const labels = new Map(tripFacts(trip as never).map((fact) => [fact.path, fact.label]))
+      return (trip.citations ?? [])
+        .filter((citation) => (typeof citation.source === 'object' ? citation.source.id : citation.source) === input.id)
+        .map((citation) => ({
+          trip: { slug: trip.slug, title: trip.title },
+          citationId: citation.id,
+          fact: citation.fact,
+          label: labels.get(citation.fact) ?? citation.fact,
+          locator: formatLocator(citation.locator),
+        }))
+    })
+    return { source: ZPublicSourceSchema.parse(docs[0]), citedBy }
+  })

@@ -1,0 +1,134 @@
+import { z } from 'zod'
+import { ZSlugSchema } from './leader'
+import { ZPublicDateSchema, ZPublicSourceSchema } from './public-trip'
+
+/** A trip in a list: enough to show and link it. */
+export const ZPublicTripSummarySchema = z.object({
+  id: z.number().int(),
+  slug: ZSlugSchema,
+  title: z.string(),
+  leader: z.object({ slug: ZSlugSchema, name: z.string() }),
+  kind: z.string().nullable(),
+  certainty: z.enum(['confirmed', 'reported', 'rumored', 'disputed', 'refuted']),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  /** The first stop's dates, as precise as known. */
+  start: ZPublicDateSchema,
+  end: ZPublicDateSchema,
+  countries: z.array(z.object({ slug: ZSlugSchema, name: z.string() })),
+  approvedAt: z.string().nullable(),
+})
+export type TPublicTripSummary = z.infer<typeof ZPublicTripSummarySchema>
+
+export const ZTripListRequestSchema = z.object({
+  leader: ZSlugSchema.optional(),
+  polity: ZSlugSchema.optional(),
+  /** First year of a decade, e.g. 1950. */
+  decade: z
+    .number()
+    .int()
+    .min(1800)
+    .max(2200)
+    .refine((year) => year % 10 === 0, 'A decade starts with a year ending in 0, e.g. 1950')
+    .optional(),
+  kind: z.enum(['state', 'official', 'working', 'unofficial', 'secret', 'funeral', 'multilateral', 'transit']).optional(),
+  certainty: z.enum(['confirmed', 'reported', 'rumored', 'disputed', 'refuted']).optional(),
+  /** Most recently approved first, or chronological (default). */
+  order: z.enum(['chronological', 'recently_approved']).default('chronological'),
+  limit: z.number().int().min(1).max(500).default(50),
+  /** From the previous page's `nextCursor`. */
+  cursor: z.string().max(200).optional(),
+})
+export type TTripListRequest = z.input<typeof ZTripListRequestSchema>
+
+export const ZTripListResponseSchema = z.object({
+  trips: z.array(ZPublicTripSummarySchema),
+  nextCursor: z.string().nullable(),
+})
+
+export const ZPublicOfficeSchema = z.object({ title: z.string(), from: ZPublicDateSchema, to: ZPublicDateSchema })
+
+export const ZPublicPolityRefWithCodesSchema = z.object({
+  slug: ZSlugSchema,
+  name: z.string(),
+  modernIsoCodes: z.array(z.string()),
+  successors: z.array(z.object({ slug: ZSlugSchema, name: z.string() })),
+})
+
+export const ZVisitCountSchema = z.object({ polity: ZPublicPolityRefWithCodesSchema, visits: z.number().int() })
+
+export const ZLeaderPageSchema = z.object({
+  leader: z.object({
+    slug: ZSlugSchema,
+    name: z.string(),
+    nativeName: z.string().nullable(),
+    alternateNames: z.array(z.string()),
+    offices: z.array(ZPublicOfficeSchema),
+  }),
+  trips: z.array(ZPublicTripSummarySchema),
+  visitsByPolity: z.array(ZVisitCountSchema),
+})
+
+export const ZPolityPageSchema = z.object({
+  polity: z.object({
+    slug: ZSlugSchema,
+    name: z.string(),
+    officialName: z.string().nullable(),
+    alternateNames: z.array(z.string()),
+    validFrom: ZPublicDateSchema,
+    validTo: ZPublicDateSchema,
+    modernIsoCodes: z.array(z.string()),
+    predecessors: z.array(z.object({ slug: ZSlugSchema, name: z.string() })),
+    successors: z.array(z.object({ slug: ZSlugSchema, name: z.string() })),
+  }),
+  visits: z.array(
+    z.object({
+      trip: ZPublicTripSummarySchema,
+      start: ZPublicDateSchema,
+      end: ZPublicDateSchema,
+      places: z.array(z.object({ slug: ZSlugSchema, name: z.string() })),
+    }),
+  ),
+})
+
+export const ZSourcePageSchema = z.object({
+  source: ZPublicSourceSchema,
+  /** Every fact of an approved trip that cites this source, with its own locator. */
+  citedBy: z.array(
+    z.object({
+      trip: z.object({ slug: ZSlugSchema, title: z.string() }),
+      citationId: z.string(),
+      fact: z.string(),
+      label: z.string(),
+      locator: z.string().nullable(),
+    }),
+  ),
+})
+
+export const ZStatsSchema = z.object({
+  leaders: z.array(z.object({ slug: ZSlugSchema, name: z.string(), trips: z.number().int(), visitsByPolity: z.array(ZVisitCountSchema) })),
+})
+
+export const ZSearchRequestSchema = z.object({
+  q: z.string().trim().min(2, 'At least two characters').max(200, 'At most 200 characters'),
+  limit: z.number().int().min(1).max(100).default(30),
+})
+
+/** A search hit with the matched words marked: segments, so the reader escapes every byte it shows. */
+export const ZSearchHitSchema = z.object({
+  type: z.enum(['trip', 'place', 'person', 'source', 'polity']),
+  /** Where the reader links it: a trip, country or source page (places and people link to a trip or country). */
+  href: z.string(),
+  title: z.string(),
+  snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
+})
+export type TSearchHit = z.infer<typeof ZSearchHitSchema>
+export const ZSearchResponseSchema = z.object({ hits: z.array(ZSearchHitSchema) })
+
+/** The host's full-text search (Postgres), over approved content only. */
+export interface TSearchPort {
+  search(q: string, limit: number): Promise<TSearchHit[]>
+}
+
+export const ZSlugRequestSchema = z.object({ slug: ZSlugSchema })
+export const ZIdRequestSchema = z.object({ id: z.number().int().positive() })
