@@ -22,7 +22,10 @@ test.describe('[READER]: home page', () => {
     await page.locator('#action-save').click()
     await expect(page.getByText(/successfully/i)).toBeVisible()
 
-    await page.goto(WEB_URL)
-    await expect(page.getByTestId('leader-list').getByText(name)).toBeVisible()
+    // The reader caches pages until the CMS says what changed: within seconds, without a rebuild.
+    await expect(async () => {
+      await page.goto(WEB_URL)
+      await expect(page.getByTestId('leader-list').getByText(name)).toBeVisible({ timeout: 1000 })
+    }).toPass({ timeout: 15_000 })
   })
 })

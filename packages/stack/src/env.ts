@@ -10,6 +10,8 @@ const ZStackEnvSchema = z.object({
   TEST_DATABASE_URL: ZPostgresUrlSchema.optional(),
   /** The CMS secret; generated once into .data/ when unset. */
   PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Signs the CMS's calls to the reader's /api/revalidate; generated once into .data/ when unset. */
+  REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   CMS_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   CMS_URL: z.url().optional(),

@@ -53,17 +53,20 @@ export async function openDatabase({ ephemeral = false } = {}): Promise<TDatabas
   }
 }
 
-/** PAYLOAD_SECRET when set, else one generated for this checkout and kept in .data/. */
-export async function payloadSecret(): Promise<string> {
-  const { PAYLOAD_SECRET } = readStackEnv()
-  if (PAYLOAD_SECRET) return PAYLOAD_SECRET
-  const file = path.join(DATA_DIR, 'payload-secret')
+/** A secret from the environment when set, else one generated for this checkout and kept in .data/. */
+async function checkoutSecret(fromEnv: string | undefined, name: string): Promise<string> {
+  if (fromEnv) return fromEnv
+  const file = path.join(DATA_DIR, name)
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim()
   const secret = randomBytes(32).toString('hex')
   await mkdir(DATA_DIR, { recursive: true })
   await writeFile(file, `${secret}\n`, { mode: 0o600 })
   return secret
 }
+
+export const payloadSecret = () => checkoutSecret(readStackEnv().PAYLOAD_SECRET, 'payload-secret')
+/** Signs the CMS's revalidation calls to the reader. */
+export const revalidateSecret = () => checkoutSecret(readStackEnv().REVALIDATE_SECRET, 'revalidate-secret')
 
 export interface TAppsEnv {
   cms: NodeJS.ProcessEnv
@@ -85,10 +88,11 @@ export async function appsEnv(databaseUrl: string, mode: 'production' | 'develop
       PORT: String(cmsPort),
       DATABASE_URL: databaseUrl,
       PAYLOAD_SECRET: await payloadSecret(),
+      REVALIDATE_SECRET: await revalidateSecret(),
       SEED_DEMO_LOGINS,
       SEED_DATASET,
     },
-    web: { ...shared, PORT: String(webPort) },
+    web: { ...shared, PORT: String(webPort), REVALIDATE_SECRET: await revalidateSecret() },
   }
 }
 

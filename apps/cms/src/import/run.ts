@@ -22,7 +22,7 @@ try {
   const user = users.docs[0]
   if (!user) throw new ImportRequestError('--as', args.as ? `no account "${args.as}"` : 'no admin account yet: run `pnpm start` once, or pass --as <email>')
   // Countries, places and people the list names are matched against the gazetteer's.
-  await seedReferenceData(payload, await createLocalReq({}, payload))
+  await seedReferenceData(payload, await createLocalReq({ context: { seedDataset: true } }, payload))
 
   const text = readFileSync(args.file, 'utf8')
   const progress = new SingleBar({ format: 'Importing {bar} {value}/{total} trips', stream: process.stderr, hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 })

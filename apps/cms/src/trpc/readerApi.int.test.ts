@@ -135,10 +135,10 @@ describe('the public reader API', () => {
 
   it('should count visits per leader for the home page', async () => {
     const { leaders } = await (await reader()).stats()
-    expect(leaders.map((leader) => [leader.slug, leader.trips])).toEqual([
-      ['kim-il-sung', 29],
-      ['kim-jong-il', 0],
-      ['kim-jong-un', 10],
+    expect(leaders.map((leader) => [leader.slug, leader.nativeName, leader.trips])).toEqual([
+      ['kim-il-sung', '김일성', 29],
+      ['kim-jong-il', '김정일', 0],
+      ['kim-jong-un', '김정은', 10],
     ])
     expect(leaks(leaders)).toEqual([])
   })

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import type React from 'react'
+import '../components/visuals.css'
 import './globals.css'
 
 export const metadata: Metadata = {
+  alternates: { types: { 'application/atom+xml': '/feed.xml' } },
   title: { default: 'Itinera — cited history', template: '%s — Itinera' },
   description: "The international trips of North Korea's leaders, every fact with its own source.",
 }
@@ -20,11 +22,17 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Itinera
           </Link>
           <span className="site-tagline">cited history</span>
+          <nav aria-label="Site" className="site-nav">
+            <Link href="/leaders/kim-il-sung">Kim Il Sung</Link>
+            <Link href="/leaders/kim-jong-il">Kim Jong Il</Link>
+            <Link href="/leaders/kim-jong-un">Kim Jong Un</Link>
+            <Link href="/search">Search</Link>
+          </nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
           Every fact on this site carries its own source, and nothing is published before a second person has
-          reviewed it.
+          reviewed it. Text and data: CC BY 4.0. <a href="/data/trips.json">Open data</a> · <a href="/feed.xml">Feed</a>
         </footer>
       </body>
     </html>

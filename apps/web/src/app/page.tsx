@@ -1,31 +1,93 @@
+import { endOf, startOf } from '@itinera/contracts/partial-date'
+import Link from 'next/link'
+import { Timeline } from '../components/Timeline'
+import { WorldMap } from '../components/WorldMap'
+import { TripList } from '../components/reader/TripList'
 import { cms } from '../lib/cms'
 
-// Content comes from the CMS at request time, never baked in at build.
+// Content comes from the CMS at request time (cached by tag), never baked in at build.
 export const dynamic = 'force-dynamic'
 
+// The three leaders' tenures: the timeline's eras.
+const ERAS = [
+  { label: 'Kim Il Sung', start: '1948-09-09', end: '1994-07-08' },
+  { label: 'Kim Jong Il', start: '1994-07-08', end: '2011-12-17' },
+  { label: 'Kim Jong Un', start: '2011-12-17', end: null },
+]
+
 export default async function HomePage() {
-  const { leaders, total } = await cms.leaders.list.query()
+  const [{ leaders }, recent, all] = await Promise.all([
+    cms.reader.stats.query(),
+    cms.reader.trips.query({ order: 'recently_approved', limit: 6 }),
+    cms.reader.trips.query({ limit: 500 }),
+  ])
+  const visits = new Map<string, { polity: { slug: string; name: string; modernIsoCodes: string[] }; count: number }>()
+  for (const leader of leaders) {
+    for (const row of leader.visitsByPolity) {
+      const known = visits.get(row.polity.slug)
+      visits.set(row.polity.slug, { polity: row.polity, count: (known?.count ?? 0) + row.visits })
+    }
+  }
   return (
     <>
       <h1>Journeys of North Korea&apos;s leaders</h1>
       <p className="lede">
-        Where Kim Il Sung, Kim Jong Il and Kim Jong Un travelled abroad, whom they met, and which archival record,
-        book or report says so.
+        Where Kim Il Sung, Kim Jong Il and Kim Jong Un travelled abroad, whom they met, and which archival record, book or report
+        says so: every fact with its own source, every page reviewed by a second person.
       </p>
       <section aria-labelledby="leaders-heading">
-        <h2 id="leaders-heading">Leaders ({total})</h2>
+        <h2 id="leaders-heading">Leaders</h2>
         <ul className="leader-list" data-testid="leader-list">
           {leaders.map((leader) => (
-            <li key={leader.id}>
-              <span className="leader-name">{leader.name}</span>
+            <li key={leader.slug}>
+              <Link href={`/leaders/${leader.slug}`} className="leader-name">
+                {leader.name}
+              </Link>
               {leader.nativeName && (
                 <span className="leader-native" lang="ko">
                   {leader.nativeName}
                 </span>
               )}
+              <span className="leader-count">
+                {leader.trips} {leader.trips === 1 ? 'trip' : 'trips'}, {leader.visitsByPolity.length}{' '}
+                {leader.visitsByPolity.length === 1 ? 'country' : 'countries'}
+              </span>
             </li>
           ))}
         </ul>
+      </section>
+      {recent.trips.length > 0 && (
+        <section aria-labelledby="recent-heading">
+          <h2 id="recent-heading">Recently verified</h2>
+          <TripList trips={recent.trips} showLeader />
+          <p>
+            <a href="/feed.xml">Atom feed of new approvals</a>
+          </p>
+        </section>
+      )}
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <Timeline
+          eras={ERAS}
+          from="1945-01-01"
+          to={`${new Date().getUTCFullYear() + 1}-01-01`}
+          trips={all.trips.flatMap((trip) =>
+            trip.start
+              ? [{ slug: trip.slug, title: trip.title, start: startOf(trip.start), end: endOf(trip.end ?? trip.start), certainty: trip.certainty, leader: trip.leader.name }]
+              : [],
+          )}
+        />
+      </section>
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading">Countries visited</h2>
+        <WorldMap title="Countries visited by North Korea's leaders, by number of visits" visits={[...visits.values()]} />
+      </section>
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading">Open data</h2>
+        <p>
+          Every approved trip with its stops and citations: <a href="/data/trips.json">JSON</a> · <a href="/data/trips.csv">CSV</a>{' '}
+          (CC BY 4.0).
+        </p>
       </section>
     </>
   )

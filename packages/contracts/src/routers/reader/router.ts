@@ -5,7 +5,7 @@ import { polityPage } from './polity-page'
 import { search } from './search'
 import { sourcePage } from './source-page'
 import { stats } from './stats'
-import { tripPage } from './trip-page'
+import { exportTrips, tripPage } from './trip-page'
 
 /** What the public reader reads: approved content only, whitelisted fields only. */
-export const readerRouter = createTRPCRouter({ trip: tripPage, trips: listTrips, leader: leaderPage, polity: polityPage, source: sourcePage, stats, search })
+export const readerRouter = createTRPCRouter({ trip: tripPage, trips: listTrips, leader: leaderPage, polity: polityPage, source: sourcePage, stats, search, exportTrips })

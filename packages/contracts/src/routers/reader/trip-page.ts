@@ -1,31 +1,31 @@
 import { TRPCError } from '@trpc/server'
-import { callPayload } from '../../payload-errors'
+import { z } from 'zod'
 import { ZSlugRequestSchema } from '../../schemas/public-reader'
-import { ZPublicTripSchema } from '../../schemas/public-trip'
+import { ZPublicTripSchema, type TPublicTrip } from '../../schemas/public-trip'
 import { sourcesDiffer } from '../../sources-differ'
 import { publicProcedure } from '../../trpc'
+import { findPublic, type TLooseDoc } from './public-read'
+
+/** A trip document (populated one level) as the public read model, with where its sources differ. */
+const toPublicTrip = (doc: TLooseDoc): TPublicTrip =>
+  ZPublicTripSchema.parse({ ...doc, sourcesDiffer: sourcesDiffer(doc as Parameters<typeof sourcesDiffer>[0]) })
 
 /**
  * One trip as the reader shows it: the approved version only, whoever asks (staff preview
  * drafts in the admin), with its citations, sources and the facts on which they differ.
+ * Related records that are not approved (a source with no approved version) stay unpopulated.
  */
 export const tripPage = publicProcedure
   .input(ZSlugRequestSchema)
   .output(ZPublicTripSchema)
   .query(async ({ ctx, input }) => {
-    const result = await callPayload(() =>
-      ctx.payload.find({
-        collection: 'trips',
-        where: { slug: { equals: input.slug }, _status: { equals: 'published' } },
-        draft: false,
-        depth: 1,
-        limit: 1,
-        // As an anonymous reader: related records that are not approved stay unpopulated.
-        overrideAccess: false,
-        user: null,
-      }),
-    )
-    const doc = result.docs[0]
-    if (!doc) throw new TRPCError({ code: 'NOT_FOUND', message: `No published trip "${input.slug}".` })
-    return ZPublicTripSchema.parse({ ...doc, sourcesDiffer: sourcesDiffer(doc as Parameters<typeof sourcesDiffer>[0]) })
+    const { docs } = await findPublic(ctx.payload, 'trips', { where: { slug: { equals: input.slug } }, depth: 1, limit: 1 })
+    if (!docs[0]) throw new TRPCError({ code: 'NOT_FOUND', message: `No published trip "${input.slug}".` })
+    return toPublicTrip(docs[0])
   })
+
+/** Every approved trip in full, for the open-data exports (JSON, CSV), in chronological order. */
+export const exportTrips = publicProcedure.output(z.object({ trips: z.array(ZPublicTripSchema) })).query(async ({ ctx }) => {
+  const { docs } = await findPublic(ctx.payload, 'trips', { depth: 1, sort: ['startsOn', 'id'] })
+  return { trips: docs.map(toPublicTrip) }
+})

@@ -1,0 +1,230 @@
+import { formatDateRange, formatPartialDate, type TPartialDate } from '@itinera/contracts/partial-date'
+import type { TPublicTrip } from '@itinera/contracts/schemas'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { ItineraryMap } from '../../../components/ItineraryMap'
+import { CertaintyBadge } from '../../../components/reader/CertaintyBadge'
+import { FootnoteMarkers } from '../../../components/reader/FootnoteMarkers'
+import { SourceLine } from '../../../components/reader/SourceLine'
+import { env } from '../../../env'
+import { cms } from '../../../lib/cms'
+import { buildFootnotes } from '../../../lib/footnotes'
+import { orNotFound } from '../../../lib/not-found'
+import { tripJsonLd } from '../../../lib/json-ld'
+
+export const dynamic = 'force-dynamic'
+
+type TProps = { params: Promise<{ slug: string }> }
+
+const readTrip = async (params: TProps['params']) => orNotFound(cms.reader.trip.query({ slug: (await params).slug }))
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const trip = await readTrip(params)
+  return {
+    title: trip.title,
+    description: trip.summary ?? `${trip.title}: every fact with its source.`,
+    alternates: { canonical: `${env.WEB_URL}/trips/${trip.slug}` },
+  }
+}
+
+const dates = (start: TPartialDate | null, end: TPartialDate | null) => (start ? formatDateRange(start, end) : 'date unknown')
+const verifiedOn = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
+
+/** The order facts appear on the page: footnotes are numbered in reading order. */
+function factOrder(trip: TPublicTrip): string[] {
+  return [
+    'certainty',
+    ...trip.stops.flatMap((stop) => {
+      const base = `stops.${stop.id}`
+      return [
+        `${base}.polity`,
+        ...stop.alternativePolities.map((alt) => `${base}.alternativePolities.${alt.id}`),
+        `${base}.dates`,
+        ...stop.alternativeDates.map((alt) => `${base}.alternativeDates.${alt.id}`),
+        `${base}.places`,
+        ...stop.meetings.map((meeting) => `${base}.meetings.${meeting.id}`),
+        ...stop.details.map((detail) => `${base}.details.${detail.id}`),
+      ]
+    }),
+  ]
+}
+
+export default async function TripPage({ params }: TProps) {
+  const trip = await readTrip(params)
+  const { notes, markersFor } = buildFootnotes(trip.citations, factOrder(trip))
+  const pageUrl = `${env.WEB_URL}/trips/${trip.slug}`
+  const differs = new Set(trip.sourcesDiffer.map((conflict) => conflict.fact))
+  const first = trip.stops[0]
+  const last = trip.stops.at(-1)
+  return (
+    <article className="trip">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: tripJsonLd(trip, pageUrl) }} />
+      <p className="breadcrumbs">
+        <Link href={`/leaders/${trip.leader.slug}`}>{trip.leader.name}</Link>
+      </p>
+      <h1>{trip.title}</h1>
+      <p className="trip-meta">
+        <span>{dates(first?.start ?? null, last?.end ?? last?.start ?? null)}</span>
+        {' · '}
+        <CertaintyBadge certainty={trip.certainty} />
+        <FootnoteMarkers markers={markersFor('certainty')} />
+        {trip.kind && <> · {trip.kind} visit</>}
+        {trip.transport.length > 0 && <> · by {trip.transport.join(', ')}</>}
+      </p>
+      {trip.summary && <p className="lede">{trip.summary}</p>}
+      {trip.certainty === 'rumored' && <p className="notice">Only reports of this trip exist: it is not a confirmed visit.</p>}
+
+      <ItineraryMap
+        title={`Itinerary of ${trip.title}`}
+        stops={trip.stops.flatMap((stop) =>
+          stop.places.length
+            ? stop.places.map((place) => ({ label: place.name, latitude: place.latitude, longitude: place.longitude }))
+            : [],
+        )}
+      />
+
+      <h2>Itinerary</h2>
+      <ol className="stops">
+        {trip.stops.map((stop) => {
+          const base = `stops.${stop.id}`
+          return (
+            <li key={stop.id} className="stop">
+              <h3>
+                {stop.polity ? <Link href={`/countries/${stop.polity.slug}`}>{stop.polity.name}</Link> : 'Country not given'}
+                <FootnoteMarkers markers={markersFor(`${base}.polity`)} />
+              </h3>
+              {differs.has(`${base}.polity`) && (
+                <p className="sources-differ">
+                  <strong>Sources differ:</strong> also given as{' '}
+                  {stop.alternativePolities.map((alt) => (
+                    <span key={alt.id}>
+                      {alt.polity?.name ?? 'another country'}
+                      <FootnoteMarkers markers={markersFor(`${base}.alternativePolities.${alt.id}`)} />
+                      {alt.note && <> ({alt.note})</>}{' '}
+                    </span>
+                  ))}
+                </p>
+              )}
+              <dl className="facts">
+                <dt>Dates</dt>
+                <dd>
+                  {dates(stop.start, stop.end)}
+                  <FootnoteMarkers markers={markersFor(`${base}.dates`)} />
+                  {differs.has(`${base}.dates`) && (
+                    <span className="sources-differ">
+                      {' '}
+                      <strong>Sources differ:</strong> also given as{' '}
+                      {stop.alternativeDates.map((alt) => (
+                        <span key={alt.id}>
+                          {dates(alt.start, alt.end)}
+                          <FootnoteMarkers markers={markersFor(`${base}.alternativeDates.${alt.id}`)} />
+                          {alt.note && <> ({alt.note})</>}{' '}
+                        </span>
+                      ))}
+                    </span>
+                  )}
+                </dd>
+                {stop.places.length > 0 && (
+                  <>
+                    <dt>Places</dt>
+                    <dd>
+                      {stop.places.map((place) => place.name).join(', ')}
+                      <FootnoteMarkers markers={markersFor(`${base}.places`)} />
+                    </dd>
+                  </>
+                )}
+                {stop.meetings.length > 0 && (
+                  <>
+                    <dt>Met</dt>
+                    {stop.meetings.map((meeting) => (
+                      <dd key={meeting.id}>
+                        {meeting.person?.name ?? 'Unnamed counterpart'}
+                        {meeting.title && <span className="title-then">, {meeting.title}</span>}
+                        <FootnoteMarkers markers={markersFor(`${base}.meetings.${meeting.id}`)} />
+                      </dd>
+                    ))}
+                  </>
+                )}
+                {stop.details.length > 0 && (
+                  <>
+                    <dt>Details</dt>
+                    {stop.details.map((detail) => (
+                      <dd key={detail.id}>
+                        {detail.text}
+                        <FootnoteMarkers markers={markersFor(`${base}.details.${detail.id}`)} />
+                      </dd>
+                    ))}
+                  </>
+                )}
+              </dl>
+            </li>
+          )
+        })}
+      </ol>
+
+      <h2 id="references">References</h2>
+      <ol className="references">
+        {notes.map((note) => (
+          <li key={note.id} id={note.id}>
+            <span className="backlinks">
+              {note.uses.length === 1 ? (
+                <a href={`#${note.uses[0]!.refId}`} aria-label="Back to the text">
+                  ^
+                </a>
+              ) : (
+                <>
+                  ^{' '}
+                  {note.uses.map((use) => (
+                    <a key={use.refId} href={`#${use.refId}`} aria-label={`Back to use ${use.letter}`}>
+                      {use.letter}
+                    </a>
+                  ))}
+                </>
+              )}
+            </span>{' '}
+            <SourceLine source={note.source} />
+            <ul className="uses">
+              {note.uses
+                .filter((use) => use.citation.locator || use.citation.quote || use.citation.translation || use.citation.note)
+                .map((use) => (
+                  <li key={use.refId}>
+                    {note.uses.length > 1 && <span className="use-letter">{use.letter}: </span>}
+                    {use.citation.locator && (
+                      <span>
+                        {[
+                          use.citation.locator.page && `p. ${use.citation.locator.page}`,
+                          use.citation.locator.folio && `fol. ${use.citation.locator.folio}`,
+                          use.citation.locator.paragraph && `¶ ${use.citation.locator.paragraph}`,
+                          use.citation.locator.footnote && `n. ${use.citation.locator.footnote}`,
+                        ]
+                          .filter(Boolean)
+                          .join(', ')}
+                      </span>
+                    )}
+                    {use.citation.quote && (
+                      <q lang={use.citation.quoteLanguage ?? undefined} className="quote">
+                        {' '}
+                        {use.citation.quote}
+                      </q>
+                    )}
+                    {use.citation.translation && <span className="translation"> — {use.citation.translation}</span>}
+                    {use.citation.note && <span className="citation-note"> {use.citation.note}</span>}
+                  </li>
+                ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+
+      <footer className="trip-footer">
+        {trip.approvedAt && <p>Verified on {verifiedOn(trip.approvedAt)}: every fact above was checked against its sources by a second person.</p>}
+        <h2>Cite this page</h2>
+        <p className="cite-this">
+          “{trip.title}.” <i>Itinera: cited history</i>
+          {trip.approvedAt && <>, version of {verifiedOn(trip.approvedAt)}</>}. <a href={pageUrl}>{pageUrl}</a>
+          {first?.start && <> (trip of {formatPartialDate(first.start)})</>}.
+        </p>
+      </footer>
+    </article>
+  )
+}

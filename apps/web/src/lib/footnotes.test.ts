@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { buildFootnotes } from './footnotes'
+
+const source = (id: number) => ({ id, kind: 'book', sourceClass: null, title: `Source ${id}`, authors: [], date: null, publisher: null, url: null, urlStatus: null, archiveUrl: null, repository: null, identifiers: null })
+const citation = (id: string, fact: string, sourceId: number, page?: string) => ({
+  id,
+  fact,
+  source: source(sourceId),
+  locator: page ? { page, folio: null, paragraph: null, footnote: null } : null,
+  quote: null,
+  quoteLanguage: null,
+  translation: null,
+  note: null,
+})
+
+describe('buildFootnotes', () => {
+  const { notes, markersFor } = buildFootnotes(
+    [citation('c1', 'stops.s2.dates', 9, '14'), citation('c2', 'certainty', 5), citation('c3', 'stops.s1.dates', 9, '12'), citation('c4', 'stops.s1.dates', 5)],
+    ['certainty', 'stops.s1.dates', 'stops.s2.dates'],
+  )
+
+  it('should number sources by first appearance on the page and keep one note per source', () => {
+    expect(notes.map((note) => [note.number, note.source.id])).toEqual([
+      [1, 5],
+      [2, 9],
+    ])
+  })
+
+  it('should letter each use of a source, each with its own locator, for the back-links', () => {
+    expect(notes[1]!.uses.map((use) => [use.letter, use.citation.locator?.page, use.refId])).toEqual([
+      ['a', '12', 'cite-ref-2-a'],
+      ['b', '14', 'cite-ref-2-b'],
+    ])
+  })
+
+  it('should put markers on each fact pointing at the note and back', () => {
+    expect(markersFor('stops.s1.dates')).toEqual([
+      { number: 2, letter: 'a', refId: 'cite-ref-2-a', noteId: 'cite-note-2' },
+      { number: 1, letter: 'b', refId: 'cite-ref-1-b', noteId: 'cite-note-1' },
+    ])
+    expect(markersFor('stops.s9.dates')).toEqual([])
+  })
+})

@@ -1,0 +1,59 @@
+import type { TPublicTrip } from '@itinera/contracts/schemas'
+
+type TCitation = TPublicTrip['citations'][number]
+
+export interface TFootnoteUse {
+  /** "a", "b"… — which use of the source this is, for the back-links. */
+  letter: string
+  citation: TCitation
+  /** The marker's id in the text (`cite-ref-…`), what the back-link points to. */
+  refId: string
+}
+
+export interface TFootnote {
+  number: number
+  /** The note's id (`cite-note-n`), what each marker links to. */
+  id: string
+  source: TCitation['source']
+  uses: TFootnoteUse[]
+}
+
+export interface TFootnoteMarker {
+  number: number
+  letter: string
+  refId: string
+  noteId: string
+}
+
+const letterOf = (index: number): string => (index < 26 ? String.fromCharCode(97 + index) : `${letterOf(Math.floor(index / 26) - 1)}${letterOf(index % 26)}`)
+
+/**
+ * Wikipedia-style footnotes for one page: sources numbered in the order the page first cites
+ * them, one note per source however often it is cited, each use a lettered back-link with its
+ * own locator. `factOrder` is the order facts appear on the page.
+ */
+export function buildFootnotes(citations: TCitation[], factOrder: string[]) {
+  const position = new Map(factOrder.map((fact, index) => [fact, index]))
+  const ordered = citations
+    .map((citation, index) => ({ citation, index }))
+    .sort((a, b) => (position.get(a.citation.fact) ?? Infinity) - (position.get(b.citation.fact) ?? Infinity) || a.index - b.index)
+  const notes: TFootnote[] = []
+  const bySource = new Map<number, TFootnote>()
+  const markers = new Map<string, TFootnoteMarker[]>()
+  for (const { citation } of ordered) {
+    let note = bySource.get(citation.source.id)
+    if (!note) {
+      note = { number: notes.length + 1, id: `cite-note-${notes.length + 1}`, source: citation.source, uses: [] }
+      notes.push(note)
+      bySource.set(citation.source.id, note)
+    }
+    const letter = letterOf(note.uses.length)
+    const refId = `cite-ref-${note.number}-${letter}`
+    note.uses.push({ letter, citation, refId })
+    const list = markers.get(citation.fact) ?? []
+    // One marker per source per fact, as a reader expects ([1][3], not [1][1]).
+    if (!list.some((marker) => marker.number === note.number)) list.push({ number: note.number, letter, refId, noteId: note.id })
+    markers.set(citation.fact, list)
+  }
+  return { notes, markersFor: (fact: string) => markers.get(fact) ?? [] }
+}

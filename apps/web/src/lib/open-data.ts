@@ -1,0 +1,32 @@
+import { endOf, precisionOf, startOf } from '@itinera/contracts/partial-date'
+import type { TPublicTrip } from '@itinera/contracts/schemas'
+
+export const DATA_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/', attribution: 'Itinera contributors' }
+
+/** One row per stop: what a spreadsheet user needs, each row with the sources that support it. */
+export function stopRows(trips: TPublicTrip[]) {
+  return trips.flatMap((trip) =>
+    trip.stops.map((stop, index) => {
+      const facts = new Set([`stops.${stop.id}.dates`, `stops.${stop.id}.polity`, `stops.${stop.id}.places`])
+      for (const meeting of stop.meetings) facts.add(`stops.${stop.id}.meetings.${meeting.id}`)
+      for (const detail of stop.details) facts.add(`stops.${stop.id}.details.${detail.id}`)
+      const sources = [...new Set(trip.citations.filter((citation) => facts.has(citation.fact)).map((citation) => citation.source.id))]
+      return {
+        trip: trip.slug,
+        title: trip.title,
+        leader: trip.leader.name,
+        certainty: trip.certainty,
+        stop: index + 1,
+        start: stop.start ? startOf(stop.start) : '',
+        end: stop.start ? endOf(stop.end ?? stop.start) : '',
+        precision: stop.start ? precisionOf(stop.start) : '',
+        country: stop.polity?.name ?? '',
+        places: stop.places.map((place) => place.name).join('; '),
+        people: stop.meetings.map((meeting) => [meeting.person?.name, meeting.title].filter(Boolean).join(', ')).join('; '),
+        details: stop.details.map((detail) => detail.text).join(' '),
+        source_ids: sources.join('; '),
+        approved_at: trip.approvedAt ?? '',
+      }
+    }),
+  )
+}
