@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import getPort from 'get-port'
 import { inheritedEnv, readStackEnv } from './env'
@@ -178,6 +178,9 @@ export async function runStack({ mode, ephemeral = false, banner }: TRunAppsOpti
     await Promise.all([assertPortFree(env.cmsUrl), assertPortFree(env.webUrl)])
     await migrate(env.cms)
     await seed(env.cms)
+    // The reader's data cache holds what the CMS answered last time, perhaps from another database
+    // (an ephemeral run, a restore): start it empty, so every page is read from this database.
+    await rm(path.join(WEB_DIR, '.next/cache/fetch-cache'), { recursive: true, force: true })
     const nextCommand = mode === 'production' ? 'start' : 'dev'
     const start = (dir: string, appEnv: NodeJS.ProcessEnv) => {
       // Own process group: a terminal's Ctrl-C reaches only this process, which stops the apps in order.

@@ -92,10 +92,13 @@ export function ItineraryMap({ stops, title, width = 640, height = 400 }: TItine
           return (
             <g key={text} className="itinerary-map__marker" transform={`translate(${marker.x} ${marker.y})`}>
               <title>{marker.numbers.map((n, i) => `${n}. ${marker.labels[i]}`).join('; ')}</title>
-              <rect x={-half} y={-MARKER_RADIUS} width={half * 2} height={MARKER_RADIUS * 2} rx={MARKER_RADIUS} />
-              <text y="0.35em" textAnchor="middle">
-                {text}
-              </text>
+              {/* Drawn around 0,0 so the stylesheet can enlarge it on a narrow screen. */}
+              <g className="itinerary-map__pin">
+                <rect x={-half} y={-MARKER_RADIUS} width={half * 2} height={MARKER_RADIUS * 2} rx={MARKER_RADIUS} />
+                <text y="0.35em" textAnchor="middle">
+                  {text}
+                </text>
+              </g>
             </g>
           )
         })}

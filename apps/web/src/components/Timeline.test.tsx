@@ -33,14 +33,14 @@ describe('Timeline', () => {
     expect(html).toMatch(/<a class="timeline__trip timeline__trip--solid" href="\/trips\/moscow-1949"><title>First visit to the Soviet Union — Kim Il Sung, 3–25 March 1949<\/title><circle /)
   })
 
-  it('should draw rumoured and disputed trips dashed, refuted ones dotted', () => {
+  it('should draw rumored and disputed trips dashed, refuted ones dotted', () => {
     const html = render([
       trip({ slug: 'a', certainty: 'rumored' }),
       trip({ slug: 'b', certainty: 'disputed', start: '1960-01-01' }),
       trip({ slug: 'c', certainty: 'refuted', start: '1970-01-01' }),
       trip({ slug: 'd', certainty: 'reported', start: '1980-01-01' }),
     ])
-    expect(html).toContain('<a class="timeline__trip timeline__trip--dashed" href="/trips/a"><title>First visit to the Soviet Union — Kim Il Sung, 3–25 March 1949 (rumoured)</title>')
+    expect(html).toContain('<a class="timeline__trip timeline__trip--dashed" href="/trips/a"><title>First visit to the Soviet Union — Kim Il Sung, 3–25 March 1949 (rumored)</title>')
     expect(html).toContain('class="timeline__trip timeline__trip--dashed" href="/trips/b"')
     expect(html).toContain('class="timeline__trip timeline__trip--dotted" href="/trips/c"')
     expect(html).toContain('class="timeline__trip timeline__trip--solid" href="/trips/d"')

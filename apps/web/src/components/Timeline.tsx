@@ -40,28 +40,22 @@ const AXIS = 22
 const FONT = 12
 const ERA_FONT = 11
 
-const CERTAINTY_NOTE: Record<string, string> = {
-  rumored: 'rumoured',
-  disputed: 'disputed',
-  refuted: 'refuted',
-  reported: 'reported',
-}
-
+/** "Title — Leader, 3–25 March 1949 (rumored)": any certainty short of confirmed is said. */
 function tripTitle(trip: TTimelineTrip): string {
-  const note = CERTAINTY_NOTE[trip.certainty]
+  const note = trip.certainty && trip.certainty !== 'confirmed' ? trip.certainty : null
   return `${trip.title} — ${trip.leader}, ${formatIsoRange(trip.start, trip.end)}${note ? ` (${note})` : ''}`
 }
 
 /**
  * The leaders' tenures as bands under a year axis, each trip a dot at its start date linking to
- * its page. Rumoured and disputed trips are hollow and dashed, refuted ones dotted: the shape
+ * its page. Rumored and disputed trips are hollow and dashed, refuted ones dotted: the shape
  * says it, not only the colour. A hidden list by decade carries the same for screen readers.
  */
 export function Timeline({ eras, trips, from, to, title = 'Foreign trips by date' }: TTimelineProps) {
   const titleId = useId()
   const today = new Date().toISOString().slice(0, 10)
   const eraStarts = eras.map((era) => yearFraction(era.start)).filter((year) => year != null)
-  const start = yearFraction(from) ?? (eraStarts.length ? Math.min(...eraStarts) : (yearFraction(today)! - 10))
+  const start = yearFraction(from) ?? (eraStarts.length ? Math.min(...eraStarts) : yearFraction(today)! - 10)
   const end = Math.max(yearFraction(to) ?? yearFraction(today)!, start + 1)
   const x = (year: number) => round1(SIDE + ((year - start) / (end - start)) * (WIDTH - 2 * SIDE))
 
@@ -78,10 +72,10 @@ export function Timeline({ eras, trips, from, to, title = 'Foreign trips by date
   const height = axisY + AXIS
 
   const bands = eras.flatMap((era) => {
-    const from = Math.max(yearFraction(era.start) ?? start, start)
+    const since = Math.max(yearFraction(era.start) ?? start, start)
     const until = Math.min(yearFraction(era.end) ?? end, end)
-    if (until <= from) return []
-    return [{ era, x0: x(from), x1: x(until) }]
+    if (until <= since) return []
+    return [{ era, x0: x(since), x1: x(until) }]
   })
   const decades = ticksBetween(start, end)
 
@@ -90,7 +84,9 @@ export function Timeline({ eras, trips, from, to, title = 'Foreign trips by date
   for (const trip of [...trips].sort((a, b) => a.start.localeCompare(b.start))) {
     const year = yearFraction(trip.start)
     const decade = year == null ? 'Undated' : `${Math.floor(year / 10) * 10}s`
-    byDecade.set(decade, [...(byDecade.get(decade) ?? []), trip])
+    const list = byDecade.get(decade) ?? []
+    list.push(trip)
+    byDecade.set(decade, list)
   }
 
   return (
@@ -143,7 +139,7 @@ export function Timeline({ eras, trips, from, to, title = 'Foreign trips by date
           <svg className="visual-legend__swatch" viewBox="0 0 14 14" width="14" height="14">
             <circle className="timeline__mark timeline__mark--dashed" cx="7" cy="7" r="5" />
           </svg>
-          Rumoured or disputed
+          Rumored or disputed
         </li>
         {placed.some(({ trip }) => tripMark(trip.certainty) === 'dotted') && (
           <li>

@@ -1,4 +1,4 @@
-import { type GeoProjection } from 'd3-geo'
+import { geoCentroid, type GeoProjection } from 'd3-geo'
 import { type ReactElement, useId } from 'react'
 import {
   countryOwners,
@@ -8,6 +8,7 @@ import {
   round1,
   smallCountryPoint,
   worldCountries,
+  type TCountry,
   type TPolityVisits,
 } from '../lib/geo'
 
@@ -72,12 +73,12 @@ export function WorldMap({ visits, title, width = 960, height = 500 }: TWorldMap
 
   // Unvisited countries share one path: they are background, not content.
   let land = ''
-  const shapes = new Map<string, { d: string; name: string }[]>()
+  const shapes = new Map<string, { d: string; country: TCountry }[]>()
   worldCountries().forEach((country, index) => {
     const d = countryPaths[index]!
     if (country.alpha2 && owners.has(country.alpha2)) {
       const list = shapes.get(country.alpha2) ?? []
-      list.push({ d, name: country.name })
+      list.push({ d, country })
       shapes.set(country.alpha2, list)
     } else {
       land += d
@@ -99,23 +100,33 @@ export function WorldMap({ visits, title, width = 960, height = 500 }: TWorldMap
         const total = totals.get(code) ?? 0
         const className = `world-map__country visits-${visitStep(total)}`
         const note = sharedNote(code, total)
+        const dot = (key: string, lonLat: readonly [number, number], label: string | null): ReactElement[] => {
+          const xy = projection([lonLat[0], lonLat[1]])
+          if (!xy) return []
+          return [
+            <circle key={key} className={className} cx={round1(xy[0])} cy={round1(xy[1])} r="3.5">
+              {label && <title>{label}</title>}
+            </circle>,
+          ]
+        }
         const drawn = shapes.get(code)
         if (drawn) {
-          return drawn.map(({ d, name }, part) => (
-            <path key={`${code}-${part}`} className={className} d={d}>
-              {note && <title>{`${name}: ${note}`}</title>}
-            </path>
-          ))
+          return drawn.flatMap(({ d, country }, part) => {
+            const label = note && `${country.name}: ${note}`
+            if (d) {
+              return [
+                <path key={`${code}-${part}`} className={className} d={d}>
+                  {label && <title>{label}</title>}
+                </path>,
+              ]
+            }
+            // Shrunk to nothing in a small frame: a dot keeps it visible and clickable.
+            return dot(`${code}-${part}`, geoCentroid(country.feature), label)
+          })
         }
         // Too small for the atlas (Singapore, Malta): a dot where it is.
         const point = smallCountryPoint(code)
-        const xy = point && projection([point[0], point[1]])
-        if (!xy) return []
-        return [
-          <circle key={code} className={className} cx={round1(xy[0])} cy={round1(xy[1])} r="3.5">
-            {note && <title>{note}</title>}
-          </circle>,
-        ]
+        return point ? dot(code, point, note) : []
       }),
   )
   const unmapped = shown.filter((_, index) => marks[index]!.length === 0)

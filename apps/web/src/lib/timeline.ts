@@ -31,7 +31,7 @@ export function formatIsoRange(start: string, end: string | null | undefined): s
 }
 
 /**
- * Lanes for dots at sorted-or-not x positions: each dot goes to the lowest lane whose last dot
+ * Lanes for dots at x positions (in any order): each dot goes to the lowest lane whose last dot
  * is at least `gap` to its left, so close trips stack instead of hiding each other. Returns one
  * lane index per input, in input order.
  */
