@@ -17,6 +17,7 @@ export async function apiAs(request: APIRequestContext, role: TDemoRole) {
   return {
     get: <T>(path: string) => call<T>('get', path),
     post: <T>(path: string, data?: unknown) => call<T>('post', path, data ?? {}),
+    patch: <T>(path: string, data: unknown) => call<T>('patch', path, data),
   }
 }
 
@@ -44,4 +45,27 @@ export async function draftTripMissingOneCitation(request: APIRequestContext, by
     ],
   })
   return { tripId: trip.doc.id, title, sourceTitle }
+}
+
+/** A trip the editor drafts with every fact cited and a reviewer approves: what a reader can see. */
+export async function approvedTrip(request: APIRequestContext) {
+  const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+  const editor = await apiAs(request, 'editor')
+  const reviewer = await apiAs(request, 'reviewer')
+  const { docs } = await editor.get<{ docs: { id: number }[] }>('/leaders?where[slug][equals]=kim-il-sung')
+  const source = await editor.post<{ doc: { id: number } }>('/sources?draft=true', { kind: 'archival_document', sourceClass: 'archival', title: `Record ${unique}` })
+  await editor.post(`/sources/${source.doc.id}/workflow/submit`)
+  await reviewer.post(`/sources/${source.doc.id}/workflow/approve`)
+  const stop = `stop-${unique}`
+  const trip = await editor.post<{ doc: { id: number; slug: string } }>('/trips?draft=true', {
+    title: `Visit ${unique}`,
+    slug: `visit-${unique}`,
+    leader: docs[0]!.id,
+    certainty: 'confirmed',
+    stops: [{ id: stop, start: { year: 1957, month: 11, day: 4 } }],
+    citations: ['certainty', `stops.${stop}.dates`].map((fact) => ({ fact, source: source.doc.id })),
+  })
+  await editor.post(`/trips/${trip.doc.id}/workflow/submit`)
+  await reviewer.post(`/trips/${trip.doc.id}/workflow/approve`)
+  return { id: trip.doc.id, slug: trip.doc.slug, title: `Visit ${unique}`, editor, reviewer }
 }

@@ -64,6 +64,13 @@ describe('WorldMap', () => {
     expect(link).toMatch(/<circle class="world-map__country visits-1" cx="[\d.]+" cy="[\d.]+" r="3.5"/)
   })
 
+  it('should keep a country that shrinks to nothing in a small frame as a dot', () => {
+    const html = renderToStaticMarkup(
+      <WorldMap visits={[{ polity: { slug: 'luxembourg', name: 'Luxembourg', modernIsoCodes: ['LU'] }, count: 1 }]} title="t" width={120} height={63} />,
+    )
+    expect(linkOf(html, 'luxembourg')).toMatch(/<circle class="world-map__country visits-1" cx="6\d(\.\d)?" cy="1\d(\.\d)?" r="3.5"/)
+  })
+
   it('should name below the map a visited polity it cannot show', () => {
     const html = render([
       { polity: EAST_GERMANY, count: 2 },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { EAST_GERMANY, RUSSIA, SOVIET_UNION } from '../components/visuals.fixtures'
 import {
   alpha2ToNumeric,
+  compactPath,
   countryOwners,
   politiesToCountryCodes,
   polityCodes,
@@ -172,3 +173,44 @@ describe('regionAround', () => {
     expect(centerLongitude).toBeCloseTo(181.5, 5)
   })
 })
+
+describe('compactPath', () => {
+  it('should write moves relative, in the fewest characters', () => {
+    expect(compactPath('M1.5,2L3.5,4L3,4.5Z')).toBe('M1.5 2l2 2-.5.5z')
+    expect(compactPath('M100,-20.1L90,-20.1L90.3,10')).toBe('M100-20.1l-10 0 .3 30.1')
+    expect(compactPath('M0,0L0.5,0L1,0.5Z')).toBe('M0 0l.5 0 .5.5z')
+  })
+
+  it('should drop vertices within the tolerance, and rings that vanish with them', () => {
+    expect(compactPath('M0,0L0.1,0L10,0L10,10Z', 0.5)).toBe('M0 0l10 0 0 10z')
+    expect(compactPath('M0,0L0.1,0L0.2,0.1ZM5,5L6,5L6,6Z', 0.5)).toBe('M5 5l1 0 0 1z')
+  })
+
+  it('should keep the last point of an open line, however close', () => {
+    expect(compactPath('M0,0L5,0L5.2,0', 0.5)).toBe('M0 0l5 0 .2 0')
+  })
+
+  it('should leave data it does not understand as it is', () => {
+    expect(compactPath('M0,0m0,4.5a4.5,4.5 0 1,1 0,-9z')).toBe('M0,0m0,4.5a4.5,4.5 0 1,1 0,-9z')
+    expect(compactPath('')).toBe('')
+  })
+
+  it('should draw the same outline as d3 did', () => {
+    const { path, draw } = projectPath({ width: 960, height: 500 })
+    const korea = worldCountries().find((country) => country.alpha2 === 'KP')!.feature
+    const absolute = (path(korea) ?? '').match(/-?[\d.]+/g)!.map(Number)
+    // Sum each ring's relative moves back up: every vertex lands where d3 put it, to the tenth.
+    const vertices: number[][] = []
+    for (const ring of draw(korea, 0).split('M').filter(Boolean)) {
+      const [x0, y0, ...deltas] = ring.match(/-?\d*\.?\d+/g)!.map(Number)
+      let x = x0!
+      let y = y0!
+      vertices.push([x, y])
+      for (let i = 0; i < deltas.length; i += 2) vertices.push([(x = round(x + deltas[i]!)), (y = round(y + deltas[i + 1]!))])
+    }
+    expect(vertices.length).toBeGreaterThan(20)
+    for (const [vx, vy] of vertices) expect(absolute.join(',')).toContain(`${vx},${vy}`)
+  })
+})
+
+const round = (value: number) => Math.round(value * 10) / 10

@@ -36,9 +36,12 @@ export interface TPolityVisits {
   count: number
 }
 
-// Columns of i18n-iso-countries' table: alpha-2, alpha-3, numeric, ISO 3166-2 prefix. Its data
-// file, not its entry point: that one parses all 80 locales' names, which the maps never show.
-const ALPHA2_TO_NUMERIC: ReadonlyMap<string, string> = new Map(
+/**
+ * ISO 3166-1 alpha-2 → numeric for every assigned code, from i18n-iso-countries' table (alpha-2,
+ * alpha-3, numeric, ISO 3166-2 prefix): its data file, not its entry point, which parses all 80
+ * locales' country names that the maps never show.
+ */
+export const ALPHA2_TO_NUMERIC: ReadonlyMap<string, string> = new Map(
   (isoCodes as readonly (readonly string[])[]).map(([alpha2, , numeric]) => [alpha2!, numeric!]),
 )
 const NUMERIC_TO_ALPHA2: ReadonlyMap<string, string> = new Map(

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test'
+import { WEB_URL } from '../playwright.config'
+import { approvedTrip } from './api'
+
+test.describe('[READER]: fresh within seconds of an approval', () => {
+  test('should show a re-approved trip’s new version without a rebuild', async ({ page, request }) => {
+    const trip = await approvedTrip(request)
+    // The first visit fills the reader's cache with the approved version.
+    await page.goto(`${WEB_URL}/trips/${trip.slug}`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(trip.title)
+
+    const renamed = `${trip.title} (corrected)`
+    await trip.editor.patch(`/trips/${trip.id}?draft=true`, { title: renamed })
+    // An edit under review changes nothing for readers.
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(trip.title)
+
+    await trip.editor.post(`/trips/${trip.id}/workflow/submit`)
+    const approvedAt = Date.now()
+    await trip.reviewer.post(`/trips/${trip.id}/workflow/approve`)
+    await expect(async () => {
+      await page.reload()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(renamed, { timeout: 500 })
+    }).toPass({ timeout: 10_000, intervals: [250] })
+    test.info().annotations.push({ type: 'approval → live', description: `${Date.now() - approvedAt} ms` })
+  })
+
+  test('should refuse a revalidation call without a valid signature', async ({ request }) => {
+    const unsigned = await request.post(`${WEB_URL}/api/revalidate`, { data: { tags: ['lists'] } })
+    expect(unsigned.status()).toBe(401)
+    const forged = await request.post(`${WEB_URL}/api/revalidate`, {
+      data: { tags: ['lists'] },
+      headers: { 'x-itinera-timestamp': String(Math.floor(Date.now() / 1000)), 'x-itinera-signature': `sha256=${'0'.repeat(64)}` },
+    })
+    expect(forged.status()).toBe(401)
+    expect(await forged.json()).toEqual({ error: 'Refused: bad signature.' })
+  })
+})
