@@ -1,5 +1,5 @@
 import { signRevalidation } from '@itinera/contracts/revalidation'
-import type { CollectionAfterChangeHook, Payload } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
 import { env } from '../env'
 import type { TWorkflowContext } from '../workflow/enforceWorkflowOnSave'
 import { SOURCES, TRIPS } from '../slugs'
@@ -71,3 +71,11 @@ export const revalidateReferenceAfterChange =
     setTimeout(() => void revalidateTags(req.payload, tags, `${tagPrefix ?? 'reference'} ${doc.id}`), AFTER_COMMIT_MS)
     return doc
   }
+
+/** A deleted approved record leaves the reader: its own page and every list, once the delete is committed. */
+export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+  if (doc._status !== 'published') return doc
+  const own = collection.slug === TRIPS ? `trip:${doc.slug}` : `source:${doc.id}`
+  setTimeout(() => void revalidateTags(req.payload, [LISTS_TAG, own], `${collection.slug} ${doc.id} (deleted)`), AFTER_COMMIT_MS)
+  return doc
+}

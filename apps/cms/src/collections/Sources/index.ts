@@ -6,6 +6,7 @@ import { enforceWorkflowOnSave } from '../../workflow/enforceWorkflowOnSave'
 import { reviewedCollection } from '../../workflow/reviewedCollection'
 import { workflowFields } from '../../workflow/workflowFields'
 import { refuseDeletingCitedSource } from './hooks/refuseDeletingCitedSource'
+import { revalidateAfterDelete } from '../../revalidation/revalidateReader'
 
 const optional =
   (check: (value: string) => boolean, message: string): TextFieldSingleValidation =>
@@ -35,6 +36,7 @@ export const Sources: CollectionConfig = {
   hooks: {
     beforeChange: [enforceWorkflowOnSave],
     beforeDelete: [refuseDeletingCitedSource],
+    afterDelete: [revalidateAfterDelete],
   },
   fields: [
     { name: 'kind', type: 'select', required: true, options: SOURCE_KINDS.map((value) => ({ value, label: label(value) })) },

@@ -9,6 +9,7 @@ import { reviewedCollection } from '../../workflow/reviewedCollection'
 import { workflowFields } from '../../workflow/workflowFields'
 import { checkDataQuality } from './hooks/checkDataQuality'
 import { deriveTripSpan } from './hooks/deriveTripSpan'
+import { revalidateAfterDelete } from '../../revalidation/revalidateReader'
 
 export const TRIP_KINDS = ['state', 'official', 'working', 'unofficial', 'secret', 'funeral', 'multilateral', 'transit'] as const
 export const CERTAINTIES = ['confirmed', 'reported', 'rumored', 'disputed', 'refuted'] as const
@@ -23,6 +24,7 @@ export const Trips: CollectionConfig = {
   ...reviewedCollection(TRIPS, ['title', 'leader', 'startsOn', 'certainty', 'reviewState']),
   hooks: {
     beforeChange: [enforceWorkflowOnSave, deriveTripSpan, checkDataQuality],
+    afterDelete: [revalidateAfterDelete],
   },
   fields: [
     {

@@ -76,11 +76,11 @@ export default async function TripPage({ params }: TProps) {
 
       <ItineraryMap
         title={`Itinerary of ${trip.title}`}
-        stops={trip.stops.flatMap((stop) =>
-          stop.places.length
-            ? stop.places.map((place) => ({ label: place.name, latitude: place.latitude, longitude: place.longitude }))
-            : [],
-        )}
+        // One marker per stop, numbered as the list below: the stop's first place with coordinates.
+        stops={trip.stops.map((stop) => {
+          const place = stop.places.find((candidate) => candidate.latitude != null && candidate.longitude != null)
+          return { label: place?.name ?? stop.polity?.name ?? 'Unknown place', latitude: place?.latitude ?? null, longitude: place?.longitude ?? null }
+        })}
       />
 
       <h2>Itinerary</h2>
