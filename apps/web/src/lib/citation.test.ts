@@ -1,5 +1,5 @@
 import { ZPublicSourceRefSchema, ZPublicSourceSchema, type TPublicSource } from '@itinera/contracts/schemas'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { citableUrl, citationMetaTags, exportSource, formatCitation, toCslJson, toCslName, type TCslItem } from './citation'
 
 // Built through the public schema, so every field absent here gets the default a reader sees.
@@ -309,6 +309,9 @@ describe('citationMetaTags', () => {
 })
 
 describe('formatCitation', () => {
+  // The first call loads the citation style engine (about a second, far more on a busy machine).
+  beforeAll(() => void formatCitation(titleOnly), 120_000)
+
   // citeproc prints typographic apostrophes: People's → People’s.
   const plain = (text: string) => text.replace(/’/g, "'")
 
