@@ -27,6 +27,17 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   }
 }
 
+/** "p. 12, n. 4": where in the source; null when the citation gives no locator. */
+const locatorText = (locator: TPublicTrip['citations'][number]['locator']) =>
+  [
+    locator?.page && `p. ${locator.page}`,
+    locator?.folio && `fol. ${locator.folio}`,
+    locator?.paragraph && `¶ ${locator.paragraph}`,
+    locator?.footnote && `n. ${locator.footnote}`,
+  ]
+    .filter(Boolean)
+    .join(', ') || null
+
 const dates = (start: TPartialDate | null, end: TPartialDate | null) => (start ? formatDateRange(start, end) : 'date unknown')
 const verifiedOn = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
 
@@ -185,22 +196,11 @@ export default async function TripPage({ params }: TProps) {
             <SourceLine source={note.source} />
             <ul className="uses">
               {note.uses
-                .filter((use) => use.citation.locator || use.citation.quote || use.citation.translation || use.citation.note)
+                .filter((use) => locatorText(use.citation.locator) || use.citation.quote || use.citation.translation || use.citation.note)
                 .map((use) => (
                   <li key={use.refId}>
                     {note.uses.length > 1 && <span className="use-letter">{use.letter}: </span>}
-                    {use.citation.locator && (
-                      <span>
-                        {[
-                          use.citation.locator.page && `p. ${use.citation.locator.page}`,
-                          use.citation.locator.folio && `fol. ${use.citation.locator.folio}`,
-                          use.citation.locator.paragraph && `¶ ${use.citation.locator.paragraph}`,
-                          use.citation.locator.footnote && `n. ${use.citation.locator.footnote}`,
-                        ]
-                          .filter(Boolean)
-                          .join(', ')}
-                      </span>
-                    )}
+                    {locatorText(use.citation.locator) && <span>{locatorText(use.citation.locator)}</span>}
                     {use.citation.quote && (
                       <q lang={use.citation.quoteLanguage ?? undefined} className="quote">
                         {' '}
