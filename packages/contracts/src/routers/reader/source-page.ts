@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server'
+import { formatLocator } from '../../locator'
 import { tripFacts } from '../../trip-facts'
 import { ZIdRequestSchema, ZSourcePageSchema } from '../../schemas/public-reader'
 import { ZPublicSourceSchema } from '../../schemas/public-trip'
@@ -11,15 +12,6 @@ interface TTripDoc {
   stops?: { id: string; polity?: { name: string } | number | null }[] | null
   citations?: { id: string; fact: string; source: number | { id: number }; locator?: Record<string, string | null> | null }[] | null
 }
-
-const LOCATOR_LABELS: [string, string][] = [
-  ['page', 'p.'],
-  ['folio', 'fol.'],
-  ['paragraph', '¶'],
-  ['footnote', 'n.'],
-]
-export const formatLocator = (locator: Record<string, string | null | undefined> | null | undefined) =>
-  LOCATOR_LABELS.flatMap(([key, label]) => (locator?.[key] ? [`${label} ${locator[key]}`] : [])).join(', ') || null
 
 /** A source with every fact of an approved trip that cites it, each with its own locator. */
 export const sourcePage = publicProcedure

@@ -1,3 +1,4 @@
+import { formatLocator } from '@itinera/contracts/locator'
 import { formatDateRange, formatPartialDate, type TPartialDate } from '@itinera/contracts/partial-date'
 import type { TPublicTrip } from '@itinera/contracts/schemas'
 import type { Metadata } from 'next'
@@ -26,17 +27,6 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
     alternates: { canonical: `${env.WEB_URL}/trips/${trip.slug}` },
   }
 }
-
-/** "p. 12, n. 4": where in the source; null when the citation gives no locator. */
-const locatorText = (locator: TPublicTrip['citations'][number]['locator']) =>
-  [
-    locator?.page && `p. ${locator.page}`,
-    locator?.folio && `fol. ${locator.folio}`,
-    locator?.paragraph && `¶ ${locator.paragraph}`,
-    locator?.footnote && `n. ${locator.footnote}`,
-  ]
-    .filter(Boolean)
-    .join(', ') || null
 
 const dates = (start: TPartialDate | null, end: TPartialDate | null) => (start ? formatDateRange(start, end) : 'date unknown')
 const verifiedOn = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
@@ -196,11 +186,11 @@ export default async function TripPage({ params }: TProps) {
             <SourceLine source={note.source} />
             <ul className="uses">
               {note.uses
-                .filter((use) => locatorText(use.citation.locator) || use.citation.quote || use.citation.translation || use.citation.note)
+                .filter((use) => formatLocator(use.citation.locator) || use.citation.quote || use.citation.translation || use.citation.note)
                 .map((use) => (
                   <li key={use.refId}>
                     {note.uses.length > 1 && <span className="use-letter">{use.letter}: </span>}
-                    {locatorText(use.citation.locator) && <span>{locatorText(use.citation.locator)}</span>}
+                    {formatLocator(use.citation.locator) && <span>{formatLocator(use.citation.locator)}</span>}
                     {use.citation.quote && (
                       <q lang={use.citation.quoteLanguage ?? undefined} className="quote">
                         {' '}
