@@ -1,6 +1,5 @@
 import { signRevalidation } from '@itinera/contracts/revalidation'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
-import { env } from '../env'
 import type { TWorkflowContext } from '../workflow/enforceWorkflowOnSave'
 import { SOURCES, TRIPS } from '../slugs'
 
@@ -39,6 +38,8 @@ export async function tagsFor(payload: Payload, collection: typeof TRIPS | typeo
  * caller: a reader that is down refreshes by its cache TTL instead, and the miss is logged.
  */
 export async function revalidateTags(payload: Payload, tags: string[], what: string): Promise<void> {
+  // Read when used: collections import this module before a test or CLI has set the environment.
+  const { env } = await import('../env')
   if (!env.REVALIDATE_SECRET) return
   try {
     const body = JSON.stringify({ tags })
