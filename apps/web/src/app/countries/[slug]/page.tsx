@@ -14,6 +14,15 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return { title: `Visits to ${polity.name}`, description: `${visits.length} visits by North Korea's leaders to ${polity.name}.` }
 }
 
+function PolityLinks({ polities }: { polities: { slug: string; name: string }[] }) {
+  return polities.map((other, index) => (
+    <span key={other.slug}>
+      {index > 0 && ', '}
+      <Link href={`/countries/${other.slug}`}>{other.name}</Link>
+    </span>
+  ))
+}
+
 export default async function CountryPage({ params }: TProps) {
   const { polity, visits } = await readPolity(params)
   const existed = polity.validFrom || polity.validTo
@@ -40,12 +49,7 @@ export default async function CountryPage({ params }: TProps) {
           <>
             <dt>Preceded by</dt>
             <dd>
-              {polity.predecessors.map((other, index) => (
-                <span key={other.slug}>
-                  {index > 0 && ', '}
-                  <Link href={`/countries/${other.slug}`}>{other.name}</Link>
-                </span>
-              ))}
+              <PolityLinks polities={polity.predecessors} />
             </dd>
           </>
         )}
@@ -53,12 +57,7 @@ export default async function CountryPage({ params }: TProps) {
           <>
             <dt>Succeeded by</dt>
             <dd>
-              {polity.successors.map((other, index) => (
-                <span key={other.slug}>
-                  {index > 0 && ', '}
-                  <Link href={`/countries/${other.slug}`}>{other.name}</Link>
-                </span>
-              ))}
+              <PolityLinks polities={polity.successors} />
             </dd>
           </>
         )}
