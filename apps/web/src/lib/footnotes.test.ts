@@ -35,8 +35,8 @@ describe('buildFootnotes', () => {
 
   it('should put markers on each fact pointing at the note and back', () => {
     expect(markersFor('stops.s1.dates')).toEqual([
-      { number: 2, letter: 'a', refId: 'cite-ref-2-a', noteId: 'cite-note-2' },
-      { number: 1, letter: 'b', refId: 'cite-ref-1-b', noteId: 'cite-note-1' },
+      { number: 2, letter: 'a', refId: 'cite-ref-2-a', noteId: 'cite-note-2', preview: 'Source 9, p. 12' },
+      { number: 1, letter: 'b', refId: 'cite-ref-1-b', noteId: 'cite-note-1', preview: 'Source 5' },
     ])
     expect(markersFor('stops.s9.dates')).toEqual([])
   })

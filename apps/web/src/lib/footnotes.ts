@@ -1,3 +1,4 @@
+import { formatLocator } from '@itinera/contracts/locator'
 import type { TPublicTrip } from '@itinera/contracts/schemas'
 
 type TCitation = TPublicTrip['citations'][number]
@@ -23,6 +24,8 @@ export interface TFootnoteMarker {
   letter: string
   refId: string
   noteId: string
+  /** Source title and locator: a hover preview without JavaScript (the link's title). */
+  preview: string
 }
 
 const letterOf = (index: number): string => (index < 26 ? String.fromCharCode(97 + index) : `${letterOf(Math.floor(index / 26) - 1)}${letterOf(index % 26)}`)
@@ -52,7 +55,9 @@ export function buildFootnotes(citations: TCitation[], factOrder: string[]) {
     note.uses.push({ letter, citation, refId })
     const list = markers.get(citation.fact) ?? []
     // One marker per source per fact, as a reader expects ([1][3], not [1][1]).
-    if (!list.some((marker) => marker.number === note.number)) list.push({ number: note.number, letter, refId, noteId: note.id })
+    const locator = formatLocator(citation.locator)
+    const preview = locator ? `${citation.source.title}, ${locator}` : citation.source.title
+    if (!list.some((marker) => marker.number === note.number)) list.push({ number: note.number, letter, refId, noteId: note.id, preview })
     markers.set(citation.fact, list)
   }
   return { notes, markersFor: (fact: string) => markers.get(fact) ?? [] }

@@ -7,7 +7,7 @@ export function FootnoteMarkers({ markers }: { markers: TFootnoteMarker[] }) {
     <>
       {markers.map((marker) => (
         <sup key={marker.refId} className="fn" id={marker.refId}>
-          <a href={`#${marker.noteId}`} aria-label={`Source ${marker.number}`}>
+          <a href={`#${marker.noteId}`} aria-label={`Source ${marker.number}`} title={marker.preview}>
             [{marker.number}]
           </a>
         </sup>
