@@ -15,6 +15,8 @@ const ZCmsEnvSchema = z
     WEB_URL: z.url().default('http://localhost:3001'),
     /** Shared with the reader: signs revalidation calls. Unset: the reader refreshes by its cache TTL only. */
     REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Where the CMS reaches the reader's /api/revalidate, when not at WEB_URL (a container network). */
+    REVALIDATE_URL: z.url().optional(),
     /** Create one demo login per role on seed: local demos only, never a real deployment. */
     SEED_DEMO_LOGINS: z
       .enum(['true', 'false'])

@@ -43,7 +43,7 @@ export async function revalidateTags(payload: Payload, tags: string[], what: str
   if (!env.REVALIDATE_SECRET) return
   try {
     const body = JSON.stringify({ tags })
-    const response = await fetch(`${env.WEB_URL}/api/revalidate`, {
+    const response = await fetch(env.REVALIDATE_URL ?? `${env.WEB_URL}/api/revalidate`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...signRevalidation(env.REVALIDATE_SECRET, body) },
       body,
