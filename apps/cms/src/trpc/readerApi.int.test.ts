@@ -117,6 +117,16 @@ describe('the public reader API', () => {
     await expect((await reader('admin')).source({ id: secret.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 
+  it('should label every fact citing a source in words, places, meetings and details included', async () => {
+    const list = (await payload.find({ collection: SOURCES, where: { title: { equals: 'List of international trips made by Kim Il Sung' } }, overrideAccess: true })).docs[0]!
+    const { citedBy } = await (await reader()).source({ id: list.id })
+    expect(citedBy.length).toBeGreaterThan(100)
+    expect(citedBy.filter((fact) => fact.label.startsWith('stops.')).map((fact) => `${fact.trip.slug} ${fact.fact}`)).toEqual([])
+    expect(new Set(citedBy.map((fact) => fact.label.replace(/^Stop \d+: /, '').replace(/ \d+$/, '')))).toEqual(
+      new Set(['Certainty of the trip', 'dates', 'country', 'places', 'meeting', 'detail']),
+    )
+  })
+
   it('should find a place by an alternate spelling, with the match marked', async () => {
     const { hits } = await (await reader()).search({ q: 'Ulan Bator' })
     const place = hits.find((hit) => hit.type === 'place')!

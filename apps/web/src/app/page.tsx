@@ -1,4 +1,4 @@
-import { endOf, startOf } from '@itinera/contracts/partial-date'
+import { endOf, formatDateRange, startOf } from '@itinera/contracts/partial-date'
 import Link from 'next/link'
 import { Timeline } from '../components/Timeline'
 import { WorldMap } from '../components/WorldMap'
@@ -73,7 +73,17 @@ export default async function HomePage() {
           to={`${new Date().getUTCFullYear() + 1}-01-01`}
           trips={all.trips.flatMap((trip) =>
             trip.start
-              ? [{ slug: trip.slug, title: trip.title, start: startOf(trip.start), end: endOf(trip.end ?? trip.start), certainty: trip.certainty, leader: trip.leader.name }]
+              ? [
+                  {
+                    slug: trip.slug,
+                    title: trip.title,
+                    start: startOf(trip.start),
+                    end: endOf(trip.end ?? trip.start),
+                    dates: formatDateRange(trip.start, trip.end),
+                    certainty: trip.certainty,
+                    leader: trip.leader.name,
+                  },
+                ]
               : [],
           )}
         />

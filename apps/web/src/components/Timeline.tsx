@@ -16,6 +16,8 @@ export interface TTimelineTrip {
   end: string
   certainty: string
   leader: string
+  /** The dates as precise as known ("November 1964"); by default the ISO range in words. */
+  dates?: string
 }
 
 export interface TTimelineProps {
@@ -43,7 +45,7 @@ const ERA_FONT = 11
 /** "Title — Leader, 3–25 March 1949 (rumored)": any certainty short of confirmed is said. */
 function tripTitle(trip: TTimelineTrip): string {
   const note = trip.certainty && trip.certainty !== 'confirmed' ? trip.certainty : null
-  return `${trip.title} — ${trip.leader}, ${formatIsoRange(trip.start, trip.end)}${note ? ` (${note})` : ''}`
+  return `${trip.title} — ${trip.leader}, ${trip.dates ?? formatIsoRange(trip.start, trip.end)}${note ? ` (${note})` : ''}`
 }
 
 /**

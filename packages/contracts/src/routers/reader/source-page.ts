@@ -24,8 +24,8 @@ export const sourcePage = publicProcedure
       where: { 'citations.source': { equals: input.id } },
       sort: ['startsOn', 'id'],
       depth: 1,
-      select: { slug: true, title: true, stops: { polity: true }, citations: true },
-      populate: { polities: { name: true }, sources: { title: true } },
+      // No field selection: Payload's select drops a stop's hasMany places, whose label the page needs.
+      populate: { polities: { name: true }, places: { name: true }, sources: { title: true } },
     })
     const citedBy = trips.docs.flatMap((trip) => {
       const labels = new Map(tripFacts(trip as never).map((fact) => [fact.path, fact.label]))

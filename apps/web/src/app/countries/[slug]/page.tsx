@@ -67,7 +67,7 @@ export default async function CountryPage({ params }: TProps) {
         <p>No approved visit yet.</p>
       ) : (
         <table className="visits-table">
-          <caption>Every approved visit to {polity.name}, across leaders</caption>
+          <caption>Every approved visit, across leaders</caption>
           <thead>
             <tr>
               <th scope="col">Dates</th>
