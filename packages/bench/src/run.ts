@@ -1,0 +1,284 @@
+/**
+ * `pnpm bench [--quick]`: production builds of the CMS and the reader on a throw-away database
+ * with the seed dataset; nginx as the edge cache and as the machine's limit (the same bytes as a
+ * static file); load from autocannon at 1, 8 and 32 connections. Reports, never asserts: writes
+ * bench/results/<date>.{md,json} and prints the summary. Figures are medians of one run on a
+ * shared machine: compare ratios within a run, not runs with each other.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { gazetteerIndex, planList } from '@itinera/importer'
+import { readSeedDocument, SEED_LIST } from '@itinera/importer/seed-documents'
+import { DEMO_LOGINS } from '@itinera/stack/demo-logins'
+import { inheritedEnv } from '@itinera/stack/env'
+import { CMS_DIR, WEB_DIR, WORKSPACE_ROOT } from '@itinera/stack/paths'
+import Table from 'cli-table3'
+import { load, type TLoadResult } from './load'
+import { NGINX, startEdge, startStatic } from './nginx'
+import { peakDuring, rssOfApp } from './processes'
+import { syntheticList } from './synthetic-list'
+
+const quick = process.argv.includes('--quick')
+const CONNECTIONS = quick ? [8, 32] : [1, 8, 32]
+const SECONDS = quick ? 3 : 8
+const GENERATED_ROWS = quick ? 1000 : 10_000
+const PORTS = { cms: 3200, web: 3201, edge: 3280, limit: 3290 }
+const CMS = `http://localhost:${PORTS.cms}`
+const WEB = `http://localhost:${PORTS.web}`
+const EDGE = `http://localhost:${PORTS.edge}`
+const log = (message: string) => console.error(`[bench] ${message}`)
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+if (!existsSync(NGINX)) {
+  console.error(`pnpm bench needs nginx (the edge cache and the static limit): apt-get install -y nginx`)
+  process.exit(2)
+}
+if (!existsSync(path.join(CMS_DIR, '.next/BUILD_ID')) || !existsSync(path.join(WEB_DIR, '.next/BUILD_ID'))) {
+  log('building the apps (pnpm build)…')
+  spawnSync('pnpm', ['build'], { cwd: WORKSPACE_ROOT, stdio: 'inherit' })
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'itinera-bench-'))
+const children: { kill: (signal?: NodeJS.Signals) => boolean }[] = []
+const stack = spawn(path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx'), ['packages/stack/src/cli/start.ts', '--ephemeral'], {
+  cwd: WORKSPACE_ROOT,
+  env: { ...inheritedEnv(), CMS_PORT: String(PORTS.cms), WEB_PORT: String(PORTS.web), SEED_DEMO_LOGINS: 'true' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+const stop = () => {
+  for (const child of children) child.kill('SIGTERM')
+  stack.kill('SIGINT')
+}
+process.on('SIGINT', () => {
+  stop()
+  process.exit(130)
+})
+
+async function waitFor(url: string, timeoutMs = 240_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return
+    await sleep(500)
+  }
+  throw new Error(`${url} did not answer`)
+}
+
+async function login(role: 'editor' | 'reviewer') {
+  const { email, password } = DEMO_LOGINS.find((candidate) => candidate.role === role)!
+  const response = await fetch(`${CMS}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const { token } = (await response.json()) as { token: string }
+  return async <T>(method: string, route: string, body?: unknown): Promise<T> => {
+    const answer = await fetch(`${CMS}/api${route}`, { method, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+    if (!answer.ok) throw new Error(`${method} ${route}: ${answer.status} ${await answer.text()}`)
+    return (await answer.json()) as T
+  }
+}
+
+async function pageWeight(url: string) {
+  const html = Buffer.from(await (await fetch(url)).arrayBuffer())
+  const assets = [...html.toString('utf8').matchAll(/<(?:script[^>]*src|link[^>]*href)="([^"]+\.(?:js|css))"/g)].map((match) => match[1]!)
+  const sizes = { htmlRaw: html.length, htmlGzip: gzipSync(html).length, cssGzip: 0, jsGzip: 0, jsFiles: 0 }
+  for (const asset of new Set(assets)) {
+    const body = Buffer.from(await (await fetch(new URL(asset, url))).arrayBuffer())
+    if (asset.endsWith('.css')) sizes.cssGzip += gzipSync(body).length
+    else {
+      sizes.jsGzip += gzipSync(body).length
+      sizes.jsFiles += 1
+    }
+  }
+  return { ...sizes, totalGzip: sizes.htmlGzip + sizes.cssGzip + sizes.jsGzip }
+}
+
+try {
+  log('starting the stack on a throw-away database (production builds)…')
+  await waitFor(`${WEB}/`)
+  await waitFor(`${CMS}/api/health`)
+  const tripPath = '/trips/1956-06-tour-europe-mongolia'
+  const tripHtml = await (await fetch(`${WEB}${tripPath}`)).text()
+  const sourcePath = tripHtml.match(/href="(\/sources\/\d+)"/)?.[1] ?? '/sources/1'
+  const pages = { trip: tripPath, leader: '/leaders/kim-il-sung', source: sourcePath, search: '/search?q=moscow', json: '/data/trips.json' }
+
+  children.push(startEdge(path.join(work, 'edge'), PORTS.edge, `127.0.0.1:${PORTS.web}`))
+  children.push(startStatic(path.join(work, 'limit'), PORTS.limit, tripHtml))
+  await waitFor(`${EDGE}/`)
+  await waitFor(`http://localhost:${PORTS.limit}/`)
+  for (const page of Object.values(pages)) {
+    await fetch(`${WEB}${page}`)
+    await fetch(`${EDGE}${page}`)
+  }
+
+  const results: TLoadResult[] = []
+  const rss = { cms: rssOfApp(CMS_DIR), web: rssOfApp(WEB_DIR) }
+  const sample = () => {
+    rss.cms = Math.max(rss.cms, rssOfApp(CMS_DIR))
+    return (rss.web = Math.max(rss.web, rssOfApp(WEB_DIR)))
+  }
+  for (const connections of CONNECTIONS) {
+    for (const [name, page] of Object.entries(pages)) {
+      log(`${name} at ${connections} connections…`)
+      results.push((await peakDuring(sample, () => load(`${name} origin`, `${WEB}${page}`, connections, SECONDS))).result)
+      results.push(await load(`${name} edge`, `${EDGE}${page}`, connections, SECONDS))
+    }
+    results.push(await load('trip limit (nginx static)', `http://localhost:${PORTS.limit}/`, connections, SECONDS))
+  }
+
+  log('peer: Payload REST vs the reader procedure…')
+  const tripId = (await (await fetch(`${CMS}/api/trips?where[slug][equals]=${tripPath.split('/').pop()}&depth=0`)).json()).docs[0].id as number
+  const trpcInput = encodeURIComponent(JSON.stringify({ slug: tripPath.split('/').pop() }))
+  const peer = [
+    await load('Payload REST /api/trips/:id?depth=2', `${CMS}/api/trips/${tripId}?depth=2`, 8, SECONDS),
+    await load('tRPC reader.trip', `${CMS}/api/trpc/reader.trip?input=${trpcInput}`, 8, SECONDS),
+  ]
+
+  log('page weight…')
+  const weight = {
+    trip: await pageWeight(`${WEB}${tripPath}`),
+    home: await pageWeight(`${WEB}/`),
+    leader: await pageWeight(`${WEB}${pages.leader}`),
+    source: await pageWeight(`${WEB}${pages.source}`),
+    search: await pageWeight(`${WEB}${pages.search}`),
+  }
+
+  log('approval → live through the edge…')
+  const editor = await login('editor')
+  const reviewer = await login('reviewer')
+  const unique = Date.now().toString(36)
+  const leader = (await editor<{ docs: { id: number }[] }>('GET', '/leaders?where[slug][equals]=kim-il-sung')).docs[0]!.id
+  const source = (await editor<{ doc: { id: number } }>('POST', '/sources?draft=true', { kind: 'archival_document', sourceClass: 'archival', title: `Bench record ${unique}` })).doc.id
+  await editor('POST', `/sources/${source}/workflow/submit`)
+  await reviewer('POST', `/sources/${source}/workflow/approve`)
+  const stop1 = `bench-${unique}`
+  const trip = (
+    await editor<{ doc: { id: number; slug: string } }>('POST', '/trips?draft=true', {
+      title: `Bench visit ${unique}`,
+      slug: `bench-${unique}`,
+      leader,
+      certainty: 'confirmed',
+      stops: [{ id: stop1, start: { year: 1960 } }],
+      citations: ['certainty', `stops.${stop1}.dates`].map((fact) => ({ fact, source })),
+    })
+  ).doc
+  await editor('POST', `/trips/${trip.id}/workflow/submit`)
+  await reviewer('POST', `/trips/${trip.id}/workflow/approve`)
+  await waitFor(`${EDGE}/trips/${trip.slug}`, 30_000)
+  await editor('PATCH', `/trips/${trip.id}?draft=true`, { title: `Bench visit ${unique} renamed` })
+  await editor('POST', `/trips/${trip.id}/workflow/submit`)
+  const approvedAt = performance.now()
+  await reviewer('POST', `/trips/${trip.id}/workflow/approve`)
+  let approvalToLiveMs = NaN
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if ((await (await fetch(`${EDGE}/trips/${trip.slug}`)).text()).includes('renamed')) {
+      approvalToLiveMs = Math.round(performance.now() - approvedAt)
+      break
+    }
+    await sleep(50)
+  }
+  if (Number.isNaN(approvalToLiveMs)) {
+    const origin = await fetch(`${WEB}/trips/${trip.slug}`)
+    const edge = await fetch(`${EDGE}/trips/${trip.slug}`)
+    log(`approval not live after 15 s: origin ${origin.status} ${(await origin.text()).includes('renamed') ? 'renamed' : 'old'}, edge ${edge.status} ${edge.headers.get('x-cache-status')}`)
+  }
+
+  log('import speed…')
+  const seedText = readSeedDocument(SEED_LIST)
+  const generated = syntheticList(GENERATED_ROWS)
+  const dryRun = (text: string) => {
+    const times = Array.from({ length: 5 }, () => {
+      const started = performance.now()
+      planList(text, 'text', { index: gazetteerIndex(), homePolity: 'north-korea' })
+      return performance.now() - started
+    })
+    return median(times)
+  }
+  const importOnce = async (text: string) => {
+    const started = performance.now()
+    const result = await editor<{ created: { stops: number } }>('POST', '/import/create', { text, format: 'text', leader: 'kim-il-sung' })
+    return { ms: performance.now() - started, rows: result.created.stops }
+  }
+  const seedImport = await importOnce(seedText)
+  const generatedImport = await importOnce(generated)
+  const imports = {
+    seedDryRunMs: Math.round(dryRun(seedText)),
+    seedImportMs: Math.round(seedImport.ms),
+    seedRowsPerSecond: Math.round(seedImport.rows / (seedImport.ms / 1000)),
+    generatedRows: GENERATED_ROWS,
+    generatedDryRunRowsPerSecond: Math.round(GENERATED_ROWS / (dryRun(generated) / 1000)),
+    generatedImportRowsPerSecond: Math.round(generatedImport.rows / (generatedImport.ms / 1000)),
+  }
+
+  // The report.
+  const at = (label: string, connections: number) => results.find((result) => result.label === label && result.connections === connections)
+  const loadTable = new Table({ head: ['target', 'conn', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'], style: { head: [], border: [] } })
+  for (const result of [...results, ...peer]) loadTable.push([result.label, result.connections, result.requestsPerSecond, result.p50, result.p95, result.p99, result.errors + result.non2xx])
+  const top = CONNECTIONS.at(-1)!
+  const limit = at('trip limit (nginx static)', top)!.requestsPerSecond
+  const summary = {
+    date: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    machine: `${(await import('node:os')).cpus().length} cores`,
+    trip: {
+      limitRps: limit,
+      edgeRps: at('trip edge', top)!.requestsPerSecond,
+      originRps: at('trip origin', top)!.requestsPerSecond,
+      edgeToLimit: +(at('trip edge', top)!.requestsPerSecond / limit).toFixed(2),
+      originToLimit: +(at('trip origin', top)!.requestsPerSecond / limit).toFixed(2),
+    },
+    approvalToLiveMs,
+    weight,
+    imports,
+    peakRssMb: rss,
+    load: results,
+    peer,
+  }
+  const summaryTable = new Table({ head: ['measure', 'figure', 'target'], style: { head: [], border: [] } })
+  summaryTable.push(
+    [`trip page, edge / limit (${top} conn)`, `${summary.trip.edgeRps} / ${limit} req/s = ${summary.trip.edgeToLimit}×`, '≥ 0.8×'],
+    [`trip page, origin (${top} conn)`, `${summary.trip.originRps} req/s (${summary.trip.originToLimit}× limit)`, '≥ 500 req/s'],
+    ['trip page weight, gzip total', `${(weight.trip.totalGzip / 1024).toFixed(1)} KB (HTML ${(weight.trip.htmlGzip / 1024).toFixed(1)}, JS ${(weight.trip.jsGzip / 1024).toFixed(1)} in ${weight.trip.jsFiles} files)`, '≤ 40 KB'],
+    ['approval → live through the edge', `${approvalToLiveMs} ms`, '≤ 2 s'],
+    ['seed list import (48 rows, database)', `${imports.seedImportMs} ms (dry run ${imports.seedDryRunMs} ms)`, '≤ 5 s'],
+    [`generated list, ${GENERATED_ROWS} rows`, `dry run ${imports.generatedDryRunRowsPerSecond} rows/s; import ${imports.generatedImportRowsPerSecond} rows/s`, ''],
+    ['peak RSS under load', `CMS ${rss.cms} MB, reader ${rss.web} MB`, ''],
+  )
+  const day = summary.date.slice(0, 10)
+  const dir = path.join(WORKSPACE_ROOT, 'bench/results')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(path.join(dir, `${day}.json`), `${JSON.stringify(summary, null, 2)}\n`)
+  const markdown = `# Bench ${summary.date} (${summary.mode}, ${summary.machine})
+
+Load: autocannon, ${SECONDS} s per run; "origin" is the reader (next start) directly, "edge" is nginx
+(apps/edge) in front of it, "limit" is nginx sending the same trip page bytes as a static file.
+
+## Summary
+
+\`\`\`
+${summaryTable.toString()}
+\`\`\`
+
+## Load
+
+\`\`\`
+${loadTable.toString()}
+\`\`\`
+
+## Page weight (bytes)
+
+| page | HTML raw | HTML gzip | CSS gzip | JS gzip (files) | total gzip |
+| --- | --- | --- | --- | --- | --- |
+${Object.entries(weight)
+  .map(([name, w]) => `| ${name} | ${w.htmlRaw} | ${w.htmlGzip} | ${w.cssGzip} | ${w.jsGzip} (${w.jsFiles}) | ${w.totalGzip} |`)
+  .join('\n')}
+
+Not measured yet: the 100,000-trip scale dataset, uncached origin renders, SQL queries per page.
+`
+  writeFileSync(path.join(dir, `${day}.md`), markdown)
+  console.log(summaryTable.toString())
+  console.log(`Report: bench/results/${day}.md`)
+} finally {
+  stop()
+  await sleep(3000)
+}
