@@ -12,6 +12,7 @@ export interface TLoadResult {
   non2xx: number
 }
 
+const round1 = (value: number) => Math.round(value * 10) / 10
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN)
 
 /** One autocannon run; latencies collected per response (autocannon's own summary has no p95). */
@@ -26,9 +27,9 @@ export function load(label: string, url: string, connections: number, seconds: n
         url,
         connections,
         requestsPerSecond: Math.round(result.requests.average),
-        p50: percentile(times, 50),
-        p95: percentile(times, 95),
-        p99: percentile(times, 99),
+        p50: round1(percentile(times, 50)),
+        p95: round1(percentile(times, 95)),
+        p99: round1(percentile(times, 99)),
         errors: result.errors + result.timeouts,
         non2xx: result.non2xx,
       })
