@@ -81,6 +81,8 @@ test.describe('[READER]: verified pages with per-fact footnotes', () => {
     const json = await (await request.get(`${WEB_URL}/data/trips.json`)).json()
     expect(json.license.id).toBe('CC-BY-4.0')
     expect(json.trips.length).toBeGreaterThanOrEqual(39)
+    const sourceIds = new Set(json.sources.map((source: { id: number }) => source.id))
+    expect(json.trips.every((trip: { citations: { sourceId: number }[] }) => trip.citations.every((citation) => sourceIds.has(citation.sourceId)))).toBe(true)
     const csv = await (await request.get(`${WEB_URL}/data/trips.csv`)).text()
     expect(csv.split('\n')[0]).toContain('trip,title,leader,certainty,stop,start,end,precision,country')
     expect(await (await request.get(`${WEB_URL}/feed.xml`)).text()).toContain('<feed')

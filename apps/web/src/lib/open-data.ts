@@ -3,6 +3,22 @@ import type { TPublicTrip } from '@itinera/contracts/schemas'
 
 export const DATA_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/', attribution: 'Itinera contributors' }
 
+/**
+ * The JSON export: every trip with its citations pointing at sources by id, and each source
+ * once, so a source cited a hundred times is not written a hundred times.
+ */
+export function openDataJson(trips: TPublicTrip[]) {
+  const sources = new Map<number, TPublicTrip['citations'][number]['source']>()
+  const compact = trips.map((trip) => ({
+    ...trip,
+    citations: trip.citations.map(({ source, ...citation }) => {
+      sources.set(source.id, source)
+      return { ...citation, sourceId: source.id }
+    }),
+  }))
+  return { trips: compact, sources: [...sources.values()].sort((a, b) => a.id - b.id) }
+}
+
 /** One row per stop: what a spreadsheet user needs, each row with the sources that support it. */
 export function stopRows(trips: TPublicTrip[]) {
   return trips.flatMap((trip) =>

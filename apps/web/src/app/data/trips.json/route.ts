@@ -1,6 +1,6 @@
 import { env } from '../../../env'
 import { cms } from '../../../lib/cms'
-import { DATA_LICENSE } from '../../../lib/open-data'
+import { DATA_LICENSE, openDataJson } from '../../../lib/open-data'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,7 +11,7 @@ export async function GET() {
     title: "Itinera: international trips of North Korea's leaders",
     license: DATA_LICENSE,
     source: env.WEB_URL,
-    trips,
+    ...openDataJson(trips),
   }
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8', Link: `<${DATA_LICENSE.url}>; rel="license"` },

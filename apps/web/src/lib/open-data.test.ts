@@ -1,0 +1,54 @@
+import type { TPublicTrip } from '@itinera/contracts/schemas'
+import { describe, expect, it } from 'vitest'
+import { openDataJson, stopRows } from './open-data'
+
+const source = (id: number) => ({ id, kind: 'book', sourceClass: null, title: `Source ${id}`, authors: [], date: null, publisher: null, url: null, urlStatus: null, archiveUrl: null, repository: null, identifiers: null })
+const citation = (id: string, fact: string, sourceId: number) => ({ id, fact, source: source(sourceId), locator: null, quote: null, quoteLanguage: null, translation: null, note: null })
+const trip = {
+  id: 1,
+  slug: '1949-03-soviet-union',
+  title: 'Visit to the Soviet Union',
+  leader: { id: 1, slug: 'kim-il-sung', name: 'Kim Il Sung' },
+  kind: 'state',
+  certainty: 'confirmed',
+  transport: [],
+  summary: null,
+  announcedOn: null,
+  startsOn: '1949-03-03',
+  endsOn: '1949-03-25',
+  stops: [
+    {
+      id: 's1',
+      polity: { id: 1, slug: 'soviet-union', name: 'Soviet Union' },
+      places: [{ id: 1, slug: 'moscow', name: 'Moscow', latitude: 55.75, longitude: 37.62 }],
+      start: { year: 1949, month: 3, day: 3, circa: false },
+      end: { year: 1949, month: 3, day: 25, circa: false },
+      meetings: [{ id: 'm1', person: { id: 1, slug: 'joseph-stalin', name: 'Joseph Stalin' }, title: 'Chairman' }],
+      details: [],
+      alternativeDates: [],
+      alternativePolities: [],
+    },
+  ],
+  citations: [citation('c1', 'certainty', 5), citation('c2', 'stops.s1.dates', 5), citation('c3', 'stops.s1.meetings.m1', 7)],
+  sourcesDiffer: [],
+  approvedAt: null,
+} as TPublicTrip
+
+describe('open data', () => {
+  it('should write each source once and point citations at it by id', () => {
+    const json = openDataJson([trip, { ...trip, id: 2, slug: 'again' }])
+    expect(json.sources.map((s) => s.id)).toEqual([5, 7])
+    expect(json.trips[0]!.citations.map((c) => [c.fact, c.sourceId])).toEqual([
+      ['certainty', 5],
+      ['stops.s1.dates', 5],
+      ['stops.s1.meetings.m1', 7],
+    ])
+    expect(json.trips[0]!.citations[0]).not.toHaveProperty('source')
+  })
+
+  it('should give one CSV row per stop with the sources of its facts', () => {
+    expect(stopRows([trip])).toEqual([
+      expect.objectContaining({ trip: '1949-03-soviet-union', stop: 1, start: '1949-03-03', end: '1949-03-25', precision: 'day', country: 'Soviet Union', places: 'Moscow', people: 'Joseph Stalin, Chairman', source_ids: '5; 7' }),
+    ])
+  })
+})
