@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { buildFootnotes } from './footnotes'
-
-const source = (id: number) => ({ id, kind: 'book', sourceClass: null, title: `Source ${id}`, authors: [], date: null, publisher: null, url: null, urlStatus: null, archiveUrl: null, repository: null, identifiers: null })
-const citation = (id: string, fact: string, sourceId: number, page?: string) => ({
-  id,
-  fact,
-  source: source(sourceId),
-  locator: page ? { page, folio: null, paragraph: null, footnote: null } : null,
-  quote: null,
-  quoteLanguage: null,
-  translation: null,
-  note: null,
-})
+import { fixtureCitation } from './reader.fixtures'
 
 describe('buildFootnotes', () => {
   const { notes, markersFor } = buildFootnotes(
-    [citation('c1', 'stops.s2.dates', 9, '14'), citation('c2', 'certainty', 5), citation('c3', 'stops.s1.dates', 9, '12'), citation('c4', 'stops.s1.dates', 5)],
+    [fixtureCitation('c1', 'stops.s2.dates', 9, '14'), fixtureCitation('c2', 'certainty', 5), fixtureCitation('c3', 'stops.s1.dates', 9, '12'), fixtureCitation('c4', 'stops.s1.dates', 5)],
     ['certainty', 'stops.s1.dates', 'stops.s2.dates'],
   )
 

@@ -1,9 +1,8 @@
 import type { TPublicTrip } from '@itinera/contracts/schemas'
 import { describe, expect, it } from 'vitest'
 import { openDataJson, stopRows } from './open-data'
+import { fixtureCitation } from './reader.fixtures'
 
-const source = (id: number) => ({ id, kind: 'book', sourceClass: null, title: `Source ${id}`, authors: [], date: null, publisher: null, url: null, urlStatus: null, archiveUrl: null, repository: null, identifiers: null })
-const citation = (id: string, fact: string, sourceId: number) => ({ id, fact, source: source(sourceId), locator: null, quote: null, quoteLanguage: null, translation: null, note: null })
 const trip = {
   id: 1,
   slug: '1949-03-soviet-union',
@@ -29,7 +28,7 @@ const trip = {
       alternativePolities: [],
     },
   ],
-  citations: [citation('c1', 'certainty', 5), citation('c2', 'stops.s1.dates', 5), citation('c3', 'stops.s1.meetings.m1', 7)],
+  citations: [fixtureCitation('c1', 'certainty', 5), fixtureCitation('c2', 'stops.s1.dates', 5), fixtureCitation('c3', 'stops.s1.meetings.m1', 7)],
   sourcesDiffer: [],
   approvedAt: null,
 } as TPublicTrip
