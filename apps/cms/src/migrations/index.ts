@@ -3,6 +3,7 @@ import * as migration_20261123_172922_domain_model from './20261123_172922_domai
 import * as migration_20261123_173346_trip_quality_issues from './20261123_173346_trip_quality_issues';
 import * as migration_20261123_192700_competing_polities_approved_at from './20261123_192700_competing_polities_approved_at';
 import * as migration_20261123_193938_trip_import_warnings from './20261123_193938_trip_import_warnings';
+import * as migration_20261123_220000_search_indexes from './20261123_220000_search_indexes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_193938_trip_import_warnings.up,
     down: migration_20261123_193938_trip_import_warnings.down,
-    name: '20261123_193938_trip_import_warnings'
+    name: '20261123_193938_trip_import_warnings',
+  },
+  {
+    up: migration_20261123_220000_search_indexes.up,
+    down: migration_20261123_220000_search_indexes.down,
+    name: '20261123_220000_search_indexes',
   },
 ];

@@ -30,7 +30,9 @@ export function toSegments(headline: string): TSearchHit['snippet'] {
 /**
  * Full-text search (PostgreSQL, 'simple' configuration: names in many languages) over what a
  * reader may see: approved trips and sources, and the countries, places and people of approved
- * trips, each with all its alternate names.
+ * trips, each with all its alternate names. Countries, places, people and sources come first,
+ * by rank; then trips in date order, found through the GIN indexes of the search_indexes
+ * migration (the expressions here must stay identical to those), snippets only for the page shown.
  */
 export async function searchPublished(payload: Payload, q: string, limit: number): Promise<TSearchHit[]> {
   const query = toPrefixQuery(q)
@@ -39,9 +41,24 @@ export async function searchPublished(payload: Payload, q: string, limit: number
   const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "`
   const { rows } = await db.execute(sql`
     WITH q AS (SELECT to_tsquery('simple', ${query}) AS query),
-    published_trips AS (SELECT id, slug, title, summary FROM trips WHERE _status = 'published'),
+    published_trips AS (SELECT id, slug, title, summary, starts_on FROM trips WHERE _status = 'published'),
+    trip_hits AS (
+      SELECT t.id, t.slug, t.title, t.summary, t.starts_on FROM trips t
+      JOIN (
+        SELECT id FROM trips, q WHERE to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(summary, '')) @@ q.query
+        UNION
+        SELECT s._parent_id FROM trips_stops_details d JOIN trips_stops s ON s.id = d._parent_id, q
+        WHERE to_tsvector('simple', d.text) @@ q.query
+        UNION
+        SELECT s._parent_id FROM trips_stops_meetings m JOIN trips_stops s ON s.id = m._parent_id, q
+        WHERE to_tsvector('simple', coalesce(m.title, '')) @@ q.query
+      ) hit ON hit.id = t.id
+      WHERE t._status = 'published'
+      ORDER BY t.starts_on, t.id
+      LIMIT ${limit}
+    ),
     documents AS (
-      SELECT 'trip' AS type, '/trips/' || t.slug AS href, t.title,
+      SELECT 1 AS tier, t.starts_on, 'trip' AS type, '/trips/' || t.slug AS href, t.title,
         concat_ws(' ', t.title, t.summary, (
           SELECT string_agg(concat_ws(' ', d.text, m.title), ' ')
           FROM trips_stops s
@@ -49,22 +66,22 @@ export async function searchPublished(payload: Payload, q: string, limit: number
           LEFT JOIN trips_stops_meetings m ON m._parent_id = s.id
           WHERE s._parent_id = t.id
         )) AS body
-      FROM published_trips t
+      FROM trip_hits t
       UNION ALL
-      SELECT 'polity', '/countries/' || p.slug, p.name,
+      SELECT 0, NULL, 'polity', '/countries/' || p.slug, p.name,
         concat_ws(' ', p.name, p.official_name, (SELECT string_agg(a.name, ' ') FROM polities_alternate_names a WHERE a._parent_id = p.id))
       FROM polities p
       WHERE EXISTS (SELECT 1 FROM trips_stops s JOIN published_trips t ON t.id = s._parent_id WHERE s.polity_id = p.id)
       UNION ALL
-      SELECT 'place', '/countries/' || p.slug, pl.name || ' (' || p.name || ')',
+      SELECT 0, NULL, 'place', '/countries/' || p.slug, pl.name || ' (' || p.name || ')',
         concat_ws(' ', pl.name, (SELECT string_agg(a.name, ' ') FROM places_alternate_names a WHERE a._parent_id = pl.id))
       FROM places pl JOIN polities p ON p.id = pl.polity_id
       WHERE EXISTS (SELECT 1 FROM trips_rels r JOIN published_trips t ON t.id = r.parent_id WHERE r.places_id = pl.id)
       UNION ALL
-      SELECT 'person', (
+      SELECT 0, NULL, 'person', (
           SELECT '/trips/' || t.slug FROM trips_stops_meetings m JOIN trips_stops s ON s.id = m._parent_id
-          JOIN published_trips t ON t.id = s._parent_id JOIN trips tt ON tt.id = t.id
-          WHERE m.person_id = pe.id ORDER BY tt.starts_on LIMIT 1
+          JOIN published_trips t ON t.id = s._parent_id
+          WHERE m.person_id = pe.id ORDER BY t.starts_on, t.id LIMIT 1
         ), pe.name,
         concat_ws(' ', pe.name, pe.native_name, (SELECT string_agg(a.name, ' ') FROM people_alternate_names a WHERE a._parent_id = pe.id))
       FROM people pe
@@ -73,15 +90,20 @@ export async function searchPublished(payload: Payload, q: string, limit: number
         WHERE m.person_id = pe.id
       )
       UNION ALL
-      SELECT 'source', '/sources/' || so.id, so.title,
+      SELECT 0, NULL, 'source', '/sources/' || so.id, so.title,
         concat_ws(' ', so.title, so.publisher, so.summary, (SELECT string_agg(a.name, ' ') FROM sources_authors a WHERE a._parent_id = so.id))
       FROM sources so WHERE so._status = 'published'
+    ),
+    ranked AS (
+      SELECT documents.*, CASE WHEN tier = 0 THEN ts_rank(to_tsvector('simple', body), q.query) ELSE 0 END AS rank
+      FROM documents, q
+      WHERE tier = 1 OR to_tsvector('simple', body) @@ q.query
+      ORDER BY tier, rank DESC, starts_on, title
+      LIMIT ${limit}
     )
     SELECT type, href, title, ts_headline('simple', body, q.query, ${options}) AS headline
-    FROM documents, q
-    WHERE to_tsvector('simple', body) @@ q.query
-    ORDER BY ts_rank(to_tsvector('simple', body), q.query) DESC, title
-    LIMIT ${limit}
+    FROM ranked, q
+    ORDER BY tier, rank DESC, starts_on, title
   `)
   return rows.map((row) => ({
     type: row.type as TSearchHit['type'],

@@ -119,8 +119,11 @@ describe('the public reader API', () => {
 
   it('should label every fact citing a source in words, places, meetings and details included', async () => {
     const list = (await payload.find({ collection: SOURCES, where: { title: { equals: 'List of international trips made by Kim Il Sung' } }, overrideAccess: true })).docs[0]!
-    const { citedBy } = await (await reader()).source({ id: list.id })
+    const { citedBy, citingTrips } = await (await reader()).source({ id: list.id })
     expect(citedBy.length).toBeGreaterThan(100)
+    // Under one page of trips here; a later page that does not exist is a 404 naming the count.
+    expect(citingTrips).toEqual({ total: new Set(citedBy.map((fact) => fact.trip.slug)).size, page: 1, pages: 1 })
+    await expect((await reader()).source({ id: list.id, page: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('1 page(s)') })
     expect(citedBy.filter((fact) => fact.label.startsWith('stops.')).map((fact) => `${fact.trip.slug} ${fact.fact}`)).toEqual([])
     expect(new Set(citedBy.map((fact) => fact.label.replace(/^Stop \d+: /, '').replace(/ \d+$/, '')))).toEqual(
       new Set(['Certainty of the trip', 'dates', 'country', 'places', 'meeting', 'detail']),
@@ -132,6 +135,15 @@ describe('the public reader API', () => {
     const place = hits.find((hit) => hit.type === 'place')!
     expect(place).toMatchObject({ title: expect.stringContaining('Ulaanbaatar'), href: '/countries/mongolian-peoples-republic' })
     expect(place.snippet.filter((segment) => segment.match).map((segment) => segment.text.toLowerCase())).toEqual(expect.arrayContaining(['ulan', 'bator']))
+  })
+
+  it('should find trips by the words of their details and meeting titles, earliest first', async () => {
+    const api = await reader()
+    expect((await api.search({ q: 'Filippov' })).hits).toContainEqual(expect.objectContaining({ type: 'trip', href: '/trips/1950-05-china' }))
+    expect((await api.search({ q: 'parade' })).hits).toContainEqual(expect.objectContaining({ type: 'trip', href: '/trips/1954-09-china' }))
+    const trips = (await api.search({ q: 'Premier' })).hits.filter((hit) => hit.type === 'trip').map((hit) => hit.href)
+    expect(trips).toContain('/trips/1953-09-soviet-union')
+    expect(trips.map((href) => href.slice('/trips/'.length, '/trips/'.length + 7))).toEqual(trips.map((href) => href.slice(7, 14)).sort())
   })
 
   it('should find people, countries and sources, and never unreviewed text', async () => {

@@ -4,18 +4,19 @@ import { cms } from '../lib/cms'
 
 export const dynamic = 'force-dynamic'
 
-/** Every public page: home, search, leaders, trips, countries and sources. */
+/**
+ * Every public page: home, search, leaders, countries, sources and the first 40,000 trips (one
+ * sitemap file's worth; past that, `reader.sitemap` pages are ready for a sitemap index).
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [{ trips }, { leaders }] = await Promise.all([cms.reader.exportTrips.query(), cms.reader.stats.query()])
-  const countries = new Set(trips.flatMap((trip) => trip.stops.flatMap((stop) => (stop.polity ? [stop.polity.slug] : []))))
-  const sources = new Set(trips.flatMap((trip) => trip.citations.map((citation) => citation.source.id)))
+  const { trips, leaders, polities, sources } = await cms.reader.sitemap.query({ page: 1 })
   const url = (path: string, lastModified?: string | null) => ({ url: `${env.WEB_URL}${path}`, lastModified: lastModified ?? undefined })
   return [
     url('/'),
     url('/search'),
-    ...leaders.map((leader) => url(`/leaders/${leader.slug}`)),
+    ...leaders.map((slug) => url(`/leaders/${slug}`)),
     ...trips.map((trip) => url(`/trips/${trip.slug}`, trip.approvedAt)),
-    ...[...countries].map((slug) => url(`/countries/${slug}`)),
-    ...[...sources].map((id) => url(`/sources/${id}`)),
+    ...polities.map((slug) => url(`/countries/${slug}`)),
+    ...sources.map((sourceId) => url(`/sources/${sourceId}`)),
   ]
 }

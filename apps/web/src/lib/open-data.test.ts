@@ -1,6 +1,6 @@
 import type { TPublicTrip } from '@itinera/contracts/schemas'
 import { describe, expect, it } from 'vitest'
-import { openDataJson, stopRows } from './open-data'
+import { openDataJson, openDataJsonChunks, stopRows } from './open-data'
 import { fixtureCitation } from './reader.fixtures'
 
 const trip = {
@@ -43,6 +43,21 @@ describe('open data', () => {
       ['stops.s1.meetings.m1', 7],
     ])
     expect(json.trips[0]!.citations[0]).not.toHaveProperty('source')
+  })
+
+  it('should stream the same bytes as the whole export stringified, whatever the pages', async () => {
+    const meta = { title: 'Export', license: { id: 'CC-BY-4.0' }, source: 'https://example.org' }
+    const trips = [trip, { ...trip, id: 2, slug: 'again', citations: [fixtureCitation('c9', 'certainty', 3)] }, { ...trip, id: 3, slug: 'third' }]
+    const streamed = async (pages: TPublicTrip[][]) => {
+      let text = ''
+      for await (const chunk of openDataJsonChunks(meta, (async function* () { yield* pages })())) text += chunk
+      return text
+    }
+    const whole = (all: TPublicTrip[]) => `${JSON.stringify({ ...meta, ...openDataJson(all) }, null, 2)}\n`
+    expect(await streamed([trips.slice(0, 2), [], trips.slice(2)])).toBe(whole(trips))
+    expect(await streamed([trips])).toBe(whole(trips))
+    expect(await streamed([])).toBe(whole([]))
+    expect(JSON.parse(await streamed([[trip]])).sources.map((source: { id: number }) => source.id)).toEqual([5, 7])
   })
 
   it('should give one CSV row per stop with the sources of its facts', () => {

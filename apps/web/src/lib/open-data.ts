@@ -3,6 +3,26 @@ import type { TPublicTrip } from '@itinera/contracts/schemas'
 
 export const DATA_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/', attribution: 'Itinera contributors' }
 
+const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`)
+
+/**
+ * The JSON export as text chunks, page by page: the same bytes as
+ * `JSON.stringify({ ...meta, ...openDataJson(allTrips) }, null, 2)`, with each source once.
+ */
+export async function* openDataJsonChunks(meta: Record<string, unknown>, pages: AsyncIterable<TPublicTrip[]>): AsyncGenerator<string> {
+  const head = JSON.stringify({ ...meta, trips: [] }, null, 2)
+  yield head.slice(0, head.lastIndexOf('[]'))
+  const sources = new Map<number, TPublicTrip['citations'][number]['source']>()
+  let count = 0
+  for await (const page of pages) {
+    const compact = openDataJson(page)
+    for (const source of compact.sources) sources.set(source.id, source)
+    for (const trip of compact.trips) yield `${count++ === 0 ? '[\n    ' : ',\n    '}${indent(JSON.stringify(trip, null, 2), '    ')}`
+  }
+  const sorted = [...sources.values()].sort((a, b) => a.id - b.id)
+  yield `${count === 0 ? '[]' : '\n  ]'},\n  "sources": ${indent(JSON.stringify(sorted, null, 2), '  ')}\n}\n`
+}
+
 /**
  * The JSON export: every trip with its citations pointing at sources by id, and each source
  * once, so a source cited a hundred times is not written a hundred times.

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ZSlugSchema } from './leader'
 import { ZPublicDateSchema, ZPublicSourceSchema } from './public-trip'
+import { ZRecordIdSchema } from './storable'
 
 /** A trip in a list: enough to show and link it. */
 export const ZPublicTripSummarySchema = z.object({
@@ -91,9 +92,20 @@ export const ZPolityPageSchema = z.object({
   ),
 })
 
+/** Trips citing a source, a page at a time: a list cited by thousands of trips stays one small page. */
+export const SOURCE_CITED_BY_PAGE_SIZE = 50
+
+export const ZSourcePageRequestSchema = z.object({
+  id: ZRecordIdSchema,
+  /** Page of the trips citing it (SOURCE_CITED_BY_PAGE_SIZE a page), from 1. */
+  page: z.number().int().min(1).max(1_000_000).default(1),
+})
+
 export const ZSourcePageSchema = z.object({
   source: ZPublicSourceSchema,
-  /** Every fact of an approved trip that cites this source, with its own locator. */
+  /** Which trips of how many this page's facts come from. */
+  citingTrips: z.object({ total: z.number().int(), page: z.number().int(), pages: z.number().int() }),
+  /** The facts of this page's approved trips that cite this source, each with its own locator. */
   citedBy: z.array(
     z.object({
       trip: z.object({ slug: ZSlugSchema, title: z.string() }),
@@ -131,4 +143,6 @@ export interface TSearchPort {
 }
 
 export const ZSlugRequestSchema = z.object({ slug: ZSlugSchema })
-export const ZIdRequestSchema = z.object({ id: z.number().int().positive() })
+export const ZIdRequestSchema = z.object({ id: ZRecordIdSchema })
+
+export type TSourcePage = z.infer<typeof ZSourcePageSchema>

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server'
 import { formatLocator } from '../../locator'
 import { tripFacts } from '../../trip-facts'
-import { ZIdRequestSchema, ZSourcePageSchema } from '../../schemas/public-reader'
+import { SOURCE_CITED_BY_PAGE_SIZE, ZSourcePageRequestSchema, ZSourcePageSchema } from '../../schemas/public-reader'
 import { ZPublicSourceSchema } from '../../schemas/public-trip'
 import { publicProcedure } from '../../trpc'
 import { findPublic } from './public-read'
@@ -13,9 +13,9 @@ interface TTripDoc {
   citations?: { id: string; fact: string; source: number | { id: number }; locator?: Record<string, string | null> | null }[] | null
 }
 
-/** A source with every fact of an approved trip that cites it, each with its own locator. */
+/** A source with the facts of approved trips that cite it, each with its own locator, a page of trips at a time. */
 export const sourcePage = publicProcedure
-  .input(ZIdRequestSchema)
+  .input(ZSourcePageRequestSchema)
   .output(ZSourcePageSchema)
   .query(async ({ ctx, input }) => {
     const { docs } = await findPublic(ctx.payload, 'sources', { where: { id: { equals: input.id } }, limit: 1 })
@@ -23,6 +23,8 @@ export const sourcePage = publicProcedure
     const trips = await findPublic<TTripDoc>(ctx.payload, 'trips', {
       where: { 'citations.source': { equals: input.id } },
       sort: ['startsOn', 'id'],
+      limit: SOURCE_CITED_BY_PAGE_SIZE,
+      page: input.page,
       depth: 1,
       // No field selection: Payload's select drops a stop's hasMany places, whose label the page needs.
       populate: { polities: { name: true }, places: { name: true }, sources: { title: true } },
@@ -39,5 +41,7 @@ export const sourcePage = publicProcedure
           locator: formatLocator(citation.locator),
         }))
     })
-    return { source: ZPublicSourceSchema.parse(docs[0]), citedBy }
+    const pages = Math.max(1, Math.ceil(trips.totalDocs / SOURCE_CITED_BY_PAGE_SIZE))
+    if (input.page > pages) throw new TRPCError({ code: 'NOT_FOUND', message: `page: source ${input.id} has ${pages} page(s) of citing trips.` })
+    return { source: ZPublicSourceSchema.parse(docs[0]), citingTrips: { total: trips.totalDocs, page: input.page, pages }, citedBy }
   })

@@ -24,8 +24,18 @@ export const tripPage = publicProcedure
     return toPublicTrip(docs[0])
   })
 
-/** Every approved trip in full, for the open-data exports (JSON, CSV), in chronological order. */
-export const exportTrips = publicProcedure.output(z.object({ trips: z.array(ZPublicTripSchema) })).query(async ({ ctx }) => {
-  const { docs } = await findPublic(ctx.payload, 'trips', { depth: 1, sort: ['startsOn', 'id'] })
-  return { trips: docs.map(toPublicTrip) }
-})
+/** Trips per page of the export: each trip carries its sources in full, so pages stay small. */
+export const EXPORT_PAGE_SIZE = 25
+
+/**
+ * Every approved trip in full, for the open-data exports (JSON, CSV) and the sitemap, in
+ * chronological order, a page at a time: the reader streams the pages, so an export of any
+ * size is never held in memory at once.
+ */
+export const exportTrips = publicProcedure
+  .input(z.object({ page: z.number().int().min(1).max(10_000_000).default(1) }).default({ page: 1 }))
+  .output(z.object({ trips: z.array(ZPublicTripSchema), nextPage: z.number().int().nullable() }))
+  .query(async ({ ctx, input }) => {
+    const { docs, hasNextPage } = await findPublic(ctx.payload, 'trips', { depth: 1, sort: ['startsOn', 'id'], limit: EXPORT_PAGE_SIZE, page: input.page })
+    return { trips: docs.map(toPublicTrip), nextPage: hasNextPage ? input.page + 1 : null }
+  })

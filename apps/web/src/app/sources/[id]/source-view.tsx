@@ -1,0 +1,121 @@
+import { formatPartialDate } from '@itinera/contracts/partial-date'
+import { SOURCE_CITED_BY_PAGE_SIZE, type TSourcePage } from '@itinera/contracts/schemas'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { formatCitation } from '../../../lib/citation'
+import { cms } from '../../../lib/cms'
+import { orNotFound } from '../../../lib/not-found'
+
+/** The source of a /sources/<id> route, with the given page of the trips citing it. */
+export async function readSource(params: Promise<{ id: string }>, page = 1) {
+  const id = Number((await params).id)
+  if (!Number.isInteger(id) || id <= 0) notFound()
+  return orNotFound(cms.reader.source.query({ id, page }))
+}
+
+const EXPORTS = [
+  ['bibtex', 'BibTeX'],
+  ['ris', 'RIS'],
+  ['csl-json', 'CSL-JSON'],
+] as const
+
+/** A source's page: its description, how to cite it, and a page of the facts citing it. */
+export function SourceView({ source, citingTrips, citedBy }: TSourcePage) {
+  const rows: [string, React.ReactNode][] = [
+    ['Kind', source.kind.replace(/_/g, ' ')],
+    ['Authors', source.authors.map((author) => author.name).join(', ')],
+    ['Date', source.date ? formatPartialDate(source.date) : null],
+    ['Publisher', source.publisher],
+    ['Language', source.language],
+    ['Translated by', source.translator],
+    ['Repository', [source.repository, source.archiveCollection].filter(Boolean).join(', ') || null],
+    ['Call number', source.identifiers?.callNumber],
+    ['Record', source.identifiers?.recordId],
+    ['Obtained by', source.obtainedBy],
+    ['ISBN', source.identifiers?.isbn],
+    ['DOI', source.identifiers?.doi],
+    [
+      'Online',
+      source.url ? (
+        <>
+          <a href={source.url} rel="noopener noreferrer nofollow">
+            {source.url}
+          </a>{' '}
+          ({source.urlStatus ?? 'live'}
+          {source.accessDate && <>, accessed {source.accessDate.slice(0, 10)}</>})
+        </>
+      ) : null,
+    ],
+    [
+      'Archived copy',
+      source.archiveUrl ? (
+        <>
+          <a href={source.archiveUrl} rel="noopener noreferrer nofollow">
+            {source.archiveUrl}
+          </a>
+          {source.archiveDate && <> ({source.archiveDate.slice(0, 10)})</>}
+        </>
+      ) : null,
+    ],
+    ['Rights', source.rights],
+  ]
+  return (
+    <>
+      <p className="breadcrumbs">Source</p>
+      <h1>{source.title}</h1>
+      {source.summary && <p className="lede">{source.summary}</p>}
+      <dl className="facts">
+        {rows
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div key={label} className="fact-row">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <h2>Cite this source</h2>
+      <p className="cite-this">{formatCitation(source)}</p>
+      <p>
+        Export:{' '}
+        {EXPORTS.map(([format, label], index) => (
+          <span key={format}>
+            {index > 0 && ' · '}
+            <a href={`/sources/${source.id}/export/${format}`} download>
+              {label}
+            </a>
+          </span>
+        ))}
+      </p>
+      <h2 id="cited-by">
+        Facts citing this source ({citingTrips.total} {citingTrips.total === 1 ? 'trip' : 'trips'})
+      </h2>
+      {citingTrips.pages > 1 && (
+        <p>
+          Trips {(citingTrips.page - 1) * SOURCE_CITED_BY_PAGE_SIZE + 1}–{Math.min(citingTrips.page * SOURCE_CITED_BY_PAGE_SIZE, citingTrips.total)} of{' '}
+          {citingTrips.total}, in date order.
+        </p>
+      )}
+      {citedBy.length === 0 ? (
+        <p>No approved fact cites this source yet.</p>
+      ) : (
+        <ul className="cited-by">
+          {citedBy.map((use) => (
+            <li key={`${use.trip.slug}-${use.citationId}`}>
+              <Link href={`/trips/${use.trip.slug}`}>{use.trip.title}</Link>: {use.label.toLowerCase()}
+              {use.locator && <> ({use.locator})</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {citingTrips.pages > 1 && (
+        <nav className="pager" aria-label="Pages of citing trips">
+          {citingTrips.page > 1 && <Link href={citedByHref(source.id, citingTrips.page - 1)}>← Earlier trips</Link>}
+          {citingTrips.page < citingTrips.pages && <Link href={citedByHref(source.id, citingTrips.page + 1)}>Later trips →</Link>}
+        </nav>
+      )}
+    </>
+  )
+}
+
+const citedByHref = (id: number, page: number) => (page === 1 ? `/sources/${id}#cited-by` : `/sources/${id}/cited-by/${page}#cited-by`)
