@@ -2,22 +2,43 @@ import type { APIRequestContext } from '@playwright/test'
 import { CMS_URL } from '../playwright.config'
 import { loginFor, type TDemoRole } from './helpers'
 
+const tokens = new Map<TDemoRole, Promise<string>>()
+
+/** A demo user's API token, signed in once per test run (sign-ins are rate-limited per address). */
+export function tokenFor(role: TDemoRole): Promise<string> {
+  if (!tokens.has(role)) {
+    const { email, password } = loginFor(role)
+    tokens.set(
+      role,
+      fetch(`${CMS_URL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) }).then(async (login) => {
+        if (!login.ok) throw new Error(`Signing in as ${role}: ${login.status} ${await login.text()}`)
+        return ((await login.json()) as { token: string }).token
+      }),
+    )
+  }
+  return tokens.get(role)!
+}
+
 /** The CMS's REST API as one of the demo users, for setting up what a journey starts from. */
 export async function apiAs(request: APIRequestContext, role: TDemoRole) {
-  const { email, password } = loginFor(role)
-  const login = await request.post(`${CMS_URL}/api/users/login`, { data: { email, password } })
-  const { token } = (await login.json()) as { token: string }
-  const headers = { Authorization: `JWT ${token}` }
+  const headers = { Authorization: `JWT ${await tokenFor(role)}` }
   const call = async <T>(method: 'get' | 'post' | 'patch', path: string, data?: unknown): Promise<T> => {
     const response = await request[method](`${CMS_URL}/api${path}`, { headers, data })
     const body = await response.json()
     if (!response.ok()) throw new Error(`${method.toUpperCase()} ${path}: ${response.status()} ${JSON.stringify(body)}`)
     return body as T
   }
+  // Like a client that loaded the record before acting on it: saves and workflow steps on a
+  // reviewed record name the version they were made on (`updatedAt`, the latest draft's).
+  const loadedVersion = async (path: string) => {
+    const record = /^\/(trips|sources)\/(\d+)/.exec(path)
+    return record ? (await call<{ updatedAt: string }>('get', `/${record[1]}/${record[2]}?draft=true&depth=0`)).updatedAt : undefined
+  }
   return {
     get: <T>(path: string) => call<T>('get', path),
-    post: <T>(path: string, data?: unknown) => call<T>('post', path, data ?? {}),
-    patch: <T>(path: string, data: unknown) => call<T>('patch', path, data),
+    post: async <T>(path: string, data?: Record<string, unknown>) =>
+      call<T>('post', path, path.includes('/workflow/') ? { version: await loadedVersion(path), ...data } : (data ?? {})),
+    patch: async <T>(path: string, data: Record<string, unknown>) => call<T>('patch', path, { updatedAt: await loadedVersion(path), ...data }),
   }
 }
 

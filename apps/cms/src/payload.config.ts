@@ -13,6 +13,7 @@ import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
 import { env } from './env'
 import { importEndpoints } from './import/importEndpoints'
+import { logLostConnections } from './logLostConnections'
 import { USERS } from './slugs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -44,6 +45,7 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
+  onInit: logLostConnections,
   graphQL: { disablePlaygroundInProduction: true },
   // Refused requests (4xx) are the system working, not failing: info, not error.
   loggingLevels: { APIError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info', Locked: 'info' },

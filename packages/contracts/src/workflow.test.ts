@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ROLES, type TRole } from './roles'
-import { canTransition, WORKFLOW_ACTIONS, WORKFLOW_STATES, type TWorkflowAction, type TWorkflowState } from './workflow'
+import { canTransition, TRANSITIONS, WORKFLOW_ACTIONS, WORKFLOW_STATES, type TWorkflowAction, type TWorkflowState } from './workflow'
 
 // The policy, written out independently of the implementation's table.
 const ALLOWED: { from: TWorkflowState; action: TWorkflowAction; to: TWorkflowState; by: TRole[] }[] = [
@@ -60,5 +60,12 @@ describe('canTransition', () => {
       reason: 'state',
       message: 'A record that is approved cannot be sent to approved; it must be in review.',
     })
+  })
+})
+
+describe('TRANSITIONS', () => {
+  it('should make the reviewer name the version for exactly the decisions on it', () => {
+    const named = WORKFLOW_ACTIONS.filter((action) => TRANSITIONS[action].versionRequired)
+    expect(named).toEqual(FOUR_EYES)
   })
 })

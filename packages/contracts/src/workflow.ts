@@ -37,6 +37,8 @@ interface TTransitionRule {
   /** Four-eyes: refused to anyone who edited the version. */
   notByItsEditors: boolean
   commentRequired: boolean
+  /** A decision on the version under review: the actor names the version they looked at, and it must still be the latest. */
+  versionRequired: boolean
 }
 
 export const TRANSITIONS: Record<TWorkflowAction, TTransitionRule> = {
@@ -46,16 +48,18 @@ export const TRANSITIONS: Record<TWorkflowAction, TTransitionRule> = {
     roles: ['editor', 'admin'],
     notByItsEditors: false,
     commentRequired: false,
+    versionRequired: false,
   },
-  submit: { from: ['draft'], to: 'in_review', roles: ['editor', 'admin'], notByItsEditors: false, commentRequired: false },
-  withdraw: { from: ['in_review'], to: 'draft', roles: ['editor', 'admin'], notByItsEditors: false, commentRequired: false },
-  approve: { from: ['in_review'], to: 'approved', roles: ['reviewer', 'admin'], notByItsEditors: true, commentRequired: false },
+  submit: { from: ['draft'], to: 'in_review', roles: ['editor', 'admin'], notByItsEditors: false, commentRequired: false, versionRequired: false },
+  withdraw: { from: ['in_review'], to: 'draft', roles: ['editor', 'admin'], notByItsEditors: false, commentRequired: false, versionRequired: false },
+  approve: { from: ['in_review'], to: 'approved', roles: ['reviewer', 'admin'], notByItsEditors: true, commentRequired: false, versionRequired: true },
   request_changes: {
     from: ['in_review'],
     to: 'changes_requested',
     roles: ['reviewer', 'admin'],
     notByItsEditors: true,
     commentRequired: true,
+    versionRequired: true,
   },
 }
 

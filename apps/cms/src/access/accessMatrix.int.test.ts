@@ -89,6 +89,9 @@ function newData(collection: string): Record<string, unknown> {
 const changeFor = (collection: string): Record<string, unknown> =>
   collection === TRIPS || collection === SOURCES ? { summary: 'Changed' } : collection === USERS ? { name: 'Renamed' } : collection === REVIEW_EVENTS ? { comment: 'Rewritten' } : { name: 'Renamed' }
 const reviewed = (collection: string) => collection === TRIPS || collection === SOURCES
+/** What a client loaded: saves over REST and GraphQL, and review decisions, name a reviewed record's version. */
+const loadedVersion = async (collection: string, id: number) =>
+  reviewed(collection) ? (await payload.findByID({ collection: collection as typeof TRIPS, id, draft: true, depth: 0, overrideAccess: true })).updatedAt : undefined
 
 /** A record in the state an operation needs, made by the system or by the fixture author. */
 async function fixture(collection: string, operation: TOperation): Promise<number> {
@@ -162,12 +165,13 @@ async function viaRest(actor: TActor, collection: string, operation: TOperation,
       case 'create':
         return call('POST', `/${collection}${draft}`, newData(collection))
       case 'update':
-        return call('PATCH', `/${collection}/${id}${draft}`, changeFor(collection))
+        return call('PATCH', `/${collection}/${id}${draft}`, { ...changeFor(collection), updatedAt: await loadedVersion(collection, id) })
       case 'delete':
         return call('DELETE', `/${collection}/${id}`)
       default:
         return call('POST', `/${collection}/${id}/workflow/${operation === 'requestChanges' ? 'request_changes' : operation}`, {
           comment: 'Needs a page number.',
+          version: await loadedVersion(collection, id),
         })
     }
   })()
@@ -181,7 +185,10 @@ async function viaGraphql(actor: TActor, collection: string, operation: TOperati
     readDraft: [`query($id: Int!) { doc: ${one}(id: $id, draft: true) { id } }`, { id }],
     read: [`query($id: Int!) { doc: ${one}(id: $id) { id } }`, { id }],
     create: [`mutation($data: mutation${input}Input!) { doc: create${one}(data: $data${draftArg}) { id } }`, { data: newData(collection) }],
-    update: [`mutation($id: Int!, $data: mutation${input}UpdateInput!) { doc: update${one}(id: $id, data: $data${draftArg}) { id } }`, { id, data: changeFor(collection) }],
+    update: [
+      `mutation($id: Int!, $data: mutation${input}UpdateInput!) { doc: update${one}(id: $id, data: $data${draftArg}) { id } }`,
+      { id, data: { ...changeFor(collection), updatedAt: await loadedVersion(collection, id) } },
+    ],
     delete: [`mutation($id: Int!) { doc: delete${one}(id: $id) { id } }`, { id }],
   }
   const document = documents[operation]
@@ -200,6 +207,7 @@ async function viaGraphql(actor: TActor, collection: string, operation: TOperati
 
 async function viaTrpc(actor: TActor, collection: string, operation: TOperation, id: number): Promise<TOutcome | 'n/a'> {
   const trpc = createCaller(await createContext(payload, actor.headers))
+  const version = await loadedVersion(collection, id)
   const attempt = (): Promise<unknown> | null => {
     if (collection === LEADERS && operation === 'read') {
       return trpc.leaders.list().then(({ leaders }) => (leaders.some((leader) => leader.id === id) ? true : Promise.reject(new TRPCError({ code: 'NOT_FOUND' }))))
@@ -209,8 +217,8 @@ async function viaTrpc(actor: TActor, collection: string, operation: TOperation,
     if (!reviewed(collection)) return null
     const ref = { collection: collection as 'trips' | 'sources', id }
     if (operation === 'submit') return trpc.editorial.submit(ref)
-    if (operation === 'approve') return trpc.editorial.approve(ref)
-    if (operation === 'requestChanges') return trpc.editorial.requestChanges({ ...ref, comment: 'Needs a page number.' })
+    if (operation === 'approve') return trpc.editorial.approve({ ...ref, version: version! })
+    if (operation === 'requestChanges') return trpc.editorial.requestChanges({ ...ref, version: version!, comment: 'Needs a page number.' })
     return null
   }
   const call = attempt()

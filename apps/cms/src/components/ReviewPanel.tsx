@@ -18,9 +18,10 @@ const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? 
 /**
  * The workflow in the document sidebar: the state, the steps this user may take on this
  * version (the same rules the server enforces), and a comment for the reviewer's decision.
+ * Each step names the version shown here, so a decision never lands on a version changed since.
  */
 export function ReviewPanel() {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, data } = useDocumentInfo()
   const { user } = useAuth<User>()
   const reviewState = (useFormFields(([fields]) => fields.reviewState?.value) ?? 'draft') as TWorkflowState
   const editedBy = (useFormFields(([fields]) => fields.editedBy?.value) ?? []) as unknown[]
@@ -48,7 +49,8 @@ export function ReviewPanel() {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ comment }),
+        // The version as loaded (or as last saved here), not the form's unsaved edits.
+        body: JSON.stringify({ comment, version: data?.updatedAt }),
       })
       const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
       if (!response.ok) {

@@ -29,6 +29,8 @@ export const enforceWorkflowOnSave: CollectionBeforeChangeHook = ({ data, origin
   if (!verdict.allowed) {
     throw new WorkflowError(verdict.reason, from === 'in_review' ? 'This version is in review: withdraw it before editing.' : verdict.message)
   }
-  const editors = new Set<number>([...((originalDoc?.editedBy as unknown[]) ?? []).map(idOf), req.user!.id as number])
+  // The one saving now goes last, so a conflict message can name who saved last (staleVersionError).
+  const editor = req.user!.id as number
+  const editors = new Set<number>([...((originalDoc?.editedBy as unknown[]) ?? []).map(idOf).filter((id) => id !== editor), editor])
   return { ...data, _status: 'draft', reviewState: verdict.to, editedBy: [...editors], approvedAt: originalDoc?.approvedAt ?? null }
 }

@@ -3,14 +3,19 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { enforceWorkflowOnSave } from './enforceWorkflowOnSave'
+import { lockRecordBeforeUpdate } from './lockRecord'
+import { noteStatedVersion, requireCurrentVersion } from './requireCurrentVersion'
 import type { TReviewedCollection } from './transitionRecord'
 import { workflowEndpoint } from './workflowEndpoint'
 
 /**
  * What every collection under review shares: titled drafts in the Content group, access,
- * the workflow endpoint, and no publish button (publishing is approval).
+ * the workflow endpoint, no publish button (publishing is approval), and saves that are
+ * workflow edits made on the latest version. `hooks` are the collection's own; its
+ * `beforeChange` hooks run after the workflow's.
  */
-export function reviewedCollection(slug: TReviewedCollection, defaultColumns: string[]) {
+export function reviewedCollection(slug: TReviewedCollection, defaultColumns: string[], hooks: NonNullable<CollectionConfig['hooks']> = {}) {
   return {
     slug,
     admin: {
@@ -21,7 +26,16 @@ export function reviewedCollection(slug: TReviewedCollection, defaultColumns: st
     },
     // Drafts are validated too: bad input is refused on every save, not only at approval.
     versions: { drafts: { validate: true }, maxPerDoc: 0 },
+    // Someone else's open document shows as locked in the admin (Payload's default, stated).
+    lockDocuments: { duration: 300 },
+    // A bulk edit cannot name the version of each record it would change (requireCurrentVersion).
+    disableBulkEdit: true,
     access: { read: publishedOrStaff, readVersions: isStaff, create: isEditor, update: isEditor, delete: isAdmin },
     endpoints: [workflowEndpoint(slug)],
+    hooks: {
+      ...hooks,
+      beforeOperation: [lockRecordBeforeUpdate, noteStatedVersion, ...(hooks.beforeOperation ?? [])],
+      beforeChange: [enforceWorkflowOnSave, requireCurrentVersion, ...(hooks.beforeChange ?? [])],
+    },
   } satisfies Omit<CollectionConfig, 'fields'>
 }

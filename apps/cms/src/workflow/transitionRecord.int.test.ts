@@ -149,6 +149,45 @@ describe('review workflow on sources', () => {
     expect((await eventsFor(source.id)).totalDocs).toBe(before)
   })
 
+  it('should approve only the version the reviewer looked at, changing nothing when it is no longer the latest', async () => {
+    const source = await newSource('editor', 'Memorandum of conversation')
+    await step('submit', source.id, 'editor')
+    const seen = (await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })).updatedAt
+    // While the reviewer reads, the editor takes it back, changes it and submits again.
+    await step('withdraw', source.id, 'editor')
+    await payload.update({ collection: SOURCES, id: source.id, data: { title: 'Memorandum of conversation (corrected)' }, draft: true, overrideAccess: false, user: as('editor') })
+    await step('submit', source.id, 'editor')
+    const before = await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })
+    const eventsBefore = (await eventsFor(source.id)).totalDocs
+
+    for (const [action, comment] of [['approve', undefined], ['request_changes', 'Check the date.']] as const) {
+      await expect(transitionRecord(payload, { collection: SOURCES, id: source.id, action, user: actors.reviewer.user, comment, version: seen })).rejects.toMatchObject({
+        status: 409,
+        data: { reason: 'stale_version' },
+        message: expect.stringMatching(/^This source changed after you loaded it: editor submitted it for review at .+ UTC\. Nothing was decided: reload it and review the current version\.$/),
+      })
+    }
+    expect(await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })).toEqual(before)
+    expect(await readAs('anonymous', SOURCES, source.id)).toBeUndefined()
+    expect((await eventsFor(source.id)).totalDocs).toBe(eventsBefore)
+
+    const approved = await transitionRecord(payload, { collection: SOURCES, id: source.id, action: 'approve', user: actors.reviewer.user, version: before.updatedAt })
+    expect(approved).toMatchObject({ reviewState: 'approved', _status: 'published', title: 'Memorandum of conversation (corrected)' })
+  })
+
+  it('should say who withdrew a version a reviewer still had open, rather than only that it is no longer in review', async () => {
+    const source = await newSource('editor')
+    await step('submit', source.id, 'editor')
+    const seen = (await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })).updatedAt
+    await step('withdraw', source.id, 'editor')
+    await expect(transitionRecord(payload, { collection: SOURCES, id: source.id, action: 'approve', user: actors.reviewer.user, version: seen })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining('editor withdrew it from review at'),
+    })
+    // Role and four-eyes refusals come first: they do not depend on the version.
+    await expect(transitionRecord(payload, { collection: SOURCES, id: source.id, action: 'approve', user: actors.editor.user, version: seen })).rejects.toMatchObject({ status: 403 })
+  })
+
   it('should keep review events append-only for everyone', async () => {
     const [event] = (await eventsFor((await newSource('editor')).id)).docs
     const anyEvent = event ?? (await payload.find({ collection: REVIEW_EVENTS, limit: 1, overrideAccess: true })).docs[0]!

@@ -12,6 +12,9 @@ import { REVIEW_EVENTS, type SOURCES, type TRIPS } from '../slugs'
 import { revalidateReader } from '../revalidation/revalidateReader'
 import { approvalBlockers } from './approvalBlockers'
 import type { TWorkflowContext } from './enforceWorkflowOnSave'
+import { lockRecord } from './lockRecord'
+import { sameVersion } from './recordVersion'
+import { staleVersionError } from './staleVersionError'
 import { WorkflowError } from './workflowError'
 
 export type TReviewedCollection = typeof TRIPS | typeof SOURCES
@@ -22,19 +25,27 @@ export interface TTransitionArgs {
   action: Exclude<TWorkflowAction, 'edit'>
   user: TypedUser | null
   comment?: string | null
+  /**
+   * The version the actor looked at (the `updatedAt` they loaded); refused with a 409 when the
+   * record changed since. Every API requires it for approve and request_changes (the rule's
+   * `versionRequired`); only trusted in-process callers leave it out.
+   */
+  version?: string
 }
 
 /**
  * Carries out one workflow step: checks it against the shared rules (roles, state,
- * four-eyes, comment), and for an approval that the record is ready; then changes the state
- * (publishing on approval) and appends the review event in one transaction.
+ * four-eyes, comment), that it is taken on the version the actor saw, and for an approval that
+ * the record is ready; then changes the state (publishing on approval) and appends the review
+ * event in one transaction, holding the record's row lock so no save slips in between.
  */
-export async function transitionRecord(payload: Payload, { collection, id, action, user, comment }: TTransitionArgs) {
+export async function transitionRecord(payload: Payload, { collection, id, action, user, comment, version }: TTransitionArgs) {
   if (!user) throw new WorkflowError('not_signed_in', 'Sign in to review records.')
   const context: TWorkflowContext = { workflowTransition: action }
   const req = await createLocalReq({ user, context }, payload)
   await initTransaction(req)
   try {
+    await lockRecord(req, collection, id)
     const doc = await payload.findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true })
     const editors = (doc.editedBy ?? []).map((editor) => (typeof editor === 'object' ? editor.id : editor))
     const from = doc.reviewState ?? 'draft'
@@ -45,6 +56,9 @@ export async function transitionRecord(payload: Payload, { collection, id, actio
       actorEditedVersion: editors.includes(user.id),
       comment,
     })
+    if (!verdict.allowed && verdict.reason !== 'state') throw new WorkflowError(verdict.reason, verdict.message)
+    // Before the state: "Ann withdrew it from review at …" says more than "it must be in review".
+    if (version !== undefined && !sameVersion(version, doc.updatedAt)) throw await staleVersionError(req, collection, doc, action)
     if (!verdict.allowed) throw new WorkflowError(verdict.reason, verdict.message)
     if (action === 'approve') {
       const blockers = await approvalBlockers(payload, collection, doc, req)

@@ -1,10 +1,12 @@
-import { ZWorkflowActionSchema } from '@itinera/contracts/workflow'
+import { MAX_RECORD_ID, ZReviewDecisionBodySchema, ZWorkflowStepBodySchema } from '@itinera/contracts/schemas'
+import { TRANSITIONS, ZWorkflowActionSchema } from '@itinera/contracts/workflow'
 import { APIError, type Endpoint } from 'payload'
 import { transitionRecord, type TReviewedCollection } from './transitionRecord'
 
 /**
  * REST face of the workflow: POST /api/<collection>/:id/workflow/<submit|withdraw|approve|request_changes>
- * with an optional JSON body { "comment": "…" }. Same rules as tRPC and the admin.
+ * with a JSON body { "comment": "…", "version": "<the record's updatedAt as loaded>" }; the
+ * version is required to approve and to request changes. Same rules as tRPC and the admin.
  */
 export function workflowEndpoint(collection: TReviewedCollection): Endpoint {
   return {
@@ -13,11 +15,17 @@ export function workflowEndpoint(collection: TReviewedCollection): Endpoint {
     handler: async (req) => {
       const id = Number(req.routeParams?.id)
       const action = ZWorkflowActionSchema.exclude(['edit']).safeParse(req.routeParams?.action)
-      if (!Number.isInteger(id) || id <= 0) throw new APIError('The record id must be a positive integer.', 400, null, true)
+      if (!Number.isInteger(id) || id <= 0 || id > MAX_RECORD_ID) throw new APIError(`The record id must be a whole number from 1 to ${MAX_RECORD_ID}.`, 400, null, true)
       if (!action.success) throw new APIError('Unknown workflow step: use submit, withdraw, approve or request_changes.', 400, null, true)
-      const body = req.json ? ((await req.json().catch(() => ({}))) as { comment?: unknown }) : {}
-      const comment = typeof body.comment === 'string' ? body.comment : undefined
-      const doc = await transitionRecord(req.payload, { collection, id, action: action.data, user: req.user, comment })
+      const json: unknown = req.json ? await req.json().catch(() => ({})) : {}
+      const schema = TRANSITIONS[action.data].versionRequired ? ZReviewDecisionBodySchema : ZWorkflowStepBodySchema
+      const body = schema.safeParse(json ?? {})
+      if (!body.success) {
+        const [issue] = body.error.issues
+        throw new APIError(`${issue?.path.join('.') || 'body'}: ${issue?.message}`, 400, { issues: body.error.issues.map(({ path, message }) => ({ path, message })) }, true)
+      }
+      const { comment, version } = body.data
+      const doc = await transitionRecord(req.payload, { collection, id, action: action.data, user: req.user, comment, version })
       return Response.json({ id: doc.id, reviewState: doc.reviewState })
     },
   }

@@ -1,19 +1,29 @@
 import type { TTransitionRefusal } from '@itinera/contracts/workflow'
 import { APIError } from 'payload'
 
-const STATUS: Record<TTransitionRefusal | 'not_ready', number> = {
+type TWorkflowRefusal =
+  | TTransitionRefusal
+  | 'not_ready'
+  /** A save or decision made on a version that is no longer the latest. */
+  | 'stale_version'
+  /** A save over REST or GraphQL that did not say which version it edited. */
+  | 'version_required'
+
+const STATUS: Record<TWorkflowRefusal, number> = {
   not_signed_in: 401,
   role: 403,
   four_eyes: 403,
   state: 409,
   not_ready: 409,
+  stale_version: 409,
+  version_required: 428,
   comment_required: 400,
 }
 
 /** A refused workflow step, with the HTTP status every API reports it as. */
 export class WorkflowError extends APIError {
   constructor(
-    readonly reason: TTransitionRefusal | 'not_ready',
+    readonly reason: TWorkflowRefusal,
     message: string,
   ) {
     // Keeps the name APIError: Payload logs client errors of that name at info level.

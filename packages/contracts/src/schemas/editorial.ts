@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { NUL_MESSAGE, withoutNul, ZRecordIdSchema } from './storable'
 import { ZWorkflowActionSchema, ZWorkflowStateSchema, type TWorkflowAction } from '../workflow'
 
 /** The collections that go through review. */
@@ -7,16 +8,46 @@ export type TReviewedCollection = z.infer<typeof ZReviewedCollectionSchema>
 
 export const ZRecordRefSchema = z.object({
   collection: ZReviewedCollectionSchema,
-  id: z.number().int().positive(),
+  id: ZRecordIdSchema,
+})
+
+/**
+ * A record's version as someone saw it: the `updatedAt` it was loaded with (for a record with
+ * drafts, the latest draft's). Saves and review decisions name it, so that nobody overwrites,
+ * approves or sends back a version they have not seen.
+ */
+export const ZRecordVersionSchema = z.iso.datetime({
+  offset: true,
+  error: (issue) =>
+    issue.input === undefined
+      ? 'Say which version you looked at: the record’s updatedAt as you loaded it'
+      : 'A version is the record’s updatedAt as you loaded it, e.g. 2026-11-24T10:03:12.345Z',
+})
+
+/** Submit and withdraw: the version is optional; when given, it must still be the latest. */
+export const ZWorkflowStepRequestSchema = ZRecordRefSchema.extend({
+  version: ZRecordVersionSchema.optional(),
 })
 
 export const ZApproveRequestSchema = ZRecordRefSchema.extend({
-  comment: z.string().trim().max(5000, 'At most 5000 characters').optional(),
+  version: ZRecordVersionSchema,
+  comment: z.string().trim().max(5000, 'At most 5000 characters').refine(withoutNul, NUL_MESSAGE).optional(),
 })
 
 export const ZRequestChangesRequestSchema = ZRecordRefSchema.extend({
-  comment: z.string().trim().min(1, 'Say what needs to change').max(5000, 'At most 5000 characters'),
+  version: ZRecordVersionSchema,
+  comment: z.string().trim().min(1, 'Say what needs to change').max(5000, 'At most 5000 characters').refine(withoutNul, NUL_MESSAGE),
 })
+
+/**
+ * The JSON body of POST /api/<collection>/:id/workflow/<step>. The comment's rules are the
+ * workflow's (required to request changes); the version is required where the step's rule says so.
+ */
+export const ZWorkflowStepBodySchema = z.object({
+  comment: z.string().refine(withoutNul, NUL_MESSAGE).nullish(),
+  version: ZRecordVersionSchema.optional(),
+})
+export const ZReviewDecisionBodySchema = ZWorkflowStepBodySchema.extend({ version: ZRecordVersionSchema })
 
 export const ZWorkflowStepResponseSchema = z.object({
   id: z.number().int(),
@@ -45,5 +76,7 @@ export interface TWorkflowPort {
     id: number
     action: Exclude<TWorkflowAction, 'edit'>
     comment?: string
+    /** The version the actor looked at (ZRecordVersionSchema); refused when no longer the latest. */
+    version?: string
   }): Promise<TWorkflowStepResponse>
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { NUL_MESSAGE, withoutNul } from './storable'
 
 export const ZSlugSchema = z
   .string()
@@ -23,7 +24,7 @@ export type TListLeadersResponse = z.infer<typeof ZListLeadersResponseSchema>
 
 export const ZCreateLeaderRequestSchema = z.object({
   slug: ZSlugSchema,
-  name: z.string().trim().min(1, 'Required').max(200, 'At most 200 characters'),
-  nativeName: z.string().trim().max(200, 'At most 200 characters').optional(),
+  name: z.string().trim().min(1, 'Required').max(200, 'At most 200 characters').refine(withoutNul, NUL_MESSAGE),
+  nativeName: z.string().trim().max(200, 'At most 200 characters').refine(withoutNul, NUL_MESSAGE).optional(),
 })
 export type TCreateLeaderRequest = z.infer<typeof ZCreateLeaderRequestSchema>

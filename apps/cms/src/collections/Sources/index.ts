@@ -2,7 +2,6 @@ import { isValidDoi, isValidIsbn, isWebUrl } from '@itinera/contracts/identifier
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { partialDateField } from '../../fields/partialDate'
 import { SOURCES } from '../../slugs'
-import { enforceWorkflowOnSave } from '../../workflow/enforceWorkflowOnSave'
 import { reviewedCollection } from '../../workflow/reviewedCollection'
 import { workflowFields } from '../../workflow/workflowFields'
 import { refuseDeletingCitedSource } from './hooks/refuseDeletingCitedSource'
@@ -32,12 +31,10 @@ const label = (value: string) => value.replace(/_/g, ' ')
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
 export const Sources: CollectionConfig = {
-  ...reviewedCollection(SOURCES, ['title', 'kind', 'sourceClass', 'reviewState', 'updatedAt']),
-  hooks: {
-    beforeChange: [enforceWorkflowOnSave],
+  ...reviewedCollection(SOURCES, ['title', 'kind', 'sourceClass', 'reviewState', 'updatedAt'], {
     beforeDelete: [refuseDeletingCitedSource],
     afterDelete: [revalidateAfterDelete],
-  },
+  }),
   fields: [
     { name: 'kind', type: 'select', required: true, options: SOURCE_KINDS.map((value) => ({ value, label: label(value) })) },
     {

@@ -4,7 +4,6 @@ import { isStaffField } from '../../access/isStaff'
 import { partialDateField } from '../../fields/partialDate'
 import { slugField } from '../../fields/slug'
 import { LEADERS, PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../../slugs'
-import { enforceWorkflowOnSave } from '../../workflow/enforceWorkflowOnSave'
 import { reviewedCollection } from '../../workflow/reviewedCollection'
 import { workflowFields } from '../../workflow/workflowFields'
 import { checkDataQuality } from './hooks/checkDataQuality'
@@ -21,11 +20,10 @@ const validateFact: TextFieldSingleValidation = (value, { data }) =>
 // Changing a field here needs a migration (pnpm db:migrate:create).
 /** A journey of one leader: ordered stops, each fact with its citations. */
 export const Trips: CollectionConfig = {
-  ...reviewedCollection(TRIPS, ['title', 'leader', 'startsOn', 'certainty', 'reviewState']),
-  hooks: {
-    beforeChange: [enforceWorkflowOnSave, deriveTripSpan, checkDataQuality],
+  ...reviewedCollection(TRIPS, ['title', 'leader', 'startsOn', 'certainty', 'reviewState'], {
+    beforeChange: [deriveTripSpan, checkDataQuality],
     afterDelete: [revalidateAfterDelete],
-  },
+  }),
   fields: [
     {
       name: 'qualityIssues',

@@ -1,9 +1,9 @@
 import { callPayload } from '../../payload-errors'
-import { ZRecordRefSchema, ZWorkflowStepResponseSchema } from '../../schemas/editorial'
+import { ZWorkflowStepRequestSchema, ZWorkflowStepResponseSchema } from '../../schemas/editorial'
 import { editorProcedure } from '../../trpc'
 
 /** Sends a draft to review. Editors and admins. */
 export const submit = editorProcedure
-  .input(ZRecordRefSchema)
+  .input(ZWorkflowStepRequestSchema)
   .output(ZWorkflowStepResponseSchema)
   .mutation(({ ctx, input }) => callPayload(() => ctx.workflow.transition({ ...input, action: 'submit' })))

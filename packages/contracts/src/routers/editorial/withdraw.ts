@@ -1,9 +1,9 @@
 import { callPayload } from '../../payload-errors'
-import { ZRecordRefSchema, ZWorkflowStepResponseSchema } from '../../schemas/editorial'
+import { ZWorkflowStepRequestSchema, ZWorkflowStepResponseSchema } from '../../schemas/editorial'
 import { editorProcedure } from '../../trpc'
 
 /** Takes a submission back to draft before it is reviewed. Editors and admins. */
 export const withdraw = editorProcedure
-  .input(ZRecordRefSchema)
+  .input(ZWorkflowStepRequestSchema)
   .output(ZWorkflowStepResponseSchema)
   .mutation(({ ctx, input }) => callPayload(() => ctx.workflow.transition({ ...input, action: 'withdraw' })))

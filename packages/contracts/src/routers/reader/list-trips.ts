@@ -10,7 +10,7 @@ function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 1
   try {
     const { page } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { page: unknown }
-    if (Number.isInteger(page) && (page as number) >= 1) return page as number
+    if (Number.isSafeInteger(page) && (page as number) >= 1) return page as number
   } catch {
     // fall through to the error below
   }

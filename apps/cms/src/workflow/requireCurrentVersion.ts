@@ -1,0 +1,53 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { Source, Trip } from '../payload-types'
+import type { TWorkflowContext } from './enforceWorkflowOnSave'
+import { sameVersion, statedVersion } from './recordVersion'
+import { staleVersionError } from './staleVersionError'
+import type { TReviewedCollection } from './transitionRecord'
+import { WorkflowError } from './workflowError'
+
+/*
+ * No lost edits: a save must be made on the latest version. Two editors who loaded the same
+ * version both save; the second is refused (409), never silently written over the first.
+ *
+ * The save names the version it edited (recordVersion.statedVersion): the admin's edit form
+ * sends back the `updatedAt` it loaded, API clients send it in the data or an If-Match header.
+ * Users saving over REST or GraphQL must name it (428 otherwise); trusted code on the Local API
+ * (seed, import, scripts) may leave it out and is checked when it names one. Workflow steps
+ * check their own version (transitionRecord); restoring an old version from the admin's version
+ * history is a deliberate replacement and names none.
+ */
+
+/** What the save named, read before Payload fills the fields it left out from the stored document. */
+const named = new WeakMap<PayloadRequest, { collection: string; id: number | string; version: string | undefined }>()
+
+/** Notes the version an update names (a 400 when it is not one), for requireCurrentVersion. */
+export const noteStatedVersion: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  const { id, data } = args as { id?: number | string; data?: { updatedAt?: unknown } }
+  if (operation !== 'update' || id === undefined) return args
+  named.set(req, { collection: collection.slug, id, version: statedVersion(req, data ?? {}) })
+  return args
+}
+
+/**
+ * Runs after access control, so that only those allowed to save learn whether their version is
+ * stale. `originalDoc` is the latest version, read under the row lock of lockRecordBeforeUpdate.
+ */
+export const requireCurrentVersion: CollectionBeforeChangeHook<Trip | Source> = async ({ collection, data, originalDoc, operation, req }) => {
+  const context = req.context as TWorkflowContext & { isRestoringVersion?: boolean }
+  if (operation !== 'update' || !originalDoc || context.workflowTransition || context.isRestoringVersion) return data
+  const note = named.get(req)
+  named.delete(req)
+  const version = note?.collection === collection.slug && String(note.id) === String(originalDoc.id) ? note.version : undefined
+  if (version === undefined) {
+    if (req.payloadAPI === 'local') return data
+    throw new WorkflowError(
+      'version_required',
+      'Say which version you edited: send the updatedAt you loaded (in the data, or as an If-Match header), so that a newer save by someone else is not overwritten.',
+    )
+  }
+  if (!sameVersion(version, originalDoc.updatedAt)) {
+    throw await staleVersionError(req, collection.slug as TReviewedCollection, originalDoc, 'edit')
+  }
+  return data
+}

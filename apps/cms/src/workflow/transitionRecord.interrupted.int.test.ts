@@ -1,0 +1,153 @@
+/**
+ * An approval whose database connection dies half-way leaves the trip wholly as it was: still
+ * in review, unpublished, no approval event. A second connection holds a lock on review_events,
+ * so the approval, having already published the trip inside its transaction, waits to append
+ * its event; that waiting backend is then terminated (pg_terminate_backend), as a crash or a
+ * failover would end it.
+ */
+import { tripFacts } from '@itinera/contracts/trip-facts'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Trip } from '../payload-types'
+import { REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
+import { createActors, type TActor, type TActorName } from '../test/actors'
+import { createReferenceData } from '../test/referenceData'
+import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import { transitionRecord } from './transitionRecord'
+
+let server: TTestPayload
+let payload: Payload
+let actors: Record<TActorName, TActor>
+let ref: Awaited<ReturnType<typeof createReferenceData>>
+
+beforeAll(async () => {
+  server = await startTestPayload('interrupted_approval')
+  payload = server.payload
+  actors = await createActors(payload)
+  ref = await createReferenceData(payload)
+})
+afterAll(async () => server?.stop())
+
+const step = (collection: typeof TRIPS | typeof SOURCES, id: number, action: 'submit' | 'approve', by: TActorName, version?: string) =>
+  transitionRecord(payload, { collection, id, action, user: actors[by].user, version })
+
+/** A trip in review whose every fact is cited to an approved source: ready to approve. */
+async function tripInReview(): Promise<Trip> {
+  const source = await payload.create({
+    collection: SOURCES,
+    data: { kind: 'archival_document', sourceClass: 'archival', title: 'Ciphered telegram, Shtykov to Vyshinsky' },
+    draft: true,
+    overrideAccess: false,
+    user: actors.editor.user,
+  })
+  await step(SOURCES, source.id, 'submit', 'editor')
+  await step(SOURCES, source.id, 'approve', 'reviewer')
+  const stops: NonNullable<Trip['stops']> = [
+    {
+      id: 'stop-moscow',
+      polity: ref.polity.id,
+      places: [ref.place.id],
+      start: { year: 1949, month: 3, day: 3 },
+      end: { year: 1949, month: 3, day: 25 },
+      meetings: [{ id: 'meeting-stalin', person: ref.person.id, title: 'Chairman of the Council of Ministers' }],
+    },
+  ]
+  const trip = await payload.create({
+    collection: TRIPS,
+    data: {
+      title: 'State visit to the Soviet Union',
+      slug: 'state-visit-to-the-soviet-union',
+      leader: ref.leader.id,
+      certainty: 'confirmed',
+      stops,
+      citations: tripFacts({ stops }).map((fact) => ({ fact: fact.path, source: source.id, locator: { page: '1' } })),
+    },
+    draft: true,
+    overrideAccess: false,
+    user: actors.editor.user,
+  })
+  await step(TRIPS, trip.id, 'submit', 'editor')
+  return trip
+}
+
+/** Everything an approval changes: the draft's state, what readers see, the versions, the log. */
+async function stateOf(id: number) {
+  const draft = await payload.findByID({ collection: TRIPS, id, draft: true, depth: 0, overrideAccess: true })
+  const published = await payload.find({ collection: TRIPS, where: { id: { equals: id } }, depth: 0, overrideAccess: false, user: null })
+  const versions = await payload.findVersions({ collection: TRIPS, where: { parent: { equals: id } }, depth: 0, limit: 0, overrideAccess: true })
+  const events = await payload.find({ collection: REVIEW_EVENTS, where: { collection: { equals: TRIPS }, documentId: { equals: id } }, sort: 'createdAt', overrideAccess: true })
+  return {
+    draft: { reviewState: draft.reviewState, status: draft._status, approvedAt: draft.approvedAt, editedBy: draft.editedBy, updatedAt: draft.updatedAt },
+    publicTitle: published.docs[0]?.title ?? null,
+    versions: versions.docs.map((version) => [version.id, version.version._status, version.version.reviewState]),
+    events: events.docs.map((event) => [event.action, event.toState]),
+  }
+}
+
+type TClient = { query<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: T[] }>; release(): void }
+
+/** The backend that waits on a lock `blocker` holds, once it does. */
+async function backendBlockedBy(blocker: TClient): Promise<number> {
+  const [{ pid: blockerPid }] = (await blocker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows as [{ pid: number }]
+  for (let attempt = 0; attempt < 500; attempt += 1) {
+    const { rows } = await blocker.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [blockerPid])
+    if (rows[0]) return rows[0].pid
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error('The approval never reached the locked table.')
+}
+
+describe('an approval interrupted by a lost connection', () => {
+  it('should leave the trip wholly in review, then approve it wholly when retried', async () => {
+    const trip = await tripInReview()
+    const before = await stateOf(trip.id)
+    expect(before).toMatchObject({ draft: { reviewState: 'in_review', status: 'draft' }, publicTitle: null, events: [['submit', 'in_review']] })
+
+    const blocker = (await (payload.db.pool as unknown as { connect(): Promise<TClient> }).connect()) as TClient
+    let outcome: unknown
+    try {
+      await blocker.query('BEGIN')
+      // Reads go on; the approval's insert of its review event waits.
+      await blocker.query('LOCK TABLE review_events IN SHARE MODE')
+      const approval = step(TRIPS, trip.id, 'approve', 'reviewer', before.draft.updatedAt).then(
+        () => 'committed',
+        (error: unknown) => error,
+      )
+      const approving = await backendBlockedBy(blocker)
+      // Caught in the middle: it has written the published trip and its version, and waits to append the event.
+      const { rows: writes } = await blocker.query<{ relation: string; granted: boolean }>(
+        "SELECT relation::regclass::text AS relation, granted FROM pg_locks WHERE pid = $1 AND locktype = 'relation' AND mode = 'RowExclusiveLock'",
+        [approving],
+      )
+      expect(writes).toEqual(
+        expect.arrayContaining([
+          { relation: 'trips', granted: true },
+          { relation: '_trips_v', granted: true },
+          { relation: 'review_events', granted: false },
+        ]),
+      )
+
+      await blocker.query('SELECT pg_terminate_backend($1)', [approving])
+      outcome = await approval
+    } finally {
+      await blocker.query('ROLLBACK')
+      blocker.release()
+    }
+
+    // The event's insert, cut off by the termination (57P01), not refused for some other reason.
+    expect(outcome).toMatchObject({ message: expect.stringContaining('insert into "review_events"'), cause: { code: '57P01' } })
+    expect(await stateOf(trip.id)).toEqual(before)
+
+    await step(TRIPS, trip.id, 'approve', 'reviewer', before.draft.updatedAt)
+    const after = await stateOf(trip.id)
+    expect(after).toMatchObject({
+      draft: { reviewState: 'approved', status: 'published', editedBy: [] },
+      publicTitle: trip.title,
+      events: [
+        ['submit', 'in_review'],
+        ['approve', 'approved'],
+      ],
+    })
+    expect(after.versions).toHaveLength(before.versions.length + 1)
+  })
+})
