@@ -49,6 +49,8 @@ export default defineConfig({
       CMS_PORT: String(CMS_PORT),
       WEB_PORT: String(WEB_PORT),
       SEED_DEMO_LOGINS: 'true',
+      // The suite signs in often from one address; the limit itself is tested in the CMS's integration tests.
+      SIGN_IN_LIMIT_PER_MINUTE: '600',
     },
   },
 })

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
+import { BASELINE_SECURITY_HEADERS, HSTS_HEADER } from '@itinera/contracts/http-security'
 import type { NextConfig } from 'next'
 
 const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -11,6 +12,20 @@ const nextConfig: NextConfig = {
   transpilePackages: ['@itinera/contracts'],
   turbopack: { root: workspaceRoot },
   outputFileTracingRoot: workspaceRoot,
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          ...BASELINE_SECURITY_HEADERS,
+          // The admin needs Payload's inline scripts and styles; it is never framed by another site.
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'" },
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        ],
+      },
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [HSTS_HEADER] },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

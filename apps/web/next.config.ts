@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { BASELINE_SECURITY_HEADERS, HSTS_HEADER } from '@itinera/contracts/http-security'
 import type { NextConfig } from 'next'
 
 const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -10,6 +11,14 @@ const nextConfig: NextConfig = {
   transpilePackages: ['@itinera/contracts'],
   turbopack: { root: workspaceRoot },
   outputFileTracingRoot: workspaceRoot,
+  async headers() {
+    return [
+      { source: '/:path*', headers: BASELINE_SECURITY_HEADERS },
+      // Frames: none (the page's policy says so too; this covers responses without one).
+      { source: '/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [HSTS_HEADER] },
+    ]
+  },
 }
 
 export default nextConfig

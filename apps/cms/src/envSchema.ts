@@ -27,9 +27,20 @@ const ZCmsEnvSchema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((value) => value === 'true'),
+    /** Sign-in attempts (login, password reset, first user) one address may make a minute. */
+    SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    /** Server-Timing (queries and database time) on tRPC answers: for `pnpm bench`, not for the public. */
+    SERVER_TIMING: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return
+    // Demo logins have published passwords: only for a production build run on this machine.
+    if (env.SEED_DEMO_LOGINS && !['localhost', '127.0.0.1'].includes(new URL(env.CMS_URL).hostname)) {
+      ctx.addIssue({ code: 'custom', path: ['SEED_DEMO_LOGINS'], message: `demo logins have public passwords: not allowed on ${env.CMS_URL}` })
+    }
     if (env.PAYLOAD_SECRET === DEVELOPMENT_SECRET || env.PAYLOAD_SECRET.length < 32) {
       ctx.addIssue({
         code: 'custom',

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { connection } from 'next/server'
 import type React from 'react'
 import '../components/visuals.css'
 import './globals.css'
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
   description: "The international trips of North Korea's leaders, every fact with its own source.",
 }
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, so its scripts carry that response's CSP nonce (src/proxy.ts);
+  // what pages read from the CMS stays in Next's data cache until an approval revalidates its tags.
+  await connection()
   return (
     <html lang="en">
       <body>

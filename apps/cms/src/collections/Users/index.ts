@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasAnyRole } from '../../access/hasAnyRole'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
+import { env } from '../../env'
 import { USERS } from '../../slugs'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
 
@@ -21,7 +22,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax' },
+    // Secure (HTTPS only) wherever the admin is served over TLS; a plain-http localhost demo could not sign in otherwise.
+    cookies: { sameSite: 'Lax', secure: new URL(env.CMS_URL).protocol === 'https:' },
   },
   access: {
     admin: hasAnyRole,

@@ -4,11 +4,6 @@ import Link from 'next/link'
 import { cms } from '../../../lib/cms'
 import { orNotFound } from '../../../lib/not-found'
 
-// Rendered on a page's first visit, then served from Next's cache until an approval revalidates
-// the tags of what it shows (or the 5-minute backstop passes).
-export const dynamicParams = true
-export const generateStaticParams = async () => []
-
 type TProps = { params: Promise<{ slug: string }> }
 const readPolity = async (params: TProps['params']) => orNotFound(cms.reader.polity.query({ slug: (await params).slug }))
 

@@ -6,11 +6,6 @@ import { VisitsTable } from '../../../components/reader/VisitsTable'
 import { cms } from '../../../lib/cms'
 import { orNotFound } from '../../../lib/not-found'
 
-// Rendered on a page's first visit, then served from Next's cache until an approval revalidates
-// the tags of what it shows (or the 5-minute backstop passes).
-export const dynamicParams = true
-export const generateStaticParams = async () => []
-
 type TProps = { params: Promise<{ slug: string }> }
 const readLeader = async (params: TProps['params']) => orNotFound(cms.reader.leader.query({ slug: (await params).slug }))
 

@@ -13,11 +13,6 @@ import { buildFootnotes } from '../../../lib/footnotes'
 import { orNotFound } from '../../../lib/not-found'
 import { tripJsonLd } from '../../../lib/json-ld'
 
-// Rendered on a page's first visit, then served from Next's cache until an approval revalidates
-// the tags of what it shows (or the 5-minute backstop passes).
-export const dynamicParams = true
-export const generateStaticParams = async () => []
-
 type TProps = { params: Promise<{ slug: string }> }
 
 const readTrip = async (params: TProps['params']) => orNotFound(cms.reader.trip.query({ slug: (await params).slug }))

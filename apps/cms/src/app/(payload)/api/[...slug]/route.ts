@@ -1,9 +1,10 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { limitSignIns } from '../../../../security/limitSignIns'
 
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+export const POST = limitSignIns(REST_POST(config))
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)
