@@ -27,7 +27,9 @@ interface TCsvColumns {
 export function parseTripListCsv(text: string): TParsedList {
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as never
+    // csv-parse counts the CR and the LF of a CRLF as two lines where CRLF is not its record
+    // delimiter (inside quotes, or after a first LF-only line), so later rows got the wrong line.
+    records = parse(text.replace(/\r\n/g, '\n'), { info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as never
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1
     throw new ImportFileError(line, `not valid CSV: ${(error as Error).message}`)

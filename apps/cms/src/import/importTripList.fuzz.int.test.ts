@@ -1,0 +1,209 @@
+import { ImportFileError, MAX_LIST_BYTES, type TListFormat } from '@itinera/importer'
+import { readSeedDocument, SEED_LIST } from '@itinera/importer/seed-documents'
+import { sql } from '@payloadcms/db-postgres'
+import fc from 'fast-check'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '../payload-types'
+import { seedReferenceData } from '../seed/seedDataset'
+import { createActors, type TActor, type TActorName } from '../test/actors'
+import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import { importEndpoints } from './importEndpoints'
+import { importTripList, ImportRequestError } from './importTripList'
+
+let server: TTestPayload
+let payload: Payload
+let actors: Record<TActorName, TActor>
+let listsTried = 0
+const outcomes = { imported: 0, refused: 0 }
+
+const SCRIPT = '<script>alert(1)</script>'
+const seedLines = readSeedDocument(SEED_LIST).split('\n')
+const at = (prefix: string) => seedLines.findIndex((line) => line.startsWith(prefix))
+// A dozen rows of the real list and its first references: enough to create trips, places, people and sources.
+const ROWS = seedLines.slice(at('10-23 September 1953'), at('2-6 July 1956') + 1)
+const REFERENCES = seedLines.slice(at('References'), at('References') + 12)
+const HEADER = 'Date(s)CountryLocationsLeaders metDetails'
+
+/** Rows written by an import, or by anything else: one query, so each list costs little to check. */
+async function rowCounts() {
+  const db = (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Record<string, string>[] }> } }).drizzle
+  const { rows } = await db.execute(sql`
+    SELECT
+      (SELECT count(*) FROM trips) AS trips,
+      (SELECT count(*) FROM _trips_v) AS trip_versions,
+      (SELECT count(*) FROM trips_stops) AS stops,
+      (SELECT count(*) FROM sources) AS sources,
+      (SELECT count(*) FROM _sources_v) AS source_versions,
+      (SELECT count(*) FROM places) AS places,
+      (SELECT count(*) FROM people) AS people,
+      (SELECT count(*) FROM polities) AS polities,
+      (SELECT count(*) FROM review_events) AS review_events
+  `)
+  return Object.fromEntries(Object.entries(rows[0]!).map(([name, count]) => [name, Number(count)]))
+}
+
+const garble = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 20 }),
+  fc.constantFrom(SCRIPT, '"', '""', '[99]', '[1]', 'Flag of Atlantis.svg', '31 February 1950', 'x'.repeat(400), 'ISBN 978-0-00-000000-1', 'http://['),
+)
+
+/** The real rows and references, with rows dropped, repeated, garbled or scripted. */
+const textList = fc
+  .tuple(
+    fc.subarray(ROWS, { minLength: 1 }),
+    fc.array(fc.record({ row: fc.nat(), how: fc.constantFrom('repeat', 'garble', 'script', 'cut'), text: garble }), { maxLength: 4 }),
+    fc.subarray(REFERENCES),
+  )
+  .map(([rows, edits, references]) => {
+    const lines = [...rows]
+    for (const { row, how, text } of edits) {
+      const index = row % lines.length
+      const line = lines[index]!
+      if (how === 'repeat') lines.splice(index, 0, line)
+      else if (how === 'garble') lines[index] = `${line.slice(0, 30)}${text}${line.slice(30 + text.length)}`
+      else if (how === 'script') lines[index] = line.replace(/ /g, ` ${SCRIPT} `)
+      else lines[index] = line.slice(0, text.length)
+    }
+    return { text: [HEADER, ...lines, '', ...references].join('\n'), format: 'text' as TListFormat }
+  })
+
+const csvList = fc
+  .array(fc.tuple(fc.constantFrom('3-25 March 1949', '1 October 1959', 'November 1964', '"2-6 July 1956"', 'someday'), fc.constantFrom('Soviet Union', 'China', 'Atlantis', ''), garble, garble), { minLength: 1, maxLength: 6 })
+  .map((rows) => ({ text: ['Date(s),Country,Locations,Leaders met', ...rows.map((cells) => cells.join(','))].join('\r\n'), format: 'csv' as TListFormat }))
+
+const htmlList = fc
+  .array(fc.tuple(fc.constantFrom('3-25 March 1949', '1 October 1959', 'c. 1966'), garble, fc.constantFrom('1', '3', '1e9', 'x')), { minLength: 1, maxLength: 5 })
+  .map((rows) => ({
+    text: `<table class="wikitable"><tr><th>Date(s)</th><th>Country</th><th>Locations</th></tr>${rows.map(([date, text, span]) => `<tr><td>${date}</td><td rowspan="${span}">China</td><td>${text}<br>Beijing</td>`).join('')}</table><ol class="references"><li>"A title". AP NEWS. 1 May 1990.</li></ol>`,
+    format: 'html' as TListFormat,
+  }))
+
+const brokenList = fc.oneof(
+  fc.tuple(fc.nat({ max: 500 }), fc.constantFrom('\u0000', '\uFFFD')).map(([position, bad]) => {
+    const text = [HEADER, ...ROWS.slice(0, 4)].join('\n')
+    return { text: `${text.slice(0, position)}${bad}${text.slice(position)}`, format: 'text' as TListFormat }
+  }),
+  fc.record({ text: garble, format: fc.constantFrom<TListFormat>('text', 'html', 'csv') }),
+)
+
+const fuzzedList = fc.oneof({ weight: 3, arbitrary: textList }, csvList, htmlList, brokenList)
+
+/** Errors the import endpoint answers with a 4xx naming the line or field: anything else would be a 500. */
+function expectClearError(error: unknown) {
+  if (error instanceof ImportFileError) return expect(error.line).toBeGreaterThanOrEqual(1)
+  if (error instanceof ImportRequestError) return expect(error.field).toBeTruthy()
+  const status = (error as { status?: unknown }).status
+  expect(typeof status === 'number' && status >= 400 && status < 500, `a client error, not ${String(error)}`).toBe(true)
+}
+
+/** What a successful import reports having created is exactly what the database gained. */
+function expectCreated(before: Record<string, number>, after: Record<string, number>, created: { trips: number; stops: number; sources: number; places: number; people: number }) {
+  expect(after).toEqual({
+    ...before,
+    trips: before.trips! + created.trips,
+    trip_versions: before.trip_versions! + created.trips,
+    stops: before.stops! + created.stops,
+    sources: before.sources! + created.sources,
+    source_versions: before.source_versions! + created.sources,
+    places: before.places! + created.places,
+    people: before.people! + created.people,
+  })
+}
+
+const endpoint = (path: string) => importEndpoints.find((candidate) => candidate.path === path)!
+/** The admin's import endpoints, called as Payload calls them: a request with its user and JSON body. */
+async function post(path: '/import/preview' | '/import/create', actor: TActorName, body: unknown): Promise<Response> {
+  const req = await createLocalReq({ user: (actors[actor].user ?? undefined) as User | undefined }, payload)
+  Object.assign(req, { json: () => Promise.resolve(body) })
+  return endpoint(path).handler(req as PayloadRequest)
+}
+
+beforeAll(async () => {
+  server = await startTestPayload('import_fuzz')
+  payload = server.payload
+  actors = await createActors(payload)
+  await seedReferenceData(payload, await createLocalReq({}, payload))
+}, 300_000)
+afterAll(async () => {
+  console.info(`Import fuzzing (real database): ${listsTried} lists (${outcomes.imported} imported, ${outcomes.refused} refused in the fuzzed runs)`)
+  await server?.stop()
+})
+
+describe('importing fuzzed lists into the database', () => {
+  it('should import a list or refuse it with a clear error, writing nothing then', async () => {
+    await fc.assert(
+      fc.asyncProperty(fuzzedList, async ({ text, format }) => {
+        listsTried += 1
+        const before = await rowCounts()
+        const result = await importTripList(payload, { text, format, leader: 'kim-il-sung' }, { user: actors.editor.user as User }).then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        )
+        outcomes['error' in result ? 'refused' : 'imported'] += 1
+        if ('error' in result) {
+          expectClearError(result.error)
+          expect(await rowCounts()).toEqual(before)
+        } else expectCreated(before, await rowCounts(), result.value.created)
+      }),
+      { numRuns: 25 },
+    )
+  }, 60_000)
+
+  it('should answer the endpoints with the preview, the drafts or a 4xx, never a 500, and write only on success', async () => {
+    const body = fc.oneof(
+      { weight: 4, arbitrary: fuzzedList.map((list) => ({ ...list, leader: 'kim-il-sung' })) },
+      fc.record({ text: garble, format: fc.constantFrom('text', 'pdf', 1), leader: fc.constantFrom('kim-il-sung', 'nobody', '', SCRIPT), splitBefore: fc.constantFrom([1], [-1], 'x', [2 ** 53]) }, { requiredKeys: [] }),
+      fc.jsonValue({ maxDepth: 2 }),
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom<TActorName>('editor', 'editor', 'admin', 'reviewer', 'anonymous'), body, async (actor, request) => {
+        listsTried += 1
+        const before = await rowCounts()
+        const preview = await post('/import/preview', actor, request)
+        expect([200, 400, 401, 403]).toContain(preview.status)
+        expect(await rowCounts()).toEqual(before)
+
+        const response = await post('/import/create', actor, request)
+        outcomes[response.status === 201 ? 'imported' : 'refused'] += 1
+        const answer = (await response.json()) as { created?: { trips: number; stops: number; sources: number; places: number; people: number }; errors?: { message: string }[] }
+        if (response.status === 201) return expectCreated(before, await rowCounts(), answer.created!)
+        expect([400, 401, 403]).toContain(response.status)
+        expect(answer.errors?.[0]?.message).toBeTruthy()
+        expect(await rowCounts()).toEqual(before)
+      }),
+      { numRuns: 25 },
+    )
+  }, 60_000)
+
+  it('should roll back trips already created when a late row fails in the database', async () => {
+    const before = await rowCounts()
+    // Parsed and planned without complaint; only the collection's own rule (details at most 5000 characters) refuses it.
+    const lateRow = `1-5 May 1990Flag of Poland.svg  Poland Warsaw Flag of Poland.svg First Secretary of the Polish United Workers' Party Edward Ochab ${'A very long account. '.repeat(300)}[1]`
+    const list = [HEADER, ...ROWS, lateRow, '', ...REFERENCES].join('\n')
+    let tripsCreated = 0
+    const error = await importTripList(payload, { text: list, format: 'text', leader: 'kim-il-sung' }, { user: actors.editor.user as User, onProgress: (done) => (tripsCreated = done) }).catch((thrown: unknown) => thrown)
+    listsTried += 1
+    expect(tripsCreated).toBeGreaterThanOrEqual(3)
+    expect(error).toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: expect.stringMatching(/^stops\.\d+\.details\.0\.text$/) })] } })
+    expect(await rowCounts()).toEqual(before)
+
+    const response = await post('/import/create', 'editor', { text: list, format: 'text', leader: 'kim-il-sung' })
+    listsTried += 1
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ errors: [{ message: expect.stringContaining('Details 1 > Text') }] })
+    expect(await rowCounts()).toEqual(before)
+  }, 60_000)
+
+  it('should refuse a list over the size limit whichever way it comes, writing nothing', async () => {
+    const before = await rowCounts()
+    const huge = `${[HEADER, ...ROWS].join('\n')}\n${'x'.repeat(MAX_LIST_BYTES)}`
+    await expect(importTripList(payload, { text: huge, format: 'text', leader: 'kim-il-sung' }, { user: actors.editor.user as User })).rejects.toMatchObject({ line: 1, message: expect.stringContaining('larger than 5 MB') })
+    const response = await post('/import/create', 'editor', { text: huge, format: 'text', leader: 'kim-il-sung' })
+    listsTried += 2
+    expect(response.status).toBe(400)
+    expect(await rowCounts()).toEqual(before)
+  }, 60_000)
+})
