@@ -54,8 +54,8 @@ test.describe('hardening', () => {
       leader,
       certainty: 'confirmed',
       summary: PAYLOAD,
-      stops: [{ id: stop, start: { year: 1958 }, details: [{ text: PAYLOAD }] }],
-      citations: ['certainty', `stops.${stop}.dates`].map((fact) => ({ fact, source: source.doc.id, quote: PAYLOAD, note: PAYLOAD })),
+      stops: [{ id: stop, start: { year: 1958 }, details: [{ id: `d-${unique}`, text: PAYLOAD }] }],
+      citations: ['certainty', `stops.${stop}.dates`, `stops.${stop}.details.d-${unique}`].map((fact) => ({ fact, source: source.doc.id, quote: PAYLOAD, note: PAYLOAD })),
     })
     await editor.post(`/trips/${trip.doc.id}/workflow/submit`)
     await reviewer.post(`/trips/${trip.doc.id}/workflow/approve`)

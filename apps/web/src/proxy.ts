@@ -1,5 +1,6 @@
 import { readerContentSecurityPolicy } from '@itinera/contracts/http-security'
 import { type NextRequest, NextResponse } from 'next/server'
+import { env } from './env'
 
 /**
  * A fresh nonce and Content-Security-Policy for every page: Next puts the nonce on its own inline
@@ -8,7 +9,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
   const policy = readerContentSecurityPolicy(nonce, {
-    development: process.env.NODE_ENV === 'development',
+    development: env.NODE_ENV === 'development',
     https: request.headers.get('x-forwarded-proto') === 'https' || request.nextUrl.protocol === 'https:',
   })
   const requestHeaders = new Headers(request.headers)

@@ -49,10 +49,9 @@ if (!existsSync(path.join(CMS_DIR, '.next/BUILD_ID')) || !existsSync(path.join(W
 
 const work = mkdtempSync(path.join(tmpdir(), 'itinera-bench-'))
 const children: { kill: (signal?: NodeJS.Signals) => boolean }[] = []
-Object.assign(process.env, { CMS_PORT: String(PORTS.cms), WEB_PORT: String(PORTS.web), SEED_DEMO_LOGINS: 'true' })
 log(`a throw-away database: migrations, seed dataset, scale dataset of ${SCALE.trips} trips…`)
 const database = await openDatabase({ ephemeral: true })
-const setupEnv = (await appsEnv(database.url, 'production')).cms
+const setupEnv = { ...(await appsEnv(database.url, 'production')).cms, SEED_DEMO_LOGINS: 'true' }
 await migrate(setupEnv)
 await seed(setupEnv)
 const scale = await loadScaleDataset(database.url, SCALE.trips, SCALE.leaders)
@@ -69,7 +68,7 @@ const nextScaleTrip = () => `/trips/${scaleSlugs[scaleCursor++ % scaleSlugs.leng
 
 const stack = spawn(path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx'), ['packages/stack/src/cli/start.ts'], {
   cwd: WORKSPACE_ROOT,
-  env: { ...inheritedEnv(), DATABASE_URL: database.url, SERVER_TIMING: 'true' },
+  env: { ...inheritedEnv(), DATABASE_URL: database.url, SERVER_TIMING: 'true', CMS_PORT: String(PORTS.cms), WEB_PORT: String(PORTS.web), SEED_DEMO_LOGINS: 'true' },
   stdio: ['ignore', 'ignore', 'inherit'],
 })
 const stop = async () => {
