@@ -4,7 +4,7 @@
  * the reader (pages) and the CMS (an uncached read) answered, the slowest answer (nothing may
  * hang), and how long after PostgreSQL is back the CMS answers from it again.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -22,8 +22,9 @@ const log = (message: string) => console.error(`[db-restart] ${message}`)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'itinera-db-restart-')), 'cluster')
-let server = await startEmbeddedPostgres({ dataDir, persistent: true })
+const server = await startEmbeddedPostgres({ dataDir, persistent: true })
 const port = server.port
+let restarted: ChildProcess | undefined
 await ensureDatabase(server.urlFor('postgres'), 'itinera')
 const stack = spawn(path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx'), ['packages/stack/src/cli/start.ts'], {
   cwd: WORKSPACE_ROOT,
@@ -78,8 +79,9 @@ try {
   const stoppedAt = performance.now() - started
   await sleep(OUTAGE.lasts)
   log('starting PostgreSQL again…')
-  server = await startEmbeddedPostgres({ dataDir, persistent: true, preferredPort: port })
-  if (server.port !== port) throw new Error(`PostgreSQL came back on port ${server.port}, not ${port}`)
+  restarted = spawn(path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx'), [path.join(import.meta.dirname, 'postgres-server.ts'), dataDir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const cameBackOn = await new Promise<string>((resolve) => restarted!.stdout!.on('data', (chunk: Buffer) => resolve(chunk.toString().trim())))
+  if (cameBackOn !== `ready ${port}`) throw new Error(`PostgreSQL came back as "${cameBackOn}", not on port ${port}`)
   const restartedAt = performance.now() - started
   await Promise.all(load)
 
@@ -123,5 +125,7 @@ CMS answering from the database again ${recoveryMs} ms after PostgreSQL was back
   stack.kill('SIGINT')
   await sleep(5000)
   await server.stop()
+  restarted?.kill('SIGINT')
+  await sleep(2000)
   for (const dir of new Set([path.dirname(dataDir), path.dirname(server.dataDir)])) rmSync(dir, { recursive: true, force: true })
 }
