@@ -402,7 +402,7 @@ seen) took ${uncachedTrip.pageP50} ms at the reader (p50), of which the trip pro
 ${procedureTable.toString()}
 \`\`\`
 
-First visits (render on demand, then cached): ${Object.entries(firstVisit).map(([name, visit]) => `${name} ${visit.ms} ms (${visit.status}, ${(visit.bytes / 1024).toFixed(0)} KB${visit.complete ? '' : ', still streaming when the bench stopped reading'})`).join(', ')}. A page over 10 s is not load-tested.
+First visits (one request each, nothing cached yet): ${Object.entries(firstVisit).map(([name, visit]) => `${name} ${visit.ms} ms (${visit.status}, ${(visit.bytes / 1024).toFixed(0)} KB${visit.complete ? '' : ', still streaming when the bench stopped reading'})`).join(', ')}. A page over 10 s is not load-tested.
 
 Scale dataset: ${scale.trips} approved trips over ${scale.leaders} leaders, ${scale.stops} stops, ${scale.citations} citations
 (${scale.citationsPerFact} per fact), copied from the seed trips in SQL in ${(scale.ms / 1000).toFixed(1)} s. The Local API

@@ -1,12 +1,12 @@
 import { ImportFileError, MAX_LIST_BYTES, type TListFormat } from '@itinera/importer'
 import { readSeedDocument, SEED_LIST } from '@itinera/importer/seed-documents'
-import { sql } from '@payloadcms/db-postgres'
 import fc from 'fast-check'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../payload-types'
 import { seedReferenceData } from '../seed/seedDataset'
 import { createActors, type TActor, type TActorName } from '../test/actors'
+import { rowCounts } from '../test/rowCounts'
 import { startTestPayload, type TTestPayload } from '../test/testPayload'
 import { importEndpoints } from './importEndpoints'
 import { importTripList, ImportRequestError } from './importTripList'
@@ -24,24 +24,6 @@ const at = (prefix: string) => seedLines.findIndex((line) => line.startsWith(pre
 const ROWS = seedLines.slice(at('10-23 September 1953'), at('2-6 July 1956') + 1)
 const REFERENCES = seedLines.slice(at('References'), at('References') + 12)
 const HEADER = 'Date(s)CountryLocationsLeaders metDetails'
-
-/** Rows written by an import, or by anything else: one query, so each list costs little to check. */
-async function rowCounts() {
-  const db = (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Record<string, string>[] }> } }).drizzle
-  const { rows } = await db.execute(sql`
-    SELECT
-      (SELECT count(*) FROM trips) AS trips,
-      (SELECT count(*) FROM _trips_v) AS trip_versions,
-      (SELECT count(*) FROM trips_stops) AS stops,
-      (SELECT count(*) FROM sources) AS sources,
-      (SELECT count(*) FROM _sources_v) AS source_versions,
-      (SELECT count(*) FROM places) AS places,
-      (SELECT count(*) FROM people) AS people,
-      (SELECT count(*) FROM polities) AS polities,
-      (SELECT count(*) FROM review_events) AS review_events
-  `)
-  return Object.fromEntries(Object.entries(rows[0]!).map(([name, count]) => [name, Number(count)]))
-}
 
 const garble = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -137,7 +119,7 @@ describe('importing fuzzed lists into the database', () => {
     await fc.assert(
       fc.asyncProperty(fuzzedList, async ({ text, format }) => {
         listsTried += 1
-        const before = await rowCounts()
+        const before = await rowCounts(payload)
         const result = await importTripList(payload, { text, format, leader: 'kim-il-sung' }, { user: actors.editor.user as User }).then(
           (value) => ({ value }),
           (error: unknown) => ({ error }),
@@ -145,8 +127,8 @@ describe('importing fuzzed lists into the database', () => {
         outcomes['error' in result ? 'refused' : 'imported'] += 1
         if ('error' in result) {
           expectClearError(result.error)
-          expect(await rowCounts()).toEqual(before)
-        } else expectCreated(before, await rowCounts(), result.value.created)
+          expect(await rowCounts(payload)).toEqual(before)
+        } else expectCreated(before, await rowCounts(payload), result.value.created)
       }),
       { numRuns: 25 },
     )
@@ -161,25 +143,25 @@ describe('importing fuzzed lists into the database', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom<TActorName>('editor', 'editor', 'admin', 'reviewer', 'anonymous'), body, async (actor, request) => {
         listsTried += 1
-        const before = await rowCounts()
+        const before = await rowCounts(payload)
         const preview = await post('/import/preview', actor, request)
         expect([200, 400, 401, 403]).toContain(preview.status)
-        expect(await rowCounts()).toEqual(before)
+        expect(await rowCounts(payload)).toEqual(before)
 
         const response = await post('/import/create', actor, request)
         outcomes[response.status === 201 ? 'imported' : 'refused'] += 1
         const answer = (await response.json()) as { created?: { trips: number; stops: number; sources: number; places: number; people: number }; errors?: { message: string }[] }
-        if (response.status === 201) return expectCreated(before, await rowCounts(), answer.created!)
+        if (response.status === 201) return expectCreated(before, await rowCounts(payload), answer.created!)
         expect([400, 401, 403]).toContain(response.status)
         expect(answer.errors?.[0]?.message).toBeTruthy()
-        expect(await rowCounts()).toEqual(before)
+        expect(await rowCounts(payload)).toEqual(before)
       }),
       { numRuns: 25 },
     )
   }, 60_000)
 
   it('should roll back trips already created when a late row fails in the database', async () => {
-    const before = await rowCounts()
+    const before = await rowCounts(payload)
     // Parsed and planned without complaint; only the collection's own rule (details at most 5000 characters) refuses it.
     const lateRow = `1-5 May 1990Flag of Poland.svg  Poland Warsaw Flag of Poland.svg First Secretary of the Polish United Workers' Party Edward Ochab ${'A very long account. '.repeat(300)}[1]`
     const list = [HEADER, ...ROWS, lateRow, '', ...REFERENCES].join('\n')
@@ -188,22 +170,22 @@ describe('importing fuzzed lists into the database', () => {
     listsTried += 1
     expect(tripsCreated).toBeGreaterThanOrEqual(3)
     expect(error).toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: expect.stringMatching(/^stops\.\d+\.details\.0\.text$/) })] } })
-    expect(await rowCounts()).toEqual(before)
+    expect(await rowCounts(payload)).toEqual(before)
 
     const response = await post('/import/create', 'editor', { text: list, format: 'text', leader: 'kim-il-sung' })
     listsTried += 1
     expect(response.status).toBe(400)
     expect(await response.json()).toMatchObject({ errors: [{ message: expect.stringContaining('Details 1 > Text') }] })
-    expect(await rowCounts()).toEqual(before)
+    expect(await rowCounts(payload)).toEqual(before)
   }, 60_000)
 
   it('should refuse a list over the size limit whichever way it comes, writing nothing', async () => {
-    const before = await rowCounts()
+    const before = await rowCounts(payload)
     const huge = `${[HEADER, ...ROWS].join('\n')}\n${'x'.repeat(MAX_LIST_BYTES)}`
     await expect(importTripList(payload, { text: huge, format: 'text', leader: 'kim-il-sung' }, { user: actors.editor.user as User })).rejects.toMatchObject({ line: 1, message: expect.stringContaining('larger than 5 MB') })
     const response = await post('/import/create', 'editor', { text: huge, format: 'text', leader: 'kim-il-sung' })
     listsTried += 2
     expect(response.status).toBe(400)
-    expect(await rowCounts()).toEqual(before)
+    expect(await rowCounts(payload)).toEqual(before)
   }, 60_000)
 })

@@ -1,6 +1,7 @@
 import type { TSearchHit } from '@itinera/contracts/schemas'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { rawSql } from '../rawSql'
 
 // Marks ts_headline puts around matches; control characters no stored text contains.
 const START = '\u0001'
@@ -37,9 +38,10 @@ export function toSegments(headline: string): TSearchHit['snippet'] {
 export async function searchPublished(payload: Payload, q: string, limit: number): Promise<TSearchHit[]> {
   const query = toPrefixQuery(q)
   if (!query) return []
-  const db = (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Record<string, string>[] }> } }).drizzle
   const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "`
-  const { rows } = await db.execute(sql`
+  const rows = await rawSql<Record<string, string>>(
+    payload,
+    sql`
     WITH q AS (SELECT to_tsquery('simple', ${query}) AS query),
     published_trips AS (SELECT id, slug, title, summary, starts_on FROM trips WHERE _status = 'published'),
     trip_hits AS (
@@ -104,7 +106,8 @@ export async function searchPublished(payload: Payload, q: string, limit: number
     SELECT type, href, title, ts_headline('simple', body, q.query, ${options}) AS headline
     FROM ranked, q
     ORDER BY tier, rank DESC, starts_on, title
-  `)
+  `,
+  )
   return rows.map((row) => ({
     type: row.type as TSearchHit['type'],
     href: row.href!,

@@ -9,6 +9,8 @@ import { z } from 'zod'
 import { LEADERS, POLITIES, SOURCES, TRIPS } from '../slugs'
 import { seedDataset } from '../seed/seedDataset'
 import { createActors, type TActor, type TActorName } from '../test/actors'
+import { rawSql } from '../rawSql'
+import { rowCounts } from '../test/rowCounts'
 import { startTestPayload, type TTestPayload } from '../test/testPayload'
 import { transitionRecord } from '../workflow/transitionRecord'
 import { createContext } from './createContext'
@@ -31,25 +33,13 @@ const inReview: { id: number; version: string }[] = []
 let callsMade = 0
 const answers = new Map<string, number>()
 
-/** What any write would change: row counts of the reviewed collections, their versions, stops and review events, and the last update. */
+/** What any write would change: row counts, and the last update of the records a save rewrites. */
 async function databaseState() {
-  const db = (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> } }).drizzle
-  const { rows } = await db.execute(sql`
-    SELECT
-      (SELECT count(*) FROM trips) AS trips,
-      (SELECT count(*) FROM _trips_v) AS trip_versions,
-      (SELECT count(*) FROM trips_stops) AS stops,
-      (SELECT count(*) FROM sources) AS sources,
-      (SELECT count(*) FROM _sources_v) AS source_versions,
-      (SELECT count(*) FROM review_events) AS review_events,
-      (SELECT count(*) FROM leaders) AS leaders,
-      (SELECT count(*) FROM places) AS places,
-      (SELECT count(*) FROM people) AS people,
-      (SELECT max(updated_at) FROM trips)::text AS trips_updated,
-      (SELECT max(updated_at) FROM sources)::text AS sources_updated,
-      (SELECT max(updated_at) FROM leaders)::text AS leaders_updated
-  `)
-  return rows[0]
+  const [lastUpdates] = await rawSql(
+    payload,
+    sql`SELECT (SELECT max(updated_at) FROM trips)::text AS trips_updated, (SELECT max(updated_at) FROM sources)::text AS sources_updated, (SELECT max(updated_at) FROM leaders)::text AS leaders_updated`,
+  )
+  return { ...(await rowCounts(payload)), ...lastUpdates }
 }
 
 const SCRIPTS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'; DROP TABLE trips; --", '%_%', '\\', '{"$ne":null}']
