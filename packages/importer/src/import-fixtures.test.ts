@@ -35,7 +35,7 @@ describe('the scraped text list', () => {
       ['confirmed', '28 1957-11-01..1957-11-30 Ruritania (new) | Strelsau (new) | King of Ruritania: Rudolf Elphberg (new) | "A courtesy call at the palace." [12] | refs [12]'],
       [
         'confirmed',
-        '35 1961-04-12..1961-04-20 Soviet Union=soviet-union | Moscow=moscow | First Secretary of the Communist Party of the Soviet Union: Nikita Khrushchev=nikita-khrushchev [2] |  | refs [2]',
+        '35 1961-04-12..1961-04-20 Soviet Union=soviet-union | Moscow=moscow | First Secretary of the Communist Party of the Soviet Union: Nikita Khrushchev=nikita-khrushchev | "Signed a long-term trade protocol." [2] | refs [2]',
       ],
       ['confirmed', '36 1961-05-02..1961-05-09 Soviet Union=soviet-union (inferred) |  |  | "Attended a congress of fraternal parties as an observer." | refs'],
       [
@@ -53,7 +53,7 @@ describe('the scraped text list', () => {
       [
         'confirmed state',
         '51 1975-06-02..1975-06-06 Bulgaria=bulgaria | Sofia=sofia | General Secretary of the Bulgarian Communist Party: Todor Zhivkov=todor-zhivkov | "State visit." [18] | refs [18]',
-        '52 1975-06-05..1975-06-09 Romania=romania | Bucharest=bucharest | President of Romania: Nicolae Ceaușescu=nicolae-ceausescu | "State visit." [19] [60] | refs [19] [60]',
+        '52 1975-06-05..1975-06-09 Romania=romania | Bucharest=bucharest | President of Romania: Nicolae Ceaușescu=nicolae-ceausescu | "Opened a rail link across the Danube." [19] [60] | refs [19] [60]',
       ],
     ])
   })
