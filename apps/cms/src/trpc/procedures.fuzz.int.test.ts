@@ -23,6 +23,9 @@ const procedures = Object.entries(appRouter._def.procedures as unknown as Record
 const FUZZED_AS = ['anonymous', 'editor', 'reviewer', 'admin'] as const satisfies TActorName[]
 // Random inputs per procedure, after the hand-picked edge cases; a procedure without input reads the same whatever it is sent.
 const RUNS = { withInput: 25, withoutInput: 3 }
+// Bounded by numRuns alone, each run a few database round trips; the timeout only stops a hang,
+// and leaves room for a machine at a tenth of its speed.
+const HANG_TIMEOUT_MS = 10 * 60_000
 
 let server: TTestPayload
 let payload: Payload
@@ -200,5 +203,5 @@ describe('every tRPC procedure with fuzzed input, on a real database', () => {
       }),
       { numRuns: examples.length + (parser ? RUNS.withInput : RUNS.withoutInput), examples },
     )
-  })
+  }, HANG_TIMEOUT_MS)
 })
