@@ -1,4 +1,5 @@
 import { endOf, startOf, type TPartialDate } from './partial-date'
+import { relationId } from './relation-id'
 import { tripFacts, uncitedFacts, type TTripFactsSource } from './trip-facts'
 
 export type TQualitySeverity = 'warning' | 'error'
@@ -50,7 +51,6 @@ export interface TQualityLookups {
 
 const toPartial = (date: TDateParts): TPartialDate | null =>
   date?.year != null ? { year: date.year, month: date.month ?? null, day: date.day ?? null, circa: Boolean(date.circa) } : null
-const idOf = (ref: number | { id: number } | null | undefined) => (typeof ref === 'object' && ref ? ref.id : ref ?? null)
 const day = (iso: string | null | undefined) => iso?.slice(0, 10) ?? null
 
 /** The data-quality issues of a trip, each naming its fact in words an editor can act on. */
@@ -69,7 +69,7 @@ export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups):
       issues.push({ code: 'stop_without_polity', severity: 'warning', fact: `stops.${stop.id}.polity`, message: `${name}: no country given.` })
     }
     for (const meeting of stop.meetings ?? []) {
-      const person = lookups.officesByPerson.get(idOf(meeting.person) ?? -1)
+      const person = lookups.officesByPerson.get(relationId(meeting.person) ?? -1)
       if (!person || !start) continue
       const from = startOf(start)
       const held = person.offices.some((office) => {
@@ -117,7 +117,7 @@ export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups):
   const classesByFact = new Map<string, string[]>()
   for (const citation of trip.citations ?? []) {
     if (!citation.fact) continue
-    const sourceClass = lookups.sourceClassById.get(idOf(citation.source) ?? -1)
+    const sourceClass = lookups.sourceClassById.get(relationId(citation.source) ?? -1)
     if (sourceClass) classesByFact.set(citation.fact, [...(classesByFact.get(citation.fact) ?? []), sourceClass])
   }
   for (const [fact, classes] of classesByFact) {
