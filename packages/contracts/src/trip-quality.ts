@@ -1,6 +1,6 @@
 import { endOf, startOf, type TPartialDate } from './partial-date'
 import { relationId } from './relation-id'
-import { tripFacts, uncitedFacts, type TTripFactsSource } from './trip-facts'
+import { factPath, tripFacts, uncitedFacts, type TTripFactsSource } from './trip-facts'
 
 export type TQualitySeverity = 'warning' | 'error'
 
@@ -63,10 +63,10 @@ export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups):
     const start = toPartial(stop.start)
     const end = toPartial(stop.end)
     if (start && end && endOf(end) < startOf(start)) {
-      issues.push({ code: 'stop_dates_reversed', severity: 'error', fact: `stops.${stop.id}.dates`, message: `${name}: ends before it starts.` })
+      issues.push({ code: 'stop_dates_reversed', severity: 'error', fact: stop.id ? factPath.stopDates(stop.id) : null, message: `${name}: ends before it starts.` })
     }
     if (stop.polity == null) {
-      issues.push({ code: 'stop_without_polity', severity: 'warning', fact: `stops.${stop.id}.polity`, message: `${name}: no country given.` })
+      issues.push({ code: 'stop_without_polity', severity: 'warning', fact: stop.id ? factPath.stopPolity(stop.id) : null, message: `${name}: no country given.` })
     }
     for (const meeting of stop.meetings ?? []) {
       const person = lookups.officesByPerson.get(relationId(meeting.person) ?? -1)
@@ -81,7 +81,7 @@ export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups):
         issues.push({
           code: 'no_office_on_date',
           severity: 'warning',
-          fact: `stops.${stop.id}.meetings.${meeting.id}`,
+          fact: stop.id && meeting.id ? factPath.meeting(stop.id, meeting.id) : null,
           message: `${name}: ${person.name} held no recorded office on ${from}.`,
         })
       }

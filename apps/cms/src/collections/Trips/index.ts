@@ -1,4 +1,4 @@
-import { tripFacts } from '@itinera/contracts/trip-facts'
+import { factPath, parseFactPath, tripFacts } from '@itinera/contracts/trip-facts'
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { isStaffField } from '../../access/isStaff'
 import { partialDateField } from '../../fields/partialDate'
@@ -13,9 +13,13 @@ import { revalidateAfterDelete } from '../../revalidation/revalidateReader'
 export const TRIP_KINDS = ['state', 'official', 'working', 'unofficial', 'secret', 'funeral', 'multilateral', 'transit'] as const
 export const CERTAINTIES = ['confirmed', 'reported', 'rumored', 'disputed', 'refuted'] as const
 
+const FACT_PATH_EXAMPLES = [factPath.certainty(), factPath.stopDates('<stop id>'), factPath.meeting('<stop id>', '<meeting id>')].join(', ')
+
 const validateFact: TextFieldSingleValidation = (value, { data }) =>
   tripFacts(data as Parameters<typeof tripFacts>[0]).some((fact) => fact.path === value) ||
-  `"${value}" is not a fact of this trip (e.g. certainty, stops.<stop id>.dates, stops.<stop id>.meetings.<meeting id>)`
+  (parseFactPath(value ?? '')
+    ? `"${value}" is not a fact of this trip: it has no such stop or row`
+    : `"${value}" is not a fact of this trip, nor any fact's path (e.g. ${FACT_PATH_EXAMPLES})`)
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
 /** A journey of one leader: ordered stops, each fact with its citations. */
