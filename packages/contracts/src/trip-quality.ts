@@ -2,7 +2,8 @@ import { endOf, startOf, type TPartialDate } from './partial-date'
 import { relationId } from './relation-id'
 import { factPath, tripFacts, uncitedFacts, type TTripFactsSource } from './trip-facts'
 
-export type TQualitySeverity = 'warning' | 'error'
+export const QUALITY_SEVERITIES = ['error', 'warning'] as const
+export type TQualitySeverity = (typeof QUALITY_SEVERITIES)[number]
 
 export interface TQualityIssue {
   code:
