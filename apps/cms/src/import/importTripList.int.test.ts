@@ -1,3 +1,4 @@
+import { factPath } from '@itinera/contracts/trip-facts'
 import { ImportFileError } from '@itinera/importer'
 import { FIXTURE_TEXT_LIST } from '@itinera/importer/fixtures'
 import { readSeedDocument, SEED_LIST, shouldRunSeedDocumentTests } from '@itinera/importer/seed-documents'
@@ -61,14 +62,14 @@ describe.skipIf(!seedsFound)('importing the seed list into a database with refer
     const yugoslavia = tour!.stops!.find((stop) => (stop.polity as { slug: string }).slug === 'yugoslavia')!
     const citing = (fact: string) =>
       tour!.citations!.filter((citation) => citation.fact === fact).map((citation) => (citation.source as { title: string }).title)
-    expect(citing(`stops.${yugoslavia.id}.places`)).toEqual([
+    expect(citing(factPath.stopPlaces(yugoslavia.id!))).toEqual([
       'List of international trips made by Kim Il Sung',
       'KOREJA - S NESVRSTANIMA',
       'Tito i Kim Il Sung na priredbi u vili "Bled"',
       'IZLET NA BOHINJ',
       'VIŠE OD STO TISUĆA LJUBLJANČANA POZDRAVILO KIM IL SUNGA I TITA',
     ])
-    expect(citing(`stops.${yugoslavia.id}.dates`)).toEqual(['List of international trips made by Kim Il Sung', 'DOPUTOVAO KIM IL SUNG', 'North Korea Gets Belgrade Backing'])
+    expect(citing(factPath.stopDates(yugoslavia.id!))).toEqual(['List of international trips made by Kim Il Sung', 'DOPUTOVAO KIM IL SUNG', 'North Korea Gets Belgrade Backing'])
     expect(tour!.importWarnings).toContainEqual(expect.objectContaining({ line: 76, code: 'overlapping_dates' }))
     expect(tour!.qualityIssues).toContainEqual(expect.objectContaining({ code: 'overlapping_stops' }))
   })

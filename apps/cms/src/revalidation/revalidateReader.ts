@@ -1,10 +1,10 @@
+import { relationId } from '@itinera/contracts/relation-id'
 import { signRevalidation } from '@itinera/contracts/revalidation'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
 import type { TWorkflowContext } from '../workflow/enforceWorkflowOnSave'
 import { SOURCES, TRIPS } from '../slugs'
 
 const LISTS_TAG = 'lists'
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number | null | undefined))
 const slugOf = (value: unknown) => (value && typeof value === 'object' ? (value as { slug?: string }).slug : undefined)
 
 /** The reader's cache tags for the pages that show a record (see apps/web/src/lib/cache-tags.ts). */
@@ -26,7 +26,7 @@ export async function tagsFor(payload: Payload, collection: typeof TRIPS | typeo
       }
     }
     for (const citation of trip.citations ?? []) {
-      const source = idOf(citation.source)
+      const source = relationId(citation.source)
       if (source != null) tags.add(`source:${source}`)
     }
   }

@@ -1,5 +1,5 @@
 import { createCaller } from '@itinera/contracts'
-import { tripFacts } from '@itinera/contracts/trip-facts'
+import { factPath, parseFactPath, tripFacts } from '@itinera/contracts/trip-facts'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../payload-types'
@@ -60,7 +60,7 @@ async function disputedTrip(slug: string) {
   ]
   const citations = tripFacts({ stops }).map((fact) => ({
     fact: fact.path,
-    source: fact.path.includes('.alternative') ? memoir.id : archive.id,
+    source: parseFactPath(fact.path)?.kind.startsWith('alternative') ? memoir.id : archive.id,
     locator: { page: '7' },
     quote: 'Цитата',
     quoteLanguage: 'ru',
@@ -99,12 +99,12 @@ describe('reader.trip (public read model)', () => {
       alternativePolities: [{ polity: { id: otherPolity.id } }],
     })
     expect(read.sourcesDiffer).toEqual([
-      { fact: `stops.${stop.id}.dates`, label: 'Stop 1: dates', alternatives: [`stops.${stop.id}.alternativeDates.approved-disputed-alt-dates`] },
-      { fact: `stops.${stop.id}.polity`, label: 'Stop 1: country', alternatives: [`stops.${stop.id}.alternativePolities.approved-disputed-alt-polity`] },
+      { fact: factPath.stopDates(stop.id), label: 'Stop 1: dates', alternatives: [factPath.alternativeDates(stop.id, 'approved-disputed-alt-dates')] },
+      { fact: factPath.stopPolity(stop.id), label: 'Stop 1: country', alternatives: [factPath.alternativePolity(stop.id, 'approved-disputed-alt-polity')] },
     ])
     const citing = (fact: string) => read.citations.filter((citation) => citation.fact === fact).map((citation) => citation.source.id)
-    expect(citing(`stops.${stop.id}.dates`)).toEqual([archive.id])
-    expect(citing(`stops.${stop.id}.alternativeDates.approved-disputed-alt-dates`)).toEqual([memoir.id])
+    expect(citing(factPath.stopDates(stop.id))).toEqual([archive.id])
+    expect(citing(factPath.alternativeDates(stop.id, 'approved-disputed-alt-dates'))).toEqual([memoir.id])
     expect(read.citations[0]).toMatchObject({ locator: { page: '7' }, quote: 'Цитата', source: { identifiers: { callNumber: 'AVPRF F. 059a' } } })
     expect(read.approvedAt).toEqual(expect.any(String))
   })

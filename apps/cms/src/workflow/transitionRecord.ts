@@ -1,3 +1,4 @@
+import { relationId } from '@itinera/contracts/relation-id'
 import { canTransition, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
 import {
   commitTransaction,
@@ -47,7 +48,7 @@ export async function transitionRecord(payload: Payload, { collection, id, actio
   try {
     await lockRecord(req, collection, id)
     const doc = await payload.findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true })
-    const editors = (doc.editedBy ?? []).map((editor) => (typeof editor === 'object' ? editor.id : editor))
+    const editors = (doc.editedBy ?? []).map(relationId)
     const from = doc.reviewState ?? 'draft'
     const verdict = canTransition({
       from,

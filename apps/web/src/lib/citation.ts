@@ -3,6 +3,7 @@ import '@citation-js/plugin-bibtex'
 import '@citation-js/plugin-csl'
 import '@citation-js/plugin-ris'
 import type { TPublicSource, TPublicSourceRef } from '@itinera/contracts'
+import type { TSourceKind } from '@itinera/contracts/domain'
 
 /**
  * A source as reference managers and scholarly crawlers read it: CSL-JSON built here, every
@@ -47,7 +48,7 @@ export type TMetaTag = { name: string; content: string }
 
 export type TCitationOptions = { pageUrl: string }
 
-const CSL_TYPES: Record<string, string> = {
+const CSL_TYPES: Record<TSourceKind, string> = {
   archival_document: 'manuscript',
   book: 'book',
   book_chapter: 'chapter',
@@ -60,10 +61,10 @@ const CSL_TYPES: Record<string, string> = {
 }
 
 // For these the "publisher" field holds the outlet (newspaper, journal, site), which CSL calls the container.
-const PUBLISHER_IS_CONTAINER = new Set(['journal_article', 'news_article', 'web_page'])
+const PUBLISHER_IS_CONTAINER = new Set<TSourceKind>(['journal_article', 'news_article', 'web_page'])
 
 // Kinds held by archives, whose call number is a place in the archive, not a library shelfmark.
-const ARCHIVAL_KINDS = new Set(['archival_document', 'film_photo'])
+const ARCHIVAL_KINDS = new Set<TSourceKind>(['archival_document', 'film_photo'])
 
 // Bare media types: the bodies are UTF-8 (titles in Korean, Russian), so a response adds "; charset=utf-8".
 const EXPORTS: Record<TExportFormat, { contentType: string; extension: string }> = {
@@ -221,7 +222,7 @@ export function citableUrl(source: Pick<TPublicSource, 'url' | 'urlStatus' | 'ar
 export function toCslJson(source: TCitableSource, { pageUrl }: TCitationOptions): TCslItem {
   const item: TCslItem = {
     id: `itinera-source-${source.id}`,
-    type: CSL_TYPES[source.kind] ?? 'document',
+    type: CSL_TYPES[source.kind],
     title: source.title.trim(),
   }
   const authors = source.authors.map((author) => toCslName(author.name)).filter((name) => name !== null)

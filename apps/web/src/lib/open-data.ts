@@ -1,5 +1,6 @@
 import { endOf, precisionOf, startOf } from '@itinera/contracts/partial-date'
 import type { TPublicTrip } from '@itinera/contracts/schemas'
+import { factPath } from '@itinera/contracts/trip-facts'
 
 export const DATA_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/', attribution: 'Itinera contributors' }
 
@@ -43,9 +44,9 @@ export function openDataJson(trips: TPublicTrip[]) {
 export function stopRows(trips: TPublicTrip[]) {
   return trips.flatMap((trip) =>
     trip.stops.map((stop, index) => {
-      const facts = new Set([`stops.${stop.id}.dates`, `stops.${stop.id}.polity`, `stops.${stop.id}.places`])
-      for (const meeting of stop.meetings) facts.add(`stops.${stop.id}.meetings.${meeting.id}`)
-      for (const detail of stop.details) facts.add(`stops.${stop.id}.details.${detail.id}`)
+      const facts = new Set([factPath.stopDates(stop.id), factPath.stopPolity(stop.id), factPath.stopPlaces(stop.id)])
+      for (const meeting of stop.meetings) facts.add(factPath.meeting(stop.id, meeting.id))
+      for (const detail of stop.details) facts.add(factPath.detail(stop.id, detail.id))
       const sources = [...new Set(trip.citations.filter((citation) => facts.has(citation.fact)).map((citation) => citation.source.id))]
       return {
         trip: trip.slug,

@@ -1,3 +1,4 @@
+import { factPath } from '@itinera/contracts/trip-facts'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Trip, User } from '../../../payload-types'
@@ -47,7 +48,7 @@ const saveTrip = (start: TStop['start'], end?: TStop['end'], extra: Partial<TSto
       slug: `quality-visit-${n}`,
       leader: ref.leader.id,
       stops: [{ id, polity: ref.polity.id, start, end, meetings: [{ id: `${id}m`, person: ref.person.id }], ...extra }],
-      citations: [{ fact: `stops.${id}.dates`, source: tertiary }],
+      citations: [{ fact: factPath.stopDates(id), source: tertiary }],
     },
     draft: true,
     overrideAccess: false,
