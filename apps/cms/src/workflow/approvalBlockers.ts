@@ -1,8 +1,7 @@
 import { uncitedFacts } from '@itinera/contracts/trip-facts'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Source, Trip } from '../payload-types'
-import { SOURCES, TRIPS } from '../slugs'
-import type { TReviewedCollection } from './transitionRecord'
+import { SOURCES, TRIPS, type TReviewedCollection } from '../slugs'
 
 const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' && value ? value.id : value)
 
