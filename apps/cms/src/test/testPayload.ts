@@ -1,4 +1,4 @@
-import { createFreshDatabase } from '@itinera/stack/test-database'
+import { createFreshDatabase } from '@itinera/db/test-database'
 import { getPayload, type Migration, type Payload } from 'payload'
 import { inject } from 'vitest'
 import { DEVELOPMENT_SECRET } from '../developmentSecret'
