@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: { alias: { '@payload-config': path.resolve(import.meta.dirname, 'src/payload.config.ts') } },
   test: {
+    // What a test printed (the CMS's log included, see src/logging.ts) is shown only when it failed.
+    silent: 'passed-only',
     projects: [
       {
         extends: true,

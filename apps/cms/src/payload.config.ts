@@ -13,6 +13,7 @@ import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
 import { env } from './env'
 import { importEndpoints } from './import/importEndpoints'
+import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
 import { USERS } from './slugs'
 
@@ -47,9 +48,8 @@ export default buildConfig({
   }),
   onInit: logLostConnections,
   graphQL: { disablePlaygroundInProduction: true },
-  // Refused requests (4xx) are the system working, not failing: info, not error.
-  loggingLevels: { APIError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info', Locked: 'info' },
-  logger: env.NODE_ENV === 'test' ? { options: { level: 'warn' } } : undefined,
+  // Refused requests (4xx) are the system working, not failing: logged at info (see logging.ts).
+  logger,
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -3,11 +3,13 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { inheritedEnv } from '@itinera/db/env'
+import { binOf, CMS_DIR, DATA_DIR, WEB_DIR } from '@itinera/db/paths'
+import { ensureDatabase, startEmbeddedPostgres } from '@itinera/db/postgres'
+import { runToCompletion } from '@itinera/db/run-to-completion'
+import { createFreshDatabase, dropTestRunDatabases, newTestRunId, startTestDatabaseServer } from '@itinera/db/test-database'
 import getPort from 'get-port'
-import { inheritedEnv, readStackEnv } from './env'
-import { ensureDatabase, startEmbeddedPostgres } from './postgres'
-import { binOf, CMS_DIR, DATA_DIR, WEB_DIR } from './paths'
-import { createFreshDatabase, dropTestRunDatabases, newTestRunId, startTestDatabaseServer } from './test-database'
+import { readStackEnv } from './env'
 
 const DATABASE_NAME = 'itinera'
 const EMBEDDED_PORT = 54329
@@ -94,19 +96,6 @@ export async function appsEnv(databaseUrl: string, mode: 'production' | 'develop
     },
     web: { ...shared, PORT: String(webPort), REVALIDATE_SECRET: await revalidateSecret() },
   }
-}
-
-/** Runs a command to completion, its output inherited; rejects with the command on failure. */
-export function runToCompletion(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] })
-    child.on('error', reject)
-    child.on('exit', (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${path.basename(command)} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
-    )
-  })
 }
 
 /** Applies the committed migrations. */

@@ -1,19 +1,18 @@
 import { ImportFileError, MAX_LIST_BYTES, type TListFormat } from '@itinera/importer'
 import { FIXTURE_TEXT_LIST } from '@itinera/importer/fixtures'
 import fc from 'fast-check'
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../payload-types'
 import { seedReferenceData } from '../seed/seedDataset'
-import { createActors, type TActor, type TActorName } from '../test/actors'
+import type { TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
 import { rowCounts } from '../test/rowCounts'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
 import { importEndpoints } from './importEndpoints'
 import { importTripList, ImportRequestError } from './importTripList'
 
-let server: TTestPayload
-let payload: Payload
-let actors: Record<TActorName, TActor>
+const { payload, actors } = await setupIntegration('import_fuzz')
+
 let listsTried = 0
 const outcomes = { imported: 0, refused: 0 }
 
@@ -107,14 +106,10 @@ async function post(path: '/import/preview' | '/import/create', actor: TActorNam
 }
 
 beforeAll(async () => {
-  server = await startTestPayload('import_fuzz')
-  payload = server.payload
-  actors = await createActors(payload)
   await seedReferenceData(payload, await createLocalReq({}, payload))
 }, 300_000)
-afterAll(async () => {
+afterAll(() => {
   console.info(`Import fuzzing (real database): ${listsTried} lists (${outcomes.imported} imported, ${outcomes.refused} refused in the fuzzed runs)`)
-  await server?.stop()
 })
 
 describe('importing fuzzed lists into the database', () => {

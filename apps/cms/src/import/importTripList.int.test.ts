@@ -2,18 +2,16 @@ import { factPath } from '@itinera/contracts/trip-facts'
 import { ImportFileError } from '@itinera/importer'
 import { FIXTURE_TEXT_LIST } from '@itinera/importer/fixtures'
 import { readSeedDocument, SEED_LIST, shouldRunSeedDocumentTests } from '@itinera/importer/seed-documents'
-import { createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLocalReq } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../payload-types'
 import { PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../slugs'
 import { seedReferenceData } from '../seed/seedDataset'
-import { createActors, type TActor, type TActorName } from '../test/actors'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import { setupIntegration } from '../test/integration'
 import { importTripList, ImportRequestError, previewImport, type TImportResult } from './importTripList'
 
-let server: TTestPayload
-let payload: Payload
-let actors: Record<TActorName, TActor>
+const { payload, actors } = await setupIntegration('import')
+
 let seedList: TImportResult
 // The real list, where it is; our own fixture list is imported in any clone.
 const seedsFound = shouldRunSeedDocumentTests()
@@ -25,13 +23,9 @@ const counts = async () => {
 }
 
 beforeAll(async () => {
-  server = await startTestPayload('import')
-  payload = server.payload
-  actors = await createActors(payload)
   await seedReferenceData(payload, await createLocalReq({}, payload))
   if (seedsFound) seedList = await importTripList(payload, { text: readSeedDocument(SEED_LIST), format: 'text', leader: 'kim-il-sung' }, { user: actors.editor.user as User })
 }, 300_000)
-afterAll(async () => server?.stop())
 
 describe.skipIf(!seedsFound)('importing the seed list into a database with reference data but no trips', () => {
   it('should create the 46 listed visits as draft journeys, and two rumored trips', async () => {

@@ -1,27 +1,14 @@
 import { createCaller } from '@itinera/contracts'
 import { factPath, parseFactPath, tripFacts } from '@itinera/contracts/trip-facts'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { User } from '../payload-types'
 import { POLITIES, SOURCES, TRIPS } from '../slugs'
-import { createActors, type TActor, type TActorName } from '../test/actors'
-import { createReferenceData } from '../test/referenceData'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import type { TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
 import { transitionRecord } from '../workflow/transitionRecord'
 import { createContext } from './createContext'
 
-let server: TTestPayload
-let payload: Payload
-let actors: Record<TActorName, TActor>
-let ref: Awaited<ReturnType<typeof createReferenceData>>
-
-beforeAll(async () => {
-  server = await startTestPayload('trip-by-slug')
-  payload = server.payload
-  actors = await createActors(payload)
-  ref = await createReferenceData(payload)
-})
-afterAll(async () => server?.stop())
+const { payload, actors, ref } = await setupIntegration('trip-by-slug', { referenceData: true })
 
 const as = (name: TActorName) => actors[name].user as User
 const caller = async (name: TActorName) => createCaller(await createContext(payload, actors[name].headers))

@@ -2,8 +2,7 @@ import { relationId } from '@itinera/contracts/relation-id'
 import { uncitedFacts } from '@itinera/contracts/trip-facts'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Source, Trip } from '../payload-types'
-import { SOURCES, TRIPS } from '../slugs'
-import type { TReviewedCollection } from './transitionRecord'
+import { SOURCES, TRIPS, type TReviewedCollection } from '../slugs'
 
 
 /** What keeps a record from approval, in words an editor can act on; empty when ready. */

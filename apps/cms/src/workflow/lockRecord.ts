@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
-import type { TReviewedCollection } from './transitionRecord'
+import type { TReviewedCollection } from '../slugs'
 
 /** The part of the transaction's Drizzle session used here. */
 type TQueryable = { execute(query: ReturnType<typeof sql>): Promise<unknown> }

@@ -2,8 +2,7 @@ import { relationId } from '@itinera/contracts/relation-id'
 import type { TWorkflowAction } from '@itinera/contracts/workflow'
 import type { PayloadRequest } from 'payload'
 import type { Source, Trip } from '../payload-types'
-import { REVIEW_EVENTS, USERS } from '../slugs'
-import type { TReviewedCollection } from './transitionRecord'
+import { REVIEW_EVENTS, USERS, type TReviewedCollection } from '../slugs'
 import { WorkflowError } from './workflowError'
 
 const NOUN: Record<TReviewedCollection, string> = { trips: 'trip', sources: 'source' }

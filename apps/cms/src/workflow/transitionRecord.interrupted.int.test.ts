@@ -6,27 +6,14 @@
  * failover would end it.
  */
 import { tripFacts } from '@itinera/contracts/trip-facts'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Trip } from '../payload-types'
 import { REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
-import { createActors, type TActor, type TActorName } from '../test/actors'
-import { createReferenceData } from '../test/referenceData'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import type { TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
 import { transitionRecord } from './transitionRecord'
 
-let server: TTestPayload
-let payload: Payload
-let actors: Record<TActorName, TActor>
-let ref: Awaited<ReturnType<typeof createReferenceData>>
-
-beforeAll(async () => {
-  server = await startTestPayload('interrupted_approval')
-  payload = server.payload
-  actors = await createActors(payload)
-  ref = await createReferenceData(payload)
-})
-afterAll(async () => server?.stop())
+const { payload, actors, ref } = await setupIntegration('interrupted_approval', { referenceData: true })
 
 const step = (collection: typeof TRIPS | typeof SOURCES, id: number, action: 'submit' | 'approve', by: TActorName, version?: string) =>
   transitionRecord(payload, { collection, id, action, user: actors[by].user, version })

@@ -9,7 +9,7 @@ import {
   type PayloadRequest,
   type TypedUser,
 } from 'payload'
-import { REVIEW_EVENTS, type SOURCES, type TRIPS } from '../slugs'
+import { REVIEW_EVENTS, type TReviewedCollection } from '../slugs'
 import { revalidateReader } from '../revalidation/revalidateReader'
 import { approvalBlockers } from './approvalBlockers'
 import type { TWorkflowContext } from './enforceWorkflowOnSave'
@@ -17,8 +17,6 @@ import { lockRecord } from './lockRecord'
 import { sameVersion } from './recordVersion'
 import { staleVersionError } from './staleVersionError'
 import { WorkflowError } from './workflowError'
-
-export type TReviewedCollection = typeof TRIPS | typeof SOURCES
 
 export interface TTransitionArgs {
   collection: TReviewedCollection

@@ -1,8 +1,17 @@
-import { endOf, precisionOf, startOf } from '@itinera/contracts/partial-date'
-import type { TPublicTrip } from '@itinera/contracts/schemas'
-import { factPath } from '@itinera/contracts/trip-facts'
+import { endOf, precisionOf, startOf } from './partial-date'
+import type { TPublicTrip } from './schemas'
+import { factPath } from './trip-facts'
 
 export const DATA_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/', attribution: 'Itinera contributors' }
+
+/** Every approved trip, a page of the reader's `exportTrips` at a time, in its order. */
+export async function* exportPages(exportTrips: (input: { page: number }) => Promise<{ trips: TPublicTrip[]; nextPage: number | null }>): AsyncGenerator<TPublicTrip[]> {
+  for (let page: number | null = 1; page !== null; ) {
+    const answer = await exportTrips({ page })
+    yield answer.trips
+    page = answer.nextPage
+  }
+}
 
 const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`)
 
