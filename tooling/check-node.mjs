@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 const wanted = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).engines.node
 
 const parts = (version) => version.replace(/^v/, '').split('.').map(Number)
-const compare = (a, b) => (a[0] - b[0]) || ((a[1] || 0) - (b[1] || 0)) || ((a[2] || 0) - (b[2] || 0))
+const compare = (a, b) => a[0] - b[0] || (a[1] || 0) - (b[1] || 0) || (a[2] || 0) - (b[2] || 0)
 
 // Only the two comparators engines.node uses: "^x.y" (same major, at least x.y) and ">=x".
 function satisfies(version, comparator) {
@@ -17,13 +17,14 @@ function satisfies(version, comparator) {
 }
 
 const current = parts(process.version)
-const supported = wanted.split('||').some((alternative) =>
-  alternative.trim().split(/\s+/).every((comparator) => satisfies(current, comparator)),
-)
+const comparators = (alternative) => alternative.trim().split(/\s+/)
+const supported = wanted
+  .split('||')
+  .some((alternative) => comparators(alternative).every((comparator) => satisfies(current, comparator)))
 if (!supported) {
   console.error(
     `Itinera needs Node.js ${wanted}; this is Node.js ${process.version} (${process.execPath}).\n` +
-      'Install Node.js 24 LTS (or 22.12 or newer) and run the command again.',
+      'Install Node.js 24 LTS and run the command again.',
   )
   process.exit(1)
 }

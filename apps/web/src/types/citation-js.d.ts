@@ -7,7 +7,8 @@ declare module '@citation-js/core' {
     namespace output {
       interface Formats {
         /** RIS as tag → value(s) records with `format: 'object'`, before citation-js joins them into text. */
-        ris: ((options: { format: 'object' }) => Record<string, unknown>[]) | ((options?: { format?: 'text' }) => string)
+        ris:
+          ((options: { format: 'object' }) => Record<string, unknown>[]) | ((options?: { format?: 'text' }) => string)
       }
     }
   }
