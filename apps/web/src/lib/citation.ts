@@ -74,7 +74,14 @@ const EXPORTS: Record<TExportFormat, { contentType: string; extension: string }>
 }
 
 // Without forceType citation-js guesses the input's type, and would fetch a string it took for a URL.
-const CSL_INPUT = { forceType: '@csl/list+object', generateGraph: false } as const
+// Its declarations require every input option: the others are its defaults, but the graph it need not keep.
+const CSL_INPUT = {
+  forceType: '@csl/list+object',
+  target: '@csl/list+object',
+  generateGraph: false,
+  strict: true,
+  maxChainLength: 10,
+}
 
 /* ---------------------------------------------------------------------------------------------
  * Names. Authors are stored as one string ("First Last", or an institution). A name is split into
@@ -373,7 +380,7 @@ export function citationMetaTags(source: TCitableSource, { pageUrl }: TCitationO
 export function formatCitation(source: TCitableSource): string {
   try {
     const item = toCslJson(source, { pageUrl: '' })
-    const text = new Cite([item], CSL_INPUT).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })
+    const text = new Cite([item], CSL_INPUT).format('bibliography', { format: 'text', style: 'apa', lang: 'en-US' })
     return text.replace(/\s+/g, ' ').trim() || source.title
   } catch {
     // A reference list must render even if one record trips the formatter.
