@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { testTimeouts } from '@itinera/vitest-config/base'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -9,7 +10,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'] },
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'], ...testTimeouts.unit },
       },
       {
         extends: true,
@@ -19,8 +20,7 @@ export default defineConfig({
           // One PostgreSQL server per run; each test file gets its own fresh database on it.
           globalSetup: ['src/test/globalSetup.ts'],
           env: { NODE_ENV: 'test' },
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
+          ...testTimeouts.int,
         },
       },
     ],

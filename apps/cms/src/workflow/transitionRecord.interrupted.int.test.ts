@@ -76,7 +76,8 @@ type TClient = { query<T = Record<string, unknown>>(text: string, values?: unkno
 /** The backend that waits on a lock `blocker` holds, once it does. */
 async function backendBlockedBy(blocker: TClient): Promise<number> {
   const [{ pid: blockerPid }] = (await blocker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows as [{ pid: number }]
-  for (let attempt = 0; attempt < 500; attempt += 1) {
+  // Bounded by attempts, not by a clock: the test's own timeout stops a hang first.
+  for (let attempt = 0; attempt < 15_000; attempt += 1) {
     const { rows } = await blocker.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [blockerPid])
     if (rows[0]) return rows[0].pid
     await new Promise((resolve) => setTimeout(resolve, 20))
