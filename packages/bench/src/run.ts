@@ -51,7 +51,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'itinera-bench-'))
 const children: { kill: (signal?: NodeJS.Signals) => boolean }[] = []
 log(`a throw-away database: migrations, seed dataset, scale dataset of ${SCALE.trips} trips…`)
 const database = await openDatabase({ ephemeral: true })
-const setupEnv = { ...(await appsEnv(database.url, 'production')).cms, SEED_DEMO_LOGINS: 'true' }
+const setupEnv = { ...(await appsEnv(database.url, 'production', { ephemeral: true })).cms, SEED_DEMO_LOGINS: 'true' }
 await migrate(setupEnv)
 await seed(setupEnv)
 const scale = await loadScaleDataset(database.url, SCALE.trips, SCALE.leaders)
