@@ -71,6 +71,8 @@ test.describe('hardening', () => {
     for (const url of [`${CMS_URL}/admin/collections/trips/${trip.doc.id}`, `${CMS_URL}/admin/collections/trips`, `${CMS_URL}/admin/collections/sources/${source.doc.id}`]) {
       await page.goto(url)
       await page.waitForLoadState('networkidle')
+      // The record is there, its markup shown as text, and nothing of it ran.
+      await expect(page.getByText(`<script>window.__injected`).first(), url).toBeVisible()
       expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected), url).toBeUndefined()
     }
   })

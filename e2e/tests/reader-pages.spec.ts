@@ -82,6 +82,7 @@ test.describe('[READER]: verified pages with per-fact footnotes', () => {
     expect(json.license.id).toBe('CC-BY-4.0')
     expect(json.trips.length).toBeGreaterThanOrEqual(39)
     const sourceIds = new Set(json.sources.map((source: { id: number }) => source.id))
+    expect(json.trips.filter((trip: { citations: unknown[] }) => trip.citations.length === 0)).toEqual([])
     expect(json.trips.every((trip: { citations: { sourceId: number }[] }) => trip.citations.every((citation) => sourceIds.has(citation.sourceId)))).toBe(true)
     const csv = await (await request.get(`${WEB_URL}/data/trips.csv`)).text()
     expect(csv.split('\n')[0]).toContain('trip,title,leader,certainty,stop,start,end,precision,country')

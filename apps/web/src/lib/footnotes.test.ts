@@ -1,5 +1,8 @@
 import { fixtureCitation } from '@itinera/contracts/public-trip.fixtures'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import { FootnoteMarkers } from '../components/reader/FootnoteMarkers'
 import { buildFootnotes } from './footnotes'
 
 describe('buildFootnotes', () => {
@@ -28,5 +31,66 @@ describe('buildFootnotes', () => {
       { number: 1, letter: 'b', refId: 'cite-ref-1-b', noteId: 'cite-note-1', preview: 'Source 5' },
     ])
     expect(markersFor('stops.s9.dates')).toEqual([])
+  })
+})
+
+describe('one marker per source per fact', () => {
+  it('should put one marker on a fact cited twice to one source, and keep each locator in the note', () => {
+    const { notes, markersFor } = buildFootnotes([fixtureCitation('c1', 'certainty', 5, '12'), fixtureCitation('c2', 'certainty', 5, '14')], ['certainty'])
+    expect(markersFor('certainty')).toEqual([{ number: 1, letter: 'a', refId: 'cite-ref-1-a', noteId: 'cite-note-1', preview: 'Source 5, p. 12' }])
+    expect(notes.map((note) => note.uses.map((use) => [use.letter, use.citation.locator?.page]))).toEqual([
+      [
+        ['a', '12'],
+        ['b', '14'],
+      ],
+    ])
+  })
+
+  it('should put a marker per source on a fact cited to several, in the order cited', () => {
+    const { markersFor } = buildFootnotes(
+      [fixtureCitation('c1', 'certainty', 7), fixtureCitation('c2', 'certainty', 5), fixtureCitation('c3', 'certainty', 7, '3'), fixtureCitation('c4', 'certainty', 9)],
+      ['certainty'],
+    )
+    expect(markersFor('certainty').map((marker) => [marker.number, marker.refId])).toEqual([
+      [1, 'cite-ref-1-a'],
+      [2, 'cite-ref-2-a'],
+      [3, 'cite-ref-3-a'],
+    ])
+  })
+
+  it('should put a marker on each fact that cites the same source', () => {
+    const { markersFor } = buildFootnotes([fixtureCitation('c1', 'stops.s1.dates', 5), fixtureCitation('c2', 'certainty', 5)], ['certainty', 'stops.s1.dates'])
+    expect([...markersFor('certainty'), ...markersFor('stops.s1.dates')].map((marker) => [marker.number, marker.letter, marker.refId])).toEqual([
+      [1, 'a', 'cite-ref-1-a'],
+      [1, 'b', 'cite-ref-1-b'],
+    ])
+  })
+
+  it('should render a fact cited twice to one source and once to another as [1][2], each marker the target of its back-links', () => {
+    const { markersFor } = buildFootnotes(
+      [fixtureCitation('c1', 'certainty', 5, '12'), fixtureCitation('c2', 'certainty', 9), fixtureCitation('c3', 'certainty', 5, '14')],
+      ['certainty'],
+    )
+    expect(renderToStaticMarkup(createElement(FootnoteMarkers, { markers: markersFor('certainty') }))).toBe(
+      '<sup class="fn" id="cite-ref-1-a"><a href="#cite-note-1" aria-label="Source 1" title="Source 5, p. 12">[1]</a></sup>' +
+        '<sup class="fn" id="cite-ref-2-a"><a href="#cite-note-2" aria-label="Source 2" title="Source 9">[2]</a></sup>',
+    )
+    expect(renderToStaticMarkup(createElement(FootnoteMarkers, { markers: markersFor('stops.s1.dates') }))).toBe('')
+  })
+
+  it('should send every back-link to a marker on the page', () => {
+    const facts = ['certainty', 'stops.s1.dates']
+    const { notes, markersFor } = buildFootnotes(
+      [fixtureCitation('c1', 'certainty', 5, '12'), fixtureCitation('c2', 'certainty', 5, '14'), fixtureCitation('c3', 'stops.s1.dates', 5), fixtureCitation('c4', 'stops.s1.dates', 9)],
+      facts,
+    )
+    const markerIds = facts.flatMap((fact) => markersFor(fact).map((marker) => marker.refId))
+    expect(markerIds).toEqual(['cite-ref-1-a', 'cite-ref-1-c', 'cite-ref-2-a'])
+    expect(notes.flatMap((note) => note.uses.map((use) => [use.letter, use.refId]))).toEqual([
+      ['a', 'cite-ref-1-a'],
+      ['b', 'cite-ref-1-a'],
+      ['c', 'cite-ref-1-c'],
+      ['a', 'cite-ref-2-a'],
+    ])
   })
 })

@@ -51,13 +51,15 @@ export function buildFootnotes(citations: TCitation[], factOrder: string[]) {
       bySource.set(citation.source.id, note)
     }
     const letter = letterOf(note.uses.length)
-    const refId = `cite-ref-${note.number}-${letter}`
-    note.uses.push({ letter, citation, refId })
     const list = markers.get(citation.fact) ?? []
-    // One marker per source per fact, as a reader expects ([1][3], not [1][1]).
+    // One marker per source per fact, as a reader expects ([1][3], not [1][1]); a second use on
+    // the same fact links back to that marker.
+    const shown = list.find((marker) => marker.number === note.number)
+    const refId = shown?.refId ?? `cite-ref-${note.number}-${letter}`
+    note.uses.push({ letter, citation, refId })
     const locator = formatLocator(citation.locator)
     const preview = locator ? `${citation.source.title}, ${locator}` : citation.source.title
-    if (!list.some((marker) => marker.number === note.number)) list.push({ number: note.number, letter, refId, noteId: note.id, preview })
+    if (!shown) list.push({ number: note.number, letter, refId, noteId: note.id, preview })
     markers.set(citation.fact, list)
   }
   return { notes, markersFor: (fact: string) => markers.get(fact) ?? [] }

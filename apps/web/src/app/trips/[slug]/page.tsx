@@ -171,7 +171,7 @@ export default async function TripPage({ params }: TProps) {
                 <>
                   ^{' '}
                   {note.uses.map((use) => (
-                    <a key={use.refId} href={`#${use.refId}`} aria-label={`Back to use ${use.letter}`}>
+                    <a key={use.letter} href={`#${use.refId}`} aria-label={`Back to use ${use.letter}`}>
                       {use.letter}
                     </a>
                   ))}
@@ -183,7 +183,7 @@ export default async function TripPage({ params }: TProps) {
               {note.uses
                 .filter((use) => formatLocator(use.citation.locator) || use.citation.quote || use.citation.translation || use.citation.note)
                 .map((use) => (
-                  <li key={use.refId}>
+                  <li key={use.letter}>
                     {note.uses.length > 1 && <span className="use-letter">{use.letter}: </span>}
                     {formatLocator(use.citation.locator) && <span>{formatLocator(use.citation.locator)}</span>}
                     {use.citation.quote && (
