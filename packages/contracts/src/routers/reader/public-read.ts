@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 import { callPayload } from '../../payload-errors'
 import { ZPublicTripSummarySchema, type TPublicTripSummary } from '../../schemas/public-reader'
 
-type TPublicCollection = 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people'
+export type TPublicCollection = 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people'
 const REVIEWED = new Set<TPublicCollection>(['trips', 'sources'])
 
 /**
