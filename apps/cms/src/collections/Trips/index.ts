@@ -8,7 +8,7 @@ import { reviewedCollection } from '../../workflow/reviewedCollection'
 import { workflowFields } from '../../workflow/workflowFields'
 import { checkDataQuality } from './hooks/checkDataQuality'
 import { deriveTripSpan } from './hooks/deriveTripSpan'
-import { revalidateAfterDelete } from '../../revalidation/revalidateReader'
+import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
 
 export const TRIP_KINDS = ['state', 'official', 'working', 'unofficial', 'secret', 'funeral', 'multilateral', 'transit'] as const
 export const CERTAINTIES = ['confirmed', 'reported', 'rumored', 'disputed', 'refuted'] as const
@@ -22,7 +22,8 @@ const validateFact: TextFieldSingleValidation = (value, { data }) =>
 export const Trips: CollectionConfig = {
   ...reviewedCollection(TRIPS, ['title', 'leader', 'startsOn', 'certainty', 'reviewState'], {
     beforeChange: [deriveTripSpan, checkDataQuality],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [revalidateAfterChange],
+    beforeDelete: [revalidateBeforeDelete],
   }),
   fields: [
     {
