@@ -3,9 +3,11 @@ import type { AddressInfo } from 'node:net'
 import { tagsForRead } from '@itinera/contracts/cache-tags'
 import { verifyRevalidation } from '@itinera/contracts/revalidation'
 import { tripFacts } from '@itinera/contracts/trip-facts'
+import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Trip } from '../payload-types'
+import { rawSql } from '../rawSql'
 import { LEADERS, PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../slugs'
 import { createActors, type TActor, type TActorName } from '../test/actors'
 import { createReferenceData } from '../test/referenceData'
@@ -170,5 +172,18 @@ describe('reader revalidation after commit', () => {
     await payload.delete({ collection: TRIPS, id: trip.id, overrideAccess: false, user: actors.admin.user })
     const deletion = (await callNaming(tripPage, sentBeforeDelete)).flat()
     expect(deletion).toEqual(expect.arrayContaining(pagesShowingTrip))
+  })
+
+  it('should listen again after losing its database connection, and send what commits then', async () => {
+    const listeners = async () =>
+      (await rawSql<{ pid: number }>(payload, sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'`)).map((row) => row.pid)
+    const before = await listeners()
+    expect(before).toHaveLength(1)
+    await rawSql(payload, sql`SELECT pg_terminate_backend(${before[0]})`)
+    await expect.poll(async () => (await listeners()).filter((pid) => pid !== before[0]), { timeout: 20_000 }).toHaveLength(1)
+
+    const sentBefore = calls.length
+    const polity = await payload.create({ collection: POLITIES, data: { name: 'After the reconnection', slug: 'after-reconnection' }, overrideAccess: true })
+    await callNaming(pageTag('reader.polity', { slug: polity.slug }), sentBefore)
   })
 })
