@@ -5,8 +5,7 @@ import { rawSql } from '../rawSql'
 import { inBatches } from './inBatches'
 import { sendRevalidation, type TRevalidationTarget } from './sendRevalidation'
 
-// NOTIFY in the change's own transaction, not a timer, a polled jobs queue or an in-process
-// callback: PostgreSQL delivers it when, and only if, that transaction commits, to every CMS process listening.
+// NOTIFY in the change's own transaction, not a timer, a polled jobs queue or a callback: PostgreSQL delivers it if and when it commits, to every CMS listening.
 const CHANNEL = 'itinera_reader_revalidation'
 // PostgreSQL refuses a notification payload of 8000 bytes or more.
 const MAX_NOTIFICATION_BYTES = 7900
