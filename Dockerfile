@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # One build of the workspace, two runtime images: `--target cms` and `--target web`.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 ENV NEXT_TELEMETRY_DISABLED=1 CI=true
 RUN npm install -g pnpm@12.21.0
 WORKDIR /app

@@ -1,13 +1,16 @@
 import path from 'node:path'
+import { testTimeouts } from '@itinera/vitest-config/base'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   resolve: { alias: { '@payload-config': path.resolve(import.meta.dirname, 'src/payload.config.ts') } },
   test: {
+    // What a test printed (the CMS's log included, see src/logging.ts) is shown only when it failed.
+    silent: 'passed-only',
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'] },
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'], ...testTimeouts.unit },
       },
       {
         extends: true,
@@ -17,8 +20,7 @@ export default defineConfig({
           // One PostgreSQL server per run; each test file gets its own fresh database on it.
           globalSetup: ['src/test/globalSetup.ts'],
           env: { NODE_ENV: 'test' },
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
+          ...testTimeouts.int,
         },
       },
     ],

@@ -1,3 +1,4 @@
+import { factPath } from '@itinera/contracts/trip-facts'
 import type { APIRequestContext } from '@playwright/test'
 import { CMS_URL } from '../playwright.config'
 import { loginFor, type TDemoRole } from './helpers'
@@ -61,8 +62,8 @@ export async function draftTripMissingOneCitation(request: APIRequestContext, by
     certainty: 'confirmed',
     stops: [{ id: `stop-${unique}`, polity: polity.doc.id, start: { year: 1949, month: 3, day: 3 }, end: { year: 1949, month: 3, day: 25 } }],
     citations: [
-      { fact: `stops.stop-${unique}.dates`, source: source.doc.id, locator: { page: '2' } },
-      { fact: `stops.stop-${unique}.polity`, source: source.doc.id },
+      { fact: factPath.stopDates(`stop-${unique}`), source: source.doc.id, locator: { page: '2' } },
+      { fact: factPath.stopPolity(`stop-${unique}`), source: source.doc.id },
     ],
   })
   return { tripId: trip.doc.id, title, sourceTitle }
@@ -84,7 +85,7 @@ export async function approvedTrip(request: APIRequestContext) {
     leader: docs[0]!.id,
     certainty: 'confirmed',
     stops: [{ id: stop, start: { year: 1957, month: 11, day: 4 } }],
-    citations: ['certainty', `stops.${stop}.dates`].map((fact) => ({ fact, source: source.doc.id })),
+    citations: [factPath.certainty(), factPath.stopDates(stop)].map((fact) => ({ fact, source: source.doc.id })),
   })
   await editor.post(`/trips/${trip.doc.id}/workflow/submit`)
   await reviewer.post(`/trips/${trip.doc.id}/workflow/approve`)

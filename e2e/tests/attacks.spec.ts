@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { signRevalidation } from '@itinera/contracts/revalidation'
-import { DATA_DIR } from '@itinera/stack/paths'
+import { DATA_DIR } from '@itinera/db/paths'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { CMS_URL, WEB_URL } from '../playwright.config'
 import { apiAs, approvedTrip, tokenFor } from './api'

@@ -1,3 +1,4 @@
+import { factPath } from '@itinera/contracts/trip-facts'
 import { expect, test, type Page } from '@playwright/test'
 import { CMS_URL, WEB_URL } from '../playwright.config'
 import { apiAs } from './api'
@@ -55,7 +56,7 @@ test.describe('hardening', () => {
       certainty: 'confirmed',
       summary: PAYLOAD,
       stops: [{ id: stop, start: { year: 1958 }, details: [{ id: `d-${unique}`, text: PAYLOAD }] }],
-      citations: ['certainty', `stops.${stop}.dates`, `stops.${stop}.details.d-${unique}`].map((fact) => ({ fact, source: source.doc.id, quote: PAYLOAD, note: PAYLOAD })),
+      citations: [factPath.certainty(), factPath.stopDates(stop), factPath.detail(stop, `d-${unique}`)].map((fact) => ({ fact, source: source.doc.id, quote: PAYLOAD, note: PAYLOAD })),
     })
     await editor.post(`/trips/${trip.doc.id}/workflow/submit`)
     await reviewer.post(`/trips/${trip.doc.id}/workflow/approve`)

@@ -1,4 +1,4 @@
-import { DEMO_LOGINS } from '@itinera/stack/demo-logins'
+import { DEMO_LOGINS } from '@itinera/db/demo-logins'
 import { expect, type Page } from '@playwright/test'
 import { CMS_URL } from '../playwright.config'
 

@@ -26,6 +26,6 @@ test.describe('[READER]: home page', () => {
     await expect(async () => {
       await page.goto(WEB_URL)
       await expect(page.getByTestId('leader-list').getByText(name)).toBeVisible({ timeout: 1000 })
-    }).toPass({ timeout: 15_000 })
+    }).toPass({ timeout: 60_000 })
   })
 })

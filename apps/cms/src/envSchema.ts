@@ -29,6 +29,8 @@ const ZCmsEnvSchema = z
       .transform((value) => value === 'true'),
     /** Sign-in attempts (login, password reset, first user) one address may make a minute. */
     SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    /** The least severe log lines written (refusals are `info`, see logging.ts); e2e keeps `warn`. */
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Server-Timing (queries and database time) on tRPC answers: for `pnpm bench`, not for the public. */
     SERVER_TIMING: z
       .enum(['true', 'false'])

@@ -169,7 +169,7 @@ export interface Trip {
   leader: number | Leader;
   kind?: ('state' | 'official' | 'working' | 'unofficial' | 'secret' | 'funeral' | 'multilateral' | 'transit') | null;
   /**
-   * rumored: reports only; refuted: shown as a debunked claim.
+   * Rumored: reports only; Refuted: shown as a debunked claim.
    */
   certainty: 'confirmed' | 'reported' | 'rumored' | 'disputed' | 'refuted';
   transport?: ('train' | 'air' | 'road' | 'sea')[] | null;

@@ -13,6 +13,7 @@ import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
 import { env } from './env'
 import { importEndpoints } from './import/importEndpoints'
+import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
 import { listenForRevalidations } from './revalidation/revalidationChannel'
 import { USERS } from './slugs'
@@ -52,9 +53,8 @@ export default buildConfig({
     if (env.REVALIDATE_SECRET) await listenForRevalidations(payload, { secret: env.REVALIDATE_SECRET, url: env.REVALIDATE_URL ?? `${env.WEB_URL}/api/revalidate` })
   },
   graphQL: { disablePlaygroundInProduction: true },
-  // Refused requests (4xx) are the system working, not failing: info, not error.
-  loggingLevels: { APIError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info', Locked: 'info' },
-  logger: env.NODE_ENV === 'test' ? { options: { level: 'warn' } } : undefined,
+  // Refused requests (4xx) are the system working, not failing: logged at info (see logging.ts).
+  logger,
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -8,9 +8,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { inheritedEnv } from '@itinera/stack/env'
-import { WORKSPACE_ROOT } from '@itinera/stack/paths'
-import { ensureDatabase, startEmbeddedPostgres } from '@itinera/stack/postgres'
+import { inheritedEnv } from '@itinera/db/env'
+import { WORKSPACE_ROOT } from '@itinera/db/paths'
+import { ensureDatabase, startEmbeddedPostgres } from '@itinera/db/postgres'
 import Table from 'cli-table3'
 
 const PORTS = { cms: 3300, web: 3301 }

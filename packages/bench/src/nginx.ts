@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { WORKSPACE_ROOT } from '@itinera/stack/paths'
+import { WORKSPACE_ROOT } from '@itinera/db/paths'
 
 export const NGINX = '/usr/sbin/nginx'
 

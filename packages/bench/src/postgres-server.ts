@@ -3,7 +3,7 @@
  * its own, so a restart can take the same port again (get-port keeps ports it handed out reserved
  * within a process).
  */
-import { startEmbeddedPostgres } from '@itinera/stack/postgres'
+import { startEmbeddedPostgres } from '@itinera/db/postgres'
 
 const [dataDir, port] = process.argv.slice(2)
 const server = await startEmbeddedPostgres({ dataDir: dataDir!, persistent: true, preferredPort: Number(port) })

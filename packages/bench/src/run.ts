@@ -10,11 +10,11 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { DEMO_LOGINS } from '@itinera/db/demo-logins'
+import { inheritedEnv } from '@itinera/db/env'
+import { CMS_DIR, WEB_DIR, WORKSPACE_ROOT } from '@itinera/db/paths'
 import { gazetteerIndex, planList } from '@itinera/importer'
 import { readSeedDocument, SEED_LIST } from '@itinera/importer/seed-documents'
-import { DEMO_LOGINS } from '@itinera/stack/demo-logins'
-import { inheritedEnv } from '@itinera/stack/env'
-import { CMS_DIR, WEB_DIR, WORKSPACE_ROOT } from '@itinera/stack/paths'
 import { appsEnv, migrate, openDatabase, seed } from '@itinera/stack/stack'
 import Table from 'cli-table3'
 import pg from 'pg'
@@ -51,7 +51,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'itinera-bench-'))
 const children: { kill: (signal?: NodeJS.Signals) => boolean }[] = []
 log(`a throw-away database: migrations, seed dataset, scale dataset of ${SCALE.trips} trips…`)
 const database = await openDatabase({ ephemeral: true })
-const setupEnv = { ...(await appsEnv(database.url, 'production')).cms, SEED_DEMO_LOGINS: 'true' }
+const setupEnv = { ...(await appsEnv(database.url, 'production', { ephemeral: true })).cms, SEED_DEMO_LOGINS: 'true' }
 await migrate(setupEnv)
 await seed(setupEnv)
 const scale = await loadScaleDataset(database.url, SCALE.trips, SCALE.leaders)

@@ -18,13 +18,39 @@ interface TTrip {
   people: number[]
   sources: number[]
 }
-type TRecord = { collection: 'trips' | 'leaders' | 'polities'; slug: string } | { collection: 'places' | 'people' | 'sources'; id: number }
+type TRecord =
+  | { collection: 'trips' | 'leaders' | 'polities'; slug: string }
+  | { collection: 'places' | 'people' | 'sources'; id: number }
 type TPage = { procedure: string; input?: unknown; shows: (record: TRecord, trips: TTrip[]) => boolean }
 
 const WORLD: TTrip[] = [
-  { slug: 'moscow-1949', leader: 'kim-il-sung', polities: ['soviet-union'], alternativePolities: ['mongolia'], places: [1], people: [1], sources: [1, 2] },
-  { slug: 'beijing-1958', leader: 'kim-il-sung', polities: ['china'], alternativePolities: [], places: [2], people: [2], sources: [2] },
-  { slug: 'moscow-2001', leader: 'kim-jong-il', polities: ['soviet-union', 'mongolia'], alternativePolities: [], places: [1], people: [], sources: [3] },
+  {
+    slug: 'moscow-1949',
+    leader: 'kim-il-sung',
+    polities: ['soviet-union'],
+    alternativePolities: ['mongolia'],
+    places: [1],
+    people: [1],
+    sources: [1, 2],
+  },
+  {
+    slug: 'beijing-1958',
+    leader: 'kim-il-sung',
+    polities: ['china'],
+    alternativePolities: [],
+    places: [2],
+    people: [2],
+    sources: [2],
+  },
+  {
+    slug: 'moscow-2001',
+    leader: 'kim-jong-il',
+    polities: ['soviet-union', 'mongolia'],
+    alternativePolities: [],
+    places: [1],
+    people: [],
+    sources: [3],
+  },
 ]
 
 const named = (trip: TTrip, record: TRecord): boolean => {
@@ -56,23 +82,34 @@ function pagesOf(trips: TTrip[]): TPage[] {
   const polities = new Set(trips.flatMap((trip) => [...trip.polities, ...trip.alternativePolities]))
   const sources = new Set(trips.flatMap((trip) => trip.sources))
   return [
-    ...trips.map((trip) => ({ procedure: 'reader.trip', input: { slug: trip.slug }, shows: (record: TRecord) => named(trip, record) })),
+    ...trips.map((trip) => ({
+      procedure: 'reader.trip',
+      input: { slug: trip.slug },
+      shows: (record: TRecord) => named(trip, record),
+    })),
     ...[...leaders].map((slug) => ({
       procedure: 'reader.leader',
       input: { slug },
-      shows: (record: TRecord, all: TTrip[]) => own(record, 'leaders', slug) || all.some((trip) => trip.leader === slug && summarised(trip, record)),
+      shows: (record: TRecord, all: TTrip[]) =>
+        own(record, 'leaders', slug) || all.some((trip) => trip.leader === slug && summarised(trip, record)),
     })),
     ...[...polities].map((slug) => ({
       procedure: 'reader.polity',
       input: { slug },
       shows: (record: TRecord, all: TTrip[]) =>
         own(record, 'polities', slug) ||
-        all.some((trip) => trip.polities.includes(slug) && (summarised(trip, record) || (record.collection === 'places' && trip.places.includes(record.id)))),
+        all.some(
+          (trip) =>
+            trip.polities.includes(slug) &&
+            (summarised(trip, record) || (record.collection === 'places' && trip.places.includes(record.id))),
+        ),
     })),
     ...[...sources].map((id) => ({
       procedure: 'reader.source',
       input: { id, page: 1 },
-      shows: (record: TRecord, all: TTrip[]) => own(record, 'sources', id) || all.some((trip) => trip.sources.includes(id) && record.collection === 'trips' && record.slug === trip.slug),
+      shows: (record: TRecord, all: TTrip[]) =>
+        own(record, 'sources', id) ||
+        all.some((trip) => trip.sources.includes(id) && record.collection === 'trips' && record.slug === trip.slug),
     })),
     ...['reader.trips', 'reader.stats', 'reader.search', 'reader.sitemap', 'reader.exportTrips'].map((procedure) => ({
       procedure,
@@ -89,9 +126,12 @@ const onPages = (trip: TTrip): TTripOnPages => ({
   sources: trip.sources,
 })
 const changed = (record: TRecord): TChangedRecord =>
-  'slug' in record ? { collection: record.collection, id: 0, slug: record.slug } : { collection: record.collection, id: record.id }
+  'slug' in record
+    ? { collection: record.collection, id: 0, slug: record.slug }
+    : { collection: record.collection, id: record.id }
 /** What the CMS sends: the approved trips that show the record are found as they are when the change commits. */
-const sent = (record: TRecord, trips: TTrip[]) => tagsForChange(changed(record), trips.filter((trip) => named(trip, record)).map(onPages))
+const sent = (record: TRecord, trips: TTrip[]) =>
+  tagsForChange(changed(record), trips.filter((trip) => named(trip, record)).map(onPages))
 
 interface TChange {
   name: string
@@ -104,9 +144,18 @@ interface TChange {
 
 const moved = { ...WORLD[1]!, leader: 'kim-jong-il', polities: ['mongolia'] }
 const CHANGES: TChange[] = [
-  ...WORLD.map((trip) => ({ name: `trip ${trip.slug} re-approved`, record: { collection: 'trips', slug: trip.slug } as const })),
-  ...['kim-il-sung', 'kim-jong-il'].map((slug) => ({ name: `leader ${slug} renamed`, record: { collection: 'leaders', slug } as const })),
-  ...['soviet-union', 'china', 'mongolia'].map((slug) => ({ name: `country ${slug} renamed`, record: { collection: 'polities', slug } as const })),
+  ...WORLD.map((trip) => ({
+    name: `trip ${trip.slug} re-approved`,
+    record: { collection: 'trips', slug: trip.slug } as const,
+  })),
+  ...['kim-il-sung', 'kim-jong-il'].map((slug) => ({
+    name: `leader ${slug} renamed`,
+    record: { collection: 'leaders', slug } as const,
+  })),
+  ...['soviet-union', 'china', 'mongolia'].map((slug) => ({
+    name: `country ${slug} renamed`,
+    record: { collection: 'polities', slug } as const,
+  })),
   ...[1, 2].map((id) => ({ name: `place ${id} renamed`, record: { collection: 'places', id } as const })),
   ...[1, 2].map((id) => ({ name: `person ${id} renamed`, record: { collection: 'people', id } as const })),
   ...[1, 2, 3].map((id) => ({ name: `source ${id} re-approved`, record: { collection: 'sources', id } as const })),
@@ -120,7 +169,13 @@ const CHANGES: TChange[] = [
       after: [WORLD[0]!, moved, WORLD[2]!],
       announcedFrom: [WORLD[0]!, moved, WORLD[2]!],
     },
-    { name: 'trip moscow-2001 deleted', record: { collection: 'trips', slug: 'moscow-2001' }, before: WORLD, after: WORLD.slice(0, 2), announcedFrom: WORLD },
+    {
+      name: 'trip moscow-2001 deleted',
+      record: { collection: 'trips', slug: 'moscow-2001' },
+      before: WORLD,
+      after: WORLD.slice(0, 2),
+      announcedFrom: WORLD,
+    },
   )
 
 describe('cache tags: what the CMS sends for a change and what the reader\u2019s pages read', () => {
@@ -128,7 +183,9 @@ describe('cache tags: what the CMS sends for a change and what the reader\u2019s
     expect(CHANGES).toHaveLength(17)
     for (const change of CHANGES) {
       const tags = new Set(sent(change.record, change.announcedFrom))
-      const showing = [change.before, change.after].flatMap((world) => pagesOf(world).filter((page) => page.shows(change.record, world)))
+      const showing = [change.before, change.after].flatMap((world) =>
+        pagesOf(world).filter((page) => page.shows(change.record, world)),
+      )
       expect(showing.length, change.name).toBeGreaterThan(1)
       for (const page of showing) {
         const read = tagsForRead(page.procedure, page.input)
@@ -142,9 +199,16 @@ describe('cache tags: what the CMS sends for a change and what the reader\u2019s
 
   it('should send only tags some page reads, each one the reader accepts', () => {
     for (const change of CHANGES) {
-      const read = new Set([...pagesOf(change.before), ...pagesOf(change.after)].flatMap((page) => tagsForRead(page.procedure, page.input)))
+      const read = new Set(
+        [...pagesOf(change.before), ...pagesOf(change.after)].flatMap((page) =>
+          tagsForRead(page.procedure, page.input),
+        ),
+      )
       const tags = sent(change.record, change.announcedFrom)
-      expect(tags.filter((tag) => !read.has(tag)), change.name).toEqual([])
+      expect(
+        tags.filter((tag) => !read.has(tag)),
+        change.name,
+      ).toEqual([])
       expect(ZRevalidationBodySchema.safeParse({ tags }).success, change.name).toBe(true)
     }
   })

@@ -1,4 +1,4 @@
-import { tripFacts, type TTripFactsSource } from './trip-facts'
+import { formatFactPath, tripFacts, type TTripFactsSource } from './trip-facts'
 
 /** A fact on which sources disagree: the preferred value and the competing ones, each a citable fact. */
 export interface TFactConflict {
@@ -20,16 +20,17 @@ export function sourcesDiffer(trip: TTripFactsSource): TFactConflict[] {
   const labels = new Map(tripFacts(trip).map((fact) => [fact.path, fact.label]))
   const conflicts: TFactConflict[] = []
   for (const stop of Array.isArray(trip.stops) ? trip.stops : []) {
-    if (!stop.id) continue
+    const stopId = stop.id
+    if (!stopId) continue
     for (const { preferred, alternatives } of COMPETING) {
       const rows = stop[alternatives]
       const ids = (Array.isArray(rows) ? rows : []).flatMap((row) => (row.id ? [row.id] : []))
       if (!ids.length) continue
-      const fact = `stops.${stop.id}.${preferred}`
+      const fact = formatFactPath({ kind: preferred, stopId })
       conflicts.push({
         fact,
         label: labels.get(fact) ?? fact,
-        alternatives: ids.map((id) => `stops.${stop.id}.${alternatives}.${id}`),
+        alternatives: ids.map((rowId) => formatFactPath({ kind: alternatives, stopId, rowId })),
       })
     }
   }

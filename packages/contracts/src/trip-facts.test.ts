@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { tripFacts, uncitedFacts } from './trip-facts'
+import { factPath, formatFactPath, parseFactPath, STOP_FACTS, STOP_ROW_FACTS, tripFacts, uncitedFacts, type TFactRef } from './trip-facts'
 
 const trip = {
   stops: [
@@ -49,5 +50,82 @@ describe('uncitedFacts', () => {
 
   it('should count a trip with no stops as needing its certainty cited', () => {
     expect(uncitedFacts({ stops: [] }).map((fact) => fact.path)).toEqual(['certainty'])
+  })
+})
+
+describe('factPath', () => {
+  it.each([
+    [factPath.certainty(), 'certainty'],
+    [factPath.stopDates('65a1f0c2e4b0a1b2c3d4e5f6'), 'stops.65a1f0c2e4b0a1b2c3d4e5f6.dates'],
+    [factPath.stopPolity('pyongyang-1'), 'stops.pyongyang-1.polity'],
+    [factPath.stopPlaces('pyongyang-1'), 'stops.pyongyang-1.places'],
+    [factPath.meeting('pyongyang-1', 'pyongyang-1-m1'), 'stops.pyongyang-1.meetings.pyongyang-1-m1'],
+    [factPath.detail('pyongyang-1', 'pyongyang-1-d1'), 'stops.pyongyang-1.details.pyongyang-1-d1'],
+    [factPath.alternativeDates('pyongyang-1', 'pyongyang-1-a1'), 'stops.pyongyang-1.alternativeDates.pyongyang-1-a1'],
+    [factPath.alternativePolity('pyongyang-1', 'x'), 'stops.pyongyang-1.alternativePolities.x'],
+  ])('should write %j in the stored format', (written, stored) => {
+    expect(written).toBe(stored)
+  })
+})
+
+// Row IDs as they occur: Payload's ObjectID hex, seed keys, anything without a dot.
+const rowIdArb = fc.oneof(fc.stringMatching(/^[0-9a-f]{24}$/), fc.stringMatching(/^[A-Za-z0-9_-]+$/), fc.string({ minLength: 1 }).filter((id) => !id.includes('.')))
+const factRefArb: fc.Arbitrary<TFactRef> = fc.oneof(
+  fc.constant({ kind: 'certainty' as const }),
+  fc.record({ kind: fc.constantFrom(...STOP_FACTS), stopId: rowIdArb }),
+  fc.record({ kind: fc.constantFrom(...STOP_ROW_FACTS), stopId: rowIdArb, rowId: rowIdArb }),
+)
+
+describe('parseFactPath', () => {
+  it('should read back every kind of fact path the builder writes', () => {
+    fc.assert(
+      fc.property(factRefArb, (ref) => {
+        expect(parseFactPath(formatFactPath(ref))).toEqual(ref)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('should read back every path of a trip', () => {
+    const paths = tripFacts({
+      stops: [{ id: 's1', polity: 7, places: [3], meetings: [{ id: 'm1' }], details: [{ id: 'd1' }], alternativeDates: [{ id: 'a1' }], alternativePolities: [{ id: 'p1' }] }],
+    }).map((fact) => fact.path)
+    expect(paths).toHaveLength(8)
+    expect(paths.map((path) => parseFactPath(path)?.kind)).toEqual(['certainty', ...STOP_FACTS, ...STOP_ROW_FACTS])
+  })
+
+  it.each([
+    '',
+    'Certainty',
+    'certainty.s1',
+    'stops',
+    'stops.s1',
+    'stops..dates',
+    'stops.s1.dates.x',
+    'stops.s1.meetings',
+    'stops.s1.meetings.',
+    'stops.s1.meetings.m1.x',
+    'stops.s1.meeting.m1',
+    'stops.s1.alternativePolity.p1',
+    'stop.s1.dates',
+    '.stops.s1.dates',
+    'stops.s1.dates.',
+    'stops.s1.toString',
+    'stops.s1.constructor.x',
+  ])('should refuse the malformed path %j', (path) => {
+    expect(parseFactPath(path)).toBeNull()
+  })
+
+  it('should accept only paths the builder writes back unchanged', () => {
+    // Near-misses: the words of real paths, joined in any order and number.
+    const token = fc.constantFrom('stops', 'certainty', 's1', 'm1', '', 'x', ...STOP_FACTS, ...STOP_ROW_FACTS)
+    const nearPath = fc.array(token, { maxLength: 5 }).map((words) => words.join('.'))
+    fc.assert(
+      fc.property(fc.oneof(nearPath, fc.string()), (path) => {
+        const ref = parseFactPath(path)
+        if (ref) expect(formatFactPath(ref)).toBe(path)
+      }),
+      { numRuns: 1000 },
+    )
   })
 })

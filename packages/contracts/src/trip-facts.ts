@@ -4,7 +4,54 @@
  *   certainty · stops.<stop>.dates · stops.<stop>.polity · stops.<stop>.places
  *   stops.<stop>.meetings.<meeting> · stops.<stop>.details.<detail>
  *   stops.<stop>.alternativeDates.<alt> · stops.<stop>.alternativePolities.<alt>  (competing values)
+ * Only `factPath` writes these paths and only `parseFactPath` reads them.
  */
+
+/** Facts a stop has once. */
+export const STOP_FACTS = ['dates', 'polity', 'places'] as const
+/** Facts a stop has once per row of the array of that name. */
+export const STOP_ROW_FACTS = ['meetings', 'details', 'alternativeDates', 'alternativePolities'] as const
+
+export type TStopFact = (typeof STOP_FACTS)[number]
+export type TStopRowFact = (typeof STOP_ROW_FACTS)[number]
+
+/** A fact path read into its parts. Row IDs are Payload's (ObjectID hex) or seed keys: never empty, never with a dot. */
+export type TFactRef = { kind: 'certainty' } | { kind: TStopFact; stopId: string } | { kind: TStopRowFact; stopId: string; rowId: string }
+
+const CERTAINTY = 'certainty'
+const STOPS = 'stops'
+
+/** The path of a fact. */
+export function formatFactPath(ref: TFactRef): string {
+  if (ref.kind === CERTAINTY) return CERTAINTY
+  return 'rowId' in ref ? `${STOPS}.${ref.stopId}.${ref.kind}.${ref.rowId}` : `${STOPS}.${ref.stopId}.${ref.kind}`
+}
+
+/** Fact paths by name, for call sites that know which fact they mean. */
+export const factPath = {
+  certainty: () => formatFactPath({ kind: 'certainty' }),
+  stopDates: (stopId: string) => formatFactPath({ kind: 'dates', stopId }),
+  stopPolity: (stopId: string) => formatFactPath({ kind: 'polity', stopId }),
+  stopPlaces: (stopId: string) => formatFactPath({ kind: 'places', stopId }),
+  meeting: (stopId: string, rowId: string) => formatFactPath({ kind: 'meetings', stopId, rowId }),
+  detail: (stopId: string, rowId: string) => formatFactPath({ kind: 'details', stopId, rowId }),
+  alternativeDates: (stopId: string, rowId: string) => formatFactPath({ kind: 'alternativeDates', stopId, rowId }),
+  alternativePolity: (stopId: string, rowId: string) => formatFactPath({ kind: 'alternativePolities', stopId, rowId }),
+}
+
+const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T => list.includes(value as T)
+
+/** A fact path read into its parts, or null when it is not the path of any kind of fact. */
+export function parseFactPath(path: string): TFactRef | null {
+  if (path === CERTAINTY) return { kind: 'certainty' }
+  const parts = path.split('.')
+  if (parts[0] !== STOPS || parts.some((part) => part === '')) return null
+  const [, stopId, kind, rowId] = parts as [string, string, string | undefined, string | undefined]
+  if (parts.length === 3 && isOneOf(STOP_FACTS, kind)) return { kind, stopId }
+  if (parts.length === 4 && isOneOf(STOP_ROW_FACTS, kind) && rowId) return { kind, stopId, rowId }
+  return null
+}
+
 export interface TTripFactsSource {
   stops?:
     | {
@@ -30,16 +77,16 @@ export interface TTripFact {
 const rowsOf = <T>(value: T[] | null | undefined): T[] => (Array.isArray(value) ? value : [])
 
 export function tripFacts(trip: TTripFactsSource): TTripFact[] {
-  const facts: TTripFact[] = [{ path: 'certainty', label: 'Certainty of the trip' }]
+  const facts: TTripFact[] = [{ path: factPath.certainty(), label: 'Certainty of the trip' }]
   rowsOf(trip.stops).forEach((stop, index) => {
-    if (!stop.id) return
-    const base = `stops.${stop.id}`
+    const stopId = stop.id
+    if (!stopId) return
     const name = `Stop ${index + 1}`
-    facts.push({ path: `${base}.dates`, label: `${name}: dates` })
-    if (stop.polity != null) facts.push({ path: `${base}.polity`, label: `${name}: country` })
-    if (rowsOf(stop.places).length) facts.push({ path: `${base}.places`, label: `${name}: places` })
-    const rows = (list: { id?: string | null }[] | null | undefined, key: string, what: string) =>
-      rowsOf(list).forEach((row, i) => row.id && facts.push({ path: `${base}.${key}.${row.id}`, label: `${name}: ${what} ${i + 1}` }))
+    facts.push({ path: factPath.stopDates(stopId), label: `${name}: dates` })
+    if (stop.polity != null) facts.push({ path: factPath.stopPolity(stopId), label: `${name}: country` })
+    if (rowsOf(stop.places).length) facts.push({ path: factPath.stopPlaces(stopId), label: `${name}: places` })
+    const rows = (list: { id?: string | null }[] | null | undefined, kind: TStopRowFact, what: string) =>
+      rowsOf(list).forEach((row, i) => row.id && facts.push({ path: formatFactPath({ kind, stopId, rowId: row.id }), label: `${name}: ${what} ${i + 1}` }))
     rows(stop.meetings, 'meetings', 'meeting')
     rows(stop.details, 'details', 'detail')
     rows(stop.alternativeDates, 'alternativeDates', 'other dates given')

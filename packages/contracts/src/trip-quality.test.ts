@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { tripFacts } from './trip-facts'
 import { tripQualityIssues, type TQualityLookups, type TQualityTrip } from './trip-quality'
 
 const noLookups: TQualityLookups = { overlappingTrips: [], officesByPerson: new Map(), sourceClassById: new Map() }
@@ -13,7 +14,7 @@ const stop = (over: Partial<NonNullable<TQualityTrip['stops']>[number]> = {}) =>
 })
 const citeAll = (trip: TQualityTrip, source = 1): TQualityTrip => ({
   ...trip,
-  citations: ['certainty', ...(trip.stops ?? []).flatMap((s) => [`stops.${s.id}.dates`, `stops.${s.id}.polity`, ...(s.meetings ?? []).map((m) => `stops.${s.id}.meetings.${m.id}`)])].map((fact) => ({ fact, source })),
+  citations: tripFacts(trip).map((fact) => ({ fact: fact.path, source })),
 })
 const codes = (trip: TQualityTrip, lookups: Partial<TQualityLookups> = {}) =>
   tripQualityIssues(trip, { ...noLookups, ...lookups }).map((issue) => `${issue.severity}:${issue.code}:${issue.fact}`)

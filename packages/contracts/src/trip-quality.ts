@@ -1,7 +1,9 @@
 import { endOf, startOf, type TPartialDate } from './partial-date'
-import { tripFacts, uncitedFacts, type TTripFactsSource } from './trip-facts'
+import { relationId } from './relation-id'
+import { factPath, tripFacts, uncitedFacts, type TTripFactsSource } from './trip-facts'
 
-export type TQualitySeverity = 'warning' | 'error'
+export const QUALITY_SEVERITIES = ['error', 'warning'] as const
+export type TQualitySeverity = (typeof QUALITY_SEVERITIES)[number]
 
 export interface TQualityIssue {
   code:
@@ -50,7 +52,6 @@ export interface TQualityLookups {
 
 const toPartial = (date: TDateParts): TPartialDate | null =>
   date?.year != null ? { year: date.year, month: date.month ?? null, day: date.day ?? null, circa: Boolean(date.circa) } : null
-const idOf = (ref: number | { id: number } | null | undefined) => (typeof ref === 'object' && ref ? ref.id : ref ?? null)
 const day = (iso: string | null | undefined) => iso?.slice(0, 10) ?? null
 
 /** The data-quality issues of a trip, each naming its fact in words an editor can act on. */
@@ -63,13 +64,13 @@ export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups):
     const start = toPartial(stop.start)
     const end = toPartial(stop.end)
     if (start && end && endOf(end) < startOf(start)) {
-      issues.push({ code: 'stop_dates_reversed', severity: 'error', fact: `stops.${stop.id}.dates`, message: `${name}: ends before it starts.` })
+      issues.push({ code: 'stop_dates_reversed', severity: 'error', fact: stop.id ? factPath.stopDates(stop.id) : null, message: `${name}: ends before it starts.` })
     }
     if (stop.polity == null) {
-      issues.push({ code: 'stop_without_polity', severity: 'warning', fact: `stops.${stop.id}.polity`, message: `${name}: no country given.` })
+      issues.push({ code: 'stop_without_polity', severity: 'warning', fact: stop.id ? factPath.stopPolity(stop.id) : null, message: `${name}: no country given.` })
     }
     for (const meeting of stop.meetings ?? []) {
-      const person = lookups.officesByPerson.get(idOf(meeting.person) ?? -1)
+      const person = lookups.officesByPerson.get(relationId(meeting.person) ?? -1)
       if (!person || !start) continue
       const from = startOf(start)
       const held = person.offices.some((office) => {
@@ -81,7 +82,7 @@ export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups):
         issues.push({
           code: 'no_office_on_date',
           severity: 'warning',
-          fact: `stops.${stop.id}.meetings.${meeting.id}`,
+          fact: stop.id && meeting.id ? factPath.meeting(stop.id, meeting.id) : null,
           message: `${name}: ${person.name} held no recorded office on ${from}.`,
         })
       }
@@ -117,7 +118,7 @@ export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups):
   const classesByFact = new Map<string, string[]>()
   for (const citation of trip.citations ?? []) {
     if (!citation.fact) continue
-    const sourceClass = lookups.sourceClassById.get(idOf(citation.source) ?? -1)
+    const sourceClass = lookups.sourceClassById.get(relationId(citation.source) ?? -1)
     if (sourceClass) classesByFact.set(citation.fact, [...(classesByFact.get(citation.fact) ?? []), sourceClass])
   }
   for (const [fact, classes] of classesByFact) {

@@ -2,22 +2,22 @@ import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ImportFileError } from './import-file-error'
 import { gazetteerIndex, MAX_LIST_BYTES, planList, toDryRunJson, type TListFormat } from './import-list'
-import { readSeedDocument, SEED_LIST } from './seed-documents'
+import { FIXTURE_TEXT_LIST } from './fixtures'
 
 const index = gazetteerIndex()
 const FORMATS: TListFormat[] = ['text', 'html', 'csv']
 const SCRIPT = '<script>alert(1)</script>'
-// Far above what a list of this size takes (a few milliseconds): what a pathological regex would cost.
-const SLOW_MS = 3_000
+// Bounded by numRuns alone; the timeout only stops a hang, and leaves room for a machine at a tenth of its speed.
+const HANG_TIMEOUT_MS = 10 * 60_000
 
 let inputsTried = 0
 
-const seedText = readSeedDocument(SEED_LIST)
-const seedLines = seedText.split('\n')
-// Pieces of the real list's rows and references, to build lines that look almost right.
+const listText = FIXTURE_TEXT_LIST
+const listLines = listText.split('\n')
+// Pieces of a real-looking list's rows and references, to build lines that look almost right.
 const FRAGMENTS = [
   ...new Set([
-    ...seedLines.flatMap((line) => line.split(/(?=Flag of )|(?<=\.svg)|(?=\[\d+\])|(?<=\])\s|(?<=\d{4})|\s{2,}/)).filter((piece) => piece.trim() && piece.length < 120),
+    ...listLines.flatMap((line) => line.split(/(?=Flag of )|(?<=\.svg)|(?=\[\d+\])|(?<=\])\s|(?<=\d{4})|\s{2,}/)).filter((piece) => piece.trim() && piece.length < 120),
     'Date(s)CountryLocationsLeaders metDetails',
     'References',
     'Notes',
@@ -52,20 +52,20 @@ const codeUnits = (maxLength: number) => fc.string({ unit: fc.integer({ min: 0, 
 const randomText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }), codeUnits(400), fc.lorem({ maxCount: 40, mode: 'sentences' }))
 
 const fragmentLine = fc.array(fc.tuple(fragment, separator), { minLength: 1, maxLength: 8 }).map((parts) => parts.flat().join(''))
-const fragmentList = fc.array(fc.oneof({ weight: 4, arbitrary: fragmentLine }, fc.constantFrom(...seedLines), randomText), { minLength: 1, maxLength: 60 }).map((lines) => lines.join('\n'))
+const fragmentList = fc.array(fc.oneof({ weight: 4, arbitrary: fragmentLine }, fc.constantFrom(...listLines), randomText), { minLength: 1, maxLength: 60 }).map((lines) => lines.join('\n'))
 
-/** The real list with lines dropped, repeated, cut or swapped: almost valid, failing somewhere in the middle. */
-const mutatedSeed = fc
+/** The text list with lines dropped, repeated, cut or swapped: almost valid, failing somewhere in the middle. */
+const mutatedList = fc
   .array(
     fc.record({
-      at: fc.nat({ max: seedLines.length - 1 }),
+      at: fc.nat({ max: listLines.length - 1 }),
       how: fc.constantFrom('drop', 'repeat', 'cut', 'garble', 'script'),
       text: fc.oneof(fragmentLine, codeUnits(20)),
     }),
     { minLength: 1, maxLength: 12 },
   )
   .map((edits) => {
-    const lines = [...seedLines]
+    const lines = [...listLines]
     for (const { at, how, text } of edits) {
       const line = lines[at] ?? ''
       if (how === 'drop') lines.splice(at, 1)
@@ -127,11 +127,11 @@ const htmlList = fc.array(fc.oneof({ weight: 3, arbitrary: htmlTag }, fragment, 
 /** Bytes that are not UTF-8, read the way the CLI and the upload read a file. */
 const notUtf8 = fc
   .tuple(fc.uint8Array({ maxLength: 300 }), fc.constantFrom([0xff], [0xfe], [0x80], [0xc3, 0x28], [0xe2, 0x28, 0xa1], [0xf0, 0x28, 0x8c, 0xbc], [0xed, 0xa0, 0x80]))
-  .map(([bytes, bad]) => Buffer.concat([Buffer.from(seedLines.slice(20, 24).join('\n')), Buffer.from(bad), Buffer.from(bytes.map((byte) => byte || 1))]).toString('utf8'))
+  .map(([bytes, bad]) => Buffer.concat([Buffer.from(listLines.slice(14, 18).join('\n')), Buffer.from(bad), Buffer.from(bytes.map((byte) => byte || 1))]).toString('utf8'))
 
 /** A valid list with NUL bytes put into it: refused at the first NUL's line. */
 const withNul = fc.tuple(fc.nat({ max: 2_000 }), fc.nat({ max: 3 })).map(([at, count]) => {
-  const text = seedLines.slice(0, 40).join('\n')
+  const text = listLines.slice(0, 40).join('\n')
   return `${text.slice(0, at)}${'\u0000'.repeat(count + 1)}${text.slice(at)}`
 })
 
@@ -140,14 +140,12 @@ const lineCount = (text: string) => text.split(/\r\n|\r|\n/).length
 /** Either a plan (one the dry run can print) or the importer's own error, pointing at a line the file has. */
 function expectPlanOrImportFileError(text: string, format: TListFormat, options: { splitBefore?: number[]; mergeBefore?: number[] } = {}) {
   inputsTried += 1
-  const started = performance.now()
   let outcome: { plan: ReturnType<typeof planList> } | { thrown: unknown }
   try {
     outcome = { plan: planList(text, format, { index, homePolity: 'north-korea', ...options }) }
   } catch (error) {
     outcome = { thrown: error }
   }
-  expect(performance.now() - started, `${format} list of ${text.length} characters planned in time`).toBeLessThan(SLOW_MS)
   if ('plan' in outcome) {
     const { plan } = outcome
     expect(plan.trips.every((trip) => trip.stops.length > 0)).toBe(true)
@@ -169,8 +167,7 @@ afterAll(() => {
   console.info(`Importer fuzzing: ${inputsTried} lists planned`)
 })
 
-// Hundreds of lists per test: more than the default 5 s on a busy 2-core machine.
-describe('planning any list', { timeout: 20_000 }, () => {
+describe('planning any list', { timeout: HANG_TIMEOUT_MS }, () => {
   it('should plan random text in any format, or refuse it with a line', () => {
     fc.assert(
       fc.property(randomText, anyFormat, (text, format) => void expectPlanOrImportFileError(text, format)),
@@ -178,16 +175,16 @@ describe('planning any list', { timeout: 20_000 }, () => {
     )
   })
 
-  it('should plan lines built from pieces of the real list, with any journey overrides', () => {
+  it('should plan lines built from pieces of a list, with any journey overrides', () => {
     fc.assert(
       fc.property(fragmentList, anyFormat, lines, lines, (text, format, splitBefore, mergeBefore) => void expectPlanOrImportFileError(text, format, { splitBefore, mergeBefore })),
       { numRuns: 400 },
     )
   })
 
-  it('should plan the real list with lines dropped, repeated, cut and garbled', () => {
+  it('should plan a list with lines dropped, repeated, cut and garbled', () => {
     fc.assert(
-      fc.property(mutatedSeed, (text) => void expectPlanOrImportFileError(text, 'text')),
+      fc.property(mutatedList, (text) => void expectPlanOrImportFileError(text, 'text')),
       { numRuns: 60 },
     )
   })
@@ -248,7 +245,7 @@ describe('planning any list', { timeout: 20_000 }, () => {
   })
 
   it('should refuse a file over the size limit before reading it, whatever its format', () => {
-    const padded = `${seedText}\n${'x'.repeat(MAX_LIST_BYTES)}`
+    const padded = `${listText}\n${'x'.repeat(MAX_LIST_BYTES)}`
     // Multi-byte characters: under the limit in characters, over it in bytes.
     const wide = 'ж'.repeat(MAX_LIST_BYTES / 2 + 1)
     for (const text of [padded, wide]) {
@@ -262,7 +259,7 @@ describe('planning any list', { timeout: 20_000 }, () => {
 
   it('should keep <script> in every cell as text, in every format', () => {
     const cell = (text: string) => `${SCRIPT} ${text} ${SCRIPT}`
-    const rows = seedLines.filter((line) => /^\d{1,2}-\d{1,2} \w+ \d{4}Flag of/.test(line)).slice(0, 10)
+    const rows = listLines.filter((line) => /^\d{1,2}-\d{1,2} \w+ \d{4}Flag of/.test(line)).slice(0, 10)
     const textList = ['Date(s)CountryLocationsLeaders metDetails', ...rows.map((row) => row.replace(/(\.svg)\s+/g, `$1 ${SCRIPT} `).replace(/ \[/g, ` ${SCRIPT} [`))].join('\n')
     const csv = ['Date(s),Country,Locations,Leaders met,Details,Refs', ...['3-25 March 1949', '10-23 September 1953'].map((date) => [`${date} ${SCRIPT}`, cell('Soviet Union'), cell('Moscow'), cell('Premier Georgy Malenkov'), cell('State visit.'), cell('2')].map((value) => `"${value}"`).join(','))].join('\n')
     const html = `<table class="wikitable"><tr><th>Date(s)</th><th>Country</th><th>Locations</th><th>Leaders met</th><th>Details</th></tr>${['3-25 March 1949', '1 October 1959'].map((date) => `<tr><td>${date}${SCRIPT}</td>${['Soviet Union', 'Moscow', 'Joseph Stalin', 'State visit.'].map((value) => `<td>${cell(value)}</td>`).join('')}</tr>`).join('')}</table><p>${cell('According to some reports, a visit in 1966.')}</p><ol class="references"><li>${cell('"A title". AP NEWS. 1 May 1990.')}</li></ol>`

@@ -1,8 +1,10 @@
+import type { TSourceKind as TAnySourceKind, TUrlStatus as TAnyUrlStatus } from '@itinera/contracts/domain'
 import type { TPartialDate } from '@itinera/contracts/partial-date'
 import { parseDateRange } from './parse-date-range'
 
-export type TSourceKind = 'archival_document' | 'book' | 'journal_article' | 'working_paper' | 'news_article' | 'web_page'
-export type TUrlStatus = 'live' | 'dead'
+/** The kinds of source a reference list names: some of the domain's. */
+export type TSourceKind = Extract<TAnySourceKind, 'archival_document' | 'book' | 'journal_article' | 'working_paper' | 'news_article' | 'web_page'>
+export type TUrlStatus = Extract<TAnyUrlStatus, 'live' | 'dead'>
 
 /** One numbered reference, read into the fields of a source. */
 export interface TParsedReference {

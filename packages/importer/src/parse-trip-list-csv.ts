@@ -1,24 +1,8 @@
 import { parse } from 'csv-parse/sync'
-import { splitPlaces, takeRefs, type TListRow, type TParsedList } from './list-row'
 import { ImportFileError } from './import-file-error'
+import { columnOf, rowFromCells, type TListColumn } from './list-columns'
+import type { TParsedList } from './list-row'
 import { parseDateRange } from './parse-date-range'
-
-const HEADERS: [RegExp, keyof TCsvColumns][] = [
-  [/^date/i, 'date'],
-  [/^(country|state|nation|polity)/i, 'country'],
-  [/^(location|place|cit(y|ies))/i, 'places'],
-  [/^(leaders? met|counterparts?|people|met with|host)/i, 'counterpart'],
-  [/^(details|notes?|purpose|remarks)/i, 'details'],
-  [/^(refs?|references?|sources?)$/i, 'refs'],
-]
-interface TCsvColumns {
-  date: number
-  country: number
-  places: number
-  counterpart: number
-  details: number
-  refs: number
-}
 
 /**
  * A CSV with a header row: Date(s), Country, Locations (one per line or separated by ";"),
@@ -36,33 +20,24 @@ export function parseTripListCsv(text: string): TParsedList {
   }
   const [header, ...rows] = records
   if (!header) throw new ImportFileError(1, 'the CSV is empty.')
-  const columns = Object.fromEntries(
-    HEADERS.map(([pattern, name]) => [name, header.record.findIndex((cell) => pattern.test(cell.trim()))]),
-  ) as unknown as TCsvColumns
-  if (columns.date === -1) throw new ImportFileError(header.info.lines, 'no "Date" column in the header row.')
+  // The first header cell naming each column.
+  const columns = header.record.map(columnOf)
+  if (!columns.includes('date')) throw new ImportFileError(header.info.lines, 'no "Date" column in the header row.')
   const result: TParsedList = { title: null, rows: [], rumors: [], unreadableRows: [], referencesFrom: null, references: [] }
   for (const { record, info } of rows) {
     // info.lines is where the record ends; a quoted cell may span lines, so count back.
     const line = info.lines - record.reduce((count, cell) => count + cell.split('\n').length - 1, 0)
-    const cell = (column: number) => (column === -1 ? '' : (record[column] ?? '').trim())
-    const dateText = cell(columns.date)
+    const cell = (column: TListColumn) => {
+      const at = columns.indexOf(column)
+      return at === -1 ? '' : (record[at] ?? '').trim()
+    }
+    const dateText = cell('date')
     if (!dateText) continue
     if (!parseDateRange(dateText)) {
       result.unreadableRows.push({ line, text: dateText })
       continue
     }
-    const refs = cell(columns.refs)
-    const row: TListRow = {
-      line,
-      dateText,
-      countryText: takeRefs(cell(columns.country)).text || null,
-      flagCountry: null,
-      places: splitPlaces(cell(columns.places)),
-      counterpartText: cell(columns.counterpart) || null,
-      detailsText: [cell(columns.details), refs && !refs.includes('[') ? refs.replace(/(\d+)/g, '[$1]') : refs].filter(Boolean).join(' ') || null,
-      freeText: null,
-    }
-    result.rows.push(row)
+    result.rows.push(rowFromCells(line, dateText, cell))
   }
   return result
 }

@@ -1,18 +1,8 @@
 import { parse, type HTMLElement } from 'node-html-parser'
-import { isRumorParagraph, splitPlaces, takeRefs, type TListRow, type TParsedList } from './list-row'
+import { columnOf, rowFromCells, type TListColumn } from './list-columns'
+import { isRumorParagraph, takeRefs, type TParsedList } from './list-row'
 import { parseDateRange } from './parse-date-range'
 import { readReference } from './parse-references'
-
-type TColumn = 'date' | 'country' | 'places' | 'counterpart' | 'details' | 'refs'
-
-const COLUMN_NAMES: [RegExp, TColumn][] = [
-  [/^date/i, 'date'],
-  [/^(country|state|nation|polity)/i, 'country'],
-  [/^(location|place|cit(y|ies))/i, 'places'],
-  [/^(leaders? met|counterparts?|people|met with|host)/i, 'counterpart'],
-  [/^(details|notes?|purpose|remarks)/i, 'details'],
-  [/^(ref|source)/i, 'refs'],
-]
 
 /** Cell text with line breaks kept for <br> and block elements, footnote markers as "[n]". */
 function cellText(cell: HTMLElement): string {
@@ -35,7 +25,7 @@ export function parseTripListHtml(html: string): TParsedList {
     const rows = table.querySelectorAll('tr')
     const header = rows.find((row) => row.querySelectorAll('th').length >= 2)
     if (!header) continue
-    const columns = header.querySelectorAll('th').map((th) => COLUMN_NAMES.find(([pattern]) => pattern.test(th.textContent.trim()))?.[1] ?? null)
+    const columns = header.querySelectorAll('th').map((th) => columnOf(th.textContent))
     if (!columns.includes('date')) continue
     // Cells spanning rows below: column index → [text, rows left].
     const spans = new Map<number, [string, number]>()
@@ -56,7 +46,7 @@ export function parseTripListHtml(html: string): TParsedList {
         if (rowspan > 1) spans.set(column, [text, rowspan - 1])
         values.push(text)
       }
-      const value = (name: TColumn) => {
+      const value = (name: TListColumn) => {
         const at = columns.indexOf(name)
         return at === -1 ? '' : values[at]!
       }
@@ -67,18 +57,7 @@ export function parseTripListHtml(html: string): TParsedList {
         result.unreadableRows.push({ line, text: dateText })
         continue
       }
-      const refsCell = value('refs')
-      const listRow: TListRow = {
-        line,
-        dateText,
-        countryText: takeRefs(value('country')).text || null,
-        flagCountry: null,
-        places: splitPlaces(value('places')),
-        counterpartText: value('counterpart') || null,
-        detailsText: [value('details'), refsCell && !/\[/.test(refsCell) ? refsCell.replace(/(\d+)/g, '[$1]') : refsCell].filter(Boolean).join(' ') || null,
-        freeText: null,
-      }
-      result.rows.push(listRow)
+      result.rows.push(rowFromCells(line, dateText, value))
     }
   }
 

@@ -1,13 +1,10 @@
 import { parseEnvironment } from '@itinera/contracts/parse-env'
+import { ZPostgresUrlSchema } from '@itinera/db/env'
 import { z } from 'zod'
-
-const ZPostgresUrlSchema = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection string' })
 
 const ZStackEnvSchema = z.object({
   /** Use this PostgreSQL instead of the embedded one. */
   DATABASE_URL: ZPostgresUrlSchema.optional(),
-  /** Tests create their throw-away databases on this server instead of an embedded one. */
-  TEST_DATABASE_URL: ZPostgresUrlSchema.optional(),
   /** The CMS secret; generated once into .data/ when unset. */
   PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Signs the CMS's calls to the reader's /api/revalidate; generated once into .data/ when unset. */
@@ -26,6 +23,3 @@ export type TStackEnv = z.infer<typeof ZStackEnvSchema>
 
 /** Read on each call: the CLIs load .env first. */
 export const readStackEnv = (): TStackEnv => parseEnvironment(ZStackEnvSchema, process.env, 'the local stack')
-
-/** The environment the apps inherit (PATH, locale…), before the stack adds its own. */
-export const inheritedEnv = (): NodeJS.ProcessEnv => ({ ...process.env })

@@ -3,11 +3,13 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { inheritedEnv } from '@itinera/db/env'
+import { binOf, CMS_DIR, DATA_DIR, WEB_DIR } from '@itinera/db/paths'
+import { ensureDatabase, startEmbeddedPostgres } from '@itinera/db/postgres'
+import { runToCompletion } from '@itinera/db/run-to-completion'
+import { createFreshDatabase, dropTestRunDatabases, newTestRunId, startTestDatabaseServer } from '@itinera/db/test-database'
 import getPort from 'get-port'
-import { inheritedEnv, readStackEnv } from './env'
-import { ensureDatabase, startEmbeddedPostgres } from './postgres'
-import { binOf, CMS_DIR, DATA_DIR, WEB_DIR } from './paths'
-import { createFreshDatabase, dropTestRunDatabases, newTestRunId, startTestDatabaseServer } from './test-database'
+import { readStackEnv } from './env'
 
 const DATABASE_NAME = 'itinera'
 const EMBEDDED_PORT = 54329
@@ -53,9 +55,13 @@ export async function openDatabase({ ephemeral = false } = {}): Promise<TDatabas
   }
 }
 
-/** A secret from the environment when set, else one generated for this checkout and kept in .data/. */
-async function checkoutSecret(fromEnv: string | undefined, name: string): Promise<string> {
+/**
+ * A secret from the environment when set, else one generated for this checkout and kept in .data/;
+ * an ephemeral run (e2e, bench) gets a throw-away one, so it leaves nothing in .data/.
+ */
+async function checkoutSecret(fromEnv: string | undefined, name: string, ephemeral: boolean): Promise<string> {
   if (fromEnv) return fromEnv
+  if (ephemeral) return randomBytes(32).toString('hex')
   const file = path.join(DATA_DIR, name)
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim()
   const secret = randomBytes(32).toString('hex')
@@ -64,9 +70,9 @@ async function checkoutSecret(fromEnv: string | undefined, name: string): Promis
   return secret
 }
 
-export const payloadSecret = () => checkoutSecret(readStackEnv().PAYLOAD_SECRET, 'payload-secret')
+const payloadSecret = (ephemeral: boolean) => checkoutSecret(readStackEnv().PAYLOAD_SECRET, 'payload-secret', ephemeral)
 /** Signs the CMS's revalidation calls to the reader. */
-export const revalidateSecret = () => checkoutSecret(readStackEnv().REVALIDATE_SECRET, 'revalidate-secret')
+const revalidateSecret = (ephemeral: boolean) => checkoutSecret(readStackEnv().REVALIDATE_SECRET, 'revalidate-secret', ephemeral)
 
 export interface TAppsEnv {
   cms: NodeJS.ProcessEnv
@@ -75,7 +81,8 @@ export interface TAppsEnv {
   webUrl: string
 }
 
-export async function appsEnv(databaseUrl: string, mode: 'production' | 'development'): Promise<TAppsEnv> {
+export async function appsEnv(databaseUrl: string, mode: 'production' | 'development', { ephemeral = false } = {}): Promise<TAppsEnv> {
+  const revalidate = await revalidateSecret(ephemeral)
   const { CMS_PORT: cmsPort, WEB_PORT: webPort, CMS_URL, WEB_URL, SEED_DEMO_LOGINS, SEED_DATASET } = readStackEnv()
   const cmsUrl = CMS_URL ?? `http://localhost:${cmsPort}`
   const webUrl = WEB_URL ?? `http://localhost:${webPort}`
@@ -87,26 +94,13 @@ export async function appsEnv(databaseUrl: string, mode: 'production' | 'develop
       ...shared,
       PORT: String(cmsPort),
       DATABASE_URL: databaseUrl,
-      PAYLOAD_SECRET: await payloadSecret(),
-      REVALIDATE_SECRET: await revalidateSecret(),
+      PAYLOAD_SECRET: await payloadSecret(ephemeral),
+      REVALIDATE_SECRET: revalidate,
       SEED_DEMO_LOGINS,
       SEED_DATASET,
     },
-    web: { ...shared, PORT: String(webPort), REVALIDATE_SECRET: await revalidateSecret() },
+    web: { ...shared, PORT: String(webPort), REVALIDATE_SECRET: revalidate },
   }
-}
-
-/** Runs a command to completion, its output inherited; rejects with the command on failure. */
-export function runToCompletion(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] })
-    child.on('error', reject)
-    child.on('exit', (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${path.basename(command)} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
-    )
-  })
 }
 
 /** Applies the committed migrations. */
@@ -174,7 +168,7 @@ export async function runStack({ mode, ephemeral = false, banner }: TRunAppsOpti
   process.once('SIGTERM', () => void stop(0))
 
   try {
-    const env = await appsEnv(database.url, mode)
+    const env = await appsEnv(database.url, mode, { ephemeral })
     await Promise.all([assertPortFree(env.cmsUrl), assertPortFree(env.webUrl)])
     await migrate(env.cms)
     await seed(env.cms)

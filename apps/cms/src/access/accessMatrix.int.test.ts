@@ -6,15 +6,17 @@
 import { createCaller } from '@itinera/contracts'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { TRPCError } from '@trpc/server'
-import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CollectionSlug } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../payload-types'
 import { LEADERS, PEOPLE, PLACES, POLITIES, REVIEW_EVENTS, SOURCES, TRIPS, USERS } from '../slugs'
-import { ACTORS, createActors, type TActor, type TActorName } from '../test/actors'
+import { ACTORS, type TActor, type TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
 import { rest } from '../test/rest'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
 import { createContext } from '../trpc/createContext'
 import { transitionRecord } from '../workflow/transitionRecord'
+
+const { payload, actors } = await setupIntegration('access_matrix')
 
 type TOperation = 'readDraft' | 'read' | 'create' | 'update' | 'delete' | 'submit' | 'approve' | 'requestChanges'
 type TApi = 'local' | 'rest' | 'graphql' | 'trpc'
@@ -61,9 +63,6 @@ const GRAPHQL_NAMES: Record<string, { one: string; input: string }> = {
   [USERS]: { one: 'User', input: 'User' },
 }
 
-let server: TTestPayload
-let payload: Payload
-let actors: Record<TActorName, TActor>
 let author: User
 let approver: User
 let leaderId: number
@@ -241,16 +240,12 @@ const APIS: Record<TApi, (actor: TActor, collection: string, operation: TOperati
 }
 
 beforeAll(async () => {
-  server = await startTestPayload('access_matrix')
-  payload = server.payload
-  actors = await createActors(payload)
   const system = { overrideAccess: true } as const
   author = await payload.create({ collection: USERS, data: { email: 'author@example.org', password: 'a long enough password', name: 'Author', roles: ['editor'] }, ...system })
   approver = await payload.create({ collection: USERS, data: { email: 'approver@example.org', password: 'a long enough password', name: 'Approver', roles: ['reviewer'] }, ...system })
   leaderId = (await payload.create({ collection: LEADERS, data: { name: 'Kim Il Sung', slug: 'kim-il-sung' }, ...system })).id
   approvedSourceId = await fixture(SOURCES, 'read')
 }, 240_000)
-afterAll(async () => server?.stop())
 
 const cells = Object.entries(POLICY).flatMap(([collection, operations]) =>
   Object.entries(operations).flatMap(([operation, allowed]) =>

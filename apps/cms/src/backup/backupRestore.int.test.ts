@@ -1,38 +1,34 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { backupDatabase, BackupError, pgToolsFor, restoreDatabase } from '@itinera/stack/backup'
-import { binOf, CMS_DIR } from '@itinera/stack/paths'
-import { runToCompletion } from '@itinera/stack/stack'
-import { createFreshDatabase } from '@itinera/stack/test-database'
+import { backupDatabase, BackupError, pgToolsFor, restoreDatabase } from '@itinera/db/backup'
+import { binOf, CMS_DIR } from '@itinera/db/paths'
+import { runToCompletion } from '@itinera/db/run-to-completion'
+import { createFreshDatabase } from '@itinera/db/test-database'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEVELOPMENT_SECRET } from '../developmentSecret'
 import { seedDataset } from '../seed/seedDataset'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import { setupIntegration } from '../test/integration'
 
-let server: TTestPayload | undefined
+/** Why this cannot run here: no pg_dump/pg_restore for the test server's major version. */
+const missingTools = await pgToolsFor(inject('databaseServerUrl')).then(
+  () => null,
+  (error: unknown) => {
+    if (!(error instanceof BackupError)) throw error
+    return error.message
+  },
+)
+const system = missingTools ? undefined : await setupIntegration('backup-original', { actors: false })
 let dir: string
 let original: string
-/** Why this cannot run here: no pg_dump/pg_restore for the test server's major version. */
-let missingTools: string | null = null
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'itinera-cms-backup-'))
-  try {
-    await pgToolsFor(inject('databaseServerUrl'))
-  } catch (error) {
-    if (!(error instanceof BackupError)) throw error
-    missingTools = error.message
-    return
-  }
-  server = await startTestPayload('backup-original')
-  original = process.env.DATABASE_URL!
-  await seedDataset(server.payload)
+  if (!system) return
+  original = system.databaseUrl
+  await seedDataset(system.payload)
 }, 300_000)
-afterAll(async () => {
-  await server?.stop()
-  await rm(dir, { recursive: true, force: true })
-})
+afterAll(() => rm(dir, { recursive: true, force: true }))
 
 /**
  * The export of one database, from a `payload run` process of its own: Payload keeps one

@@ -1,13 +1,11 @@
 /**
  * Run by `payload run … -- <file>`: writes the public open-data JSON export of DATABASE_URL's
- * database (the body of the reader's /data/trips.json, by the reader's own serialisation) to a
- * file. A process of its own, because Payload keeps one instance per process and per database.
+ * database (the body of the reader's /data/trips.json, by the same serialisation) to a file. A process of its own, because Payload keeps one instance per process and per database.
  */
 import { writeFile } from 'node:fs/promises'
 import { createCaller } from '@itinera/contracts'
-import type { TPublicTrip } from '@itinera/contracts/schemas'
+import { DATA_LICENSE, exportPages, openDataJsonChunks } from '@itinera/contracts/open-data'
 import { getPayload } from 'payload'
-import { DATA_LICENSE, openDataJsonChunks } from '../../../web/src/lib/open-data'
 import config from '../payload.config'
 import { createContext } from '../trpc/createContext'
 
@@ -18,14 +16,6 @@ const payload = await getPayload({ config })
 // Anonymous, as the reader asks: approved content only.
 const { reader } = await createCaller(await createContext(payload, new Headers()))
 
-async function* pages(): AsyncGenerator<TPublicTrip[]> {
-  for (let page: number | null = 1; page !== null; ) {
-    const answer = await reader.exportTrips({ page })
-    yield answer.trips
-    page = answer.nextPage
-  }
-}
-
 let text = ''
-for await (const chunk of openDataJsonChunks({ license: DATA_LICENSE }, pages())) text += chunk
+for await (const chunk of openDataJsonChunks({ license: DATA_LICENSE }, exportPages(reader.exportTrips))) text += chunk
 await writeFile(file, text)

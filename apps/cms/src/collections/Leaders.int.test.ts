@@ -1,9 +1,9 @@
 import { createCaller } from '@itinera/contracts'
 import { TRPCError } from '@trpc/server'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LEADERS } from '../slugs'
-import { createActors, type TActor, type TActorName } from '../test/actors'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import type { TActor, TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
 import { createContext } from '../trpc/createContext'
 
 // The policy under test: anyone reads leaders; editors (and admins) create them.
@@ -15,14 +15,8 @@ const MAY_CREATE: Record<TActorName, boolean> = {
   editorReviewer: true,
 }
 
-let server: TTestPayload
-let actors: Record<TActorName, TActor>
-
-beforeAll(async () => {
-  server = await startTestPayload('leaders')
-  actors = await createActors(server.payload)
-})
-afterAll(async () => server?.stop())
+const server = await setupIntegration('leaders')
+const { actors } = server
 
 const callerFor = async (actor: TActor) => createCaller(await createContext(server.payload, actor.headers))
 let counter = 0

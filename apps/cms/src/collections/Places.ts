@@ -1,3 +1,4 @@
+import { PLACE_KINDS } from '@itinera/contracts/domain'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
@@ -17,7 +18,7 @@ export const Places: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     slugField('pyongyang'),
-    { name: 'kind', type: 'select', defaultValue: 'city', options: ['city', 'site', 'region', 'vessel', 'other'] },
+    { name: 'kind', type: 'select', defaultValue: 'city', options: [...PLACE_KINDS] },
     alternateNamesField,
     { name: 'polity', type: 'relationship', relationTo: POLITIES, admin: { description: 'The polity it belonged to when visited.' } },
     {

@@ -1,7 +1,8 @@
+import { REVIEWED_COLLECTIONS } from '@itinera/contracts/domain'
 import { WORKFLOW_ACTIONS, WORKFLOW_STATES } from '@itinera/contracts/workflow'
 import type { CollectionConfig } from 'payload'
 import { isStaff } from '../access/isStaff'
-import { REVIEW_EVENTS, SOURCES, TRIPS, USERS } from '../slugs'
+import { REVIEW_EVENTS, USERS } from '../slugs'
 
 const never = () => false
 
@@ -16,7 +17,7 @@ export const ReviewEvents: CollectionConfig = {
   },
   access: { read: isStaff, create: never, update: never, delete: never },
   fields: [
-    { name: 'collection', type: 'select', required: true, options: [TRIPS, SOURCES], index: true },
+    { name: 'collection', type: 'select', required: true, options: [...REVIEWED_COLLECTIONS], index: true },
     { name: 'documentId', type: 'number', required: true, index: true },
     { name: 'versionId', type: 'text', admin: { description: 'The exact version acted on.' } },
     { name: 'action', type: 'select', required: true, options: [...WORKFLOW_ACTIONS] },

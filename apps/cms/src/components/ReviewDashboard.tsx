@@ -1,3 +1,4 @@
+import { relationId } from '@itinera/contracts/relation-id'
 import { hasRole } from '@itinera/contracts/roles'
 import Link from 'next/link'
 import type { ServerProps } from 'payload'
@@ -11,7 +12,6 @@ interface TOpenItem {
   mine: boolean
 }
 
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : value)
 
 /** The editorial to-do lists at the top of the dashboard. */
 export async function ReviewDashboard({ payload, user }: ServerProps) {
@@ -32,7 +32,7 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
       id: doc.id,
       title: doc.title,
       reviewState: doc.reviewState ?? 'draft',
-      mine: (doc.editedBy ?? []).some((editor) => idOf(editor) === user.id),
+      mine: (doc.editedBy ?? []).some((editor) => relationId(editor) === user.id),
     }))
   }
   const items = (await Promise.all([open(TRIPS), open(SOURCES)])).flat()

@@ -1,4 +1,5 @@
 'use client'
+import { relationId } from '@itinera/contracts/relation-id'
 import { canTransition, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
 import { Button, toast, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
@@ -13,7 +14,6 @@ const STEP_LABELS: Record<TStep, string> = {
   request_changes: 'Request changes',
 }
 
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : value)
 
 /**
  * The workflow in the document sidebar: the state, the steps this user may take on this
@@ -24,7 +24,7 @@ export function ReviewPanel() {
   const { id, collectionSlug, data } = useDocumentInfo()
   const { user } = useAuth<User>()
   const reviewState = (useFormFields(([fields]) => fields.reviewState?.value) ?? 'draft') as TWorkflowState
-  const editedBy = (useFormFields(([fields]) => fields.editedBy?.value) ?? []) as unknown[]
+  const editedBy = (useFormFields(([fields]) => fields.editedBy?.value) ?? []) as (number | User)[]
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
   // Server-rendered buttons do nothing until hydrated; keep them disabled till then.
@@ -32,7 +32,7 @@ export function ReviewPanel() {
   useEffect(() => setReady(true), [])
 
   if (!id || !user) return <p className="review-panel__hint">Save a draft first, then submit it for review.</p>
-  const editedIt = editedBy.some((editor) => idOf(editor) === user.id)
+  const editedIt = editedBy.some((editor) => relationId(editor) === user.id)
   const steps = (['submit', 'withdraw', 'approve', 'request_changes'] as const).filter(
     (action) => canTransition({ from: reviewState, action, roles: user.roles, actorEditedVersion: editedIt, comment: 'x' }).allowed,
   )

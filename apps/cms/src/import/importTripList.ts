@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { normalizeIsbn } from '@itinera/contracts/identifiers'
+import { factPath } from '@itinera/contracts/trip-facts'
 import { fold, planList, toSlug, type TImportPlan, type TListFormat, type TParsedReference, type TPlannedStop, type TPlannedTrip } from '@itinera/importer'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 import type { Trip } from '../payload-types'
@@ -191,7 +192,7 @@ export async function importTripList(
           citations.push({ fact, source, locator: reference?.pages ? { page: reference.pages.replace(/^pp?\.\s*/, '') } : undefined })
         }
       }
-      cite('certainty', [...new Set(trip.stops.flatMap(rowRefs))])
+      cite(factPath.certainty(), [...new Set(trip.stops.flatMap(rowRefs))])
       for (const stop of trip.stops) {
         const id = rowId()
         const polity = stop.polity?.key ? (names.ids.polities.get(stop.polity.key) ?? null) : null
@@ -205,13 +206,12 @@ export async function importTripList(
           meetings.push({ id: rowId(), person: personId, title: person.title })
         }
         const details = stop.details ? [{ id: rowId(), text: stop.details.text }] : []
-        const base = `stops.${id}`
         const refs = rowRefs(stop)
-        cite(`${base}.dates`, refs)
-        if (polity) cite(`${base}.polity`, refs)
-        if (places.length) cite(`${base}.places`, stop.places.some((place) => place.refs.length) ? stop.places.flatMap((place) => place.refs) : refs)
-        meetings.forEach((meeting, at) => cite(`${base}.meetings.${meeting.id}`, stop.people[at]!.refs.length ? stop.people[at]!.refs : refs))
-        details.forEach((detail) => cite(`${base}.details.${detail.id}`, stop.details!.refs.length ? stop.details!.refs : refs))
+        cite(factPath.stopDates(id), refs)
+        if (polity) cite(factPath.stopPolity(id), refs)
+        if (places.length) cite(factPath.stopPlaces(id), stop.places.some((place) => place.refs.length) ? stop.places.flatMap((place) => place.refs) : refs)
+        meetings.forEach((meeting, at) => cite(factPath.meeting(id, meeting.id!), stop.people[at]!.refs.length ? stop.people[at]!.refs : refs))
+        details.forEach((detail) => cite(factPath.detail(id, detail.id), stop.details!.refs.length ? stop.details!.refs : refs))
         stops.push({ id, polity, places, start: stop.start, end: stop.end ?? undefined, meetings, details })
       }
       const slug = await uniqueSlug(payload, TRIPS, tripSlug(trip), req, slugsTaken)

@@ -1,3 +1,4 @@
+import { relationId } from '@itinera/contracts/relation-id'
 import type { TNameIndex } from '@itinera/importer'
 import type { Payload, PayloadRequest } from 'payload'
 import { PEOPLE, PLACES, POLITIES } from '../slugs'
@@ -9,7 +10,6 @@ export interface TDatabaseNameIndex {
 }
 
 const alternates = (rows: { name: string }[] | null | undefined) => (rows ?? []).map((row) => row.name)
-const idOf = (ref: number | { id: number } | null | undefined) => (typeof ref === 'object' && ref ? ref.id : (ref ?? null))
 
 /** Every polity, place and person with all their names: what an import matches against. */
 export async function loadNameIndex(payload: Payload, req?: Partial<PayloadRequest>): Promise<TDatabaseNameIndex> {
@@ -35,7 +35,7 @@ export async function loadNameIndex(payload: Payload, req?: Partial<PayloadReque
         key: place.slug,
         name: place.name,
         alternateNames: alternates(place.alternateNames),
-        polity: politySlugById.get(idOf(place.polity) ?? -1) ?? null,
+        polity: politySlugById.get(relationId(place.polity) ?? -1) ?? null,
       })),
       people: people.docs.map((person) => ({ key: person.slug, name: person.name, alternateNames: alternates(person.alternateNames) })),
     },

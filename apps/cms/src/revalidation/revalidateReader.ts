@@ -1,4 +1,5 @@
 import { tagsForChange, type TChangedRecord, type TTripOnPages } from '@itinera/contracts/cache-tags'
+import { relationId } from '@itinera/contracts/relation-id'
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest, Where } from 'payload'
 import type { TWorkflowContext } from '../workflow/enforceWorkflowOnSave'
 import { TRIPS } from '../slugs'
@@ -6,14 +7,16 @@ import { revalidateOnCommit } from './revalidationChannel'
 
 type TPublicCollection = TChangedRecord['collection']
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number | null | undefined))
-const slugOf = (value: unknown) => (value && typeof value === 'object' ? ((value as { slug?: string }).slug ?? null) : null)
+const slugOf = (value: unknown) =>
+  value && typeof value === 'object' ? ((value as { slug?: string }).slug ?? null) : null
 
 /** Where an approved trip names a record of each public collection: what the trip's page shows. */
 const NAMED_BY_TRIP: Record<TPublicCollection, (id: number) => Where> = {
   trips: (id) => ({ id: { equals: id } }),
   leaders: (id) => ({ leader: { equals: id } }),
-  polities: (id) => ({ or: [{ 'stops.polity': { equals: id } } as Where, { 'stops.alternativePolities.polity': { equals: id } }] }),
+  polities: (id) => ({
+    or: [{ 'stops.polity': { equals: id } } as Where, { 'stops.alternativePolities.polity': { equals: id } }],
+  }),
   places: (id) => ({ 'stops.places': { in: [id] } }),
   people: (id) => ({ 'stops.meetings.person': { equals: id } }),
   sources: (id) => ({ 'citations.source': { equals: id } }),
@@ -24,7 +27,12 @@ async function tripsShowing(req: PayloadRequest, collection: TPublicCollection, 
   const { docs } = await req.payload.find({
     collection: TRIPS,
     where: { and: [{ _status: { equals: 'published' } }, NAMED_BY_TRIP[collection](id)] },
-    select: { slug: true, leader: true, stops: { polity: true, alternativePolities: { polity: true } }, citations: { source: true } },
+    select: {
+      slug: true,
+      leader: true,
+      stops: { polity: true, alternativePolities: { polity: true } },
+      citations: { source: true },
+    },
     depth: 1,
     populate: { leaders: { slug: true }, polities: { slug: true }, sources: { title: true } },
     pagination: false,
@@ -37,7 +45,7 @@ async function tripsShowing(req: PayloadRequest, collection: TPublicCollection, 
     polities: (trip.stops ?? [])
       .flatMap((stop) => [stop.polity, ...(stop.alternativePolities ?? []).map((alternative) => alternative.polity)])
       .flatMap((polity) => slugOf(polity) ?? []),
-    sources: (trip.citations ?? []).flatMap((citation) => idOf(citation.source) ?? []),
+    sources: (trip.citations ?? []).flatMap((citation) => relationId(citation.source) ?? []),
   }))
 }
 
@@ -52,7 +60,8 @@ export const revalidateAfterChange: CollectionAfterChangeHook = async ({ collect
   if ((req.context as TWorkflowContext).seedDataset || !isPublic(doc)) return doc
   const record: TChangedRecord = { collection: collection.slug as TPublicCollection, id: doc.id, slug: doc.slug }
   // A record created in this save is named by no approved trip yet (one approved later announces itself).
-  const trips = operation === 'create' && record.collection !== TRIPS ? [] : await tripsShowing(req, record.collection, doc.id)
+  const trips =
+    operation === 'create' && record.collection !== TRIPS ? [] : await tripsShowing(req, record.collection, doc.id)
   await revalidateOnCommit(req, tagsForChange(record, trips))
   return doc
 }
@@ -60,7 +69,20 @@ export const revalidateAfterChange: CollectionAfterChangeHook = async ({ collect
 /** A deleted public record leaves the reader: announced while its row and the trips naming it are still there. */
 export const revalidateBeforeDelete: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   const slug = collection.slug as TPublicCollection
-  const doc = await req.payload.findByID({ collection: slug, id, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const doc = await req.payload.findByID({
+    collection: slug,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!doc || !isPublic(doc)) return
-  await revalidateOnCommit(req, tagsForChange({ collection: slug, id: doc.id, slug: 'slug' in doc ? doc.slug : null }, await tripsShowing(req, slug, doc.id)))
+  await revalidateOnCommit(
+    req,
+    tagsForChange(
+      { collection: slug, id: doc.id, slug: 'slug' in doc ? doc.slug : null },
+      await tripsShowing(req, slug, doc.id),
+    ),
+  )
 }

@@ -15,7 +15,11 @@ const RECONNECT_MS = 2000
 /** Queues the tags for the reader in `req`'s transaction: they go out once it commits, never if it rolls back. */
 export async function revalidateOnCommit(req: PayloadRequest, tags: string[]): Promise<void> {
   // A JSON array's brackets, and one comma and the quotes per tag.
-  for (const batch of inBatches(tags, MAX_NOTIFICATION_BYTES - 2, (tag) => Buffer.byteLength(JSON.stringify(tag)) + 1)) {
+  for (const batch of inBatches(
+    tags,
+    MAX_NOTIFICATION_BYTES - 2,
+    (tag) => Buffer.byteLength(JSON.stringify(tag)) + 1,
+  )) {
     await rawSql(req.payload, sql`SELECT pg_notify(${CHANNEL}, ${JSON.stringify(batch)})`, req)
   }
 }
@@ -39,7 +43,8 @@ export async function listenForRevalidations(payload: Payload, target: TRevalida
     } catch {
       parsed = null
     }
-    if (!parsed?.success) return payload.logger.warn(`Ignored a notification on ${CHANNEL} that is not a list of cache tags: ${message}`)
+    if (!parsed?.success)
+      return payload.logger.warn(`Ignored a notification on ${CHANNEL} that is not a list of cache tags: ${message}`)
     // A commit's notifications arrive together: one call names them all.
     if (!pending.size) setImmediate(flush)
     for (const tag of parsed.data.tags) pending.add(tag)
@@ -47,7 +52,10 @@ export async function listenForRevalidations(payload: Payload, target: TRevalida
 
   let lost = false
   const retry = (reason: string) => {
-    if (!lost) payload.logger.warn(`Not listening for changes to send the reader (${reason}): retrying every ${RECONNECT_MS / 1000} s.`)
+    if (!lost)
+      payload.logger.warn(
+        `Not listening for changes to send the reader (${reason}): retrying every ${RECONNECT_MS / 1000} s.`,
+      )
     lost = true
     setTimeout(() => void listen(), RECONNECT_MS).unref()
   }
@@ -64,7 +72,10 @@ export async function listenForRevalidations(payload: Payload, target: TRevalida
     // A dropped connection emits 'error' (logged by logLostConnections), then 'end'.
     connection.on('error', (error) => end(error.message))
     connection.once('end', () => end('connection closed'))
-    connection.on('notification', (notification) => notification.channel === CHANNEL && onNotification(notification.payload))
+    connection.on(
+      'notification',
+      (notification) => notification.channel === CHANNEL && onNotification(notification.payload),
+    )
     try {
       await connection.query(`LISTEN ${CHANNEL}`)
     } catch (error) {

@@ -1,12 +1,11 @@
 import { handleEndpoints } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { USERS } from '../slugs'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import { setupIntegration } from '../test/integration'
 
-let system: TTestPayload
+const system = await setupIntegration('sign-in-limits', { actors: false })
 let post: (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 beforeAll(async () => {
-  system = await startTestPayload('sign-in-limits')
   // Imported once the test environment is set: the module reads the CMS's configuration.
   const { limitSignIns } = await import('./limitSignIns')
   // The real REST pipeline behind the real limiter, as the route serves it.
@@ -15,7 +14,6 @@ beforeAll(async () => {
     await system.payload.create({ collection: USERS, data: { email, password: 'the right password', name: email, roles: ['editor'] }, overrideAccess: true })
   }
 })
-afterAll(() => system.stop())
 
 const login = async (address: string, email: string, password: string) => {
   const response = await post(

@@ -1,25 +1,20 @@
 import { tripFacts } from '@itinera/contracts/trip-facts'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Trip } from '../payload-types'
 import { LEADERS, REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import { setupIntegration } from '../test/integration'
 import { KIM_IL_SUNG_TRIPS } from './data/kim-il-sung-trips'
 import { SEED_SOURCES } from './data/sources'
 import { SEED_REVIEW_COMMENT, seedDataset, type TSeedDatasetSummary } from './seedDataset'
 
-let server: TTestPayload
-let payload: Payload
+const { payload } = await setupIntegration('seed-dataset', { actors: false })
 let first: TSeedDatasetSummary
 let trips: Trip[]
 
 beforeAll(async () => {
-  server = await startTestPayload('seed-dataset')
-  payload = server.payload
   first = await seedDataset(payload)
   trips = (await payload.find({ collection: TRIPS, pagination: false, depth: 0, overrideAccess: true, sort: 'startsOn' })).docs
 }, 300_000)
-afterAll(async () => server?.stop())
 
 const tripBySlug = (slug: string) => trips.find((trip) => trip.slug === slug)!
 const codesOf = (trip: Trip) => (trip.qualityIssues ?? []).map((issue) => issue.code)

@@ -1,3 +1,4 @@
+import { factPath } from '@itinera/contracts/trip-facts'
 import { fold } from '@itinera/importer'
 import { PEOPLE as GAZETTEER_PEOPLE, PLACES as GAZETTEER_PLACES, POLITIES as GAZETTEER_POLITIES, type TGazetteerDate, type TGazetteerPerson } from '@itinera/importer/gazetteer'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
@@ -188,18 +189,17 @@ function tripData(trip: TSeedTrip, ids: TIds): Omit<Trip, 'id' | 'createdAt' | '
       citations.push({ fact, source: lookup(ids.source, citation.source, 'source'), locator: citation.locator, note: citation.note })
     }
   }
-  cite('certainty', trip.certaintyCite)
+  cite(factPath.certainty(), trip.certaintyCite)
   const stops = trip.stops.map((stop) => {
-    const base = `stops.${stop.key}`
     const meetings = stop.meetings.map((meeting, index) => ({ id: `${stop.key}-m${index + 1}`, person: lookup(ids.person, meeting.person, 'person'), title: meeting.title }))
     const details = stop.details.map((detail, index) => ({ id: `${stop.key}-d${index + 1}`, text: detail.text }))
     const alternativeDates = (stop.alternativeDates ?? []).map((alt, index) => ({ id: `${stop.key}-a${index + 1}`, start: date(alt.start)!, end: date(alt.end), note: alt.note }))
-    cite(`${base}.dates`, stop.cite.dates)
-    if (stop.polity) cite(`${base}.polity`, stop.cite.polity)
-    if (stop.places.length) cite(`${base}.places`, stop.cite.places)
-    stop.meetings.forEach((meeting, index) => cite(`${base}.meetings.${meetings[index]!.id}`, meeting.cite))
-    stop.details.forEach((detail, index) => cite(`${base}.details.${details[index]!.id}`, detail.cite))
-    ;(stop.alternativeDates ?? []).forEach((alt, index) => cite(`${base}.alternativeDates.${alternativeDates[index]!.id}`, alt.cite))
+    cite(factPath.stopDates(stop.key), stop.cite.dates)
+    if (stop.polity) cite(factPath.stopPolity(stop.key), stop.cite.polity)
+    if (stop.places.length) cite(factPath.stopPlaces(stop.key), stop.cite.places)
+    stop.meetings.forEach((meeting, index) => cite(factPath.meeting(stop.key, meetings[index]!.id), meeting.cite))
+    stop.details.forEach((detail, index) => cite(factPath.detail(stop.key, details[index]!.id), detail.cite))
+    ;(stop.alternativeDates ?? []).forEach((alt, index) => cite(factPath.alternativeDates(stop.key, alternativeDates[index]!.id), alt.cite))
     return {
       id: stop.key,
       polity: stop.polity ? lookup(ids.polity, stop.polity, 'polity') : null,

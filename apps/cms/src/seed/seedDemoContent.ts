@@ -1,4 +1,4 @@
-import { DEMO_LOGINS } from '@itinera/stack/demo-logins'
+import { DEMO_LOGINS } from '@itinera/db/demo-logins'
 import type { Payload } from 'payload'
 import { USERS } from '../slugs'
 import { seedDataset, type TSeedDatasetSummary } from './seedDataset'

@@ -1,4 +1,4 @@
-import { dropTestRunDatabases, newTestRunId, startTestDatabaseServer } from '@itinera/stack/test-database'
+import { dropTestRunDatabases, newTestRunId, startTestDatabaseServer } from '@itinera/db/test-database'
 import type { TestProject } from 'vitest/node'
 
 declare module 'vitest' {

@@ -3,15 +3,14 @@ import { sql } from '@payloadcms/db-postgres'
 import { TRPCError } from '@trpc/server'
 import { getHTTPStatusCodeFromError } from '@trpc/server/http'
 import fc from 'fast-check'
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { LEADERS, POLITIES, SOURCES, TRIPS } from '../slugs'
 import { seedDataset } from '../seed/seedDataset'
-import { createActors, type TActor, type TActorName } from '../test/actors'
 import { rawSql } from '../rawSql'
+import type { TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
 import { rowCounts } from '../test/rowCounts'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
 import { transitionRecord } from '../workflow/transitionRecord'
 import { createContext } from './createContext'
 
@@ -23,9 +22,11 @@ const procedures = Object.entries(appRouter._def.procedures as unknown as Record
 const FUZZED_AS = ['anonymous', 'editor', 'reviewer', 'admin'] as const satisfies TActorName[]
 // Random inputs per procedure, after the hand-picked edge cases; a procedure without input reads the same whatever it is sent.
 const RUNS = { withInput: 25, withoutInput: 3 }
+// Bounded by numRuns alone, each run a few database round trips; the timeout only stops a hang,
+// and leaves room for a machine at a tenth of its speed.
+const HANG_TIMEOUT_MS = 10 * 60_000
 
-let server: TTestPayload
-let payload: Payload
+const { payload, actors } = await setupIntegration('procedures_fuzz')
 let callers: Record<TFuzzedActor, ReturnType<typeof createCaller>>
 const known = { slugs: [] as string[], ids: [] as number[], versions: [] as string[] }
 // Sources waiting for review, each handed to one edge case so that every one reaches the workflow step.
@@ -135,9 +136,6 @@ const callProcedure = (caller: ReturnType<typeof createCaller>, path: string, in
 }
 
 beforeAll(async () => {
-  server = await startTestPayload('procedures_fuzz')
-  payload = server.payload
-  const actors: Record<TActorName, TActor> = await createActors(payload)
   await seedDataset(payload)
   callers = Object.fromEntries(await Promise.all(FUZZED_AS.map(async (name) => [name, createCaller(await createContext(payload, actors[name].headers))]))) as typeof callers
 
@@ -166,10 +164,9 @@ beforeAll(async () => {
   known.ids = [...approvedSources, ...drafts, ...inReview.slice(-6).map((record) => record.id), 2 ** 31 - 1]
   known.versions = inReview.slice(-6).map((record) => record.version)
 }, 300_000)
-afterAll(async () => {
+afterAll(() => {
   const tally = [...answers].map(([answer, count]) => `${count} ${answer}`).join(', ')
   console.info(`tRPC procedure fuzzing (real database): ${callsMade} calls over ${procedures.length} procedures as ${FUZZED_AS.join(', ')} (${tally})`)
-  await server?.stop()
 })
 
 describe('every tRPC procedure with fuzzed input, on a real database', () => {
@@ -200,5 +197,5 @@ describe('every tRPC procedure with fuzzed input, on a real database', () => {
       }),
       { numRuns: examples.length + (parser ? RUNS.withInput : RUNS.withoutInput), examples },
     )
-  })
+  }, HANG_TIMEOUT_MS)
 })

@@ -1,17 +1,15 @@
 import { createCaller } from '@itinera/contracts'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Trip, User } from '../payload-types'
 import { SOURCES, TRIPS } from '../slugs'
 import { seedDataset } from '../seed/seedDataset'
-import { createActors, type TActor, type TActorName } from '../test/actors'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import type { TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
 import { transitionRecord } from '../workflow/transitionRecord'
 import { createContext } from './createContext'
 
-let server: TTestPayload
-let payload: Payload
-let actors: Record<TActorName, TActor>
+const { payload, actors } = await setupIntegration('reader-api')
+
 let approvedEdited: Trip
 
 const as = (name: TActorName) => actors[name].user as User
@@ -23,9 +21,6 @@ const step = (id: number, action: 'submit' | 'approve' | 'request_changes', by: 
 const SECRET = { draft: 'Xyzzydraft', changes: 'Plughchanges', pending: 'Quuxpending', source: 'Frobsource' }
 
 beforeAll(async () => {
-  server = await startTestPayload('reader-api')
-  payload = server.payload
-  actors = await createActors(payload)
   await seedDataset(payload)
   const leader = (await payload.find({ collection: 'leaders', where: { slug: { equals: 'kim-il-sung' } }, overrideAccess: true })).docs[0]!
   const draft = (title: string) =>
@@ -44,7 +39,6 @@ beforeAll(async () => {
   await payload.update({ collection: TRIPS, id: approvedEdited.id, data: { title: SECRET.pending, summary: SECRET.pending }, draft: true, overrideAccess: false, user: as('editor') })
   await payload.create({ collection: SOURCES, data: { kind: 'book', sourceClass: 'scholarship', title: SECRET.source }, draft: true, overrideAccess: false, user: as('editor') })
 }, 300_000)
-afterAll(async () => server?.stop())
 
 const leaks = (value: unknown) => {
   const json = JSON.stringify(value)

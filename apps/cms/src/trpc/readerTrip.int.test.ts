@@ -1,27 +1,14 @@
 import { createCaller } from '@itinera/contracts'
-import { tripFacts } from '@itinera/contracts/trip-facts'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { factPath, parseFactPath, tripFacts } from '@itinera/contracts/trip-facts'
+import { describe, expect, it } from 'vitest'
 import type { User } from '../payload-types'
 import { POLITIES, SOURCES, TRIPS } from '../slugs'
-import { createActors, type TActor, type TActorName } from '../test/actors'
-import { createReferenceData } from '../test/referenceData'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import type { TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
 import { transitionRecord } from '../workflow/transitionRecord'
 import { createContext } from './createContext'
 
-let server: TTestPayload
-let payload: Payload
-let actors: Record<TActorName, TActor>
-let ref: Awaited<ReturnType<typeof createReferenceData>>
-
-beforeAll(async () => {
-  server = await startTestPayload('trip-by-slug')
-  payload = server.payload
-  actors = await createActors(payload)
-  ref = await createReferenceData(payload)
-})
-afterAll(async () => server?.stop())
+const { payload, actors, ref } = await setupIntegration('trip-by-slug', { referenceData: true })
 
 const as = (name: TActorName) => actors[name].user as User
 const caller = async (name: TActorName) => createCaller(await createContext(payload, actors[name].headers))
@@ -60,7 +47,7 @@ async function disputedTrip(slug: string) {
   ]
   const citations = tripFacts({ stops }).map((fact) => ({
     fact: fact.path,
-    source: fact.path.includes('.alternative') ? memoir.id : archive.id,
+    source: parseFactPath(fact.path)?.kind.startsWith('alternative') ? memoir.id : archive.id,
     locator: { page: '7' },
     quote: 'Цитата',
     quoteLanguage: 'ru',
@@ -99,12 +86,12 @@ describe('reader.trip (public read model)', () => {
       alternativePolities: [{ polity: { id: otherPolity.id } }],
     })
     expect(read.sourcesDiffer).toEqual([
-      { fact: `stops.${stop.id}.dates`, label: 'Stop 1: dates', alternatives: [`stops.${stop.id}.alternativeDates.approved-disputed-alt-dates`] },
-      { fact: `stops.${stop.id}.polity`, label: 'Stop 1: country', alternatives: [`stops.${stop.id}.alternativePolities.approved-disputed-alt-polity`] },
+      { fact: factPath.stopDates(stop.id), label: 'Stop 1: dates', alternatives: [factPath.alternativeDates(stop.id, 'approved-disputed-alt-dates')] },
+      { fact: factPath.stopPolity(stop.id), label: 'Stop 1: country', alternatives: [factPath.alternativePolity(stop.id, 'approved-disputed-alt-polity')] },
     ])
     const citing = (fact: string) => read.citations.filter((citation) => citation.fact === fact).map((citation) => citation.source.id)
-    expect(citing(`stops.${stop.id}.dates`)).toEqual([archive.id])
-    expect(citing(`stops.${stop.id}.alternativeDates.approved-disputed-alt-dates`)).toEqual([memoir.id])
+    expect(citing(factPath.stopDates(stop.id))).toEqual([archive.id])
+    expect(citing(factPath.alternativeDates(stop.id, 'approved-disputed-alt-dates'))).toEqual([memoir.id])
     expect(read.citations[0]).toMatchObject({ locator: { page: '7' }, quote: 'Цитата', source: { identifiers: { callNumber: 'AVPRF F. 059a' } } })
     expect(read.approvedAt).toEqual(expect.any(String))
   })

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import { describe, expect, it } from 'vitest'
+import { setupIntegration } from '../test/integration'
 import { withServerTiming } from './serverTiming'
 
-let system: TTestPayload
-beforeAll(async () => {
-  system = await startTestPayload('server-timing')
-})
-afterAll(() => system.stop())
+const system = await setupIntegration('server-timing', { actors: false })
 
 const timingOf = (response: Response) => response.headers.get('Server-Timing')
 const queriesIn = (header: string | null) => Number(header?.match(/desc="(\d+) queries"/)?.[1])

@@ -1,10 +1,9 @@
+import { relationId } from '@itinera/contracts/relation-id'
 import { uncitedFacts } from '@itinera/contracts/trip-facts'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Source, Trip } from '../payload-types'
-import { SOURCES, TRIPS } from '../slugs'
-import type { TReviewedCollection } from './transitionRecord'
+import { SOURCES, TRIPS, type TReviewedCollection } from '../slugs'
 
-const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' && value ? value.id : value)
 
 /** What keeps a record from approval, in words an editor can act on; empty when ready. */
 export async function approvalBlockers(
@@ -19,7 +18,7 @@ export async function approvalBlockers(
   const uncited = uncitedFacts(trip)
   if (uncited.length) blockers.push(`no citation for ${uncited.map((fact) => fact.label.toLowerCase()).join(', ')}`)
 
-  const sourceIds = [...new Set((trip.citations ?? []).map((citation) => idOf(citation.source)).filter((id) => id != null))]
+  const sourceIds = [...new Set((trip.citations ?? []).map((citation) => relationId(citation.source)).filter((id) => id != null))]
   if (sourceIds.length) {
     const { docs } = await payload.find({
       collection: SOURCES,

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
+import type { TReviewedCollection } from '../slugs'
 import { approvalBlockers } from './approvalBlockers'
-import { applyStep, type TReviewedCollection } from './transitionRecord'
+import { applyStep } from './transitionRecord'
 import { WorkflowError } from './workflowError'
 
 /**

@@ -1,3 +1,4 @@
+import { relationId } from '@itinera/contracts/relation-id'
 import { canTransition, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
 import type { CollectionBeforeChangeHook } from 'payload'
 import { WorkflowError } from './workflowError'
@@ -10,7 +11,6 @@ export type TWorkflowContext = {
   seedDataset?: boolean
 }
 
-const idOf = (user: unknown) => (typeof user === 'object' && user !== null ? (user as { id: number }).id : (user as number))
 
 /**
  * Every other save is an edit: allowed to editors on a record that is not under review; it
@@ -31,6 +31,6 @@ export const enforceWorkflowOnSave: CollectionBeforeChangeHook = ({ data, origin
   }
   // The one saving now goes last, so a conflict message can name who saved last (staleVersionError).
   const editor = req.user!.id as number
-  const editors = new Set<number>([...((originalDoc?.editedBy as unknown[]) ?? []).map(idOf).filter((id) => id !== editor), editor])
+  const editors = new Set<number>([...((originalDoc?.editedBy as (number | { id: number })[] | null) ?? []).map(relationId).filter((id): id is number => id != null && id !== editor), editor])
   return { ...data, _status: 'draft', reviewState: verdict.to, editedBy: [...editors], approvedAt: originalDoc?.approvedAt ?? null }
 }

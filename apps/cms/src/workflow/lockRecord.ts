@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { transactionSession } from '../rawSql'
-import type { TReviewedCollection } from './transitionRecord'
+import type { TReviewedCollection } from '../slugs'
 
 /**
  * Locks the record's row until the request's transaction ends, so that saves and workflow steps

@@ -1,24 +1,15 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { fieldSchemasToFormState } from '@payloadcms/ui/forms/fieldSchemasToFormState'
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import { reduceFieldsToValues } from 'payload/shared'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Source } from '../payload-types'
 import { SOURCES, TRIPS } from '../slugs'
-import { createActors, type TActor, type TActorName } from '../test/actors'
+import type { TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
 import { rest } from '../test/rest'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
 
-let server: TTestPayload
-let payload: Payload
-let actors: Record<TActorName, TActor>
-
-beforeAll(async () => {
-  server = await startTestPayload('current_version')
-  payload = server.payload
-  actors = await createActors(payload)
-})
-afterAll(async () => server?.stop())
+const { payload, actors } = await setupIntegration('current_version')
 
 let counter = 0
 const draftSource = () =>

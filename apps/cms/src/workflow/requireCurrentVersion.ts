@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import type { Source, Trip } from '../payload-types'
+import type { TReviewedCollection } from '../slugs'
 import type { TWorkflowContext } from './enforceWorkflowOnSave'
 import { sameVersion, statedVersion } from './recordVersion'
 import { staleVersionError } from './staleVersionError'
-import type { TReviewedCollection } from './transitionRecord'
 import { WorkflowError } from './workflowError'
 
 /*

@@ -3,10 +3,10 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import type { TReviewedCollection } from '../slugs'
 import { enforceWorkflowOnSave } from './enforceWorkflowOnSave'
 import { lockRecordBeforeUpdate } from './lockRecord'
 import { noteStatedVersion, requireCurrentVersion } from './requireCurrentVersion'
-import type { TReviewedCollection } from './transitionRecord'
 import { workflowEndpoint } from './workflowEndpoint'
 
 /**

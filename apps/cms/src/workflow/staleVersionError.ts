@@ -1,8 +1,8 @@
+import { relationId } from '@itinera/contracts/relation-id'
 import type { TWorkflowAction } from '@itinera/contracts/workflow'
 import type { PayloadRequest } from 'payload'
 import type { Source, Trip } from '../payload-types'
-import { REVIEW_EVENTS, USERS } from '../slugs'
-import type { TReviewedCollection } from './transitionRecord'
+import { REVIEW_EVENTS, USERS, type TReviewedCollection } from '../slugs'
 import { WorkflowError } from './workflowError'
 
 const NOUN: Record<TReviewedCollection, string> = { trips: 'trip', sources: 'source' }
@@ -25,7 +25,6 @@ const WHAT_NOW: Record<TWorkflowAction, (noun: string) => string> = {
 
 type TStoredRecord = Pick<Trip | Source, 'id' | 'updatedAt' | 'editedBy'>
 
-const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' && value ? value.id : value)
 const inUtc = (iso: string) => `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`
 
 /**
@@ -46,7 +45,7 @@ async function lastChange(req: PayloadRequest, collection: TReviewedCollection, 
     })
   ).docs
   const step = event && new Date(event.createdAt) >= new Date(record.updatedAt) ? event : undefined
-  const actorId = idOf(step ? step.actor : (record.editedBy ?? []).at(-1))
+  const actorId = relationId(step ? step.actor : (record.editedBy ?? []).at(-1))
   const [actor] =
     actorId == null
       ? []

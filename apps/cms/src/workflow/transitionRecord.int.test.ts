@@ -1,25 +1,12 @@
 import { tripFacts } from '@itinera/contracts/trip-facts'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Trip, User } from '../payload-types'
 import { REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
-import { createActors, type TActor, type TActorName } from '../test/actors'
-import { createReferenceData } from '../test/referenceData'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import type { TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
 import { transitionRecord } from './transitionRecord'
 
-let server: TTestPayload
-let payload: Payload
-let actors: Record<TActorName, TActor>
-let ref: Awaited<ReturnType<typeof createReferenceData>>
-
-beforeAll(async () => {
-  server = await startTestPayload('workflow')
-  payload = server.payload
-  actors = await createActors(payload)
-  ref = await createReferenceData(payload)
-})
-afterAll(async () => server?.stop())
+const { payload, actors, ref } = await setupIntegration('workflow', { referenceData: true })
 
 const as = (name: TActorName) => actors[name].user as User
 let counter = 0

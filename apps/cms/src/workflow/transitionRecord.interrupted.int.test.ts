@@ -6,27 +6,14 @@
  * failover would end it.
  */
 import { tripFacts } from '@itinera/contracts/trip-facts'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Trip } from '../payload-types'
 import { REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
-import { createActors, type TActor, type TActorName } from '../test/actors'
-import { createReferenceData } from '../test/referenceData'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
+import type { TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
 import { transitionRecord } from './transitionRecord'
 
-let server: TTestPayload
-let payload: Payload
-let actors: Record<TActorName, TActor>
-let ref: Awaited<ReturnType<typeof createReferenceData>>
-
-beforeAll(async () => {
-  server = await startTestPayload('interrupted_approval')
-  payload = server.payload
-  actors = await createActors(payload)
-  ref = await createReferenceData(payload)
-})
-afterAll(async () => server?.stop())
+const { payload, actors, ref } = await setupIntegration('interrupted_approval', { referenceData: true })
 
 const step = (collection: typeof TRIPS | typeof SOURCES, id: number, action: 'submit' | 'approve', by: TActorName, version?: string) =>
   transitionRecord(payload, { collection, id, action, user: actors[by].user, version })
@@ -89,7 +76,8 @@ type TClient = { query<T = Record<string, unknown>>(text: string, values?: unkno
 /** The backend that waits on a lock `blocker` holds, once it does. */
 async function backendBlockedBy(blocker: TClient): Promise<number> {
   const [{ pid: blockerPid }] = (await blocker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows as [{ pid: number }]
-  for (let attempt = 0; attempt < 500; attempt += 1) {
+  // Bounded by attempts, not by a clock: the test's own timeout stops a hang first.
+  for (let attempt = 0; attempt < 15_000; attempt += 1) {
     const { rows } = await blocker.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [blockerPid])
     if (rows[0]) return rows[0].pid
     await new Promise((resolve) => setTimeout(resolve, 20))

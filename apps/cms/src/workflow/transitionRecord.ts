@@ -1,3 +1,4 @@
+import { relationId } from '@itinera/contracts/relation-id'
 import { canTransition, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
 import {
   commitTransaction,
@@ -8,15 +9,13 @@ import {
   type PayloadRequest,
   type TypedUser,
 } from 'payload'
-import { REVIEW_EVENTS, type SOURCES, type TRIPS } from '../slugs'
+import { REVIEW_EVENTS, type TReviewedCollection } from '../slugs'
 import { approvalBlockers } from './approvalBlockers'
 import type { TWorkflowContext } from './enforceWorkflowOnSave'
 import { lockRecord } from './lockRecord'
 import { sameVersion } from './recordVersion'
 import { staleVersionError } from './staleVersionError'
 import { WorkflowError } from './workflowError'
-
-export type TReviewedCollection = typeof TRIPS | typeof SOURCES
 
 export interface TTransitionArgs {
   collection: TReviewedCollection
@@ -46,7 +45,7 @@ export async function transitionRecord(payload: Payload, { collection, id, actio
   try {
     await lockRecord(req, collection, id)
     const doc = await payload.findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true })
-    const editors = (doc.editedBy ?? []).map((editor) => (typeof editor === 'object' ? editor.id : editor))
+    const editors = (doc.editedBy ?? []).map(relationId)
     const from = doc.reviewState ?? 'draft'
     const verdict = canTransition({
       from,

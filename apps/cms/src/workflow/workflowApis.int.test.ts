@@ -1,22 +1,12 @@
 import { createCaller } from '@itinera/contracts'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SOURCES } from '../slugs'
-import { createActors, type TActor, type TActorName } from '../test/actors'
+import type { TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
 import { rest } from '../test/rest'
-import { startTestPayload, type TTestPayload } from '../test/testPayload'
 import { createContext } from '../trpc/createContext'
 
-let server: TTestPayload
-let payload: Payload
-let actors: Record<TActorName, TActor>
-
-beforeAll(async () => {
-  server = await startTestPayload('workflow_apis')
-  payload = server.payload
-  actors = await createActors(payload)
-})
-afterAll(async () => server?.stop())
+const { payload, actors } = await setupIntegration('workflow_apis')
 
 const caller = async (name: TActorName) => createCaller(await createContext(payload, actors[name].headers))
 /** The version a client loaded: what a review decision names. */

@@ -1,7 +1,8 @@
 import { MAX_RECORD_ID, ZReviewDecisionBodySchema, ZWorkflowStepBodySchema } from '@itinera/contracts/schemas'
 import { TRANSITIONS, ZWorkflowActionSchema } from '@itinera/contracts/workflow'
 import { APIError, type Endpoint } from 'payload'
-import { transitionRecord, type TReviewedCollection } from './transitionRecord'
+import type { TReviewedCollection } from '../slugs'
+import { transitionRecord } from './transitionRecord'
 
 /**
  * REST face of the workflow: POST /api/<collection>/:id/workflow/<submit|withdraw|approve|request_changes>

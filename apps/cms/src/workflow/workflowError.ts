@@ -26,7 +26,7 @@ export class WorkflowError extends APIError {
     readonly reason: TWorkflowRefusal,
     message: string,
   ) {
-    // Keeps the name APIError: Payload logs client errors of that name at info level.
+    // A 4xx status: a refusal, logged at info, not as an error (see logging.ts).
     super(message, STATUS[reason], { reason }, true)
   }
 }

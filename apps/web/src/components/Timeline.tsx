@@ -1,3 +1,4 @@
+import type { TCertainty } from '@itinera/contracts/domain'
 import { useId } from 'react'
 import { round1 } from '../lib/geo'
 import { formatIsoRange, stackLanes, ticksBetween, tripMark, yearFraction } from '../lib/timeline'
@@ -14,7 +15,7 @@ export interface TTimelineTrip {
   title: string
   start: string
   end: string
-  certainty: string
+  certainty: TCertainty
   leader: string
   /** The dates as precise as known ("November 1964"); by default the ISO range in words. */
   dates?: string

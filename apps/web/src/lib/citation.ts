@@ -3,6 +3,7 @@ import '@citation-js/plugin-bibtex'
 import '@citation-js/plugin-csl'
 import '@citation-js/plugin-ris'
 import type { TPublicSource, TPublicSourceRef } from '@itinera/contracts'
+import type { TSourceKind } from '@itinera/contracts/domain'
 
 /**
  * A source as reference managers and scholarly crawlers read it: CSL-JSON built here, every
@@ -47,7 +48,7 @@ export type TMetaTag = { name: string; content: string }
 
 export type TCitationOptions = { pageUrl: string }
 
-const CSL_TYPES: Record<string, string> = {
+const CSL_TYPES: Record<TSourceKind, string> = {
   archival_document: 'manuscript',
   book: 'book',
   book_chapter: 'chapter',
@@ -60,10 +61,10 @@ const CSL_TYPES: Record<string, string> = {
 }
 
 // For these the "publisher" field holds the outlet (newspaper, journal, site), which CSL calls the container.
-const PUBLISHER_IS_CONTAINER = new Set(['journal_article', 'news_article', 'web_page'])
+const PUBLISHER_IS_CONTAINER = new Set<TSourceKind>(['journal_article', 'news_article', 'web_page'])
 
 // Kinds held by archives, whose call number is a place in the archive, not a library shelfmark.
-const ARCHIVAL_KINDS = new Set(['archival_document', 'film_photo'])
+const ARCHIVAL_KINDS = new Set<TSourceKind>(['archival_document', 'film_photo'])
 
 // Bare media types: the bodies are UTF-8 (titles in Korean, Russian), so a response adds "; charset=utf-8".
 const EXPORTS: Record<TExportFormat, { contentType: string; extension: string }> = {
@@ -73,7 +74,14 @@ const EXPORTS: Record<TExportFormat, { contentType: string; extension: string }>
 }
 
 // Without forceType citation-js guesses the input's type, and would fetch a string it took for a URL.
-const CSL_INPUT = { forceType: '@csl/list+object', generateGraph: false } as const
+// Its declarations require every input option: the others are its defaults, but the graph it need not keep.
+const CSL_INPUT = {
+  forceType: '@csl/list+object',
+  target: '@csl/list+object',
+  generateGraph: false,
+  strict: true,
+  maxChainLength: 10,
+}
 
 /* ---------------------------------------------------------------------------------------------
  * Names. Authors are stored as one string ("First Last", or an institution). A name is split into
@@ -221,7 +229,7 @@ export function citableUrl(source: Pick<TPublicSource, 'url' | 'urlStatus' | 'ar
 export function toCslJson(source: TCitableSource, { pageUrl }: TCitationOptions): TCslItem {
   const item: TCslItem = {
     id: `itinera-source-${source.id}`,
-    type: CSL_TYPES[source.kind] ?? 'document',
+    type: CSL_TYPES[source.kind],
     title: source.title.trim(),
   }
   const authors = source.authors.map((author) => toCslName(author.name)).filter((name) => name !== null)
@@ -372,7 +380,7 @@ export function citationMetaTags(source: TCitableSource, { pageUrl }: TCitationO
 export function formatCitation(source: TCitableSource): string {
   try {
     const item = toCslJson(source, { pageUrl: '' })
-    const text = new Cite([item], CSL_INPUT).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })
+    const text = new Cite([item], CSL_INPUT).format('bibliography', { format: 'text', style: 'apa', lang: 'en-US' })
     return text.replace(/\s+/g, ' ').trim() || source.title
   } catch {
     // A reference list must render even if one record trips the formatter.

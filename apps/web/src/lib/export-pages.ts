@@ -1,14 +1,9 @@
+import { exportPages } from '@itinera/contracts/open-data'
 import type { TPublicTrip } from '@itinera/contracts/schemas'
 import { cms } from './cms'
 
 /** Every approved trip, a page of the CMS's export at a time, in chronological order. */
-export async function* exportPages(): AsyncGenerator<TPublicTrip[]> {
-  for (let page: number | null = 1; page !== null; ) {
-    const answer = await cms.reader.exportTrips.query({ page })
-    yield answer.trips
-    page = answer.nextPage
-  }
-}
+export const cmsExportPages = (): AsyncGenerator<TPublicTrip[]> => exportPages((input) => cms.reader.exportTrips.query(input))
 
 /** A body streamed from text chunks, so a large export never sits in memory whole. */
 export function textStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {

@@ -1,6 +1,6 @@
+import { fixtureCitation } from '@itinera/contracts/public-trip.fixtures'
 import { describe, expect, it } from 'vitest'
 import { buildFootnotes } from './footnotes'
-import { fixtureCitation } from './reader.fixtures'
 
 describe('buildFootnotes', () => {
   const { notes, markersFor } = buildFootnotes(

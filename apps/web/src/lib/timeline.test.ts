@@ -1,3 +1,4 @@
+import type { TCertainty } from '@itinera/contracts/domain'
 import { describe, expect, it } from 'vitest'
 import { formatIsoRange, parseIsoDate, stackLanes, ticksBetween, tripMark, yearFraction } from './timeline'
 
@@ -54,7 +55,7 @@ describe('ticksBetween', () => {
 })
 
 describe('tripMark', () => {
-  it.each([
+  it.each<[TCertainty, string]>([
     ['confirmed', 'solid'],
     ['reported', 'solid'],
     ['rumored', 'dashed'],

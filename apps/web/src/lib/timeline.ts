@@ -1,3 +1,4 @@
+import type { TCertainty } from '@itinera/contracts/domain'
 import { formatDateRange, type TPartialDate } from '@itinera/contracts/partial-date'
 
 /** Pure layout for the trips timeline: dates to positions, and dots stacked so none overlap. */
@@ -56,10 +57,10 @@ export function ticksBetween(from: number, to: number, step = 10): number[] {
 }
 
 /** Certainties shown hollow and dashed: the trip may not have happened as told. */
-export const UNCERTAIN = new Set(['rumored', 'disputed'])
+export const UNCERTAIN = new Set<TCertainty>(['rumored', 'disputed'])
 
 /** The mark a trip gets; the class names are part of the stylesheet's contract. */
-export function tripMark(certainty: string): 'solid' | 'dashed' | 'dotted' {
+export function tripMark(certainty: TCertainty): 'solid' | 'dashed' | 'dotted' {
   if (certainty === 'refuted') return 'dotted'
   return UNCERTAIN.has(certainty) ? 'dashed' : 'solid'
 }

@@ -1,10 +1,7 @@
 import { z } from 'zod'
 import { NUL_MESSAGE, withoutNul, ZRecordIdSchema } from './storable'
 import { ZWorkflowActionSchema, ZWorkflowStateSchema, type TWorkflowAction } from '../workflow'
-
-/** The collections that go through review. */
-export const ZReviewedCollectionSchema = z.enum(['trips', 'sources'])
-export type TReviewedCollection = z.infer<typeof ZReviewedCollectionSchema>
+import { ZReviewedCollectionSchema, type TReviewedCollection } from '../domain'
 
 export const ZRecordRefSchema = z.object({
   collection: ZReviewedCollectionSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ZCertaintySchema, ZTripKindSchema } from '../domain'
 import { ZSlugSchema } from './leader'
 import { ZPublicDateSchema, ZPublicSourceSchema } from './public-trip'
 import { ZRecordIdSchema } from './storable'
@@ -9,8 +10,8 @@ export const ZPublicTripSummarySchema = z.object({
   slug: ZSlugSchema,
   title: z.string(),
   leader: z.object({ slug: ZSlugSchema, name: z.string() }),
-  kind: z.string().nullable(),
-  certainty: z.enum(['confirmed', 'reported', 'rumored', 'disputed', 'refuted']),
+  kind: ZTripKindSchema.nullable(),
+  certainty: ZCertaintySchema,
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
   /** The first stop's dates, as precise as known. */
@@ -32,8 +33,8 @@ export const ZTripListRequestSchema = z.object({
     .max(2200)
     .refine((year) => year % 10 === 0, 'A decade starts with a year ending in 0, e.g. 1950')
     .optional(),
-  kind: z.enum(['state', 'official', 'working', 'unofficial', 'secret', 'funeral', 'multilateral', 'transit']).optional(),
-  certainty: z.enum(['confirmed', 'reported', 'rumored', 'disputed', 'refuted']).optional(),
+  kind: ZTripKindSchema.optional(),
+  certainty: ZCertaintySchema.optional(),
   /** Most recently approved first, or chronological (default). */
   order: z.enum(['chronological', 'recently_approved']).default('chronological'),
   limit: z.number().int().min(1).max(500).default(50),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TRANSPORT_MODES, ZCertaintySchema, ZSourceClassSchema, ZSourceKindSchema, ZTripKindSchema, ZUrlStatusSchema } from '../domain'
 import { ZSlugSchema } from './leader'
 
 /**
@@ -48,14 +49,14 @@ export const ZPublicPersonRefSchema = z.object({ id: z.number().int(), slug: ZSl
 
 export const ZPublicSourceRefSchema = z.object({
   id: z.number().int(),
-  kind: z.string(),
-  sourceClass: z.string().nullable().default(null),
+  kind: ZSourceKindSchema,
+  sourceClass: ZSourceClassSchema.nullable().default(null),
   title: z.string(),
   authors: rows(z.object({ name: z.string() })),
   date: ZPublicDateSchema,
   publisher: z.string().nullable().default(null),
   url: z.string().nullable().default(null),
-  urlStatus: z.string().nullable().default(null),
+  urlStatus: ZUrlStatusSchema.nullable().default(null),
   archiveUrl: z.string().nullable().default(null),
   repository: z.string().nullable().default(null),
   identifiers: z
@@ -129,9 +130,9 @@ export const ZPublicTripSchema = z.object({
   slug: ZSlugSchema,
   title: z.string(),
   leader: ZPublicPersonRefSchema,
-  kind: z.string().nullable().default(null),
-  certainty: z.enum(['confirmed', 'reported', 'rumored', 'disputed', 'refuted']),
-  transport: rows(z.string()),
+  kind: ZTripKindSchema.nullable().default(null),
+  certainty: ZCertaintySchema,
+  transport: rows(z.enum(TRANSPORT_MODES)),
   summary: z.string().nullable().default(null),
   announcedOn: ZPublicDateSchema,
   startsOn: z.string().nullable().default(null),

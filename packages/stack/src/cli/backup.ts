@@ -1,9 +1,9 @@
 /** `pnpm db:backup [file]`: the local database into a pg_dump custom-format archive (-Fc). */
 import './load-dotenv'
 import path from 'node:path'
-import { backupDatabase, formatBytes } from '../backup'
+import { backupDatabase, formatBytes } from '@itinera/db/backup'
+import { WORKSPACE_ROOT } from '@itinera/db/paths'
 import { readStackEnv } from '../env'
-import { WORKSPACE_ROOT } from '../paths'
 import { withLocalDatabase } from './with-database'
 
 const USAGE = 'Usage: pnpm db:backup [file]   (default: backups/itinera-<UTC time>.dump at the workspace root)'

@@ -1,4 +1,4 @@
-import { DEMO_LOGINS } from '../demo-logins'
+import { DEMO_LOGINS } from '@itinera/db/demo-logins'
 import type { TDatabase, TAppsEnv } from '../stack'
 
 /** What a newcomer needs after the first command: where things are and how to sign in. */

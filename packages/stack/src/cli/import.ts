@@ -5,6 +5,8 @@
 import './load-dotenv'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { binOf, CMS_DIR } from '@itinera/db/paths'
+import { runToCompletion } from '@itinera/db/run-to-completion'
 import {
   detectFormat,
   gazetteerIndex,
@@ -18,8 +20,7 @@ import {
   toDryRunJson,
 } from '@itinera/importer'
 import { readStackEnv } from '../env'
-import { binOf, CMS_DIR } from '../paths'
-import { migrate, runToCompletion } from '../stack'
+import { migrate } from '../stack'
 import { withLocalDatabase } from './with-database'
 
 const argv = process.argv.slice(2)

@@ -1,7 +1,8 @@
 /** `pnpm db:migrate:create <name>`: write a migration for the schema changes since the last one. */
 import './load-dotenv'
-import { binOf, CMS_DIR } from '../paths'
-import { migrate, runToCompletion } from '../stack'
+import { binOf, CMS_DIR } from '@itinera/db/paths'
+import { runToCompletion } from '@itinera/db/run-to-completion'
+import { migrate } from '../stack'
 import { withLocalDatabase } from './with-database'
 
 const name = process.argv[2]

@@ -4,7 +4,7 @@
  */
 import './load-dotenv'
 import path from 'node:path'
-import { formatBytes, restoreDatabase } from '../backup'
+import { formatBytes, restoreDatabase } from '@itinera/db/backup'
 import { readStackEnv } from '../env'
 import { withLocalDatabase } from './with-database'
 

@@ -1,3 +1,4 @@
+import { selectOptions, SOURCE_CLASS_LABELS, SOURCE_CLASSES, SOURCE_KIND_LABELS, SOURCE_KINDS, URL_STATUSES } from '@itinera/contracts/domain'
 import { isValidDoi, isValidIsbn, isWebUrl } from '@itinera/contracts/identifiers'
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { partialDateField } from '../../fields/partialDate'
@@ -12,23 +13,6 @@ const optional =
   (value) =>
     !value || check(value) || message
 
-export const SOURCE_KINDS = [
-  'archival_document',
-  'book',
-  'book_chapter',
-  'journal_article',
-  'working_paper',
-  'news_article',
-  'web_page',
-  'dataset',
-  'film_photo',
-] as const
-
-/** Who speaks: readers weigh a state-media claim differently from an archival record. */
-export const SOURCE_CLASSES = ['state_media', 'host_government', 'archival', 'memoir', 'news', 'scholarship', 'tertiary'] as const
-
-const label = (value: string) => value.replace(/_/g, ' ')
-
 // Changing a field here needs a migration (pnpm db:migrate:create).
 export const Sources: CollectionConfig = {
   ...reviewedCollection(SOURCES, ['title', 'kind', 'sourceClass', 'reviewState', 'updatedAt'], {
@@ -36,12 +20,12 @@ export const Sources: CollectionConfig = {
     afterChange: [revalidateAfterChange],
   }),
   fields: [
-    { name: 'kind', type: 'select', required: true, options: SOURCE_KINDS.map((value) => ({ value, label: label(value) })) },
+    { name: 'kind', type: 'select', required: true, options: selectOptions(SOURCE_KINDS, SOURCE_KIND_LABELS) },
     {
       name: 'sourceClass',
       type: 'select',
       required: true,
-      options: SOURCE_CLASSES.map((value) => ({ value, label: label(value) })),
+      options: selectOptions(SOURCE_CLASSES, SOURCE_CLASS_LABELS),
       admin: { description: 'Tertiary (Wikipedia-class) sources alone never suffice for a fact.' },
     },
     { name: 'title', type: 'text', required: true, maxLength: 1000 },
@@ -64,7 +48,7 @@ export const Sources: CollectionConfig = {
           name: 'urlStatus',
           type: 'select',
           defaultValue: 'live',
-          options: ['live', 'dead', 'unfit', 'usurped'],
+          options: [...URL_STATUSES],
           admin: { description: 'dead: gone; unfit: now shows something else; usurped: taken over by another site.' },
         },
         { name: 'archiveUrl', type: 'text', maxLength: 2000, validate: optional(isWebUrl, 'An http(s) address, e.g. https://web.archive.org/…') },

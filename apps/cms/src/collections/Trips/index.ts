@@ -1,4 +1,6 @@
-import { tripFacts } from '@itinera/contracts/trip-facts'
+import { CERTAINTIES, CERTAINTY_DESCRIPTIONS, TRANSPORT_MODES, TRIP_KINDS } from '@itinera/contracts/domain'
+import { factPath, parseFactPath, tripFacts } from '@itinera/contracts/trip-facts'
+import { QUALITY_SEVERITIES } from '@itinera/contracts/trip-quality'
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { isStaffField } from '../../access/isStaff'
 import { partialDateField } from '../../fields/partialDate'
@@ -10,12 +12,13 @@ import { checkDataQuality } from './hooks/checkDataQuality'
 import { deriveTripSpan } from './hooks/deriveTripSpan'
 import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
 
-export const TRIP_KINDS = ['state', 'official', 'working', 'unofficial', 'secret', 'funeral', 'multilateral', 'transit'] as const
-export const CERTAINTIES = ['confirmed', 'reported', 'rumored', 'disputed', 'refuted'] as const
+const FACT_PATH_EXAMPLES = [factPath.certainty(), factPath.stopDates('<stop id>'), factPath.meeting('<stop id>', '<meeting id>')].join(', ')
 
 const validateFact: TextFieldSingleValidation = (value, { data }) =>
   tripFacts(data as Parameters<typeof tripFacts>[0]).some((fact) => fact.path === value) ||
-  `"${value}" is not a fact of this trip (e.g. certainty, stops.<stop id>.dates, stops.<stop id>.meetings.<meeting id>)`
+  (parseFactPath(value ?? '')
+    ? `"${value}" is not a fact of this trip: it has no such stop or row`
+    : `"${value}" is not a fact of this trip, nor any fact's path (e.g. ${FACT_PATH_EXAMPLES})`)
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
 /** A journey of one leader: ordered stops, each fact with its citations. */
@@ -41,7 +44,7 @@ export const Trips: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'severity', type: 'select', options: ['error', 'warning'], admin: { width: '15%' } },
+            { name: 'severity', type: 'select', options: [...QUALITY_SEVERITIES], admin: { width: '15%' } },
             { name: 'message', type: 'text', admin: { width: '60%' } },
             { name: 'code', type: 'text', admin: { width: '25%' } },
           ],
@@ -83,9 +86,9 @@ export const Trips: CollectionConfig = {
           required: true,
           defaultValue: 'confirmed',
           options: [...CERTAINTIES],
-          admin: { width: '33%', description: 'rumored: reports only; refuted: shown as a debunked claim.' },
+          admin: { width: '33%', description: `${CERTAINTY_DESCRIPTIONS.rumored}; ${CERTAINTY_DESCRIPTIONS.refuted}.` },
         },
-        { name: 'transport', type: 'select', hasMany: true, options: ['train', 'air', 'road', 'sea'], admin: { width: '33%' } },
+        { name: 'transport', type: 'select', hasMany: true, options: [...TRANSPORT_MODES], admin: { width: '33%' } },
       ],
     },
     { name: 'summary', type: 'textarea', maxLength: 5000, admin: { description: 'In our own words.' } },

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { USERS } from '../../slugs'
 import { createActors, type TActor, type TActorName } from '../../test/actors'
-import { startTestPayload, type TTestPayload } from '../../test/testPayload'
+import { setupIntegration } from '../../test/integration'
 
-let server: TTestPayload
-
-beforeAll(async () => {
-  server = await startTestPayload('users')
-})
-afterAll(async () => server?.stop())
+// No actors: the first test needs an empty users table.
+const server = await setupIntegration('users', { actors: false })
 
 describe('users', () => {
   it('should make the first account of an empty system its admin, whatever roles it asked for', async () => {

@@ -1,3 +1,4 @@
+import type { TCertainty, TSourceClass, TSourceKind, TTransportMode, TTripKind, TUrlStatus } from '@itinera/contracts/domain'
 import type { TGazetteerDate } from '@itinera/importer/gazetteer'
 
 /**
@@ -16,8 +17,8 @@ export interface TSeedCitation {
 export interface TSeedSource {
   /** Stable key, e.g. "wiki-kis-list", "wiki-kis-ref-17", "wilson-1950-05-13-roshchin". */
   key: string
-  kind: 'archival_document' | 'book' | 'book_chapter' | 'journal_article' | 'working_paper' | 'news_article' | 'web_page' | 'dataset' | 'film_photo'
-  sourceClass: 'state_media' | 'host_government' | 'archival' | 'memoir' | 'news' | 'scholarship' | 'tertiary'
+  kind: TSourceKind
+  sourceClass: TSourceClass
   title: string
   authors?: string[]
   date?: TGazetteerDate
@@ -27,7 +28,7 @@ export interface TSeedSource {
   language?: string
   translator?: string
   url?: string
-  urlStatus?: 'live' | 'dead' | 'unfit' | 'usurped'
+  urlStatus?: TUrlStatus
   archiveUrl?: string
   /** ISO date YYYY-MM-DD. */
   archiveDate?: string
@@ -61,9 +62,9 @@ export interface TSeedTrip {
   slug: string
   title: string
   leader: 'kim-il-sung' | 'kim-jong-il' | 'kim-jong-un'
-  kind?: 'state' | 'official' | 'working' | 'unofficial' | 'secret' | 'funeral' | 'multilateral' | 'transit'
-  certainty: 'confirmed' | 'reported' | 'rumored' | 'disputed' | 'refuted'
-  transport?: ('train' | 'air' | 'road' | 'sea')[]
+  kind?: TTripKind
+  certainty: TCertainty
+  transport?: TTransportMode[]
   /** In our own words. */
   summary: string
   stops: TSeedStop[]

@@ -1,15 +1,9 @@
-const DESCRIPTIONS: Record<string, string> = {
-  confirmed: 'Confirmed by the sources cited',
-  reported: 'Reported, not confirmed',
-  rumored: 'Rumored: reports only',
-  disputed: 'Disputed: sources disagree',
-  refuted: 'Refuted: shown as a debunked claim',
-}
+import { CERTAINTY_DESCRIPTIONS, type TCertainty } from '@itinera/contracts/domain'
 
 /** The trip's certainty in words and a shape, never colour alone. */
-export function CertaintyBadge({ certainty }: { certainty: string }) {
+export function CertaintyBadge({ certainty }: { certainty: TCertainty }) {
   return (
-    <span className={`badge badge--${certainty}`} title={DESCRIPTIONS[certainty]}>
+    <span className={`badge badge--${certainty}`} title={CERTAINTY_DESCRIPTIONS[certainty]}>
       {certainty}
     </span>
   )

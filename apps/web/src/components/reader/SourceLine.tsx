@@ -1,18 +1,7 @@
+import { SOURCE_KIND_LABELS } from '@itinera/contracts/domain'
 import { formatPartialDate } from '@itinera/contracts/partial-date'
 import type { TPublicSourceRef } from '@itinera/contracts/schemas'
 import Link from 'next/link'
-
-const KIND_LABELS: Record<string, string> = {
-  archival_document: 'archival document',
-  book: 'book',
-  book_chapter: 'chapter',
-  journal_article: 'article',
-  working_paper: 'working paper',
-  news_article: 'news report',
-  web_page: 'web page',
-  dataset: 'dataset',
-  film_photo: 'film or photograph',
-}
 
 /** A source as a reference-list entry: authors, linked title, publisher, date, call number, where to read it. */
 export function SourceLine({ source }: { source: TPublicSourceRef }) {
@@ -28,7 +17,7 @@ export function SourceLine({ source }: { source: TPublicSourceRef }) {
       {source.identifiers?.callNumber && <>. {source.identifiers.callNumber}</>}
       {source.repository && <>. {source.repository}</>}
       {source.identifiers?.isbn && <>. ISBN {source.identifiers.isbn}</>}
-      <span className="source-kind"> ({KIND_LABELS[source.kind] ?? source.kind}{source.sourceClass === 'tertiary' ? ', tertiary' : ''})</span>
+      <span className="source-kind"> ({SOURCE_KIND_LABELS[source.kind]}{source.sourceClass === 'tertiary' ? ', tertiary' : ''})</span>
       {readAt && (
         <>
           {' '}

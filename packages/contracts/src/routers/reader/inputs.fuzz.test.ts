@@ -10,6 +10,9 @@ import type { TContext } from '../../trpc'
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string; inputs: unknown[] } }>)
 
 let inputsTried = 0
+// Bounded by numRuns alone; the timeout only stops a hang, and leaves room for a machine at a
+// tenth of its speed (vitest's default 5 s is not enough for 1,000 inputs on a busy one).
+const HANG_TIMEOUT_MS = 10 * 60_000
 
 const isJson = (value: unknown): boolean => {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
@@ -142,7 +145,7 @@ afterAll(() => {
   console.info(`tRPC input fuzzing: ${inputsTried} inputs over ${procedures.length} procedures`)
 })
 
-describe('every tRPC procedure’s input', () => {
+describe('every tRPC procedure’s input', { timeout: HANG_TIMEOUT_MS }, () => {
   it('should find the procedures to fuzz, each with at most one zod input parser', () => {
     expect(procedures.length).toBeGreaterThanOrEqual(15)
     for (const [, procedure] of procedures) {

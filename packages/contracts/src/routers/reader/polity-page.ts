@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server'
 import { ZPolityPageSchema, ZSlugRequestSchema } from '../../schemas/public-reader'
+import { relationId } from '../../relation-id'
 import { publicProcedure } from '../../trpc'
 import { findPublic, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
 
@@ -44,7 +45,7 @@ export const polityPage = publicProcedure
     })
     const visits = trips.docs.flatMap((trip) =>
       (trip.stops ?? [])
-        .filter((stop) => typeof stop.polity === 'object' && stop.polity?.id === polity.id)
+        .filter((stop) => relationId(stop.polity) === polity.id)
         .map((stop) => ({ trip: toTripSummary(trip as never), start: stop.start ?? null, end: stop.end ?? null, places: refs(stop.places) })),
     )
     return {

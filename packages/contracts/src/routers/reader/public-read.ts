@@ -1,9 +1,10 @@
 import type { Payload, Where } from 'payload'
+import { REVIEWED_COLLECTIONS } from '../../domain'
 import { callPayload } from '../../payload-errors'
 import { ZPublicTripSummarySchema, type TPublicTripSummary } from '../../schemas/public-reader'
 
 export type TPublicCollection = 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people'
-const REVIEWED = new Set<TPublicCollection>(['trips', 'sources'])
+const REVIEWED = new Set<TPublicCollection>(REVIEWED_COLLECTIONS)
 
 /**
  * The reader's only way into Payload: as an anonymous reader (whoever is signed in), approved

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server'
 import { formatLocator } from '../../locator'
+import { relationId } from '../../relation-id'
 import { tripFacts } from '../../trip-facts'
 import { SOURCE_CITED_BY_PAGE_SIZE, ZSourcePageRequestSchema, ZSourcePageSchema } from '../../schemas/public-reader'
 import { ZPublicSourceSchema } from '../../schemas/public-trip'
@@ -32,7 +33,7 @@ export const sourcePage = publicProcedure
     const citedBy = trips.docs.flatMap((trip) => {
       const labels = new Map(tripFacts(trip as never).map((fact) => [fact.path, fact.label]))
       return (trip.citations ?? [])
-        .filter((citation) => (typeof citation.source === 'object' ? citation.source.id : citation.source) === input.id)
+        .filter((citation) => relationId(citation.source) === input.id)
         .map((citation) => ({
           trip: { slug: trip.slug, title: trip.title },
           citationId: citation.id,

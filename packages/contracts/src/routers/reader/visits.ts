@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { relationId } from '../../relation-id'
 import { findPublic } from './public-read'
 
 interface TPolityDoc {
@@ -9,10 +10,8 @@ interface TPolityDoc {
 }
 
 interface TTripWithStops {
-  stops?: { polity?: unknown }[] | null
+  stops?: { polity?: number | { id: number } | null }[] | null
 }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number | null | undefined))
 
 /**
  * Visits per polity (a stop is a visit; the 1956 tour visits the Soviet Union twice), most
@@ -21,7 +20,7 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
 export async function visitsByPolity(payload: Payload, trips: TTripWithStops[]) {
   const counts = new Map<number, number>()
   for (const trip of trips) for (const stop of trip.stops ?? []) {
-    const id = idOf(stop.polity)
+    const id = relationId(stop.polity)
     if (id != null) counts.set(id, (counts.get(id) ?? 0) + 1)
   }
   if (!counts.size) return []

@@ -1,23 +1,15 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { factPath } from '@itinera/contracts/trip-facts'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Trip, User } from '../../../payload-types'
 import { PEOPLE, SOURCES, TRIPS } from '../../../slugs'
-import { createActors, type TActor, type TActorName } from '../../../test/actors'
-import { createReferenceData } from '../../../test/referenceData'
-import { startTestPayload, type TTestPayload } from '../../../test/testPayload'
+import { setupIntegration } from '../../../test/integration'
 import { transitionRecord } from '../../../workflow/transitionRecord'
 
-let server: TTestPayload
-let payload: Payload
-let actors: Record<TActorName, TActor>
-let ref: Awaited<ReturnType<typeof createReferenceData>>
+const { payload, actors, ref } = await setupIntegration('quality', { referenceData: true })
+
 let tertiary: number
 
 beforeAll(async () => {
-  server = await startTestPayload('quality')
-  payload = server.payload
-  actors = await createActors(payload)
-  ref = await createReferenceData(payload)
   await payload.update({
     collection: PEOPLE,
     id: ref.person.id,
@@ -34,7 +26,6 @@ beforeAll(async () => {
     })
   ).id
 })
-afterAll(async () => server?.stop())
 
 let n = 0
 type TStop = NonNullable<Trip['stops']>[number]
@@ -47,7 +38,7 @@ const saveTrip = (start: TStop['start'], end?: TStop['end'], extra: Partial<TSto
       slug: `quality-visit-${n}`,
       leader: ref.leader.id,
       stops: [{ id, polity: ref.polity.id, start, end, meetings: [{ id: `${id}m`, person: ref.person.id }], ...extra }],
-      citations: [{ fact: `stops.${id}.dates`, source: tertiary }],
+      citations: [{ fact: factPath.stopDates(id), source: tertiary }],
     },
     draft: true,
     overrideAccess: false,

@@ -1,11 +1,11 @@
+import { relationId } from '@itinera/contracts/relation-id'
 import { tripQualityIssues, type TQualityTrip } from '@itinera/contracts/trip-quality'
 import type { CollectionBeforeChangeHook } from 'payload'
 import type { Trip } from '../../../payload-types'
 import { PEOPLE, SOURCES, TRIPS } from '../../../slugs'
 import type { TWorkflowContext } from '../../../workflow/enforceWorkflowOnSave'
 
-const idOf = (ref: number | { id: number } | null | undefined) => (typeof ref === 'object' && ref ? ref.id : ref)
-const ids = (refs: (number | { id: number } | null | undefined)[]) => [...new Set(refs.map(idOf).filter((id): id is number => id != null))]
+const ids = (refs: (number | { id: number } | null | undefined)[]) => [...new Set(refs.map(relationId).filter((id): id is number => id != null))]
 
 /**
  * Runs the data-quality checks on every edit and stores the issues on the trip, so the
@@ -15,7 +15,7 @@ export const checkDataQuality: CollectionBeforeChangeHook<Trip> = async ({ data,
   if ((req.context as TWorkflowContext).workflowTransition) return data
   const system = { req, overrideAccess: true, depth: 0, pagination: false } as const
   const stops = data.stops ?? []
-  const leader = idOf(data.leader)
+  const leader = relationId(data.leader)
 
   const personIds = ids(stops.flatMap((stop) => (stop.meetings ?? []).map((meeting) => meeting.person)))
   const sourceIds = ids((data.citations ?? []).map((citation) => citation.source))

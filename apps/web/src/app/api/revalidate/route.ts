@@ -1,4 +1,9 @@
-import { REVALIDATION_MAX_AGE_SECONDS, REVALIDATION_SIGNATURE_HEADER, verifyRevalidation, ZRevalidationBodySchema } from '@itinera/contracts/revalidation'
+import {
+  REVALIDATION_MAX_AGE_SECONDS,
+  REVALIDATION_SIGNATURE_HEADER,
+  verifyRevalidation,
+  ZRevalidationBodySchema,
+} from '@itinera/contracts/revalidation'
 import { clientAddress, rateLimit } from '@itinera/contracts/http-security'
 import { revalidateTag } from 'next/cache'
 import { env } from '../../../env'
@@ -24,7 +29,8 @@ function firstUse(signature: string, now: number): boolean {
 export async function POST(request: Request) {
   const refused = await calls.check(clientAddress(request.headers))
   if (refused) return refused
-  if (!env.REVALIDATE_SECRET) return Response.json({ error: 'Revalidation is not configured (REVALIDATE_SECRET).' }, { status: 503 })
+  if (!env.REVALIDATE_SECRET)
+    return Response.json({ error: 'Revalidation is not configured (REVALIDATE_SECRET).' }, { status: 503 })
   const body = await request.text()
   if (body.length > 100_000) return Response.json({ error: 'Body too large.' }, { status: 413 })
   const verdict = verifyRevalidation(env.REVALIDATE_SECRET, body, request.headers)

@@ -1,12 +1,12 @@
 import { stringify } from 'csv-stringify/sync'
-import { exportPages, textStream } from '../../../lib/export-pages'
-import { DATA_LICENSE, stopRows } from '../../../lib/open-data'
+import { cmsExportPages, textStream } from '../../../lib/export-pages'
+import { DATA_LICENSE, stopRows } from '@itinera/contracts/open-data'
 
 export const dynamic = 'force-dynamic'
 
 async function* csvChunks() {
   let header = true
-  for await (const trips of exportPages()) {
+  for await (const trips of cmsExportPages()) {
     const rows = stopRows(trips)
     if (!rows.length) continue
     yield stringify(rows, { header })

@@ -1,6 +1,7 @@
 import { formatLocator } from '@itinera/contracts/locator'
 import { formatDateRange, formatPartialDate, type TPartialDate } from '@itinera/contracts/partial-date'
 import type { TPublicTrip } from '@itinera/contracts/schemas'
+import { factPath } from '@itinera/contracts/trip-facts'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ItineraryMap } from '../../../components/ItineraryMap'
@@ -32,19 +33,16 @@ const verifiedOn = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle
 /** The order facts appear on the page: footnotes are numbered in reading order. */
 function factOrder(trip: TPublicTrip): string[] {
   return [
-    'certainty',
-    ...trip.stops.flatMap((stop) => {
-      const base = `stops.${stop.id}`
-      return [
-        `${base}.polity`,
-        ...stop.alternativePolities.map((alt) => `${base}.alternativePolities.${alt.id}`),
-        `${base}.dates`,
-        ...stop.alternativeDates.map((alt) => `${base}.alternativeDates.${alt.id}`),
-        `${base}.places`,
-        ...stop.meetings.map((meeting) => `${base}.meetings.${meeting.id}`),
-        ...stop.details.map((detail) => `${base}.details.${detail.id}`),
-      ]
-    }),
+    factPath.certainty(),
+    ...trip.stops.flatMap((stop) => [
+      factPath.stopPolity(stop.id),
+      ...stop.alternativePolities.map((alt) => factPath.alternativePolity(stop.id, alt.id)),
+      factPath.stopDates(stop.id),
+      ...stop.alternativeDates.map((alt) => factPath.alternativeDates(stop.id, alt.id)),
+      factPath.stopPlaces(stop.id),
+      ...stop.meetings.map((meeting) => factPath.meeting(stop.id, meeting.id)),
+      ...stop.details.map((detail) => factPath.detail(stop.id, detail.id)),
+    ]),
   ]
 }
 
@@ -66,7 +64,7 @@ export default async function TripPage({ params }: TProps) {
         <span>{dates(first?.start ?? null, last?.end ?? last?.start ?? null)}</span>
         {' · '}
         <CertaintyBadge certainty={trip.certainty} />
-        <FootnoteMarkers markers={markersFor('certainty')} />
+        <FootnoteMarkers markers={markersFor(factPath.certainty())} />
         {trip.kind && <> · {trip.kind} visit</>}
         {trip.transport.length > 0 && <> · by {trip.transport.join(', ')}</>}
       </p>
@@ -85,20 +83,19 @@ export default async function TripPage({ params }: TProps) {
       <h2>Itinerary</h2>
       <ol className="stops">
         {trip.stops.map((stop) => {
-          const base = `stops.${stop.id}`
           return (
             <li key={stop.id} className="stop">
               <h3>
                 {stop.polity ? <Link href={`/countries/${stop.polity.slug}`}>{stop.polity.name}</Link> : 'Country not given'}
-                <FootnoteMarkers markers={markersFor(`${base}.polity`)} />
+                <FootnoteMarkers markers={markersFor(factPath.stopPolity(stop.id))} />
               </h3>
-              {differs.has(`${base}.polity`) && (
+              {differs.has(factPath.stopPolity(stop.id)) && (
                 <p className="sources-differ">
                   <strong>Sources differ:</strong> also given as{' '}
                   {stop.alternativePolities.map((alt) => (
                     <span key={alt.id}>
                       {alt.polity?.name ?? 'another country'}
-                      <FootnoteMarkers markers={markersFor(`${base}.alternativePolities.${alt.id}`)} />
+                      <FootnoteMarkers markers={markersFor(factPath.alternativePolity(stop.id, alt.id))} />
                       {alt.note && <> ({alt.note})</>}{' '}
                     </span>
                   ))}
@@ -108,15 +105,15 @@ export default async function TripPage({ params }: TProps) {
                 <dt>Dates</dt>
                 <dd>
                   {dates(stop.start, stop.end)}
-                  <FootnoteMarkers markers={markersFor(`${base}.dates`)} />
-                  {differs.has(`${base}.dates`) && (
+                  <FootnoteMarkers markers={markersFor(factPath.stopDates(stop.id))} />
+                  {differs.has(factPath.stopDates(stop.id)) && (
                     <span className="sources-differ">
                       {' '}
                       <strong>Sources differ:</strong> also given as{' '}
                       {stop.alternativeDates.map((alt) => (
                         <span key={alt.id}>
                           {dates(alt.start, alt.end)}
-                          <FootnoteMarkers markers={markersFor(`${base}.alternativeDates.${alt.id}`)} />
+                          <FootnoteMarkers markers={markersFor(factPath.alternativeDates(stop.id, alt.id))} />
                           {alt.note && <> ({alt.note})</>}{' '}
                         </span>
                       ))}
@@ -128,7 +125,7 @@ export default async function TripPage({ params }: TProps) {
                     <dt>Places</dt>
                     <dd>
                       {stop.places.map((place) => place.name).join(', ')}
-                      <FootnoteMarkers markers={markersFor(`${base}.places`)} />
+                      <FootnoteMarkers markers={markersFor(factPath.stopPlaces(stop.id))} />
                     </dd>
                   </>
                 )}
@@ -139,7 +136,7 @@ export default async function TripPage({ params }: TProps) {
                       <dd key={meeting.id}>
                         {meeting.person?.name ?? 'Unnamed counterpart'}
                         {meeting.title && <span className="title-then">, {meeting.title}</span>}
-                        <FootnoteMarkers markers={markersFor(`${base}.meetings.${meeting.id}`)} />
+                        <FootnoteMarkers markers={markersFor(factPath.meeting(stop.id, meeting.id))} />
                       </dd>
                     ))}
                   </>
@@ -150,7 +147,7 @@ export default async function TripPage({ params }: TProps) {
                     {stop.details.map((detail) => (
                       <dd key={detail.id}>
                         {detail.text}
-                        <FootnoteMarkers markers={markersFor(`${base}.details.${detail.id}`)} />
+                        <FootnoteMarkers markers={markersFor(factPath.detail(stop.id, detail.id))} />
                       </dd>
                     ))}
                   </>

@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
+import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureDatabase, listDatabases, startEmbeddedPostgres } from './postgres'
+import { ensureDatabase, listDatabases, startEmbeddedPostgres, withClient } from './postgres'
 import { createFreshDatabase, dropTestRunDatabases, newTestRunId } from './test-database'
 
 let parent: string
@@ -14,15 +14,7 @@ beforeAll(async () => {
 })
 afterAll(async () => rm(parent, { recursive: true, force: true }))
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return (await client.query<T>(sql)).rows
-  } finally {
-    await client.end()
-  }
-}
+const query = <T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> => withClient(url, async (client) => (await client.query<T>(sql)).rows)
 
 describe('embedded PostgreSQL', () => {
   it('should leave a process’s exit code alone (a failing test run must stay red)', () => {

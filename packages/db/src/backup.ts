@@ -5,9 +5,8 @@ import { mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import pg from 'pg'
 import { inheritedEnv } from './env'
-import { dropDatabase, ensureDatabase, withDatabase } from './postgres'
+import { dropDatabase, ensureDatabase, withClient, withDatabase } from './postgres'
 
 /** A backup or restore refused or failed; the message names the file and why. */
 export class BackupError extends Error {
@@ -148,16 +147,6 @@ function connection(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
 }
 
 const databaseName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1))
-
-async function withClient<T>(url: string, task: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await task(client)
-  } finally {
-    await client.end()
-  }
-}
 
 interface TTarget {
   name: string

@@ -1,8 +1,8 @@
-import type { TPublicTrip } from '@itinera/contracts/schemas'
+import type { TPublicTrip } from './schemas'
 
 type TCitation = TPublicTrip['citations'][number]
 
-/** A cited source with only what the reader's helpers read, for tests. */
+/** A cited source with only what the open-data and reader helpers read, for tests. */
 export const fixtureSource = (id: number): TCitation['source'] => ({
   id,
   kind: 'book',

@@ -1,7 +1,17 @@
-import { endOf, precisionOf, startOf } from '@itinera/contracts/partial-date'
-import type { TPublicTrip } from '@itinera/contracts/schemas'
+import { endOf, precisionOf, startOf } from './partial-date'
+import type { TPublicTrip } from './schemas'
+import { factPath } from './trip-facts'
 
 export const DATA_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/', attribution: 'Itinera contributors' }
+
+/** Every approved trip, a page of the reader's `exportTrips` at a time, in its order. */
+export async function* exportPages(exportTrips: (input: { page: number }) => Promise<{ trips: TPublicTrip[]; nextPage: number | null }>): AsyncGenerator<TPublicTrip[]> {
+  for (let page: number | null = 1; page !== null; ) {
+    const answer = await exportTrips({ page })
+    yield answer.trips
+    page = answer.nextPage
+  }
+}
 
 const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`)
 
@@ -43,9 +53,9 @@ export function openDataJson(trips: TPublicTrip[]) {
 export function stopRows(trips: TPublicTrip[]) {
   return trips.flatMap((trip) =>
     trip.stops.map((stop, index) => {
-      const facts = new Set([`stops.${stop.id}.dates`, `stops.${stop.id}.polity`, `stops.${stop.id}.places`])
-      for (const meeting of stop.meetings) facts.add(`stops.${stop.id}.meetings.${meeting.id}`)
-      for (const detail of stop.details) facts.add(`stops.${stop.id}.details.${detail.id}`)
+      const facts = new Set([factPath.stopDates(stop.id), factPath.stopPolity(stop.id), factPath.stopPlaces(stop.id)])
+      for (const meeting of stop.meetings) facts.add(factPath.meeting(stop.id, meeting.id))
+      for (const detail of stop.details) facts.add(factPath.detail(stop.id, detail.id))
       const sources = [...new Set(trip.citations.filter((citation) => facts.has(citation.fact)).map((citation) => citation.source.id))]
       return {
         trip: trip.slug,

@@ -1,7 +1,7 @@
-import type { TPublicTrip } from '@itinera/contracts/schemas'
 import { describe, expect, it } from 'vitest'
 import { openDataJson, openDataJsonChunks, stopRows } from './open-data'
-import { fixtureCitation } from './reader.fixtures'
+import { fixtureCitation } from './public-trip.fixtures'
+import type { TPublicTrip } from './schemas'
 
 const trip = {
   id: 1,

@@ -5,7 +5,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import { backupDatabase, BackupError, pgToolsFor, restoreDatabase } from './backup'
-import { listDatabases } from './postgres'
+import { listDatabases, withClient } from './postgres'
 import { createFreshDatabase, dropTestRunDatabases, newTestRunId, startTestDatabaseServer, type TTestDatabaseServer } from './test-database'
 
 let server: TTestDatabaseServer
@@ -31,15 +31,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return (await client.query<T>(sql)).rows
-  } finally {
-    await client.end()
-  }
-}
+const query = <T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> => withClient(url, async (client) => (await client.query<T>(sql)).rows)
 
 // Skipped on a machine without matching client tools; CI provides them (.ci/pg-client-tools.sh), so there it fails.
 const needsTools = (ctx: TestContext) => {

@@ -153,15 +153,19 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString()
 }
 
-async function withMaintenanceClient<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') })
+/** Runs `task` on a connection of its own to `url`, closed afterwards whatever happens. */
+export async function withClient<T>(url: string, task: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
-    return await run(client)
+    return await task(client)
   } finally {
     await client.end()
   }
 }
+
+const withMaintenanceClient = <T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> =>
+  withClient(withDatabase(serverUrl, 'postgres'), run)
 
 function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`

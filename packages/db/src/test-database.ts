@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { readStackEnv } from './env'
+import { readDbEnv } from './env'
 import { dropDatabase, ensureDatabase, listDatabases, startEmbeddedPostgres, withDatabase } from './postgres'
 
 export interface TTestDatabaseServer {
@@ -16,7 +16,7 @@ export interface TTestDatabaseServer {
  * (CI with a service container, say), otherwise a throw-away embedded server. Never the
  * `.data/` cluster of the local stack.
  */
-export async function startTestDatabaseServer(externalUrl = readStackEnv().TEST_DATABASE_URL): Promise<TTestDatabaseServer> {
+export async function startTestDatabaseServer(externalUrl = readDbEnv().TEST_DATABASE_URL): Promise<TTestDatabaseServer> {
   if (externalUrl) return { serverUrl: withDatabase(externalUrl, 'postgres'), stop: async () => {} }
 
   const parent = await mkdtemp(path.join(os.tmpdir(), 'itinera-test-pg-'))

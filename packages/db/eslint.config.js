@@ -1,0 +1,1 @@
+export { default } from '@itinera/eslint-config/base'
