@@ -15,6 +15,7 @@ import { env } from './env'
 import { importEndpoints } from './import/importEndpoints'
 import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
+import { listenForRevalidations } from './revalidation/revalidationChannel'
 import { USERS } from './slugs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -46,7 +47,11 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
-  onInit: logLostConnections,
+  onInit: async (payload) => {
+    logLostConnections(payload)
+    // Unset (tests, a CMS with no reader): the reader refreshes by its cache TTL only.
+    if (env.REVALIDATE_SECRET) await listenForRevalidations(payload, { secret: env.REVALIDATE_SECRET, url: env.REVALIDATE_URL ?? `${env.WEB_URL}/api/revalidate` })
+  },
   graphQL: { disablePlaygroundInProduction: true },
   // Refused requests (4xx) are the system working, not failing: logged at info (see logging.ts).
   logger,

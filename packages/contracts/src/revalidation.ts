@@ -7,11 +7,14 @@ export const REVALIDATION_MAX_AGE_SECONDS = 300
 export const REVALIDATION_SIGNATURE_HEADER = 'x-itinera-signature'
 export const REVALIDATION_TIMESTAMP_HEADER = 'x-itinera-timestamp'
 
+/** The most tags one call may name: the CMS sends more in several calls. */
+export const REVALIDATION_MAX_TAGS = 500
+
 export const ZRevalidationBodySchema = z.object({
   tags: z
     .array(z.string().regex(/^[a-z]+(:[a-z0-9-]+)?$/, 'A tag like "trip:1949-03-soviet-union" or "lists"'))
     .min(1)
-    .max(500),
+    .max(REVALIDATION_MAX_TAGS),
 })
 export type TRevalidationBody = z.infer<typeof ZRevalidationBodySchema>
 

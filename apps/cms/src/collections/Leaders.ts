@@ -6,7 +6,7 @@ import { alternateNamesField } from '../fields/alternateNames'
 import { officesField } from '../fields/offices'
 import { slugField } from '../fields/slug'
 import { LEADERS } from '../slugs'
-import { revalidateReferenceAfterChange } from '../revalidation/revalidateReader'
+import { revalidateAfterChange, revalidateBeforeDelete } from '../revalidation/revalidateReader'
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
 export const Leaders: CollectionConfig = {
@@ -16,7 +16,7 @@ export const Leaders: CollectionConfig = {
     defaultColumns: ['name', 'nativeName', 'slug'],
     group: 'Reference',
   },
-  hooks: { afterChange: [revalidateReferenceAfterChange('leader')] },
+  hooks: { afterChange: [revalidateAfterChange], beforeDelete: [revalidateBeforeDelete] },
   access: {
     read: anyone,
     create: isEditor,

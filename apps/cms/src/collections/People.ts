@@ -6,14 +6,14 @@ import { alternateNamesField } from '../fields/alternateNames'
 import { officesField } from '../fields/offices'
 import { slugField } from '../fields/slug'
 import { PEOPLE } from '../slugs'
-import { revalidateReferenceAfterChange } from '../revalidation/revalidateReader'
+import { revalidateAfterChange, revalidateBeforeDelete } from '../revalidation/revalidateReader'
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
 /** Counterparts met on the trips. */
 export const People: CollectionConfig = {
   slug: PEOPLE,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'nativeName', 'slug'], group: 'Reference' },
-  hooks: { afterChange: [revalidateReferenceAfterChange(null)] },
+  hooks: { afterChange: [revalidateAfterChange], beforeDelete: [revalidateBeforeDelete] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },

@@ -6,14 +6,14 @@ import { isEditor } from '../access/isEditor'
 import { alternateNamesField } from '../fields/alternateNames'
 import { slugField } from '../fields/slug'
 import { PLACES, POLITIES } from '../slugs'
-import { revalidateReferenceAfterChange } from '../revalidation/revalidateReader'
+import { revalidateAfterChange, revalidateBeforeDelete } from '../revalidation/revalidateReader'
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
 /** Cities and sites visited. */
 export const Places: CollectionConfig = {
   slug: PLACES,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'polity', 'latitude', 'longitude'], group: 'Reference' },
-  hooks: { afterChange: [revalidateReferenceAfterChange(null)] },
+  hooks: { afterChange: [revalidateAfterChange], beforeDelete: [revalidateBeforeDelete] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },

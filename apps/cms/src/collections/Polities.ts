@@ -6,14 +6,14 @@ import { alternateNamesField } from '../fields/alternateNames'
 import { partialDateField } from '../fields/partialDate'
 import { slugField } from '../fields/slug'
 import { POLITIES } from '../slugs'
-import { revalidateReferenceAfterChange } from '../revalidation/revalidateReader'
+import { revalidateAfterChange, revalidateBeforeDelete } from '../revalidation/revalidateReader'
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
 /** Countries as they were: the Soviet Union, East Germany, North Vietnam… with their successors. */
 export const Polities: CollectionConfig = {
   slug: POLITIES,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'modernIsoCodes', 'slug'], group: 'Reference' },
-  hooks: { afterChange: [revalidateReferenceAfterChange('polity')] },
+  hooks: { afterChange: [revalidateAfterChange], beforeDelete: [revalidateBeforeDelete] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, admin: { description: 'As the polity was called then, e.g. "East Germany".' } },

@@ -1,9 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import { transactionSession } from '../rawSql'
 import type { TReviewedCollection } from '../slugs'
-
-/** The part of the transaction's Drizzle session used here. */
-type TQueryable = { execute(query: ReturnType<typeof sql>): Promise<unknown> }
 
 /**
  * Locks the record's row until the request's transaction ends, so that saves and workflow steps
@@ -13,11 +11,11 @@ type TQueryable = { execute(query: ReturnType<typeof sql>): Promise<unknown> }
  * `disableTransaction`) nothing would hold the lock, so none is taken.
  */
 export async function lockRecord(req: PayloadRequest, collection: TReviewedCollection, id: number | string) {
-  const { db } = req.payload
-  const session = req.transactionID ? (db.sessions?.[await req.transactionID] as { db: TQueryable } | undefined) : undefined
+  const session = await transactionSession(req)
   if (!session) return
+  const { db } = req.payload
   const table = db.tables[db.tableNameMap.get(collection) ?? collection]
-  await session.db.execute(sql`SELECT 1 FROM ${table} WHERE ${table.id} = ${Number(id)} FOR NO KEY UPDATE`)
+  await session.execute(sql`SELECT 1 FROM ${table} WHERE ${table.id} = ${Number(id)} FOR NO KEY UPDATE`)
 }
 
 /**

@@ -10,7 +10,6 @@ import {
   type TypedUser,
 } from 'payload'
 import { REVIEW_EVENTS, type TReviewedCollection } from '../slugs'
-import { revalidateReader } from '../revalidation/revalidateReader'
 import { approvalBlockers } from './approvalBlockers'
 import type { TWorkflowContext } from './enforceWorkflowOnSave'
 import { lockRecord } from './lockRecord'
@@ -68,8 +67,6 @@ export async function transitionRecord(payload: Payload, { collection, id, actio
 
     const updated = await applyStep(payload, { collection, id, action, from, to: verdict.to, actorId: user.id as number, comment, req })
     await commitTransaction(req)
-    // Only once committed: the reader must not refetch the old version.
-    if (verdict.to === 'approved') void revalidateReader(payload, collection, id)
     return updated
   } catch (error) {
     await killTransaction(req)

@@ -10,7 +10,7 @@ const MAX_AGE_SECONDS = 300
 /**
  * The reader's only way to content: the CMS's public tRPC procedures, from the server. Each
  * query is a GET cached by Next under tags naming what it shows, until the CMS's signed
- * webhook revalidates those tags on approval.
+ * webhook revalidates those tags once a change commits.
  */
 export const cms = createTRPCClient<AppRouter>({
   links: [

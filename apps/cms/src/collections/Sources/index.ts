@@ -6,7 +6,7 @@ import { SOURCES } from '../../slugs'
 import { reviewedCollection } from '../../workflow/reviewedCollection'
 import { workflowFields } from '../../workflow/workflowFields'
 import { refuseDeletingCitedSource } from './hooks/refuseDeletingCitedSource'
-import { revalidateAfterDelete } from '../../revalidation/revalidateReader'
+import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
 
 const optional =
   (check: (value: string) => boolean, message: string): TextFieldSingleValidation =>
@@ -16,8 +16,8 @@ const optional =
 // Changing a field here needs a migration (pnpm db:migrate:create).
 export const Sources: CollectionConfig = {
   ...reviewedCollection(SOURCES, ['title', 'kind', 'sourceClass', 'reviewState', 'updatedAt'], {
-    beforeDelete: [refuseDeletingCitedSource],
-    afterDelete: [revalidateAfterDelete],
+    beforeDelete: [refuseDeletingCitedSource, revalidateBeforeDelete],
+    afterChange: [revalidateAfterChange],
   }),
   fields: [
     { name: 'kind', type: 'select', required: true, options: selectOptions(SOURCE_KINDS, SOURCE_KIND_LABELS) },

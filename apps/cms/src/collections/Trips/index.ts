@@ -10,7 +10,7 @@ import { reviewedCollection } from '../../workflow/reviewedCollection'
 import { workflowFields } from '../../workflow/workflowFields'
 import { checkDataQuality } from './hooks/checkDataQuality'
 import { deriveTripSpan } from './hooks/deriveTripSpan'
-import { revalidateAfterDelete } from '../../revalidation/revalidateReader'
+import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
 
 const FACT_PATH_EXAMPLES = [factPath.certainty(), factPath.stopDates('<stop id>'), factPath.meeting('<stop id>', '<meeting id>')].join(', ')
 
@@ -25,7 +25,8 @@ const validateFact: TextFieldSingleValidation = (value, { data }) =>
 export const Trips: CollectionConfig = {
   ...reviewedCollection(TRIPS, ['title', 'leader', 'startsOn', 'certainty', 'reviewState'], {
     beforeChange: [deriveTripSpan, checkDataQuality],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [revalidateAfterChange],
+    beforeDelete: [revalidateBeforeDelete],
   }),
   fields: [
     {

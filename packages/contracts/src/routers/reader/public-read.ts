@@ -3,7 +3,7 @@ import { REVIEWED_COLLECTIONS } from '../../domain'
 import { callPayload } from '../../payload-errors'
 import { ZPublicTripSummarySchema, type TPublicTripSummary } from '../../schemas/public-reader'
 
-type TPublicCollection = 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people'
+export type TPublicCollection = 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people'
 const REVIEWED = new Set<TPublicCollection>(REVIEWED_COLLECTIONS)
 
 /**

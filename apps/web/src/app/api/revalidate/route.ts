@@ -1,9 +1,14 @@
-import { REVALIDATION_MAX_AGE_SECONDS, REVALIDATION_SIGNATURE_HEADER, verifyRevalidation, ZRevalidationBodySchema } from '@itinera/contracts/revalidation'
+import {
+  REVALIDATION_MAX_AGE_SECONDS,
+  REVALIDATION_SIGNATURE_HEADER,
+  verifyRevalidation,
+  ZRevalidationBodySchema,
+} from '@itinera/contracts/revalidation'
 import { clientAddress, rateLimit } from '@itinera/contracts/http-security'
 import { revalidateTag } from 'next/cache'
 import { env } from '../../../env'
 
-// The CMS calls once per approval; more than this from one address is a flood, signed or not.
+// The CMS calls once per committed change (each CMS process listening); more from one address is a flood, signed or not.
 const calls = rateLimit({ points: 120, seconds: 60, what: 'revalidation calls' })
 
 // Signatures already used within their validity window: a captured call cannot be replayed.
@@ -17,14 +22,15 @@ function firstUse(signature: string, now: number): boolean {
 }
 
 /**
- * POST /api/revalidate — the CMS, on an approval, names the cache tags of the pages that show
- * what changed; they expire at once, so the next reader sees the new version. Signed (HMAC over
- * timestamp and body), fresh, and used once, or refused.
+ * POST /api/revalidate — the CMS, once a change commits, names the cache tags of the pages that
+ * show what changed (packages/contracts/src/cache-tags.ts); they expire at once, so the next
+ * reader sees the new version. Signed (HMAC over timestamp and body), fresh, and used once, or refused.
  */
 export async function POST(request: Request) {
   const refused = await calls.check(clientAddress(request.headers))
   if (refused) return refused
-  if (!env.REVALIDATE_SECRET) return Response.json({ error: 'Revalidation is not configured (REVALIDATE_SECRET).' }, { status: 503 })
+  if (!env.REVALIDATE_SECRET)
+    return Response.json({ error: 'Revalidation is not configured (REVALIDATE_SECRET).' }, { status: 503 })
   const body = await request.text()
   if (body.length > 100_000) return Response.json({ error: 'Body too large.' }, { status: 413 })
   const verdict = verifyRevalidation(env.REVALIDATE_SECRET, body, request.headers)

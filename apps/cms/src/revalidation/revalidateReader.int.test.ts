@@ -1,0 +1,240 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tagsForRead } from '@itinera/contracts/cache-tags'
+import { verifyRevalidation } from '@itinera/contracts/revalidation'
+import { tripFacts } from '@itinera/contracts/trip-facts'
+import { sql } from '@payloadcms/db-postgres'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { Trip } from '../payload-types'
+import { rawSql } from '../rawSql'
+import { LEADERS, PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../slugs'
+import type { TActorName } from '../test/actors'
+import { setupIntegration } from '../test/integration'
+import { transitionRecord } from '../workflow/transitionRecord'
+
+const SECRET = 'revalidation-test-secret-'.padEnd(40, 'x')
+
+/** The reader's /api/revalidate, stood in for by a real HTTP server: the tags of every signed call, in arrival order. */
+const calls: string[][] = []
+const waiters: { arrived: () => boolean; resolve: () => void }[] = []
+
+/** Waits for a call naming `tag` among those after the first `since`; resolves with those calls. */
+const callNaming = (tag: string, since: number) =>
+  new Promise<string[][]>((resolve) => {
+    const waiter = {
+      arrived: () => calls.slice(since).some((tags) => tags.includes(tag)),
+      resolve: () => resolve(calls.slice(since)),
+    }
+    if (waiter.arrived()) return waiter.resolve()
+    waiters.push(waiter)
+  })
+
+const reader = createServer((request, response) => {
+  let body = ''
+  request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
+  request.on('end', () => {
+    const verdict = verifyRevalidation(SECRET, body, { get: (name) => request.headers[name]?.toString() ?? null })
+    if (!verdict.ok || request.url !== '/api/revalidate') return response.writeHead(401).end()
+    const { tags } = JSON.parse(body) as { tags: string[] }
+    calls.push(tags)
+    for (const waiter of waiters.filter((candidate) => candidate.arrived())) {
+      waiters.splice(waiters.indexOf(waiter), 1)
+      waiter.resolve()
+    }
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ revalidated: tags }))
+  })
+})
+await new Promise<void>((resolve) => reader.listen(0, '127.0.0.1', resolve))
+afterAll(() => new Promise((resolve) => reader.close(resolve)))
+// Read by the config when setupIntegration imports it: the CMS listens and calls this server.
+process.env.REVALIDATE_SECRET = SECRET
+process.env.REVALIDATE_URL = `http://127.0.0.1:${(reader.address() as AddressInfo).port}/api/revalidate`
+const { payload, actors, ref } = await setupIntegration('revalidation', { referenceData: true })
+
+/** The tag a page is read under first: the record it is about. */
+const pageTag = (procedure: string, input: unknown) => tagsForRead(procedure, input)[0]!
+
+describe('reader revalidation after commit', () => {
+  it('should send nothing for a save whose transaction fails after it, and the tags of one that commits', async () => {
+    const leader = await payload.create({
+      collection: LEADERS,
+      data: { name: 'Kim Jong Il', slug: 'kim-jong-il' },
+      overrideAccess: true,
+    })
+    const own = pageTag('reader.leader', { slug: leader.slug })
+    await callNaming(own, 0)
+    const sentBefore = calls.length
+
+    const failing = await createLocalReq({}, payload)
+    await initTransaction(failing)
+    await payload.update({
+      collection: LEADERS,
+      id: leader.id,
+      data: { name: 'Rolled back' },
+      req: failing,
+      overrideAccess: true,
+    })
+    // A later write of the same transaction is refused, and the whole transaction with it.
+    await expect(
+      payload.create({
+        collection: LEADERS,
+        data: { name: 'Bad', slug: 'Not a slug!' },
+        req: failing,
+        overrideAccess: true,
+      }),
+    ).rejects.toThrow()
+    await killTransaction(failing)
+    expect((await payload.findByID({ collection: LEADERS, id: leader.id, overrideAccess: true })).name).toBe(
+      'Kim Jong Il',
+    )
+
+    // Notifications arrive in commit order: once a later commit's call is in, an earlier one would be too.
+    const marker = await payload.create({
+      collection: POLITIES,
+      data: { name: 'Marker', slug: 'marker-after-rollback' },
+      overrideAccess: true,
+    })
+    const received = await callNaming(pageTag('reader.polity', { slug: marker.slug }), sentBefore)
+    expect(received.filter((tags) => tags.includes(own))).toEqual([])
+
+    const committing = await createLocalReq({}, payload)
+    await initTransaction(committing)
+    await payload.update({
+      collection: LEADERS,
+      id: leader.id,
+      data: { name: 'Kim Jong-il' },
+      req: committing,
+      overrideAccess: true,
+    })
+    await commitTransaction(committing)
+    const afterCommit = await callNaming(own, sentBefore)
+    expect(afterCommit.filter((tags) => tags.includes(own))).toHaveLength(1)
+  })
+
+  it('should name every page of an approved trip when it, its leader, countries, places or people change, and nothing for drafts', async () => {
+    const other = await payload.create({
+      collection: POLITIES,
+      data: { name: 'Mongolian People\u2019s Republic', slug: 'mongolia' },
+      overrideAccess: true,
+    })
+    const source = await payload.create({
+      collection: SOURCES,
+      data: { kind: 'archival_document', sourceClass: 'archival', title: 'Ciphered telegram' },
+      draft: true,
+      overrideAccess: false,
+      user: actors.editor.user,
+    })
+    const step = (
+      collection: typeof SOURCES | typeof TRIPS,
+      id: number,
+      action: 'submit' | 'approve',
+      by: TActorName,
+    ) => transitionRecord(payload, { collection, id, action, user: actors[by].user })
+    await step(SOURCES, source.id, 'submit', 'editor')
+    await step(SOURCES, source.id, 'approve', 'reviewer')
+    const stops: NonNullable<Trip['stops']> = [
+      {
+        id: 'stop-moscow',
+        polity: ref.polity.id,
+        places: [ref.place.id],
+        start: { year: 1949, month: 3, day: 3 },
+        meetings: [{ id: 'meeting-stalin', person: ref.person.id }],
+        alternativePolities: [{ id: 'alternative-mongolia', polity: other.id }],
+      },
+    ]
+    const trip = await payload.create({
+      collection: TRIPS,
+      data: {
+        title: 'State visit to the Soviet Union',
+        slug: 'state-visit-1949',
+        leader: ref.leader.id,
+        certainty: 'confirmed',
+        stops,
+        citations: tripFacts({ stops }).map((fact) => ({ fact: fact.path, source: source.id })),
+      },
+      draft: true,
+      overrideAccess: false,
+      user: actors.editor.user,
+    })
+    await step(TRIPS, trip.id, 'submit', 'editor')
+    const sentBeforeApproval = calls.length
+    await step(TRIPS, trip.id, 'approve', 'reviewer')
+
+    const tripPage = pageTag('reader.trip', { slug: trip.slug })
+    const pagesShowingTrip = [
+      tripPage,
+      pageTag('reader.leader', { slug: ref.leader.slug }),
+      pageTag('reader.polity', { slug: ref.polity.slug }),
+      pageTag('reader.polity', { slug: other.slug }),
+      pageTag('reader.source', { id: source.id }),
+    ]
+    const approval = (await callNaming(tripPage, sentBeforeApproval)).flat()
+    expect(approval).toEqual(expect.arrayContaining([...pagesShowingTrip, 'lists']))
+
+    // An edit of the approved trip is a draft until approved: readers see nothing new.
+    const sentBeforeDraft = calls.length
+    await payload.update({
+      collection: TRIPS,
+      id: trip.id,
+      data: { title: 'Edited in draft' },
+      draft: true,
+      overrideAccess: false,
+      user: actors.editor.user,
+    })
+    await step(TRIPS, trip.id, 'submit', 'editor')
+
+    // Each reference record the trip's page names refreshes that page too.
+    const renames = [
+      { collection: LEADERS, id: ref.leader.id, own: pageTag('reader.leader', { slug: ref.leader.slug }) },
+      { collection: POLITIES, id: other.id, own: pageTag('reader.polity', { slug: other.slug }) },
+      { collection: PLACES, id: ref.place.id, own: null },
+      { collection: PEOPLE, id: ref.person.id, own: null },
+    ] as const
+    for (const { collection, id, own } of renames) {
+      const sentBefore = calls.length
+      await payload.update({
+        collection,
+        id,
+        data: { name: `Renamed ${collection}` },
+        overrideAccess: false,
+        user: actors.editor.user,
+      })
+      // Every change sends the lists: its call is in once that tag is.
+      const sent = (await callNaming('lists', sentBefore)).flat()
+      expect(sent, collection).toEqual(expect.arrayContaining(own ? [tripPage, own] : [tripPage]))
+    }
+    expect(calls.slice(sentBeforeDraft), 'one call per rename; none for the draft or its submission').toHaveLength(
+      renames.length,
+    )
+
+    const sentBeforeDelete = calls.length
+    await payload.delete({ collection: TRIPS, id: trip.id, overrideAccess: false, user: actors.admin.user })
+    const deletion = (await callNaming(tripPage, sentBeforeDelete)).flat()
+    expect(deletion).toEqual(expect.arrayContaining(pagesShowingTrip))
+  })
+
+  it('should listen again after losing its database connection, and send what commits then', async () => {
+    const listeners = async () =>
+      (
+        await rawSql<{ pid: number }>(
+          payload,
+          sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'`,
+        )
+      ).map((row) => row.pid)
+    const before = await listeners()
+    expect(before).toHaveLength(1)
+    await rawSql(payload, sql`SELECT pg_terminate_backend(${before[0]})`)
+    await expect
+      .poll(async () => (await listeners()).filter((pid) => pid !== before[0]), { timeout: 60_000 })
+      .toHaveLength(1)
+
+    const sentBefore = calls.length
+    const polity = await payload.create({
+      collection: POLITIES,
+      data: { name: 'After the reconnection', slug: 'after-reconnection' },
+      overrideAccess: true,
+    })
+    await callNaming(pageTag('reader.polity', { slug: polity.slug }), sentBefore)
+  })
+})
