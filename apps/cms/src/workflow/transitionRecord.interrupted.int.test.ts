@@ -78,6 +78,8 @@ async function backendBlockedBy(blocker: TClient): Promise<number> {
   const [{ pid: blockerPid }] = (await blocker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows as [{ pid: number }]
   // Bounded by attempts, not by a clock: the test's own timeout stops a hang first.
   for (let attempt = 0; attempt < 15_000; attempt += 1) {
+    // Inside its transaction `blocker` would keep reading its first snapshot of pg_stat_activity.
+    await blocker.query('SELECT pg_stat_clear_snapshot()')
     const { rows } = await blocker.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [blockerPid])
     if (rows[0]) return rows[0].pid
     await new Promise((resolve) => setTimeout(resolve, 20))
