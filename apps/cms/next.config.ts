@@ -19,11 +19,18 @@ const nextConfig: NextConfig = {
         headers: [
           ...BASELINE_SECURITY_HEADERS,
           // The admin needs Payload's inline scripts and styles; it is never framed by another site.
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'" },
+          {
+            key: 'Content-Security-Policy',
+            value: "frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'",
+          },
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
         ],
       },
-      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [HSTS_HEADER] },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [HSTS_HEADER],
+      },
     ]
   },
 }

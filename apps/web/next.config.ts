@@ -16,7 +16,11 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: BASELINE_SECURITY_HEADERS },
       // Frames: none (the page's policy says so too; this covers responses without one).
       { source: '/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
-      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [HSTS_HEADER] },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [HSTS_HEADER],
+      },
     ]
   },
 }

@@ -18,7 +18,10 @@ References
 `
 
 test.describe('[IMPORT]: a trip list into drafts from the admin', () => {
-  test('should preview with warnings, let the editor split a journey, and create drafts only then', async ({ page, request }) => {
+  test('should preview with warnings, let the editor split a journey, and create drafts only then', async ({
+    page,
+    request,
+  }) => {
     await signInToAdmin(page, 'editor')
     await page.locator('.review-dashboard').getByRole('link', { name: 'Import a trip list' }).click()
     await expect(page.getByRole('heading', { name: 'Import a trip list' })).toBeVisible()
@@ -51,11 +54,17 @@ test.describe('[IMPORT]: a trip list into drafts from the admin', () => {
     await expect(created.getByRole('link')).toHaveCount(3)
 
     // Drafts only: staff see them with the import notes, readers see nothing.
-    const drafts = await editor.get<{ docs: { reviewState: string; _status: string; importWarnings: { code: string }[] }[] }>(search)
+    const drafts = await editor.get<{
+      docs: { reviewState: string; _status: string; importWarnings: { code: string }[] }[]
+    }>(search)
     expect(drafts.docs).toHaveLength(1)
     expect(drafts.docs[0]).toMatchObject({ reviewState: 'draft', _status: 'draft' })
-    expect(drafts.docs[0]!.importWarnings.map((warning) => warning.code)).toEqual(expect.arrayContaining(['country_continued', 'unknown_reference']))
-    const anonymous = await request.get(`${CMS_URL}/api/trips?where[title][like]=Poland&where[createdAt][greater_than]=${new Date(Date.now() - 600_000).toISOString()}`)
+    expect(drafts.docs[0]!.importWarnings.map((warning) => warning.code)).toEqual(
+      expect.arrayContaining(['country_continued', 'unknown_reference']),
+    )
+    const anonymous = await request.get(
+      `${CMS_URL}/api/trips?where[title][like]=Poland&where[createdAt][greater_than]=${new Date(Date.now() - 600_000).toISOString()}`,
+    )
     expect((await anonymous.json()).totalDocs).toBe(0)
   })
 
@@ -63,6 +72,8 @@ test.describe('[IMPORT]: a trip list into drafts from the admin', () => {
     await signInToAdmin(page, 'reviewer')
     await expect(page.getByRole('link', { name: 'Import a trip list' })).toHaveCount(0)
     const reviewer = await apiAs(request, 'reviewer')
-    await expect(reviewer.post('/import/create', { text: LIST, format: 'text', leader: 'kim-il-sung' })).rejects.toThrow(/403.*editor role/)
+    await expect(
+      reviewer.post('/import/create', { text: LIST, format: 'text', leader: 'kim-il-sung' }),
+    ).rejects.toThrow(/403.*editor role/)
   })
 })

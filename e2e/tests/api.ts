@@ -11,7 +11,11 @@ export function tokenFor(role: TDemoRole): Promise<string> {
     const { email, password } = loginFor(role)
     tokens.set(
       role,
-      fetch(`${CMS_URL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) }).then(async (login) => {
+      fetch(`${CMS_URL}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      }).then(async (login) => {
         if (!login.ok) throw new Error(`Signing in as ${role}: ${login.status} ${await login.text()}`)
         return ((await login.json()) as { token: string }).token
       }),
@@ -33,13 +37,20 @@ export async function apiAs(request: APIRequestContext, role: TDemoRole) {
   // reviewed record name the version they were made on (`updatedAt`, the latest draft's).
   const loadedVersion = async (path: string) => {
     const record = /^\/(trips|sources)\/(\d+)/.exec(path)
-    return record ? (await call<{ updatedAt: string }>('get', `/${record[1]}/${record[2]}?draft=true&depth=0`)).updatedAt : undefined
+    return record
+      ? (await call<{ updatedAt: string }>('get', `/${record[1]}/${record[2]}?draft=true&depth=0`)).updatedAt
+      : undefined
   }
   return {
     get: <T>(path: string) => call<T>('get', path),
     post: async <T>(path: string, data?: Record<string, unknown>) =>
-      call<T>('post', path, path.includes('/workflow/') ? { version: await loadedVersion(path), ...data } : (data ?? {})),
-    patch: async <T>(path: string, data: Record<string, unknown>) => call<T>('patch', path, { updatedAt: await loadedVersion(path), ...data }),
+      call<T>(
+        'post',
+        path,
+        path.includes('/workflow/') ? { version: await loadedVersion(path), ...data } : (data ?? {}),
+      ),
+    patch: async <T>(path: string, data: Record<string, unknown>) =>
+      call<T>('patch', path, { updatedAt: await loadedVersion(path), ...data }),
   }
 }
 
@@ -49,9 +60,16 @@ export async function draftTripMissingOneCitation(request: APIRequestContext, by
   const author = await apiAs(request, by)
   const reviewer = await apiAs(request, 'reviewer')
   const { docs } = await author.get<{ docs: { id: number }[] }>('/leaders?where[slug][equals]=kim-il-sung')
-  const polity = await author.post<{ doc: { id: number } }>('/polities', { name: `Soviet Union ${unique}`, slug: `soviet-union-${unique}` })
+  const polity = await author.post<{ doc: { id: number } }>('/polities', {
+    name: `Soviet Union ${unique}`,
+    slug: `soviet-union-${unique}`,
+  })
   const sourceTitle = `Ciphered telegram ${unique}`
-  const source = await author.post<{ doc: { id: number } }>('/sources?draft=true', { kind: 'archival_document', sourceClass: 'archival', title: sourceTitle })
+  const source = await author.post<{ doc: { id: number } }>('/sources?draft=true', {
+    kind: 'archival_document',
+    sourceClass: 'archival',
+    title: sourceTitle,
+  })
   await author.post(`/sources/${source.doc.id}/workflow/submit`)
   await reviewer.post(`/sources/${source.doc.id}/workflow/approve`)
   const title = `Visit to Moscow ${unique}`
@@ -60,7 +78,14 @@ export async function draftTripMissingOneCitation(request: APIRequestContext, by
     slug: `visit-to-moscow-${unique}`,
     leader: docs[0]!.id,
     certainty: 'confirmed',
-    stops: [{ id: `stop-${unique}`, polity: polity.doc.id, start: { year: 1949, month: 3, day: 3 }, end: { year: 1949, month: 3, day: 25 } }],
+    stops: [
+      {
+        id: `stop-${unique}`,
+        polity: polity.doc.id,
+        start: { year: 1949, month: 3, day: 3 },
+        end: { year: 1949, month: 3, day: 25 },
+      },
+    ],
     citations: [
       { fact: factPath.stopDates(`stop-${unique}`), source: source.doc.id, locator: { page: '2' } },
       { fact: factPath.stopPolity(`stop-${unique}`), source: source.doc.id },
@@ -75,7 +100,11 @@ export async function approvedTrip(request: APIRequestContext) {
   const editor = await apiAs(request, 'editor')
   const reviewer = await apiAs(request, 'reviewer')
   const { docs } = await editor.get<{ docs: { id: number }[] }>('/leaders?where[slug][equals]=kim-il-sung')
-  const source = await editor.post<{ doc: { id: number } }>('/sources?draft=true', { kind: 'archival_document', sourceClass: 'archival', title: `Record ${unique}` })
+  const source = await editor.post<{ doc: { id: number } }>('/sources?draft=true', {
+    kind: 'archival_document',
+    sourceClass: 'archival',
+    title: `Record ${unique}`,
+  })
   await editor.post(`/sources/${source.doc.id}/workflow/submit`)
   await reviewer.post(`/sources/${source.doc.id}/workflow/approve`)
   const stop = `stop-${unique}`

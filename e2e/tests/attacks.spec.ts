@@ -21,7 +21,11 @@ const SECRET = {
   comment: `commentsecret${Date.now().toString(36)}`,
 }
 const secrets = Object.values(SECRET)
-const OTHER_EMAILS = { editor: ['reviewer', 'admin'], reviewer: ['editor', 'admin'], anonymous: ['editor', 'reviewer', 'admin'] } as const
+const OTHER_EMAILS = {
+  editor: ['reviewer', 'admin'],
+  reviewer: ['editor', 'admin'],
+  anonymous: ['editor', 'reviewer', 'admin'],
+} as const
 
 type TActor = 'anonymous' | 'editor' | 'reviewer'
 const ACTORS: TActor[] = ['anonymous', 'editor', 'reviewer']
@@ -41,7 +45,10 @@ const NOT_FOUND_PAGE: TExpected = { status: 404, shows: 'This page could not be 
 const NOT_FOUND_API: TExpected = { status: 404, shows: '{"errors":[{"message":"Not Found"}]}' }
 const FORBIDDEN = 'You are not allowed to perform this action.'
 const FORBIDDEN_API: TExpected = { status: 403, shows: `{"errors":[{"message":"${FORBIDDEN}"}]}` }
-const forbiddenInGraphql = (field: string): TExpected => ({ status: 200, shows: `"message":"${FORBIDDEN}","path":["${field}"]` })
+const forbiddenInGraphql = (field: string): TExpected => ({
+  status: 200,
+  shows: `"message":"${FORBIDDEN}","path":["${field}"]`,
+})
 const heading = (text: string): TExpected => ({ status: 200, shows: `<h1>${text}</h1>` })
 const FIRST_SEED_TRIP: TExpected = { status: 200, shows: '"slug":"1949-03-soviet-union"' }
 
@@ -54,18 +61,36 @@ function expectAnswer(status: number, body: string, expected: TExpected, where: 
 }
 
 /** One request that must get `expected` and not reveal any secret (nor other people's e-mails). */
-async function expectNothingLeaks(request: APIRequestContext, actor: TActor, method: 'get' | 'post', url: string, expected: TExpected, data?: unknown) {
+async function expectNothingLeaks(
+  request: APIRequestContext,
+  actor: TActor,
+  method: 'get' | 'post',
+  url: string,
+  expected: TExpected,
+  data?: unknown,
+) {
   attempts += 1
-  const response = method === 'get' ? await request.get(url, { headers: await headersFor(actor) }) : await request.post(url, { headers: await headersFor(actor), data })
+  const response =
+    method === 'get'
+      ? await request.get(url, { headers: await headersFor(actor) })
+      : await request.post(url, { headers: await headersFor(actor), data })
   const body = await response.text()
   const where = `${actor} ${method.toUpperCase()} ${url}${data ? ` ${JSON.stringify(data)}` : ''}`
   for (const secret of secrets) expect(body, where).not.toContain(secret)
-  for (const role of OTHER_EMAILS[actor]) expect(body, `${where} shows the ${role}'s e-mail`).not.toContain(loginFor(role).email)
+  for (const role of OTHER_EMAILS[actor])
+    expect(body, `${where} shows the ${role}'s e-mail`).not.toContain(loginFor(role).email)
   expectAnswer(response.status(), body, expected, where)
 }
 
 /** One request that must be refused with `expected` (the status and the refusal's own message). */
-async function expectRefused(request: APIRequestContext, actor: TActor | 'admin', method: 'post' | 'patch', url: string, expected: TExpected, data?: unknown) {
+async function expectRefused(
+  request: APIRequestContext,
+  actor: TActor | 'admin',
+  method: 'post' | 'patch',
+  url: string,
+  expected: TExpected,
+  data?: unknown,
+) {
   attempts += 1
   const response = await request[method](url, { headers: await headersFor(actor), data })
   expectAnswer(response.status(), await response.text(), expected, `${actor} ${method.toUpperCase()} ${url}`)
@@ -89,7 +114,8 @@ test.describe('attacks on every surface', () => {
 
   const countAll = async (request: APIRequestContext) => {
     const admin = await apiAs(request, 'admin')
-    const total = async (path: string) => (await admin.get<{ totalDocs: number }>(`${path}${path.includes('?') ? '&' : '?'}limit=1&depth=0`)).totalDocs
+    const total = async (path: string) =>
+      (await admin.get<{ totalDocs: number }>(`${path}${path.includes('?') ? '&' : '?'}limit=1&depth=0`)).totalDocs
     return {
       users: await total('/users'),
       admins: await total('/users?where[roles][contains]=admin'),
@@ -100,7 +126,8 @@ test.describe('attacks on every surface', () => {
   test.beforeAll(async ({ request }) => {
     const editor = await apiAs(request, 'editor')
     const reviewer = await apiAs(request, 'reviewer')
-    const leader = (await editor.get<{ docs: { id: number }[] }>('/leaders?where[slug][equals]=kim-il-sung')).docs[0]!.id
+    const leader = (await editor.get<{ docs: { id: number }[] }>('/leaders?where[slug][equals]=kim-il-sung')).docs[0]!
+      .id
     const unique = Date.now().toString(36)
     // A draft never submitted, with the secret in its title, summary, a detail and its import notes.
     const draft = await editor.post<{ doc: { id: number } }>('/trips?draft=true', {
@@ -118,10 +145,14 @@ test.describe('attacks on every surface', () => {
     await editor.post(`/trips/${pending.id}/workflow/submit`)
     // An approved trip whose next version was sent back, with the reviewer's comment.
     const sentBack = await approvedTrip(request)
-    await editor.patch(`/trips/${sentBack.id}?draft=true`, { title: `Visit ${SECRET.sentBack}`, summary: SECRET.sentBack })
+    await editor.patch(`/trips/${sentBack.id}?draft=true`, {
+      title: `Visit ${SECRET.sentBack}`,
+      summary: SECRET.sentBack,
+    })
     await editor.post(`/trips/${sentBack.id}/workflow/submit`)
     await reviewer.post(`/trips/${sentBack.id}/workflow/request_changes`, { comment: SECRET.comment })
-    const me = async (role: TDemoRole) => (await (await apiAs(request, role)).get<{ user: { id: number } }>('/users/me')).user.id
+    const me = async (role: TDemoRole) =>
+      (await (await apiAs(request, role)).get<{ user: { id: number } }>('/users/me')).user.id
     ids = {
       draft: draft.doc.id,
       draftSlug: `attack-draft-${unique}`,
@@ -138,23 +169,36 @@ test.describe('attacks on every surface', () => {
   })
 
   test('should show no unreviewed text on any public surface, whoever is signed in', async ({ request }) => {
-    const trpc = (procedure: string, input: unknown) => `${CMS_URL}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`
+    const trpc = (procedure: string, input: unknown) =>
+      `${CMS_URL}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`
     const publicSurfaces: [string, TExpected][] = [
       [`${WEB_URL}/trips/${ids.draftSlug}`, NOT_FOUND_PAGE],
-      [trpc('reader.trip', { slug: ids.draftSlug }), { status: 404, shows: '"code":"NOT_FOUND","httpStatus":404,"path":"reader.trip"' }],
+      [
+        trpc('reader.trip', { slug: ids.draftSlug }),
+        { status: 404, shows: '"code":"NOT_FOUND","httpStatus":404,"path":"reader.trip"' },
+      ],
       [`${WEB_URL}/trips/${ids.pendingSlug}`, heading(ids.pendingTitle)],
       [`${WEB_URL}/trips/${ids.sentBackSlug}`, heading(ids.sentBackTitle)],
       [`${WEB_URL}/leaders/kim-il-sung`, { status: 200, shows: '<h1>Kim Il Sung<' }],
       [`${WEB_URL}/`, heading('Journeys of North Korea&#x27;s leaders')],
       // A prefix of each secret: the page echoes the query, so only a hit could show the whole word.
-      ...secrets.map((secret): [string, TExpected] => [`${WEB_URL}/search?q=${secret.slice(0, -4)}`, { status: 200, shows: `0 results for “${secret.slice(0, -4)}”` }]),
+      ...secrets.map((secret): [string, TExpected] => [
+        `${WEB_URL}/search?q=${secret.slice(0, -4)}`,
+        { status: 200, shows: `0 results for “${secret.slice(0, -4)}”` },
+      ]),
       [`${WEB_URL}/data/trips.json`, { status: 200, shows: /"slug": "1949-03-soviet-union"/ }],
-      [`${WEB_URL}/data/trips.csv`, { status: 200, shows: '\n1949-03-soviet-union,Visit to the Soviet Union,Kim Il Sung,' }],
+      [
+        `${WEB_URL}/data/trips.csv`,
+        { status: 200, shows: '\n1949-03-soviet-union,Visit to the Soviet Union,Kim Il Sung,' },
+      ],
       [`${WEB_URL}/feed.xml`, { status: 200, shows: '<title>Itinera — newly verified trips</title>' }],
       [`${WEB_URL}/sitemap.xml`, { status: 200, shows: `<loc>${WEB_URL}/leaders/kim-il-sung</loc>` }],
       [trpc('reader.trip', { slug: ids.pendingSlug }), { status: 200, shows: `"title":"${ids.pendingTitle}"` }],
       [trpc('reader.trip', { slug: ids.sentBackSlug }), { status: 200, shows: `"title":"${ids.sentBackTitle}"` }],
-      ...secrets.map((secret): [string, TExpected] => [trpc('reader.search', { q: secret.slice(0, -4) }), { status: 200, shows: '{"result":{"data":{"hits":[]}}}' }]),
+      ...secrets.map((secret): [string, TExpected] => [
+        trpc('reader.search', { q: secret.slice(0, -4) }),
+        { status: 200, shows: '{"result":{"data":{"hits":[]}}}' },
+      ]),
       [trpc('reader.exportTrips', { page: 1 }), FIRST_SEED_TRIP],
       [trpc('reader.trips', {}), FIRST_SEED_TRIP],
     ]
@@ -163,7 +207,9 @@ test.describe('attacks on every surface', () => {
     }
   })
 
-  test('should keep drafts, versions, review events, notes and e-mails from anonymous callers of every API', async ({ request }) => {
+  test('should keep drafts, versions, review events, notes and e-mails from anonymous callers of every API', async ({
+    request,
+  }) => {
     // A record that was never approved is not there for them at all; an approved one answers with its approved version.
     const approvedVersion = (title: string): TExpected => ({ status: 200, shows: `"title":"${title}"` })
     for (const [url, expected] of [
@@ -185,8 +231,14 @@ test.describe('attacks on every surface', () => {
       await expectNothingLeaks(request, 'anonymous', 'get', url, expected)
     }
     for (const [query, expected] of [
-      [`{ Trips(draft: true, limit: 200) { docs { title summary importWarnings { message } } } }`, approvedVersion('Visit to the Soviet Union')],
-      [`{ Trip(id: ${ids.draft}, draft: true) { title } }`, { status: 200, shows: '"message":"Not Found","path":["Trip"]' }],
+      [
+        `{ Trips(draft: true, limit: 200) { docs { title summary importWarnings { message } } } }`,
+        approvedVersion('Visit to the Soviet Union'),
+      ],
+      [
+        `{ Trip(id: ${ids.draft}, draft: true) { title } }`,
+        { status: 200, shows: '"message":"Not Found","path":["Trip"]' },
+      ],
       [`{ versionsTrips(limit: 200) { docs { version { title summary } } } }`, forbiddenInGraphql('versionsTrips')],
       [`{ ReviewEvents(limit: 200) { docs { comment } } }`, forbiddenInGraphql('ReviewEvents')],
       [`{ Users(limit: 200) { docs { email } } }`, forbiddenInGraphql('Users')],
@@ -200,30 +252,60 @@ test.describe('attacks on every surface', () => {
       const other = actor === 'editor' ? ids.reviewerId : ids.editorId
       // Their own account is all they see.
       const own = loginFor(actor).email
-      await expectNothingLeaks(request, actor, 'get', `${CMS_URL}/api/users?limit=200`, { status: 200, shows: new RegExp(`"email":"${own.replaceAll('.', '\\.')}".*"totalDocs":1,`, 's') })
+      await expectNothingLeaks(request, actor, 'get', `${CMS_URL}/api/users?limit=200`, {
+        status: 200,
+        shows: new RegExp(`"email":"${own.replaceAll('.', '\\.')}".*"totalDocs":1,`, 's'),
+      })
       await expectNothingLeaks(request, actor, 'get', `${CMS_URL}/api/users/${other}`, NOT_FOUND_API)
-      await expectNothingLeaks(request, actor, 'get', `${CMS_URL}/admin/collections/users`, { status: 404, shows: /Nothing found/ })
-      await expectNothingLeaks(request, actor, 'post', `${CMS_URL}/api/graphql`, { status: 200, shows: `{"data":{"Users":{"docs":[{"email":"${own}"}]}}}` }, { query: '{ Users(limit: 200) { docs { email } } }' })
+      await expectNothingLeaks(request, actor, 'get', `${CMS_URL}/admin/collections/users`, {
+        status: 404,
+        shows: /Nothing found/,
+      })
+      await expectNothingLeaks(
+        request,
+        actor,
+        'post',
+        `${CMS_URL}/api/graphql`,
+        { status: 200, shows: `{"data":{"Users":{"docs":[{"email":"${own}"}]}}}` },
+        { query: '{ Users(limit: 200) { docs { email } } }' },
+      )
     }
   })
 
-  test('should refuse self-approval, role escalation and sign-up after setup, and change nothing', async ({ request }) => {
+  test('should refuse self-approval, role escalation and sign-up after setup, and change nothing', async ({
+    request,
+  }) => {
     const editor = await apiAs(request, 'editor')
     // Self-approval: the author approves their own submission; it stays pending, with no approval
     // recorded. An editor lacks the role; an admin has it, and the four-eyes rule refuses them.
     const admin = await apiAs(request, 'admin')
-    const current = async (id: number) => ({ version: (await admin.get<{ updatedAt: string }>(`/trips/${id}?draft=true&depth=0`)).updatedAt })
+    const current = async (id: number) => ({
+      version: (await admin.get<{ updatedAt: string }>(`/trips/${id}?draft=true&depth=0`)).updatedAt,
+    })
     for (const [author, refusal] of [
       ['editor', 'Only reviewer or admin users may approve a record.'],
       ['admin', 'You edited this version, so someone else must approve it (four-eyes rule).'],
     ] as const) {
       const own = await approvedTrip(request)
       const authorApi = await apiAs(request, author)
-      await authorApi.patch(`/trips/${own.id}?draft=true`, { summary: `An edit the ${author} would like to approve alone.` })
+      await authorApi.patch(`/trips/${own.id}?draft=true`, {
+        summary: `An edit the ${author} would like to approve alone.`,
+      })
       await authorApi.post(`/trips/${own.id}/workflow/submit`)
-      await expectRefused(request, author, 'post', `${CMS_URL}/api/trips/${own.id}/workflow/approve`, { status: 403, shows: refusal }, await current(own.id))
-      expect((await admin.get<{ reviewState: string }>(`/trips/${own.id}?draft=true&depth=0`)).reviewState).toBe('in_review')
-      const approvals = await admin.get<{ totalDocs: number }>(`/review-events?where[collection][equals]=trips&where[documentId][equals]=${own.id}&where[action][equals]=approve&limit=1`)
+      await expectRefused(
+        request,
+        author,
+        'post',
+        `${CMS_URL}/api/trips/${own.id}/workflow/approve`,
+        { status: 403, shows: refusal },
+        await current(own.id),
+      )
+      expect((await admin.get<{ reviewState: string }>(`/trips/${own.id}?draft=true&depth=0`)).reviewState).toBe(
+        'in_review',
+      )
+      const approvals = await admin.get<{ totalDocs: number }>(
+        `/review-events?where[collection][equals]=trips&where[documentId][equals]=${own.id}&where[action][equals]=approve&limit=1`,
+      )
       expect(approvals.totalDocs).toBe(1)
     }
     // Approving a version other than the one under review: the reviewer loaded it, then the editor
@@ -236,22 +318,46 @@ test.describe('attacks on every surface', () => {
     await editor.patch(`/trips/${changed.id}?draft=true`, { summary: 'Second wording, never reviewed.' })
     await editor.post(`/trips/${changed.id}/workflow/submit`)
     for (const step of ['approve', 'request_changes']) {
-      await expectRefused(request, 'reviewer', 'post', `${CMS_URL}/api/trips/${changed.id}/workflow/${step}`, { status: 409, shows: /reload/i }, { version: reviewed, comment: 'Looked fine.' })
+      await expectRefused(
+        request,
+        'reviewer',
+        'post',
+        `${CMS_URL}/api/trips/${changed.id}/workflow/${step}`,
+        { status: 409, shows: /reload/i },
+        { version: reviewed, comment: 'Looked fine.' },
+      )
     }
-    expect((await admin.get<{ reviewState: string }>(`/trips/${changed.id}?draft=true&depth=0`)).reviewState).toBe('in_review')
-    await expectRefused(request, 'reviewer', 'post', `${CMS_URL}/api/trips/${changed.id}/workflow/approve`, { status: 400, shows: '"message":"version: ' }, {})
+    expect((await admin.get<{ reviewState: string }>(`/trips/${changed.id}?draft=true&depth=0`)).reviewState).toBe(
+      'in_review',
+    )
+    await expectRefused(
+      request,
+      'reviewer',
+      'post',
+      `${CMS_URL}/api/trips/${changed.id}/workflow/approve`,
+      { status: 400, shows: '"message":"version: ' },
+      {},
+    )
 
     // Role escalation through the users API, REST and GraphQL.
     for (const actor of ['editor', 'reviewer'] as const) {
       const self = actor === 'editor' ? ids.editorId : ids.reviewerId
       for (const roles of [['admin'], ['reviewer', 'editor'], [actor, 'admin']]) {
         attempts += 1
-        const response = await request.patch(`${CMS_URL}/api/users/${self}`, { headers: { Authorization: `JWT ${await tokenFor(actor)}` }, data: { roles } })
+        const response = await request.patch(`${CMS_URL}/api/users/${self}`, {
+          headers: { Authorization: `JWT ${await tokenFor(actor)}` },
+          data: { roles },
+        })
         // Saved without the roles: only admins may change them.
         expect(response.status(), `${actor} sets own roles ${roles}`).toBe(200)
         expect((await response.json()).doc.roles).toEqual([actor])
       }
-      await expectRefused(request, actor, 'post', `${CMS_URL}/api/users`, FORBIDDEN_API, { email: `mole-${actor}@itinera.test`, password: 'a-password-1234', name: 'Mole', roles: ['admin'] })
+      await expectRefused(request, actor, 'post', `${CMS_URL}/api/users`, FORBIDDEN_API, {
+        email: `mole-${actor}@itinera.test`,
+        password: 'a-password-1234',
+        name: 'Mole',
+        roles: ['admin'],
+      })
       attempts += 1
       const graphql = await request.post(`${CMS_URL}/api/graphql`, {
         headers: { Authorization: `JWT ${await tokenFor(actor)}` },
@@ -260,11 +366,25 @@ test.describe('attacks on every surface', () => {
       expect(await graphql.json()).toEqual({ data: { updateUser: { roles: [actor] } } })
     }
     for (const actor of ['anonymous', 'editor'] as const) {
-      await expectRefused(request, actor, 'post', `${CMS_URL}/api/users/first-register`, FORBIDDEN_API, { email: `first-${actor}@itinera.test`, password: 'a-password-1234', name: 'First' })
+      await expectRefused(request, actor, 'post', `${CMS_URL}/api/users/first-register`, FORBIDDEN_API, {
+        email: `first-${actor}@itinera.test`,
+        password: 'a-password-1234',
+        name: 'First',
+      })
     }
     // A reviewer may not write content, nor approve as anyone but themself.
-    await expectRefused(request, 'reviewer', 'patch', `${CMS_URL}/api/trips/${ids.pending}?draft=true`, FORBIDDEN_API, { title: 'Reviewer rewrites it', updatedAt: (await current(ids.pending)).version })
-    await expectRefused(request, 'anonymous', 'post', `${CMS_URL}/api/trips/${ids.pending}/workflow/approve`, { status: 401, shows: 'Sign in to review records.' }, await current(ids.pending))
+    await expectRefused(request, 'reviewer', 'patch', `${CMS_URL}/api/trips/${ids.pending}?draft=true`, FORBIDDEN_API, {
+      title: 'Reviewer rewrites it',
+      updatedAt: (await current(ids.pending)).version,
+    })
+    await expectRefused(
+      request,
+      'anonymous',
+      'post',
+      `${CMS_URL}/api/trips/${ids.pending}/workflow/approve`,
+      { status: 401, shows: 'Sign in to review records.' },
+      await current(ids.pending),
+    )
   })
 
   test('should refuse revalidation calls that are unsigned, forged, stale or replayed', async ({ request }) => {
@@ -272,14 +392,23 @@ test.describe('attacks on every surface', () => {
     const body = JSON.stringify({ tags: ['lists'] })
     const send = async (headers: Record<string, string>, expected: TExpected) => {
       attempts += 1
-      const response = await request.post(`${WEB_URL}/api/revalidate`, { headers: { 'content-type': 'application/json', ...headers }, data: body })
+      const response = await request.post(`${WEB_URL}/api/revalidate`, {
+        headers: { 'content-type': 'application/json', ...headers },
+        data: body,
+      })
       expectAnswer(response.status(), await response.text(), expected, JSON.stringify(headers))
     }
     const refused = (reason: string): TExpected => ({ status: 401, shows: `{"error":"Refused: ${reason}."}` })
     await send({}, refused('missing signature or timestamp'))
     await send({ ...signRevalidation('a-guessed-secret-that-is-long-enough-0000', body) }, refused('bad signature'))
-    await send({ ...signRevalidation(secret, body, Date.now() - 10 * 60_000) }, refused('timestamp too old or in the future'))
-    await send({ ...signRevalidation(secret, body, Date.now() + 10 * 60_000) }, refused('timestamp too old or in the future'))
+    await send(
+      { ...signRevalidation(secret, body, Date.now() - 10 * 60_000) },
+      refused('timestamp too old or in the future'),
+    )
+    await send(
+      { ...signRevalidation(secret, body, Date.now() + 10 * 60_000) },
+      refused('timestamp too old or in the future'),
+    )
     const valid = signRevalidation(secret, body)
     await send(valid, { status: 200, shows: '{"revalidated":["lists"]}' })
     await send(valid, { status: 409, shows: '{"error":"Refused: this signed call was already used."}' })

@@ -12,12 +12,17 @@ async function watchViolations(page: Page) {
   await page.addInitScript(() => {
     const seen: string[] = []
     ;(window as unknown as { __violations: string[] }).__violations = seen
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    )
   })
 }
 
 test.describe('hardening', () => {
-  test('should send a nonce-based policy with no unsafe-inline, and the reader runs under it', async ({ page, request }) => {
+  test('should send a nonce-based policy with no unsafe-inline, and the reader runs under it', async ({
+    page,
+    request,
+  }) => {
     await watchViolations(page)
     const response = await page.goto(`${WEB_URL}/trips/1956-06-tour-europe-mongolia`)
     const policy = response!.headers()['content-security-policy']!
@@ -25,10 +30,20 @@ test.describe('hardening', () => {
     expect(nonce).toBeTruthy()
     expect(policy).not.toContain('unsafe-inline')
     expect(policy).toContain(`frame-ancestors 'none'`)
-    expect(response!.headers()).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin', 'x-frame-options': 'DENY' })
+    expect(response!.headers()).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      'x-frame-options': 'DENY',
+    })
     // Next's own inline scripts carry this response's nonce, and a second response gets another.
-    expect(await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce))).not.toContain('')
-    const second = (await request.get(`${WEB_URL}/trips/1956-06-tour-europe-mongolia`)).headers()['content-security-policy']
+    expect(
+      await page
+        .locator('script:not([src]):not([type="application/ld+json"])')
+        .evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce)),
+    ).not.toContain('')
+    const second = (await request.get(`${WEB_URL}/trips/1956-06-tour-europe-mongolia`)).headers()[
+      'content-security-policy'
+    ]
     expect(second).not.toContain(nonce!)
     // Hydrated: client-side navigation works without a full page load.
     await page.getByRole('link', { name: 'Search' }).first().click()
@@ -36,16 +51,28 @@ test.describe('hardening', () => {
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([])
     // HSTS only when the request came over TLS (through the edge).
     expect((await request.get(`${WEB_URL}/`)).headers()['strict-transport-security']).toBeUndefined()
-    expect((await request.get(`${WEB_URL}/`, { headers: { 'x-forwarded-proto': 'https' } })).headers()['strict-transport-security']).toContain('max-age=')
-    expect((await request.get(`${CMS_URL}/admin/login`)).headers()).toMatchObject({ 'x-frame-options': 'SAMEORIGIN', 'x-content-type-options': 'nosniff' })
+    expect(
+      (await request.get(`${WEB_URL}/`, { headers: { 'x-forwarded-proto': 'https' } })).headers()[
+        'strict-transport-security'
+      ],
+    ).toContain('max-age=')
+    expect((await request.get(`${CMS_URL}/admin/login`)).headers()).toMatchObject({
+      'x-frame-options': 'SAMEORIGIN',
+      'x-content-type-options': 'nosniff',
+    })
   })
 
   test('should show stored markup as text in the reader and the admin, never run it', async ({ page, request }) => {
     const unique = Date.now().toString(36)
     const editor = await apiAs(request, 'editor')
     const reviewer = await apiAs(request, 'reviewer')
-    const leader = (await editor.get<{ docs: { id: number }[] }>('/leaders?where[slug][equals]=kim-il-sung')).docs[0]!.id
-    const source = await editor.post<{ doc: { id: number } }>('/sources?draft=true', { kind: 'archival_document', sourceClass: 'archival', title: `Record ${PAYLOAD} ${unique}` })
+    const leader = (await editor.get<{ docs: { id: number }[] }>('/leaders?where[slug][equals]=kim-il-sung')).docs[0]!
+      .id
+    const source = await editor.post<{ doc: { id: number } }>('/sources?draft=true', {
+      kind: 'archival_document',
+      sourceClass: 'archival',
+      title: `Record ${PAYLOAD} ${unique}`,
+    })
     await editor.post(`/sources/${source.doc.id}/workflow/submit`)
     await reviewer.post(`/sources/${source.doc.id}/workflow/approve`)
     const stop = `stop-${unique}`
@@ -56,19 +83,32 @@ test.describe('hardening', () => {
       certainty: 'confirmed',
       summary: PAYLOAD,
       stops: [{ id: stop, start: { year: 1958 }, details: [{ id: `d-${unique}`, text: PAYLOAD }] }],
-      citations: [factPath.certainty(), factPath.stopDates(stop), factPath.detail(stop, `d-${unique}`)].map((fact) => ({ fact, source: source.doc.id, quote: PAYLOAD, note: PAYLOAD })),
+      citations: [factPath.certainty(), factPath.stopDates(stop), factPath.detail(stop, `d-${unique}`)].map((fact) => ({
+        fact,
+        source: source.doc.id,
+        quote: PAYLOAD,
+        note: PAYLOAD,
+      })),
     })
     await editor.post(`/trips/${trip.doc.id}/workflow/submit`)
     await reviewer.post(`/trips/${trip.doc.id}/workflow/approve`)
 
-    for (const url of [`${WEB_URL}/trips/${trip.doc.slug}`, `${WEB_URL}/sources/${source.doc.id}`, `${WEB_URL}/search?q=${unique}`]) {
+    for (const url of [
+      `${WEB_URL}/trips/${trip.doc.slug}`,
+      `${WEB_URL}/sources/${source.doc.id}`,
+      `${WEB_URL}/search?q=${unique}`,
+    ]) {
       await page.goto(url)
       await expect(page.getByText(`<script>window.__injected`).first()).toBeVisible()
       expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined()
       expect(await page.locator('main img[src="x"]').count()).toBe(0)
     }
     await signInToAdmin(page, 'editor')
-    for (const url of [`${CMS_URL}/admin/collections/trips/${trip.doc.id}`, `${CMS_URL}/admin/collections/trips`, `${CMS_URL}/admin/collections/sources/${source.doc.id}`]) {
+    for (const url of [
+      `${CMS_URL}/admin/collections/trips/${trip.doc.id}`,
+      `${CMS_URL}/admin/collections/trips`,
+      `${CMS_URL}/admin/collections/sources/${source.doc.id}`,
+    ]) {
       await page.goto(url)
       await page.waitForLoadState('networkidle')
       // The record is there, its markup shown as text, and nothing of it ran.

@@ -5,8 +5,14 @@ import { WEB_URL } from '../playwright.config'
 const TRIP = '/trips/1949-03-soviet-union'
 
 async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([])
 }
 
 test.describe('[READER]: verified pages with per-fact footnotes', () => {
@@ -44,7 +50,10 @@ test.describe('[READER]: verified pages with per-fact footnotes', () => {
 
   test('should say where sources differ and where a country was not given, as the list does', async ({ page }) => {
     await page.goto(`${WEB_URL}/leaders/kim-il-sung`)
-    await page.getByRole('link', { name: /22nd Congress/i }).first().click()
+    await page
+      .getByRole('link', { name: /22nd Congress/i })
+      .first()
+      .click()
     await expect(page.locator('.stop h3').first()).toHaveText(/Country not given/)
   })
 
@@ -83,7 +92,11 @@ test.describe('[READER]: verified pages with per-fact footnotes', () => {
     expect(json.trips.length).toBeGreaterThanOrEqual(39)
     const sourceIds = new Set(json.sources.map((source: { id: number }) => source.id))
     expect(json.trips.filter((trip: { citations: unknown[] }) => trip.citations.length === 0)).toEqual([])
-    expect(json.trips.every((trip: { citations: { sourceId: number }[] }) => trip.citations.every((citation) => sourceIds.has(citation.sourceId)))).toBe(true)
+    expect(
+      json.trips.every((trip: { citations: { sourceId: number }[] }) =>
+        trip.citations.every((citation) => sourceIds.has(citation.sourceId)),
+      ),
+    ).toBe(true)
     const csv = await (await request.get(`${WEB_URL}/data/trips.csv`)).text()
     expect(csv.split('\n')[0]).toContain('trip,title,leader,certainty,stop,start,end,precision,country')
     expect(await (await request.get(`${WEB_URL}/feed.xml`)).text()).toContain('<feed')

@@ -17,7 +17,10 @@ async function takeStep(page: Page, label: string, expectedState: string) {
 }
 
 test.describe('[REVIEW]: a trip from draft to published', () => {
-  test('should pass editor → reviewer (changes requested) → editor → reviewer (approved)', async ({ browser, request }) => {
+  test('should pass editor → reviewer (changes requested) → editor → reviewer (approved)', async ({
+    browser,
+    request,
+  }) => {
     test.slow() // four sign-ins and eight page loads of the admin
     const { tripId, title, sourceTitle } = await draftTripMissingOneCitation(request)
     const tripUrl = `${CMS_URL}/admin/collections/trips/${tripId}`

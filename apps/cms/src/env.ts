@@ -9,6 +9,11 @@ const isBuild =
 /** The CMS's validated configuration: nothing else reads process.env. */
 export const env = parseCmsEnv(
   isBuild
-    ? { DATABASE_URL: 'postgres://build@localhost/build', PAYLOAD_SECRET: DEVELOPMENT_SECRET, ...process.env, NODE_ENV: 'development' }
+    ? {
+        DATABASE_URL: 'postgres://build@localhost/build',
+        PAYLOAD_SECRET: DEVELOPMENT_SECRET,
+        ...process.env,
+        NODE_ENV: 'development',
+      }
     : process.env,
 )

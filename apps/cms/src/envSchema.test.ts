@@ -21,12 +21,16 @@ describe('parseCmsEnv', () => {
   })
 
   it('should refuse a short secret in production', () => {
-    expect(() => parseCmsEnv({ ...valid, NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(20) })).toThrow(/PAYLOAD_SECRET/)
+    expect(() => parseCmsEnv({ ...valid, NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(20) })).toThrow(
+      /PAYLOAD_SECRET/,
+    )
   })
 
   it('should refuse demo logins on a production site, but not on this machine', () => {
     const demo = { ...valid, NODE_ENV: 'production', SEED_DEMO_LOGINS: 'true' }
-    expect(() => parseCmsEnv({ ...demo, CMS_URL: 'https://cms.itinera.example' })).toThrow(/SEED_DEMO_LOGINS: demo logins have public passwords/)
+    expect(() => parseCmsEnv({ ...demo, CMS_URL: 'https://cms.itinera.example' })).toThrow(
+      /SEED_DEMO_LOGINS: demo logins have public passwords/,
+    )
     expect(parseCmsEnv({ ...demo, CMS_URL: 'http://localhost:3000' }).SEED_DEMO_LOGINS).toBe(true)
   })
 

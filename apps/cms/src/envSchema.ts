@@ -41,7 +41,11 @@ const ZCmsEnvSchema = z
     if (env.NODE_ENV !== 'production') return
     // Demo logins have published passwords: only for a production build run on this machine.
     if (env.SEED_DEMO_LOGINS && !['localhost', '127.0.0.1'].includes(new URL(env.CMS_URL).hostname)) {
-      ctx.addIssue({ code: 'custom', path: ['SEED_DEMO_LOGINS'], message: `demo logins have public passwords: not allowed on ${env.CMS_URL}` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SEED_DEMO_LOGINS'],
+        message: `demo logins have public passwords: not allowed on ${env.CMS_URL}`,
+      })
     }
     if (env.PAYLOAD_SECRET === DEVELOPMENT_SECRET || env.PAYLOAD_SECRET.length < 32) {
       ctx.addIssue({

@@ -9,7 +9,8 @@ import type { Payload } from 'payload'
  * client when it is released. So the event is logged, once, in words.
  */
 export function logLostConnections(payload: Payload) {
-  const log = (err: Error) => payload.logger.error({ err, msg: 'Lost a database connection: what it had not committed was rolled back.' })
+  const log = (err: Error) =>
+    payload.logger.error({ err, msg: 'Lost a database connection: what it had not committed was rolled back.' })
   const { pool } = payload.db
   pool.on('error', log)
   pool.on('connect', (client) => client.on('error', log))

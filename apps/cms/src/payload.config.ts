@@ -50,7 +50,11 @@ export default buildConfig({
   onInit: async (payload) => {
     logLostConnections(payload)
     // Unset (tests, a CMS with no reader): the reader refreshes by its cache TTL only.
-    if (env.REVALIDATE_SECRET) await listenForRevalidations(payload, { secret: env.REVALIDATE_SECRET, url: env.REVALIDATE_URL ?? `${env.WEB_URL}/api/revalidate` })
+    if (env.REVALIDATE_SECRET)
+      await listenForRevalidations(payload, {
+        secret: env.REVALIDATE_SECRET,
+        url: env.REVALIDATE_URL ?? `${env.WEB_URL}/api/revalidate`,
+      })
   },
   graphQL: { disablePlaygroundInProduction: true },
   // Refused requests (4xx) are the system working, not failing: logged at info (see logging.ts).

@@ -13,7 +13,11 @@ export async function transactionSession(req: PayloadRequest | undefined): Promi
  * A query Payload's API cannot express, run on Payload's own connection (and transaction pool);
  * with `req`, inside its transaction, so it sees that transaction's writes and ends with it.
  */
-export async function rawSql<TResult extends TRow = TRow>(payload: Payload, query: unknown, req?: PayloadRequest): Promise<TResult[]> {
+export async function rawSql<TResult extends TRow = TRow>(
+  payload: Payload,
+  query: unknown,
+  req?: PayloadRequest,
+): Promise<TResult[]> {
   const connection = (await transactionSession(req)) ?? (payload.db as unknown as { drizzle: TConnection }).drizzle
   return (await connection.execute(query)).rows as TResult[]
 }

@@ -28,14 +28,26 @@ let restarted: ChildProcess | undefined
 await ensureDatabase(server.urlFor('postgres'), 'itinera')
 const stack = spawn(path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx'), ['packages/stack/src/cli/start.ts'], {
   cwd: WORKSPACE_ROOT,
-  env: { ...inheritedEnv(), DATABASE_URL: server.urlFor('itinera'), CMS_PORT: String(PORTS.cms), WEB_PORT: String(PORTS.web), SEED_DEMO_LOGINS: 'false' },
+  env: {
+    ...inheritedEnv(),
+    DATABASE_URL: server.urlFor('itinera'),
+    CMS_PORT: String(PORTS.cms),
+    WEB_PORT: String(PORTS.web),
+    SEED_DEMO_LOGINS: 'false',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 })
 
 async function waitFor(url: string) {
   for (let attempt = 0; attempt < 600; attempt += 1) {
     if (stack.exitCode !== null) throw new Error(`the stack stopped (exit ${stack.exitCode}) before ${url} answered`)
-    if (await fetch(url).then((response) => response.ok, () => false)) return
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return
     await sleep(500)
   }
   throw new Error(`${url} did not answer`)
@@ -79,16 +91,27 @@ try {
   const stoppedAt = performance.now() - started
   await sleep(OUTAGE.lasts)
   log('starting PostgreSQL again…')
-  restarted = spawn(path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx'), [path.join(import.meta.dirname, 'postgres-server.ts'), dataDir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] })
-  const cameBackOn = await new Promise<string>((resolve) => restarted!.stdout!.on('data', (chunk: Buffer) => resolve(chunk.toString().trim())))
+  restarted = spawn(
+    path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx'),
+    [path.join(import.meta.dirname, 'postgres-server.ts'), dataDir, String(port)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  const cameBackOn = await new Promise<string>((resolve) =>
+    restarted!.stdout!.on('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
+  )
   if (cameBackOn !== `ready ${port}`) throw new Error(`PostgreSQL came back as "${cameBackOn}", not on port ${port}`)
   const restartedAt = performance.now() - started
   await Promise.all(load)
 
   const cmsTarget = 'CMS reader.trip (uncached)'
-  const recovered = samples.filter((sample) => sample.target === cmsTarget && sample.ok && sample.startedAt >= restartedAt).sort((a, b) => a.startedAt - b.startedAt)[0]
+  const recovered = samples
+    .filter((sample) => sample.target === cmsTarget && sample.ok && sample.startedAt >= restartedAt)
+    .sort((a, b) => a.startedAt - b.startedAt)[0]
   const recoveryMs = recovered ? Math.round(recovered.startedAt + recovered.ms - restartedAt) : NaN
-  const table = new Table({ head: ['target', 'phase', 'requests', 'ok', 'failed', 'slowest ms'], style: { head: [], border: [] } })
+  const table = new Table({
+    head: ['target', 'phase', 'requests', 'ok', 'failed', 'slowest ms'],
+    style: { head: [], border: [] },
+  })
   const phases = [
     ['before', 0, stoppedAt],
     ['database down', stoppedAt, restartedAt],
@@ -97,8 +120,16 @@ try {
   const rows = []
   for (const target of Object.keys(targets)) {
     for (const [phase, from, to] of phases) {
-      const inPhase = samples.filter((sample) => sample.target === target && sample.startedAt >= from && sample.startedAt < to)
-      const row = { target, phase, requests: inPhase.length, ok: inPhase.filter((sample) => sample.ok).length, slowestMs: Math.round(Math.max(0, ...inPhase.map((sample) => sample.ms))) }
+      const inPhase = samples.filter(
+        (sample) => sample.target === target && sample.startedAt >= from && sample.startedAt < to,
+      )
+      const row = {
+        target,
+        phase,
+        requests: inPhase.length,
+        ok: inPhase.filter((sample) => sample.ok).length,
+        slowestMs: Math.round(Math.max(0, ...inPhase.map((sample) => sample.ms))),
+      }
       rows.push(row)
       table.push([target, phase, row.requests, row.ok, row.requests - row.ok, row.slowestMs])
     }
@@ -119,7 +150,10 @@ ${table.toString()}
 CMS answering from the database again ${recoveryMs} ms after PostgreSQL was back; requests hung: ${hung}.
 `
   writeFileSync(path.join(dir, `${day}-db-restart.md`), report)
-  writeFileSync(path.join(dir, `${day}-db-restart.json`), `${JSON.stringify({ stoppedAt, restartedAt, recoveryMs, hung, rows }, null, 2)}\n`)
+  writeFileSync(
+    path.join(dir, `${day}-db-restart.json`),
+    `${JSON.stringify({ stoppedAt, restartedAt, recoveryMs, hung, rows }, null, 2)}\n`,
+  )
   console.log(report)
 } finally {
   stack.kill('SIGINT')
@@ -127,5 +161,6 @@ CMS answering from the database again ${recoveryMs} ms after PostgreSQL was back
   await server.stop()
   restarted?.kill('SIGINT')
   await sleep(2000)
-  for (const dir of new Set([path.dirname(dataDir), path.dirname(server.dataDir)])) rmSync(dir, { recursive: true, force: true })
+  for (const dir of new Set([path.dirname(dataDir), path.dirname(server.dataDir)]))
+    rmSync(dir, { recursive: true, force: true })
 }

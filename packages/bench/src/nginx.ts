@@ -17,7 +17,10 @@ function start(dir: string, conf: string): ChildProcess {
 /** The edge cache from apps/edge, in front of the reader. */
 export function startEdge(dir: string, port: number, readerUpstream: string): ChildProcess {
   const template = readFileSync(path.join(WORKSPACE_ROOT, 'apps/edge/nginx.conf.template'), 'utf8')
-  const conf = template.replaceAll('${EDGE_PORT}', String(port)).replaceAll('${READER_UPSTREAM}', readerUpstream).replaceAll('${CACHE_DIR}', dir)
+  const conf = template
+    .replaceAll('${EDGE_PORT}', String(port))
+    .replaceAll('${READER_UPSTREAM}', readerUpstream)
+    .replaceAll('${CACHE_DIR}', dir)
   return start(dir, conf)
 }
 

@@ -8,4 +8,5 @@ import { startEmbeddedPostgres } from '@itinera/db/postgres'
 const [dataDir, port] = process.argv.slice(2)
 const server = await startEmbeddedPostgres({ dataDir: dataDir!, persistent: true, preferredPort: Number(port) })
 console.log(`ready ${server.port}`)
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void server.stop().then(() => process.exit(0)))
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void server.stop().then(() => process.exit(0)))

@@ -17,7 +17,10 @@ export function rssOfApp(appDir: string): number {
 }
 
 /** Samples a value while work runs and returns the peak. */
-export async function peakDuring<T>(sample: () => number, work: () => Promise<T>): Promise<{ result: T; peak: number }> {
+export async function peakDuring<T>(
+  sample: () => number,
+  work: () => Promise<T>,
+): Promise<{ result: T; peak: number }> {
   let peak = sample()
   const timer = setInterval(() => (peak = Math.max(peak, sample())), 200)
   try {

@@ -55,11 +55,15 @@ const setupEnv = { ...(await appsEnv(database.url, 'production', { ephemeral: tr
 await migrate(setupEnv)
 await seed(setupEnv)
 const scale = await loadScaleDataset(database.url, SCALE.trips, SCALE.leaders)
-log(`scale dataset: ${scale.trips} trips, ${scale.citations} citations (${scale.citationsPerFact} per fact) in ${(scale.ms / 1000).toFixed(1)} s`)
+log(
+  `scale dataset: ${scale.trips} trips, ${scale.citations} citations (${scale.citationsPerFact} per fact) in ${(scale.ms / 1000).toFixed(1)} s`,
+)
 const scaleSlugs = await (async () => {
   const client = new pg.Client({ connectionString: database.url })
   await client.connect()
-  const { rows } = await client.query<{ slug: string }>(`SELECT slug FROM trips WHERE slug ~ '-k[0-9]+$' ORDER BY id DESC LIMIT 20000`)
+  const { rows } = await client.query<{ slug: string }>(
+    `SELECT slug FROM trips WHERE slug ~ '-k[0-9]+$' ORDER BY id DESC LIMIT 20000`,
+  )
   await client.end()
   return rows.map((row) => row.slug)
 })()
@@ -68,7 +72,14 @@ const nextScaleTrip = () => `/trips/${scaleSlugs[scaleCursor++ % scaleSlugs.leng
 
 const stack = spawn(path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx'), ['packages/stack/src/cli/start.ts'], {
   cwd: WORKSPACE_ROOT,
-  env: { ...inheritedEnv(), DATABASE_URL: database.url, SERVER_TIMING: 'true', CMS_PORT: String(PORTS.cms), WEB_PORT: String(PORTS.web), SEED_DEMO_LOGINS: 'true' },
+  env: {
+    ...inheritedEnv(),
+    DATABASE_URL: database.url,
+    SERVER_TIMING: 'true',
+    CMS_PORT: String(PORTS.cms),
+    WEB_PORT: String(PORTS.web),
+    SEED_DEMO_LOGINS: 'true',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 })
 const stop = async () => {
@@ -84,7 +95,13 @@ process.on('SIGINT', () => {
 async function waitFor(url: string, timeoutMs = 240_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return
     await sleep(500)
   }
   throw new Error(`${url} did not answer`)
@@ -92,10 +109,18 @@ async function waitFor(url: string, timeoutMs = 240_000) {
 
 async function login(role: 'editor' | 'reviewer') {
   const { email, password } = DEMO_LOGINS.find((candidate) => candidate.role === role)!
-  const response = await fetch(`${CMS}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const response = await fetch(`${CMS}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
   const { token } = (await response.json()) as { token: string }
   const call = async <T>(method: string, route: string, body?: unknown): Promise<T> => {
-    const answer = await fetch(`${CMS}/api${route}`, { method, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+    const answer = await fetch(`${CMS}/api${route}`, {
+      method,
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     if (!answer.ok) throw new Error(`${method} ${route}: ${answer.status} ${await answer.text()}`)
     return (await answer.json()) as T
   }
@@ -104,13 +129,19 @@ async function login(role: 'editor' | 'reviewer') {
     const record = /^\/(trips|sources)\/(\d+)/.exec(route)
     if (!record || method === 'GET') return call<T>(method, route, body)
     const { updatedAt } = await call<{ updatedAt: string }>('GET', `/${record[1]}/${record[2]}?draft=true&depth=0`)
-    return call<T>(method, route, route.includes('/workflow/') ? { version: updatedAt, ...body } : { updatedAt, ...body })
+    return call<T>(
+      method,
+      route,
+      route.includes('/workflow/') ? { version: updatedAt, ...body } : { updatedAt, ...body },
+    )
   }
 }
 
 async function pageWeight(url: string) {
   const html = Buffer.from(await (await fetch(url)).arrayBuffer())
-  const assets = [...html.toString('utf8').matchAll(/<(?:script[^>]*src|link[^>]*href)="([^"]+\.(?:js|css))"/g)].map((match) => match[1]!)
+  const assets = [...html.toString('utf8').matchAll(/<(?:script[^>]*src|link[^>]*href)="([^"]+\.(?:js|css))"/g)].map(
+    (match) => match[1]!,
+  )
   const sizes = { htmlRaw: html.length, htmlGzip: gzipSync(html).length, cssGzip: 0, jsGzip: 0, jsFiles: 0 }
   for (const asset of new Set(assets)) {
     const body = Buffer.from(await (await fetch(new URL(asset, url))).arrayBuffer())
@@ -165,7 +196,9 @@ try {
       if (!complete) await reader.cancel()
     }
     firstVisit[name] = { ms: Math.round(performance.now() - started), status: response?.status ?? 0, bytes, complete }
-    log(`first visit of ${name}: ${firstVisit[name].status} in ${firstVisit[name].ms} ms, ${bytes} bytes${complete ? '' : ' (stopped reading)'}`)
+    log(
+      `first visit of ${name}: ${firstVisit[name].status} in ${firstVisit[name].ms} ms, ${bytes} bytes${complete ? '' : ' (stopped reading)'}`,
+    )
     if (!complete || firstVisit[name].status !== 200 || firstVisit[name].ms > 10_000) delete pages[name]
     else await fetch(`${EDGE}${page}`).then((answer) => answer.arrayBuffer())
   }
@@ -179,7 +212,9 @@ try {
   for (const connections of CONNECTIONS) {
     for (const [name, page] of Object.entries(pages)) {
       log(`${name} at ${connections} connections…`)
-      results.push((await peakDuring(sample, () => load(`${name} origin`, `${WEB}${page}`, connections, SECONDS))).result)
+      results.push(
+        (await peakDuring(sample, () => load(`${name} origin`, `${WEB}${page}`, connections, SECONDS))).result,
+      )
       results.push(await load(`${name} edge`, `${EDGE}${page}`, connections, SECONDS))
     }
     results.push(await load('trip limit (nginx static)', `http://localhost:${PORTS.limit}/`, connections, SECONDS))
@@ -188,12 +223,29 @@ try {
   }
 
   log('procedures on the scale dataset, one at a time (Server-Timing from the CMS)…')
-  const searchWords = ['moscow', 'beijing', 'stalin', 'sukarno', 'bandung', 'prague', 'talks', 'hanoi', 'tito', 'summit']
+  const searchWords = [
+    'moscow',
+    'beijing',
+    'stalin',
+    'sukarno',
+    'bandung',
+    'prague',
+    'talks',
+    'hanoi',
+    'tito',
+    'summit',
+  ]
   const procedureCalls: Record<string, (sample: number) => [string, unknown]> = {
     'reader.trip (scale trip)': () => ['reader.trip', { slug: nextScaleTrip().slice('/trips/'.length) }],
     'reader.trips (all trips, first page)': () => ['reader.trips', {}],
-    'reader.trips (one scale leader)': (sample) => ['reader.trips', { leader: `scale-leader-${String(1 + (sample % SCALE.leaders)).padStart(4, '0')}` }],
-    'reader.leader (scale leader)': (sample) => ['reader.leader', { slug: `scale-leader-${String(1 + (sample % SCALE.leaders)).padStart(4, '0')}` }],
+    'reader.trips (one scale leader)': (sample) => [
+      'reader.trips',
+      { leader: `scale-leader-${String(1 + (sample % SCALE.leaders)).padStart(4, '0')}` },
+    ],
+    'reader.leader (scale leader)': (sample) => [
+      'reader.leader',
+      { slug: `scale-leader-${String(1 + (sample % SCALE.leaders)).padStart(4, '0')}` },
+    ],
     'reader.search': (sample) => ['reader.search', { q: searchWords[sample % searchWords.length] }],
     'reader.source (the most cited source)': () => ['reader.source', { id: Number(sourcePath.split('/').pop()) }],
   }
@@ -242,7 +294,9 @@ try {
   }
 
   log('peer: Payload REST vs the reader procedure…')
-  const tripId = (await (await fetch(`${CMS}/api/trips?where[slug][equals]=${tripPath.split('/').pop()}&depth=0`)).json()).docs[0].id as number
+  const tripId = (
+    await (await fetch(`${CMS}/api/trips?where[slug][equals]=${tripPath.split('/').pop()}&depth=0`)).json()
+  ).docs[0].id as number
   const trpcInput = encodeURIComponent(JSON.stringify({ slug: tripPath.split('/').pop() }))
   const peer = [
     await load('Payload REST /api/trips/:id?depth=2', `${CMS}/api/trips/${tripId}?depth=2`, 8, SECONDS),
@@ -262,8 +316,15 @@ try {
   const editor = await login('editor')
   const reviewer = await login('reviewer')
   const unique = Date.now().toString(36)
-  const leader = (await editor<{ docs: { id: number }[] }>('GET', '/leaders?where[slug][equals]=kim-il-sung')).docs[0]!.id
-  const source = (await editor<{ doc: { id: number } }>('POST', '/sources?draft=true', { kind: 'archival_document', sourceClass: 'archival', title: `Bench record ${unique}` })).doc.id
+  const leader = (await editor<{ docs: { id: number }[] }>('GET', '/leaders?where[slug][equals]=kim-il-sung')).docs[0]!
+    .id
+  const source = (
+    await editor<{ doc: { id: number } }>('POST', '/sources?draft=true', {
+      kind: 'archival_document',
+      sourceClass: 'archival',
+      title: `Bench record ${unique}`,
+    })
+  ).doc.id
   await editor('POST', `/sources/${source}/workflow/submit`)
   await reviewer('POST', `/sources/${source}/workflow/approve`)
   const stop1 = `bench-${unique}`
@@ -295,7 +356,9 @@ try {
   if (Number.isNaN(approvalToLiveMs)) {
     const origin = await fetch(`${WEB}/trips/${trip.slug}`)
     const edge = await fetch(`${EDGE}/trips/${trip.slug}`)
-    log(`approval not live after 15 s: origin ${origin.status} ${(await origin.text()).includes('renamed') ? 'renamed' : 'old'}, edge ${edge.status} ${edge.headers.get('x-cache-status')}`)
+    log(
+      `approval not live after 15 s: origin ${origin.status} ${(await origin.text()).includes('renamed') ? 'renamed' : 'old'}, edge ${edge.status} ${edge.headers.get('x-cache-status')}`,
+    )
   }
 
   log('import speed…')
@@ -311,7 +374,11 @@ try {
   }
   const importOnce = async (text: string) => {
     const started = performance.now()
-    const result = await editor<{ created: { stops: number } }>('POST', '/import/create', { text, format: 'text', leader: 'kim-il-sung' })
+    const result = await editor<{ created: { stops: number } }>('POST', '/import/create', {
+      text,
+      format: 'text',
+      leader: 'kim-il-sung',
+    })
     return { ms: performance.now() - started, rows: result.created.stops }
   }
   const seedImport = await importOnce(seedText)
@@ -326,9 +393,22 @@ try {
   }
 
   // The report.
-  const at = (label: string, connections: number) => results.find((result) => result.label === label && result.connections === connections)
-  const loadTable = new Table({ head: ['target', 'conn', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'], style: { head: [], border: [] } })
-  for (const result of [...results, ...peer]) loadTable.push([result.label, result.connections, result.requestsPerSecond, result.p50, result.p95, result.p99, result.errors + result.non2xx])
+  const at = (label: string, connections: number) =>
+    results.find((result) => result.label === label && result.connections === connections)
+  const loadTable = new Table({
+    head: ['target', 'conn', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
+    style: { head: [], border: [] },
+  })
+  for (const result of [...results, ...peer])
+    loadTable.push([
+      result.label,
+      result.connections,
+      result.requestsPerSecond,
+      result.p50,
+      result.p95,
+      result.p99,
+      result.errors + result.non2xx,
+    ])
   const top = CONNECTIONS.at(-1)!
   const limit = at('trip limit (nginx static)', top)!.requestsPerSecond
   const summary = {
@@ -355,21 +435,64 @@ try {
   }
   const summaryTable = new Table({ head: ['measure', 'figure', 'target'], style: { head: [], border: [] } })
   summaryTable.push(
-    [`trip page, edge / limit (${top} conn)`, `${summary.trip.edgeRps} / ${limit} req/s = ${summary.trip.edgeToLimit}×`, '≥ 0.8×'],
-    [`trip page, origin (${top} conn)`, `${summary.trip.originRps} req/s (${summary.trip.originToLimit}× limit)`, '≥ 500 req/s'],
-    ['trip page weight, gzip total', `${(weight.trip.totalGzip / 1024).toFixed(1)} KB (HTML ${(weight.trip.htmlGzip / 1024).toFixed(1)}, JS ${(weight.trip.jsGzip / 1024).toFixed(1)} in ${weight.trip.jsFiles} files)`, '≤ 40 KB'],
-    [`uncached trip render p50 (CMS procedure; DB; queries)`, `${uncachedTrip.pageP50} ms (${uncachedTrip.procedureP50}; ${uncachedTrip.dbP50}; ${uncachedTrip.queries})`, '≤ 40 ms, ≤ 5 queries'],
+    [
+      `trip page, edge / limit (${top} conn)`,
+      `${summary.trip.edgeRps} / ${limit} req/s = ${summary.trip.edgeToLimit}×`,
+      '≥ 0.8×',
+    ],
+    [
+      `trip page, origin (${top} conn)`,
+      `${summary.trip.originRps} req/s (${summary.trip.originToLimit}× limit)`,
+      '≥ 500 req/s',
+    ],
+    [
+      'trip page weight, gzip total',
+      `${(weight.trip.totalGzip / 1024).toFixed(1)} KB (HTML ${(weight.trip.htmlGzip / 1024).toFixed(1)}, JS ${(weight.trip.jsGzip / 1024).toFixed(1)} in ${weight.trip.jsFiles} files)`,
+      '≤ 40 KB',
+    ],
+    [
+      `uncached trip render p50 (CMS procedure; DB; queries)`,
+      `${uncachedTrip.pageP50} ms (${uncachedTrip.procedureP50}; ${uncachedTrip.dbP50}; ${uncachedTrip.queries})`,
+      '≤ 40 ms, ≤ 5 queries',
+    ],
     ...procedures
       .filter((procedure) => /reader\.(trips|search)/.test(procedure.name))
-      .map((procedure) => [`${procedure.name}, ${scale.trips} trips, p50`, `${procedure.p50} ms (DB ${procedure.dbP50}, ${procedure.queries} queries)`, '≤ 50 ms']),
+      .map((procedure) => [
+        `${procedure.name}, ${scale.trips} trips, p50`,
+        `${procedure.p50} ms (DB ${procedure.dbP50}, ${procedure.queries} queries)`,
+        '≤ 50 ms',
+      ]),
     ['approval → live through the edge', `${approvalToLiveMs} ms`, '≤ 2 s'],
-    ['seed list import (48 rows, database)', `${imports.seedImportMs} ms (dry run ${imports.seedDryRunMs} ms)`, '≤ 5 s'],
-    [`generated list, ${GENERATED_ROWS} rows`, `dry run ${imports.generatedDryRunRowsPerSecond} rows/s; import ${imports.generatedImportRowsPerSecond} rows/s`, ''],
+    [
+      'seed list import (48 rows, database)',
+      `${imports.seedImportMs} ms (dry run ${imports.seedDryRunMs} ms)`,
+      '≤ 5 s',
+    ],
+    [
+      `generated list, ${GENERATED_ROWS} rows`,
+      `dry run ${imports.generatedDryRunRowsPerSecond} rows/s; import ${imports.generatedImportRowsPerSecond} rows/s`,
+      '',
+    ],
     ['peak RSS under load', `CMS ${rss.cms} MB, reader ${rss.web} MB`, ''],
-    ['scale dataset, bulk SQL path', `${scale.trips} trips, ${scale.citations} citations in ${(scale.ms / 1000).toFixed(1)} s (${Math.round(scale.trips / (scale.ms / 1000))} trips/s)`, ''],
+    [
+      'scale dataset, bulk SQL path',
+      `${scale.trips} trips, ${scale.citations} citations in ${(scale.ms / 1000).toFixed(1)} s (${Math.round(scale.trips / (scale.ms / 1000))} trips/s)`,
+      '',
+    ],
   )
-  const procedureTable = new Table({ head: ['procedure', 'p50 ms', 'p95 ms', 'DB p50 ms', 'queries', 'status'], style: { head: [], border: [] } })
-  for (const procedure of procedures) procedureTable.push([procedure.name, procedure.p50, procedure.p95, procedure.dbP50, procedure.queries, procedure.status])
+  const procedureTable = new Table({
+    head: ['procedure', 'p50 ms', 'p95 ms', 'DB p50 ms', 'queries', 'status'],
+    style: { head: [], border: [] },
+  })
+  for (const procedure of procedures)
+    procedureTable.push([
+      procedure.name,
+      procedure.p50,
+      procedure.p95,
+      procedure.dbP50,
+      procedure.queries,
+      procedure.status,
+    ])
   const day = summary.date.slice(0, 10)
   const dir = path.join(WORKSPACE_ROOT, 'bench/results')
   mkdirSync(dir, { recursive: true })
@@ -402,7 +525,12 @@ seen) took ${uncachedTrip.pageP50} ms at the reader (p50), of which the trip pro
 ${procedureTable.toString()}
 \`\`\`
 
-First visits (one request each, nothing cached yet): ${Object.entries(firstVisit).map(([name, visit]) => `${name} ${visit.ms} ms (${visit.status}, ${(visit.bytes / 1024).toFixed(0)} KB${visit.complete ? '' : ', still streaming when the bench stopped reading'})`).join(', ')}. A page over 10 s is not load-tested.
+First visits (one request each, nothing cached yet): ${Object.entries(firstVisit)
+    .map(
+      ([name, visit]) =>
+        `${name} ${visit.ms} ms (${visit.status}, ${(visit.bytes / 1024).toFixed(0)} KB${visit.complete ? '' : ', still streaming when the bench stopped reading'})`,
+    )
+    .join(', ')}. A page over 10 s is not load-tested.
 
 Scale dataset: ${scale.trips} approved trips over ${scale.leaders} leaders, ${scale.stops} stops, ${scale.citations} citations
 (${scale.citationsPerFact} per fact), copied from the seed trips in SQL in ${(scale.ms / 1000).toFixed(1)} s. The Local API
@@ -413,7 +541,10 @@ path (the importer, every hook and check) runs at ${imports.generatedImportRowsP
 | page | HTML raw | HTML gzip | CSS gzip | JS gzip (files) | total gzip |
 | --- | --- | --- | --- | --- | --- |
 ${Object.entries(weight)
-  .map(([name, w]) => `| ${name} | ${w.htmlRaw} | ${w.htmlGzip} | ${w.cssGzip} | ${w.jsGzip} (${w.jsFiles}) | ${w.totalGzip} |`)
+  .map(
+    ([name, w]) =>
+      `| ${name} | ${w.htmlRaw} | ${w.htmlGzip} | ${w.cssGzip} | ${w.jsGzip} (${w.jsFiles}) | ${w.totalGzip} |`,
+  )
   .join('\n')}
 `
   writeFileSync(path.join(dir, `${day}.md`), markdown)

@@ -71,7 +71,10 @@ export async function loadScaleDataset(databaseUrl: string, trips: number, leade
     for (const [table, columns] of [
       ['trips_stops_meetings', 'person_id, title'],
       ['trips_stops_details', 'text'],
-      ['trips_stops_alternative_dates', 'start_day, start_month, start_year, start_circa, end_day, end_month, end_year, end_circa, note'],
+      [
+        'trips_stops_alternative_dates',
+        'start_day, start_month, start_year, start_circa, end_day, end_month, end_year, end_circa, note',
+      ],
       ['trips_stops_alternative_polities', 'polity_id, note'],
     ] as const) {
       await client.query(

@@ -20,7 +20,16 @@ export const CERTAINTY_DESCRIPTIONS: Record<TCertainty, string> = {
   refuted: 'Refuted: shown as a debunked claim',
 }
 
-export const TRIP_KINDS = ['state', 'official', 'working', 'unofficial', 'secret', 'funeral', 'multilateral', 'transit'] as const
+export const TRIP_KINDS = [
+  'state',
+  'official',
+  'working',
+  'unofficial',
+  'secret',
+  'funeral',
+  'multilateral',
+  'transit',
+] as const
 export const ZTripKindSchema = z.enum(TRIP_KINDS)
 export type TTripKind = z.infer<typeof ZTripKindSchema>
 
@@ -57,7 +66,15 @@ export const SOURCE_KIND_LABELS: Record<TSourceKind, string> = {
 }
 
 /** Who speaks: readers weigh a state-media claim differently from an archival record. */
-export const SOURCE_CLASSES = ['state_media', 'host_government', 'archival', 'memoir', 'news', 'scholarship', 'tertiary'] as const
+export const SOURCE_CLASSES = [
+  'state_media',
+  'host_government',
+  'archival',
+  'memoir',
+  'news',
+  'scholarship',
+  'tertiary',
+] as const
 export const ZSourceClassSchema = z.enum(SOURCE_CLASSES)
 export type TSourceClass = z.infer<typeof ZSourceClassSchema>
 

@@ -10,7 +10,9 @@ describe('readerContentSecurityPolicy', () => {
     expect(policy).not.toContain('unsafe-inline')
     expect(policy).not.toContain('unsafe-eval')
     expect(policy).not.toContain('upgrade-insecure-requests')
-    expect(readerContentSecurityPolicy('n', { development: true, https: true })).toMatch(/'unsafe-eval'.*upgrade-insecure-requests/)
+    expect(readerContentSecurityPolicy('n', { development: true, https: true })).toMatch(
+      /'unsafe-eval'.*upgrade-insecure-requests/,
+    )
   })
 })
 
@@ -30,7 +32,9 @@ describe('rateLimit', () => {
     const refused = (await limit.check('a'))!
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0)
-    expect((await refused.json()).errors[0].message).toMatch(/Too many sign-in attempts from this address: at most 2 in 60 s/)
+    expect((await refused.json()).errors[0].message).toMatch(
+      /Too many sign-in attempts from this address: at most 2 in 60 s/,
+    )
     expect(await limit.check('b')).toBeNull()
   })
 })

@@ -37,7 +37,11 @@ export function readerContentSecurityPolicy(nonce: string, { development = false
  * Next append the peer they saw; earlier entries are whatever the client sent).
  */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((entry) => entry.trim()).filter(Boolean)
+  const forwarded = headers
+    .get('x-forwarded-for')
+    ?.split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   return forwarded?.at(-1) ?? headers.get('x-real-ip') ?? 'unknown'
 }
 
@@ -58,7 +62,13 @@ export function rateLimit({ points, seconds, what }: { points: number; seconds: 
         if (!(refusal instanceof RateLimiterRes)) throw refusal
         const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))
         return Response.json(
-          { errors: [{ message: `Too many ${what} from this address: at most ${points} in ${seconds} s. Try again in ${retryAfter} s.` }] },
+          {
+            errors: [
+              {
+                message: `Too many ${what} from this address: at most ${points} in ${seconds} s. Try again in ${retryAfter} s.`,
+              },
+            ],
+          },
           { status: 429, headers: { 'Retry-After': String(retryAfter) } },
         )
       }

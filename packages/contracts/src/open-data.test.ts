@@ -28,7 +28,11 @@ const trip = {
       alternativePolities: [],
     },
   ],
-  citations: [fixtureCitation('c1', 'certainty', 5), fixtureCitation('c2', 'stops.s1.dates', 5), fixtureCitation('c3', 'stops.s1.meetings.m1', 7)],
+  citations: [
+    fixtureCitation('c1', 'certainty', 5),
+    fixtureCitation('c2', 'stops.s1.dates', 5),
+    fixtureCitation('c3', 'stops.s1.meetings.m1', 7),
+  ],
   sourcesDiffer: [],
   approvedAt: null,
 } as TPublicTrip
@@ -47,10 +51,20 @@ describe('open data', () => {
 
   it('should stream the same bytes as the whole export stringified, whatever the pages', async () => {
     const meta = { title: 'Export', license: { id: 'CC-BY-4.0' }, source: 'https://example.org' }
-    const trips = [trip, { ...trip, id: 2, slug: 'again', citations: [fixtureCitation('c9', 'certainty', 3)] }, { ...trip, id: 3, slug: 'third' }]
+    const trips = [
+      trip,
+      { ...trip, id: 2, slug: 'again', citations: [fixtureCitation('c9', 'certainty', 3)] },
+      { ...trip, id: 3, slug: 'third' },
+    ]
     const streamed = async (pages: TPublicTrip[][]) => {
       let text = ''
-      for await (const chunk of openDataJsonChunks(meta, (async function* () { yield* pages })())) text += chunk
+      for await (const chunk of openDataJsonChunks(
+        meta,
+        (async function* () {
+          yield* pages
+        })(),
+      ))
+        text += chunk
       return text
     }
     const whole = (all: TPublicTrip[]) => `${JSON.stringify({ ...meta, ...openDataJson(all) }, null, 2)}\n`
@@ -62,7 +76,17 @@ describe('open data', () => {
 
   it('should give one CSV row per stop with the sources of its facts', () => {
     expect(stopRows([trip])).toEqual([
-      expect.objectContaining({ trip: '1949-03-soviet-union', stop: 1, start: '1949-03-03', end: '1949-03-25', precision: 'day', country: 'Soviet Union', places: 'Moscow', people: 'Joseph Stalin, Chairman', source_ids: '5; 7' }),
+      expect.objectContaining({
+        trip: '1949-03-soviet-union',
+        stop: 1,
+        start: '1949-03-03',
+        end: '1949-03-25',
+        precision: 'day',
+        country: 'Soviet Union',
+        places: 'Moscow',
+        people: 'Joseph Stalin, Chairman',
+        source_ids: '5; 7',
+      }),
     ])
   })
 })

@@ -2,11 +2,17 @@ import { endOf, precisionOf, startOf } from './partial-date'
 import type { TPublicTrip } from './schemas'
 import { factPath } from './trip-facts'
 
-export const DATA_LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/', attribution: 'Itinera contributors' }
+export const DATA_LICENSE = {
+  id: 'CC-BY-4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  attribution: 'Itinera contributors',
+}
 
 /** Every approved trip, a page of the reader's `exportTrips` at a time, in its order. */
-export async function* exportPages(exportTrips: (input: { page: number }) => Promise<{ trips: TPublicTrip[]; nextPage: number | null }>): AsyncGenerator<TPublicTrip[]> {
-  for (let page: number | null = 1; page !== null; ) {
+export async function* exportPages(
+  exportTrips: (input: { page: number }) => Promise<{ trips: TPublicTrip[]; nextPage: number | null }>,
+): AsyncGenerator<TPublicTrip[]> {
+  for (let page: number | null = 1; page !== null;) {
     const answer = await exportTrips({ page })
     yield answer.trips
     page = answer.nextPage
@@ -19,7 +25,10 @@ const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`)
  * The JSON export as text chunks, page by page: the same bytes as
  * `JSON.stringify({ ...meta, ...openDataJson(allTrips) }, null, 2)`, with each source once.
  */
-export async function* openDataJsonChunks(meta: Record<string, unknown>, pages: AsyncIterable<TPublicTrip[]>): AsyncGenerator<string> {
+export async function* openDataJsonChunks(
+  meta: Record<string, unknown>,
+  pages: AsyncIterable<TPublicTrip[]>,
+): AsyncGenerator<string> {
   const head = JSON.stringify({ ...meta, trips: [] }, null, 2)
   yield head.slice(0, head.lastIndexOf('[]'))
   const sources = new Map<number, TPublicTrip['citations'][number]['source']>()
@@ -27,7 +36,8 @@ export async function* openDataJsonChunks(meta: Record<string, unknown>, pages: 
   for await (const page of pages) {
     const compact = openDataJson(page)
     for (const source of compact.sources) sources.set(source.id, source)
-    for (const trip of compact.trips) yield `${count++ === 0 ? '[\n    ' : ',\n    '}${indent(JSON.stringify(trip, null, 2), '    ')}`
+    for (const trip of compact.trips)
+      yield `${count++ === 0 ? '[\n    ' : ',\n    '}${indent(JSON.stringify(trip, null, 2), '    ')}`
   }
   const sorted = [...sources.values()].sort((a, b) => a.id - b.id)
   yield `${count === 0 ? '[]' : '\n  ]'},\n  "sources": ${indent(JSON.stringify(sorted, null, 2), '  ')}\n}\n`
@@ -56,7 +66,9 @@ export function stopRows(trips: TPublicTrip[]) {
       const facts = new Set([factPath.stopDates(stop.id), factPath.stopPolity(stop.id), factPath.stopPlaces(stop.id)])
       for (const meeting of stop.meetings) facts.add(factPath.meeting(stop.id, meeting.id))
       for (const detail of stop.details) facts.add(factPath.detail(stop.id, detail.id))
-      const sources = [...new Set(trip.citations.filter((citation) => facts.has(citation.fact)).map((citation) => citation.source.id))]
+      const sources = [
+        ...new Set(trip.citations.filter((citation) => facts.has(citation.fact)).map((citation) => citation.source.id)),
+      ]
       return {
         trip: trip.slug,
         title: trip.title,
@@ -68,7 +80,9 @@ export function stopRows(trips: TPublicTrip[]) {
         precision: stop.start ? precisionOf(stop.start) : '',
         country: stop.polity?.name ?? '',
         places: stop.places.map((place) => place.name).join('; '),
-        people: stop.meetings.map((meeting) => [meeting.person?.name, meeting.title].filter(Boolean).join(', ')).join('; '),
+        people: stop.meetings
+          .map((meeting) => [meeting.person?.name, meeting.title].filter(Boolean).join(', '))
+          .join('; '),
         details: stop.details.map((detail) => detail.text).join(' '),
         source_ids: sources.join('; '),
         approved_at: trip.approvedAt ?? '',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { endOf, formatDateRange, formatPartialDate, precisionOf, startOf, ZPartialDateSchema, type TPartialDate } from './partial-date'
+import {
+  endOf,
+  formatDateRange,
+  formatPartialDate,
+  precisionOf,
+  startOf,
+  ZPartialDateSchema,
+  type TPartialDate,
+} from './partial-date'
 
 const d = (year: number, month?: number, day?: number, circa = false): TPartialDate => ({ year, month, day, circa })
 
@@ -48,7 +56,11 @@ describe('sortable bounds', () => {
   })
 
   it('should know the precision', () => {
-    expect([precisionOf(d(1964)), precisionOf(d(1964, 11)), precisionOf(d(1964, 11, 2))]).toEqual(['year', 'month', 'day'])
+    expect([precisionOf(d(1964)), precisionOf(d(1964, 11)), precisionOf(d(1964, 11, 2))]).toEqual([
+      'year',
+      'month',
+      'day',
+    ])
   })
 })
 

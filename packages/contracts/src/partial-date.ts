@@ -15,7 +15,11 @@ export const ZPartialDateSchema = z
     if (date.day != null && date.month == null) {
       ctx.addIssue({ code: 'custom', path: ['month'], message: 'A day needs its month' })
     } else if (date.day != null && date.month != null && date.day > daysInMonth(date.year, date.month)) {
-      ctx.addIssue({ code: 'custom', path: ['day'], message: `${monthName(date.month)} ${date.year} has ${daysInMonth(date.year, date.month)} days` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['day'],
+        message: `${monthName(date.month)} ${date.year} has ${daysInMonth(date.year, date.month)} days`,
+      })
     }
   })
 export type TPartialDate = z.infer<typeof ZPartialDateSchema>
@@ -72,7 +76,8 @@ export function formatDateRange(start: TPartialDate, end: TPartialDate | null | 
       ? `${monthName(start.month!)}${EN_DASH}${monthName(end.month!)} ${end.year}`
       : `${formatPartialDate(start)} ${EN_DASH} ${formatPartialDate(end)}`
   }
-  if (sameYear && start.month === end.month) return `${start.day}${EN_DASH}${end.day} ${monthName(end.month!)} ${end.year}`
+  if (sameYear && start.month === end.month)
+    return `${start.day}${EN_DASH}${end.day} ${monthName(end.month!)} ${end.year}`
   if (sameYear) return `${start.day} ${monthName(start.month!)} ${EN_DASH} ${formatPartialDate(end)}`
   return `${formatPartialDate(start)} ${EN_DASH} ${formatPartialDate(end)}`
 }

@@ -13,9 +13,18 @@ describe('revalidation signatures', () => {
   it('should refuse another secret, a changed body, an old call and a missing signature', () => {
     const signed = signRevalidation(SECRET, body)
     expect(verifyRevalidation('b'.repeat(40), body, headersOf(signed))).toEqual({ ok: false, reason: 'bad signature' })
-    expect(verifyRevalidation(SECRET, body.replace('lists', 'trip:x'), headersOf(signed))).toEqual({ ok: false, reason: 'bad signature' })
+    expect(verifyRevalidation(SECRET, body.replace('lists', 'trip:x'), headersOf(signed))).toEqual({
+      ok: false,
+      reason: 'bad signature',
+    })
     const old = signRevalidation(SECRET, body, Date.now() - 10 * 60_000)
-    expect(verifyRevalidation(SECRET, body, headersOf(old))).toEqual({ ok: false, reason: 'timestamp too old or in the future' })
-    expect(verifyRevalidation(SECRET, body, headersOf({}))).toEqual({ ok: false, reason: 'missing signature or timestamp' })
+    expect(verifyRevalidation(SECRET, body, headersOf(old))).toEqual({
+      ok: false,
+      reason: 'timestamp too old or in the future',
+    })
+    expect(verifyRevalidation(SECRET, body, headersOf({}))).toEqual({
+      ok: false,
+      reason: 'missing signature or timestamp',
+    })
   })
 })

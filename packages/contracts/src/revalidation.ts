@@ -18,7 +18,8 @@ export const ZRevalidationBodySchema = z.object({
 })
 export type TRevalidationBody = z.infer<typeof ZRevalidationBodySchema>
 
-const sign = (secret: string, timestamp: string, body: string) => `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
+const sign = (secret: string, timestamp: string, body: string) =>
+  `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
 
 /** Headers for a call from the CMS to the reader: an HMAC of the timestamp and the exact body. */
 export function signRevalidation(secret: string, body: string, now = Date.now()): Record<string, string> {
@@ -29,13 +30,21 @@ export function signRevalidation(secret: string, body: string, now = Date.now())
 export type TRevalidationVerdict = { ok: true } | { ok: false; reason: string }
 
 /** Checks a call's signature (constant time) and age; the body must be the exact bytes signed. */
-export function verifyRevalidation(secret: string, body: string, headers: { get(name: string): string | null }, now = Date.now()): TRevalidationVerdict {
+export function verifyRevalidation(
+  secret: string,
+  body: string,
+  headers: { get(name: string): string | null },
+  now = Date.now(),
+): TRevalidationVerdict {
   const timestamp = headers.get(REVALIDATION_TIMESTAMP_HEADER)
   const signature = headers.get(REVALIDATION_SIGNATURE_HEADER)
-  if (!timestamp || !/^\d{1,12}$/.test(timestamp) || !signature) return { ok: false, reason: 'missing signature or timestamp' }
-  if (Math.abs(now / 1000 - Number(timestamp)) > REVALIDATION_MAX_AGE_SECONDS) return { ok: false, reason: 'timestamp too old or in the future' }
+  if (!timestamp || !/^\d{1,12}$/.test(timestamp) || !signature)
+    return { ok: false, reason: 'missing signature or timestamp' }
+  if (Math.abs(now / 1000 - Number(timestamp)) > REVALIDATION_MAX_AGE_SECONDS)
+    return { ok: false, reason: 'timestamp too old or in the future' }
   const expected = Buffer.from(sign(secret, timestamp, body))
   const given = Buffer.from(signature)
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad signature' }
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, reason: 'bad signature' }
   return { ok: true }
 }

@@ -10,7 +10,11 @@ describe('sourcesDiffer', () => {
       ],
     }
     expect(sourcesDiffer(trip)).toEqual([
-      { fact: 'stops.s1.dates', label: 'Stop 1: dates', alternatives: ['stops.s1.alternativeDates.a1', 'stops.s1.alternativeDates.a2'] },
+      {
+        fact: 'stops.s1.dates',
+        label: 'Stop 1: dates',
+        alternatives: ['stops.s1.alternativeDates.a1', 'stops.s1.alternativeDates.a2'],
+      },
       { fact: 'stops.s2.polity', label: 'Stop 2: country', alternatives: ['stops.s2.alternativePolities.p1'] },
     ])
   })

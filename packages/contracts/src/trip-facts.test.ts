@@ -1,11 +1,28 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { factPath, formatFactPath, parseFactPath, STOP_FACTS, STOP_ROW_FACTS, tripFacts, uncitedFacts, type TFactRef } from './trip-facts'
+import {
+  factPath,
+  formatFactPath,
+  parseFactPath,
+  STOP_FACTS,
+  STOP_ROW_FACTS,
+  tripFacts,
+  uncitedFacts,
+  type TFactRef,
+} from './trip-facts'
 
 const trip = {
   stops: [
     { id: 's1', polity: 7, places: [3], meetings: [{ id: 'm1' }], details: [{ id: 'd1' }], alternativeDates: [] },
-    { id: 's2', polity: null, places: [], meetings: [], details: null, alternativeDates: [{ id: 'a1' }], alternativePolities: [{ id: 'p1' }] },
+    {
+      id: 's2',
+      polity: null,
+      places: [],
+      meetings: [],
+      details: null,
+      alternativeDates: [{ id: 'a1' }],
+      alternativePolities: [{ id: 'p1' }],
+    },
   ],
 }
 
@@ -34,8 +51,15 @@ describe('tripFacts', () => {
   })
 
   it('should read the admin form state, where an empty array is a row count', () => {
-    const formState = { stops: [{ id: 's1', polity: 7, places: 0, meetings: 0, details: 0, alternativeDates: 0 }], citations: 0 }
-    expect(tripFacts(formState as never).map((fact) => fact.path)).toEqual(['certainty', 'stops.s1.dates', 'stops.s1.polity'])
+    const formState = {
+      stops: [{ id: 's1', polity: 7, places: 0, meetings: 0, details: 0, alternativeDates: 0 }],
+      citations: 0,
+    }
+    expect(tripFacts(formState as never).map((fact) => fact.path)).toEqual([
+      'certainty',
+      'stops.s1.dates',
+      'stops.s1.polity',
+    ])
     expect(uncitedFacts(formState as never)).toHaveLength(3)
   })
 })
@@ -69,7 +93,11 @@ describe('factPath', () => {
 })
 
 // Row IDs as they occur: Payload's ObjectID hex, seed keys, anything without a dot.
-const rowIdArb = fc.oneof(fc.stringMatching(/^[0-9a-f]{24}$/), fc.stringMatching(/^[A-Za-z0-9_-]+$/), fc.string({ minLength: 1 }).filter((id) => !id.includes('.')))
+const rowIdArb = fc.oneof(
+  fc.stringMatching(/^[0-9a-f]{24}$/),
+  fc.stringMatching(/^[A-Za-z0-9_-]+$/),
+  fc.string({ minLength: 1 }).filter((id) => !id.includes('.')),
+)
 const factRefArb: fc.Arbitrary<TFactRef> = fc.oneof(
   fc.constant({ kind: 'certainty' as const }),
   fc.record({ kind: fc.constantFrom(...STOP_FACTS), stopId: rowIdArb }),
@@ -88,7 +116,17 @@ describe('parseFactPath', () => {
 
   it('should read back every path of a trip', () => {
     const paths = tripFacts({
-      stops: [{ id: 's1', polity: 7, places: [3], meetings: [{ id: 'm1' }], details: [{ id: 'd1' }], alternativeDates: [{ id: 'a1' }], alternativePolities: [{ id: 'p1' }] }],
+      stops: [
+        {
+          id: 's1',
+          polity: 7,
+          places: [3],
+          meetings: [{ id: 'm1' }],
+          details: [{ id: 'd1' }],
+          alternativeDates: [{ id: 'a1' }],
+          alternativePolities: [{ id: 'p1' }],
+        },
+      ],
     }).map((fact) => fact.path)
     expect(paths).toHaveLength(8)
     expect(paths.map((path) => parseFactPath(path)?.kind)).toEqual(['certainty', ...STOP_FACTS, ...STOP_ROW_FACTS])

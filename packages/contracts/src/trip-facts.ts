@@ -16,7 +16,8 @@ export type TStopFact = (typeof STOP_FACTS)[number]
 export type TStopRowFact = (typeof STOP_ROW_FACTS)[number]
 
 /** A fact path read into its parts. Row IDs are Payload's (ObjectID hex) or seed keys: never empty, never with a dot. */
-export type TFactRef = { kind: 'certainty' } | { kind: TStopFact; stopId: string } | { kind: TStopRowFact; stopId: string; rowId: string }
+export type TFactRef =
+  { kind: 'certainty' } | { kind: TStopFact; stopId: string } | { kind: TStopRowFact; stopId: string; rowId: string }
 
 const CERTAINTY = 'certainty'
 const STOPS = 'stops'
@@ -39,7 +40,8 @@ export const factPath = {
   alternativePolity: (stopId: string, rowId: string) => formatFactPath({ kind: 'alternativePolities', stopId, rowId }),
 }
 
-const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T => list.includes(value as T)
+const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T =>
+  list.includes(value as T)
 
 /** A fact path read into its parts, or null when it is not the path of any kind of fact. */
 export function parseFactPath(path: string): TFactRef | null {
@@ -86,7 +88,11 @@ export function tripFacts(trip: TTripFactsSource): TTripFact[] {
     if (stop.polity != null) facts.push({ path: factPath.stopPolity(stopId), label: `${name}: country` })
     if (rowsOf(stop.places).length) facts.push({ path: factPath.stopPlaces(stopId), label: `${name}: places` })
     const rows = (list: { id?: string | null }[] | null | undefined, kind: TStopRowFact, what: string) =>
-      rowsOf(list).forEach((row, i) => row.id && facts.push({ path: formatFactPath({ kind, stopId, rowId: row.id }), label: `${name}: ${what} ${i + 1}` }))
+      rowsOf(list).forEach(
+        (row, i) =>
+          row.id &&
+          facts.push({ path: formatFactPath({ kind, stopId, rowId: row.id }), label: `${name}: ${what} ${i + 1}` }),
+      )
     rows(stop.meetings, 'meetings', 'meeting')
     rows(stop.details, 'details', 'detail')
     rows(stop.alternativeDates, 'alternativeDates', 'other dates given')

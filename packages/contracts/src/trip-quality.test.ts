@@ -26,14 +26,25 @@ describe('tripQualityIssues', () => {
 
   it('should warn about overlapping stops, not about a travel day shared by two stops', () => {
     const sofia = stop({ id: 's1', start: { year: 1975, month: 6, day: 4 }, end: { year: 1975, month: 6, day: 6 } })
-    const yugoslavia = stop({ id: 's2', start: { year: 1975, month: 6, day: 5 }, end: { year: 1975, month: 6, day: 10 } })
+    const yugoslavia = stop({
+      id: 's2',
+      start: { year: 1975, month: 6, day: 5 },
+      end: { year: 1975, month: 6, day: 10 },
+    })
     const next = stop({ id: 's3', start: { year: 1975, month: 6, day: 10 }, end: { year: 1975, month: 6, day: 12 } })
-    const issues = tripQualityIssues(citeAll({ stops: [sofia, yugoslavia, next] }), noLookups).filter((issue) => issue.code === 'overlapping_stops')
-    expect(issues.map((issue) => issue.message)).toEqual(['Stops 1 and 2 overlap (1975-06-04 – 1975-06-06 and 1975-06-05 – 1975-06-10).'])
+    const issues = tripQualityIssues(citeAll({ stops: [sofia, yugoslavia, next] }), noLookups).filter(
+      (issue) => issue.code === 'overlapping_stops',
+    )
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'Stops 1 and 2 overlap (1975-06-04 – 1975-06-06 and 1975-06-05 – 1975-06-10).',
+    ])
   })
 
   it('should carry the importer’s notes as warnings until an editor removes them', () => {
-    const trip = citeAll({ stops: [stop()], importWarnings: [{ line: 52, message: 'Line 52: repeats the dates of line 21' }] })
+    const trip = citeAll({
+      stops: [stop()],
+      importWarnings: [{ line: 52, message: 'Line 52: repeats the dates of line 21' }],
+    })
     expect(tripQualityIssues(trip, noLookups)).toContainEqual({
       code: 'import_note',
       severity: 'warning',
@@ -43,21 +54,37 @@ describe('tripQualityIssues', () => {
   })
 
   it('should block a stop that ends before it starts', () => {
-    expect(codes(citeAll({ stops: [stop({ end: { year: 1956, month: 5 } })] }))).toContain('error:stop_dates_reversed:stops.s1.dates')
+    expect(codes(citeAll({ stops: [stop({ end: { year: 1956, month: 5 } })] }))).toContain(
+      'error:stop_dates_reversed:stops.s1.dates',
+    )
   })
 
   it('should warn about a stop with no country (kept visible, not fixed)', () => {
     const issues = tripQualityIssues(citeAll({ stops: [stop({ polity: null })] }), noLookups)
-    expect(issues).toContainEqual({ code: 'stop_without_polity', severity: 'warning', fact: 'stops.s1.polity', message: 'Stop 1: no country given.' })
+    expect(issues).toContainEqual({
+      code: 'stop_without_polity',
+      severity: 'warning',
+      fact: 'stops.s1.polity',
+      message: 'Stop 1: no country given.',
+    })
   })
 
   it('should warn about each uncited fact by name', () => {
-    expect(codes({ stops: [stop()] })).toEqual(['warning:uncited_fact:certainty', 'warning:uncited_fact:stops.s1.dates', 'warning:uncited_fact:stops.s1.polity'])
+    expect(codes({ stops: [stop()] })).toEqual([
+      'warning:uncited_fact:certainty',
+      'warning:uncited_fact:stops.s1.dates',
+      'warning:uncited_fact:stops.s1.polity',
+    ])
   })
 
   it('should warn when a fact rests on tertiary sources only, not when another source backs it', () => {
     const trip = citeAll({ stops: [stop()] }, 9)
-    const lookups = { sourceClassById: new Map([[9, 'tertiary'], [2, 'archival']]) }
+    const lookups = {
+      sourceClassById: new Map([
+        [9, 'tertiary'],
+        [2, 'archival'],
+      ]),
+    }
     expect(codes(trip, lookups)).toContain('warning:tertiary_only:stops.s1.dates')
     const backed = { ...trip, citations: [...(trip.citations ?? []), { fact: 'stops.s1.dates', source: 2 }] }
     expect(codes(backed, lookups)).not.toContain('warning:tertiary_only:stops.s1.dates')
@@ -65,11 +92,19 @@ describe('tripQualityIssues', () => {
 
   it('should warn when a person met held no recorded office that day', () => {
     const trip = citeAll({ stops: [stop({ meetings: [{ id: 'm1', person: 5 }] })] })
-    const officesByPerson = new Map([[5, { name: 'Nikita Khrushchev', offices: [{ from: { year: 1958, month: 3, day: 27 } }] }]])
+    const officesByPerson = new Map([
+      [5, { name: 'Nikita Khrushchev', offices: [{ from: { year: 1958, month: 3, day: 27 } }] }],
+    ])
     expect(tripQualityIssues(trip, { ...noLookups, officesByPerson })).toContainEqual(
-      expect.objectContaining({ code: 'no_office_on_date', fact: 'stops.s1.meetings.m1', message: 'Stop 1: Nikita Khrushchev held no recorded office on 1956-06-01.' }),
+      expect.objectContaining({
+        code: 'no_office_on_date',
+        fact: 'stops.s1.meetings.m1',
+        message: 'Stop 1: Nikita Khrushchev held no recorded office on 1956-06-01.',
+      }),
     )
-    const inOffice = new Map([[5, { name: 'Nikita Khrushchev', offices: [{ from: { year: 1953, month: 9 }, to: { year: 1964, month: 10 } }] }]])
+    const inOffice = new Map([
+      [5, { name: 'Nikita Khrushchev', offices: [{ from: { year: 1953, month: 9 }, to: { year: 1964, month: 10 } }] }],
+    ])
     expect(codes(trip, { officesByPerson: inOffice })).toEqual([])
   })
 

@@ -23,7 +23,8 @@ export interface TQualityIssue {
   message: string
 }
 
-type TDateParts = { year?: number | null; month?: number | null; day?: number | null; circa?: boolean | null } | null | undefined
+type TDateParts =
+  { year?: number | null; month?: number | null; day?: number | null; circa?: boolean | null } | null | undefined
 
 export interface TQualityTrip extends TTripFactsSource {
   id?: number | null
@@ -51,7 +52,9 @@ export interface TQualityLookups {
 }
 
 const toPartial = (date: TDateParts): TPartialDate | null =>
-  date?.year != null ? { year: date.year, month: date.month ?? null, day: date.day ?? null, circa: Boolean(date.circa) } : null
+  date?.year != null
+    ? { year: date.year, month: date.month ?? null, day: date.day ?? null, circa: Boolean(date.circa) }
+    : null
 const day = (iso: string | null | undefined) => iso?.slice(0, 10) ?? null
 
 /** The data-quality issues of a trip, each naming its fact in words an editor can act on. */
@@ -64,10 +67,20 @@ export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups):
     const start = toPartial(stop.start)
     const end = toPartial(stop.end)
     if (start && end && endOf(end) < startOf(start)) {
-      issues.push({ code: 'stop_dates_reversed', severity: 'error', fact: stop.id ? factPath.stopDates(stop.id) : null, message: `${name}: ends before it starts.` })
+      issues.push({
+        code: 'stop_dates_reversed',
+        severity: 'error',
+        fact: stop.id ? factPath.stopDates(stop.id) : null,
+        message: `${name}: ends before it starts.`,
+      })
     }
     if (stop.polity == null) {
-      issues.push({ code: 'stop_without_polity', severity: 'warning', fact: stop.id ? factPath.stopPolity(stop.id) : null, message: `${name}: no country given.` })
+      issues.push({
+        code: 'stop_without_polity',
+        severity: 'warning',
+        fact: stop.id ? factPath.stopPolity(stop.id) : null,
+        message: `${name}: no country given.`,
+      })
     }
     for (const meeting of stop.meetings ?? []) {
       const person = lookups.officesByPerson.get(relationId(meeting.person) ?? -1)
@@ -108,11 +121,17 @@ export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups):
   })
 
   for (const note of Array.isArray(trip.importWarnings) ? trip.importWarnings : []) {
-    if (note.message) issues.push({ code: 'import_note', severity: 'warning', fact: null, message: `Import: ${note.message}` })
+    if (note.message)
+      issues.push({ code: 'import_note', severity: 'warning', fact: null, message: `Import: ${note.message}` })
   }
 
   for (const fact of uncitedFacts(trip)) {
-    issues.push({ code: 'uncited_fact', severity: 'warning', fact: fact.path, message: `${fact.label}: no citation yet.` })
+    issues.push({
+      code: 'uncited_fact',
+      severity: 'warning',
+      fact: fact.path,
+      message: `${fact.label}: no citation yet.`,
+    })
   }
 
   const classesByFact = new Map<string, string[]>()

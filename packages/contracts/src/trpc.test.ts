@@ -2,7 +2,14 @@ import { TRPCError } from '@trpc/server'
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 import type { TRole } from './roles'
-import { createCallerFactory, createTRPCRouter, editorProcedure, publicProcedure, reviewerProcedure, type TContext } from './trpc'
+import {
+  createCallerFactory,
+  createTRPCRouter,
+  editorProcedure,
+  publicProcedure,
+  reviewerProcedure,
+  type TContext,
+} from './trpc'
 
 // The base procedures never touch Payload; the unit under test is the role gate.
 const probeRouter = createTRPCRouter({

@@ -51,7 +51,10 @@ function requireRole(...roles: TRole[]) {
   return t.middleware(({ ctx, next }) => {
     if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to do this.' })
     if (!hasRole(ctx.user, ...roles)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the ${roles.filter((r) => r !== 'admin').join(' or ') || 'admin'} role.` })
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `This needs the ${roles.filter((r) => r !== 'admin').join(' or ') || 'admin'} role.`,
+      })
     }
     return next({ ctx: { ...ctx, user: ctx.user } })
   })

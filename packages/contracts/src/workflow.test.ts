@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { ROLES, type TRole } from './roles'
-import { canTransition, TRANSITIONS, WORKFLOW_ACTIONS, WORKFLOW_STATES, type TWorkflowAction, type TWorkflowState } from './workflow'
+import {
+  canTransition,
+  TRANSITIONS,
+  WORKFLOW_ACTIONS,
+  WORKFLOW_STATES,
+  type TWorkflowAction,
+  type TWorkflowState,
+} from './workflow'
 
 // The policy, written out independently of the implementation's table.
 const ALLOWED: { from: TWorkflowState; action: TWorkflowAction; to: TWorkflowState; by: TRole[] }[] = [
@@ -15,11 +22,16 @@ const ALLOWED: { from: TWorkflowState; action: TWorkflowAction; to: TWorkflowSta
 const FOUR_EYES: TWorkflowAction[] = ['approve', 'request_changes']
 
 // Every combination of roles a user can hold, and anonymous.
-const ROLE_SETS: (TRole[] | null)[] = [null, ...Array.from({ length: 2 ** ROLES.length }, (_, mask) => ROLES.filter((_, i) => mask & (1 << i)))]
+const ROLE_SETS: (TRole[] | null)[] = [
+  null,
+  ...Array.from({ length: 2 ** ROLES.length }, (_, mask) => ROLES.filter((_, i) => mask & (1 << i))),
+]
 
 const cases = WORKFLOW_STATES.flatMap((from) =>
   WORKFLOW_ACTIONS.flatMap((action) =>
-    ROLE_SETS.flatMap((roles) => [true, false].map((actorEditedVersion) => ({ from, action, roles, actorEditedVersion }))),
+    ROLE_SETS.flatMap((roles) =>
+      [true, false].map((actorEditedVersion) => ({ from, action, roles, actorEditedVersion })),
+    ),
   ),
 )
 
@@ -28,33 +40,54 @@ describe('canTransition', () => {
     expect(cases).toHaveLength(4 * 5 * 9 * 2)
   })
 
-  it.each(cases)('$action from $from by $roles (edited it: $actorEditedVersion)', ({ from, action, roles, actorEditedVersion }) => {
-    const result = canTransition({ from, action, roles, actorEditedVersion, comment: 'Please cite the telegram.' })
-    const rule = ALLOWED.find((allowed) => allowed.from === from && allowed.action === action)
-    const mayAct = ALLOWED.find((allowed) => allowed.action === action)!.by
-    const roleOk = roles !== null && roles.some((role) => mayAct.includes(role))
+  it.each(cases)(
+    '$action from $from by $roles (edited it: $actorEditedVersion)',
+    ({ from, action, roles, actorEditedVersion }) => {
+      const result = canTransition({ from, action, roles, actorEditedVersion, comment: 'Please cite the telegram.' })
+      const rule = ALLOWED.find((allowed) => allowed.from === from && allowed.action === action)
+      const mayAct = ALLOWED.find((allowed) => allowed.action === action)!.by
+      const roleOk = roles !== null && roles.some((role) => mayAct.includes(role))
 
-    if (roles === null) return expect(result).toMatchObject({ allowed: false, reason: 'not_signed_in' })
-    if (!roleOk) return expect(result).toMatchObject({ allowed: false, reason: 'role' })
-    if (!rule) return expect(result).toMatchObject({ allowed: false, reason: 'state' })
-    if (FOUR_EYES.includes(action) && actorEditedVersion) return expect(result).toMatchObject({ allowed: false, reason: 'four_eyes' })
-    expect(result).toEqual({ allowed: true, to: rule.to })
-  })
+      if (roles === null) return expect(result).toMatchObject({ allowed: false, reason: 'not_signed_in' })
+      if (!roleOk) return expect(result).toMatchObject({ allowed: false, reason: 'role' })
+      if (!rule) return expect(result).toMatchObject({ allowed: false, reason: 'state' })
+      if (FOUR_EYES.includes(action) && actorEditedVersion)
+        return expect(result).toMatchObject({ allowed: false, reason: 'four_eyes' })
+      expect(result).toEqual({ allowed: true, to: rule.to })
+    },
+  )
 
   it('should refuse self-approval to admins too', () => {
-    expect(canTransition({ from: 'in_review', action: 'approve', roles: ['admin', 'reviewer'], actorEditedVersion: true })).toMatchObject({
+    expect(
+      canTransition({ from: 'in_review', action: 'approve', roles: ['admin', 'reviewer'], actorEditedVersion: true }),
+    ).toMatchObject({
       allowed: false,
       reason: 'four_eyes',
     })
   })
 
   it.each([undefined, null, '', '   '])('should require a comment to request changes (comment %j)', (comment) => {
-    const result = canTransition({ from: 'in_review', action: 'request_changes', roles: ['reviewer'], actorEditedVersion: false, comment })
-    expect(result).toMatchObject({ allowed: false, reason: 'comment_required', message: expect.stringContaining('comment') })
+    const result = canTransition({
+      from: 'in_review',
+      action: 'request_changes',
+      roles: ['reviewer'],
+      actorEditedVersion: false,
+      comment,
+    })
+    expect(result).toMatchObject({
+      allowed: false,
+      reason: 'comment_required',
+      message: expect.stringContaining('comment'),
+    })
   })
 
   it('should explain a refusal in words', () => {
-    const result = canTransition({ from: 'approved', action: 'approve', roles: ['reviewer'], actorEditedVersion: false })
+    const result = canTransition({
+      from: 'approved',
+      action: 'approve',
+      roles: ['reviewer'],
+      actorEditedVersion: false,
+    })
     expect(result).toEqual({
       allowed: false,
       reason: 'state',

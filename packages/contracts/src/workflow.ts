@@ -50,9 +50,30 @@ export const TRANSITIONS: Record<TWorkflowAction, TTransitionRule> = {
     commentRequired: false,
     versionRequired: false,
   },
-  submit: { from: ['draft'], to: 'in_review', roles: ['editor', 'admin'], notByItsEditors: false, commentRequired: false, versionRequired: false },
-  withdraw: { from: ['in_review'], to: 'draft', roles: ['editor', 'admin'], notByItsEditors: false, commentRequired: false, versionRequired: false },
-  approve: { from: ['in_review'], to: 'approved', roles: ['reviewer', 'admin'], notByItsEditors: true, commentRequired: false, versionRequired: true },
+  submit: {
+    from: ['draft'],
+    to: 'in_review',
+    roles: ['editor', 'admin'],
+    notByItsEditors: false,
+    commentRequired: false,
+    versionRequired: false,
+  },
+  withdraw: {
+    from: ['in_review'],
+    to: 'draft',
+    roles: ['editor', 'admin'],
+    notByItsEditors: false,
+    commentRequired: false,
+    versionRequired: false,
+  },
+  approve: {
+    from: ['in_review'],
+    to: 'approved',
+    roles: ['reviewer', 'admin'],
+    notByItsEditors: true,
+    commentRequired: false,
+    versionRequired: true,
+  },
   request_changes: {
     from: ['in_review'],
     to: 'changes_requested',
@@ -66,8 +87,7 @@ export const TRANSITIONS: Record<TWorkflowAction, TTransitionRule> = {
 export type TTransitionRefusal = 'not_signed_in' | 'role' | 'state' | 'four_eyes' | 'comment_required'
 
 export type TTransitionResult =
-  | { allowed: true; to: TWorkflowState }
-  | { allowed: false; reason: TTransitionRefusal; message: string }
+  { allowed: true; to: TWorkflowState } | { allowed: false; reason: TTransitionRefusal; message: string }
 
 export interface TTransitionRequest {
   from: TWorkflowState
@@ -88,7 +108,13 @@ const ACTION_LABELS: Record<TWorkflowAction, string> = {
 }
 
 /** Whether `action` may move a record from `from`, and if so to which state; if not, why. */
-export function canTransition({ from, action, roles, actorEditedVersion, comment }: TTransitionRequest): TTransitionResult {
+export function canTransition({
+  from,
+  action,
+  roles,
+  actorEditedVersion,
+  comment,
+}: TTransitionRequest): TTransitionResult {
   const rule = TRANSITIONS[action]
   const label = ACTION_LABELS[action]
   if (roles === null) return { allowed: false, reason: 'not_signed_in', message: `Sign in to ${label} a record.` }

@@ -6,7 +6,13 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import { backupDatabase, BackupError, pgToolsFor, restoreDatabase } from './backup'
 import { listDatabases, withClient } from './postgres'
-import { createFreshDatabase, dropTestRunDatabases, newTestRunId, startTestDatabaseServer, type TTestDatabaseServer } from './test-database'
+import {
+  createFreshDatabase,
+  dropTestRunDatabases,
+  newTestRunId,
+  startTestDatabaseServer,
+  type TTestDatabaseServer,
+} from './test-database'
 
 let server: TTestDatabaseServer
 let runId: string
@@ -31,12 +37,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const query = <T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> => withClient(url, async (client) => (await client.query<T>(sql)).rows)
+const query = <T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> =>
+  withClient(url, async (client) => (await client.query<T>(sql)).rows)
 
 // Skipped on a machine without matching client tools; CI provides them (.ci/pg-client-tools.sh), so there it fails.
 const needsTools = (ctx: TestContext) => {
   if (!missingTools) return
-  if (process.env.CI) throw new Error(`CI needs pg_dump/pg_restore for this server (.ci/pg-client-tools.sh): ${missingTools}`)
+  if (process.env.CI)
+    throw new Error(`CI needs pg_dump/pg_restore for this server (.ci/pg-client-tools.sh): ${missingTools}`)
   ctx.skip(`no pg_dump/pg_restore for this server: ${missingTools}`)
 }
 
@@ -61,7 +69,12 @@ async function sourceDatabase(label: string): Promise<string> {
 
 const rowsOf = (url: string) => query(url, 'SELECT * FROM trip ORDER BY id')
 const relationsOf = async (url: string) =>
-  (await query<{ n: number }>(url, "SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public'"))[0]!.n
+  (
+    await query<{ n: number }>(
+      url,
+      "SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public'",
+    )
+  )[0]!.n
 const dumpFile = () => path.join(dir, `${randomBytes(4).toString('hex')}.dump`)
 const leftovers = async (url: string) => listDatabases(server.serverUrl, `${new URL(url).pathname.slice(1)}_%`)
 
@@ -92,7 +105,9 @@ describe('db:backup and db:restore', () => {
     const before = await rowsOf(source)
     await query(source, "INSERT INTO trip (title) VALUES ('after the backup'); CREATE TABLE newer_migration (id int)")
 
-    await expect(restoreDatabase(source, file)).rejects.toThrow(/is not empty \(\d+ tables, views and sequences\)\. Pass --force/)
+    await expect(restoreDatabase(source, file)).rejects.toThrow(
+      /is not empty \(\d+ tables, views and sequences\)\. Pass --force/,
+    )
     expect(await rowsOf(source)).toHaveLength(4)
 
     await expect(restoreDatabase(source, file, { replace: true })).resolves.toMatchObject({ replaced: true })
@@ -109,7 +124,9 @@ describe('db:backup and db:restore', () => {
     const cms = new pg.Client({ connectionString: source })
     await cms.connect()
     try {
-      await expect(restoreDatabase(source, file, { replace: true })).rejects.toThrow(/has 1 open connection\(s\).*Nothing was changed/)
+      await expect(restoreDatabase(source, file, { replace: true })).rejects.toThrow(
+        /has 1 open connection\(s\).*Nothing was changed/,
+      )
     } finally {
       await cms.end()
     }
@@ -126,7 +143,9 @@ describe('db:backup and db:restore', () => {
     await writeFile(plainSql, '--\n-- PostgreSQL database dump\n--\nCREATE TABLE x (id int);\n')
 
     for (const file of [garbage, plainSql]) {
-      await expect(restoreDatabase(empty, file)).rejects.toThrow(`Cannot restore ${file}: it is not a pg_dump custom-format archive`)
+      await expect(restoreDatabase(empty, file)).rejects.toThrow(
+        `Cannot restore ${file}: it is not a pg_dump custom-format archive`,
+      )
       await expect(restoreDatabase(source, file, { replace: true })).rejects.toThrow(BackupError)
     }
     expect(await relationsOf(empty)).toBe(0)
@@ -149,7 +168,9 @@ describe('db:backup and db:restore', () => {
     expect(await relationsOf(empty)).toBe(0)
 
     const before = await rowsOf(source)
-    await expect(restoreDatabase(source, truncated, { replace: true })).rejects.toThrow(/the database was left as it was/)
+    await expect(restoreDatabase(source, truncated, { replace: true })).rejects.toThrow(
+      /the database was left as it was/,
+    )
     expect(await rowsOf(source)).toEqual(before)
     expect(await leftovers(source)).toEqual([])
   })
@@ -172,6 +193,8 @@ describe('db:backup and db:restore', () => {
     if (!missingTools) ctx.skip('pg_dump and pg_restore for this server are installed')
     const source = await sourceDatabase('no_tools')
     const file = dumpFile()
-    await expect(backupDatabase(source, file)).rejects.toThrow(/^Cannot back up to .*: the database is PostgreSQL \d+.*client tools/)
+    await expect(backupDatabase(source, file)).rejects.toThrow(
+      /^Cannot back up to .*: the database is PostgreSQL \d+.*client tools/,
+    )
   })
 })

@@ -10,7 +10,10 @@ const pg18 = { version: '18.1', major: 18 }
 
 describe('choosing pg_dump and pg_restore', () => {
   it('should read the versions the tools print, Debian’s and betas included', () => {
-    expect(parseToolVersion('pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)\n')).toEqual({ version: '15.18', major: 15 })
+    expect(parseToolVersion('pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)\n')).toEqual({
+      version: '15.18',
+      major: 15,
+    })
     expect(parseToolVersion('pg_restore (PostgreSQL) 18beta1')).toEqual({ version: '18beta1', major: 18 })
     expect(parseToolVersion('something else')).toBeNull()
   })
@@ -29,6 +32,10 @@ describe('choosing pg_dump and pg_restore', () => {
   })
 
   it('should print sizes for people', () => {
-    expect([formatBytes(512), formatBytes(2048), formatBytes(5.25 * 1024 * 1024)]).toEqual(['512 B', '2.0 KB', '5.3 MB'])
+    expect([formatBytes(512), formatBytes(2048), formatBytes(5.25 * 1024 * 1024)]).toEqual([
+      '512 B',
+      '2.0 KB',
+      '5.3 MB',
+    ])
   })
 })

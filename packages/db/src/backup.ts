@@ -53,7 +53,12 @@ export function parseToolVersion(output: string): { version: string; major: numb
  * a newer pg_dump: the tool must be of the server's major version or newer. The server's own
  * version is preferred; otherwise the newest that can serve it.
  */
-export function chooseTool(name: TPgToolName, found: TPgTool[], server: { version: string; major: number }, searched: string[]): TPgTool {
+export function chooseTool(
+  name: TPgToolName,
+  found: TPgTool[],
+  server: { version: string; major: number },
+  searched: string[],
+): TPgTool {
   const exact = found.find((tool) => tool.major === server.major)
   const newer = found.filter((tool) => tool.major > server.major).sort((a, b) => b.major - a.major)[0]
   const chosen = exact ?? newer
@@ -74,10 +79,12 @@ function fail(message: string): never {
 }
 
 /** Says which backup a failure was about. */
-const about = (prefix: string) => (error: unknown): never => {
-  if (error instanceof BackupError) fail(`${prefix}: ${error.message}`)
-  throw error
-}
+const about =
+  (prefix: string) =>
+  (error: unknown): never => {
+    if (error instanceof BackupError) fail(`${prefix}: ${error.message}`)
+    throw error
+  }
 
 interface TRun {
   code: number | null
@@ -164,14 +171,23 @@ function describeDatabase(url: string): Promise<TTarget> {
           WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
             AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)') AS relations`)
     const row = rows[0]!
-    return { name: databaseName(url), version: row.version.split(' ')[0]!, major: Math.floor(Number(row.num) / 10000), relations: row.relations }
+    return {
+      name: databaseName(url),
+      version: row.version.split(' ')[0]!,
+      major: Math.floor(Number(row.num) / 10000),
+      relations: row.relations,
+    }
   })
 }
 
 /** The pg_dump and pg_restore that would back up and restore the database of `url`; throws a BackupError when there are none. */
 export async function pgToolsFor(url: string): Promise<{ pgDump: TPgTool; pgRestore: TPgTool; serverVersion: string }> {
   const database = await describeDatabase(url)
-  return { pgDump: await findPgTool('pg_dump', database), pgRestore: await findPgTool('pg_restore', database), serverVersion: database.version }
+  return {
+    pgDump: await findPgTool('pg_dump', database),
+    pgRestore: await findPgTool('pg_restore', database),
+    serverVersion: database.version,
+  }
 }
 
 /** Writes the database of `url` to `file` as a pg_dump custom-format archive (`-Fc`). */
@@ -184,13 +200,25 @@ export async function backupDatabase(url: string, file: string): Promise<TBackup
   // looks like a backup.
   const partial = `${file}.partial`
   const { dbname, env } = connection(url)
-  const dumped = await run(pgDump.command, ['--format=custom', '--no-owner', '--no-privileges', `--file=${partial}`, `--dbname=${dbname}`], env)
+  const dumped = await run(
+    pgDump.command,
+    ['--format=custom', '--no-owner', '--no-privileges', `--file=${partial}`, `--dbname=${dbname}`],
+    env,
+  )
   if (dumped.code !== 0) {
     await rm(partial, { force: true })
-    fail(`Backing up database "${database.name}" to ${file} failed: ${dumped.stderr || `${pgDump.command} exit ${dumped.code}`}`)
+    fail(
+      `Backing up database "${database.name}" to ${file} failed: ${dumped.stderr || `${pgDump.command} exit ${dumped.code}`}`,
+    )
   }
   await rename(partial, file)
-  return { file, bytes: (await stat(file)).size, database: database.name, serverVersion: database.version, tool: pgDump }
+  return {
+    file,
+    bytes: (await stat(file)).size,
+    database: database.name,
+    serverVersion: database.version,
+    tool: pgDump,
+  }
 }
 
 /** Refuses what is not a custom-format archive before any database is touched. */
@@ -201,13 +229,15 @@ async function assertCustomArchive(file: string): Promise<number> {
   })
   try {
     const info = await handle.stat()
-    if (info.isDirectory()) fail(`Cannot restore ${file}: it is a directory, not a pg_dump custom-format archive (pg_dump -Fc).`)
+    if (info.isDirectory())
+      fail(`Cannot restore ${file}: it is a directory, not a pg_dump custom-format archive (pg_dump -Fc).`)
     // The header: "PGDMP", the archive version (3 bytes), int and offset sizes, then the format (1 = custom).
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(11), 0, 11, 0)
     if (bytesRead < 11 || buffer.toString('latin1', 0, 5) !== 'PGDMP') {
       fail(`Cannot restore ${file}: it is not a pg_dump custom-format archive (pg_dump -Fc, as pnpm db:backup writes).`)
     }
-    if (buffer[10] !== 1) fail(`Cannot restore ${file}: it is a pg_dump archive, but not in the custom format (pg_dump -Fc).`)
+    if (buffer[10] !== 1)
+      fail(`Cannot restore ${file}: it is a pg_dump archive, but not in the custom format (pg_dump -Fc).`)
     return info.size
   } finally {
     await handle.close()
@@ -223,19 +253,29 @@ const dumpedFrom = (listing: string) => /Dumped from database version:\s*(\S+)/.
  * was. A target that is not empty is refused unless `replace` is set; it is then replaced
  * whole (see replaceDatabase).
  */
-export async function restoreDatabase(url: string, file: string, { replace = false }: TRestoreOptions = {}): Promise<TRestore> {
+export async function restoreDatabase(
+  url: string,
+  file: string,
+  { replace = false }: TRestoreOptions = {},
+): Promise<TRestore> {
   const bytes = await assertCustomArchive(file)
   const target = await describeDatabase(url)
   const pgRestore = await findPgTool('pg_restore', target).catch(about(`Cannot restore ${file}`))
   const listed = await run(pgRestore.command, ['--list', file])
   if (listed.code !== 0) {
-    const newer = /unsupported version/.test(listed.stderr) ? ' It was written by a newer pg_dump: restore it with the client tools of that version.' : ''
-    fail(`Cannot restore ${file}: pg_restore ${pgRestore.version} (${pgRestore.command}) cannot read it: ${listed.stderr}.${newer}`)
+    const newer = /unsupported version/.test(listed.stderr)
+      ? ' It was written by a newer pg_dump: restore it with the client tools of that version.'
+      : ''
+    fail(
+      `Cannot restore ${file}: pg_restore ${pgRestore.version} (${pgRestore.command}) cannot read it: ${listed.stderr}.${newer}`,
+    )
   }
   const source = dumpedFrom(listed.stdout)
   const describeFailure = (stderr: string) => {
     const versions =
-      source && Number.parseInt(source, 10) > target.major ? ` (the backup comes from PostgreSQL ${source}, the target is ${target.version})` : ''
+      source && Number.parseInt(source, 10) > target.major
+        ? ` (the backup comes from PostgreSQL ${source}, the target is ${target.version})`
+        : ''
     return `Restoring ${file} into database "${target.name}" failed${versions}; the database was left as it was. ${stderr}`
   }
 
@@ -262,7 +302,11 @@ export async function restoreDatabase(url: string, file: string, { replace = fal
 function pgRestoreInto(pgRestore: TPgTool, url: string, file: string): Promise<TRun> {
   const { dbname, env } = connection(url)
   // Owners and grants are those of whoever restores: the backup may come from another server's role.
-  return run(pgRestore.command, ['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges', `--dbname=${dbname}`, file], env)
+  return run(
+    pgRestore.command,
+    ['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges', `--dbname=${dbname}`, file],
+    env,
+  )
 }
 
 /**
@@ -283,29 +327,42 @@ async function replaceDatabase(url: string, name: string, fill: (stagingUrl: str
   // backend has exited: give those a moment before calling the database busy.
   const others = await withClient(maintenanceUrl, async (client) => {
     for (let attempt = 0; ; attempt += 1) {
-      const { rows } = await client.query<{ count: number }>('SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = $1', [name])
+      const { rows } = await client.query<{ count: number }>(
+        'SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      )
       if (rows[0]!.count === 0 || attempt === 10) return rows[0]!.count
       await new Promise((resolve) => setTimeout(resolve, 200))
     }
   })
   if (others > 0) {
-    fail(`Database "${name}" has ${others} open connection(s), a running CMS perhaps: stop what uses it first. Nothing was changed.`)
+    fail(
+      `Database "${name}" has ${others} open connection(s), a running CMS perhaps: stop what uses it first. Nothing was changed.`,
+    )
   }
 
   await ensureDatabase(maintenanceUrl, staging).catch((error: Error) =>
-    fail(`Replacing database "${name}" restores into a new database first, which failed: ${error.message}. Nothing was changed.`),
+    fail(
+      `Replacing database "${name}" restores into a new database first, which failed: ${error.message}. Nothing was changed.`,
+    ),
   )
   try {
     await fill(withDatabase(url, staging))
     await withClient(maintenanceUrl, async (client) => {
       await client.query('BEGIN')
       try {
-        await client.query(`ALTER DATABASE ${client.escapeIdentifier(name)} RENAME TO ${client.escapeIdentifier(replaced)}`)
-        await client.query(`ALTER DATABASE ${client.escapeIdentifier(staging)} RENAME TO ${client.escapeIdentifier(name)}`)
+        await client.query(
+          `ALTER DATABASE ${client.escapeIdentifier(name)} RENAME TO ${client.escapeIdentifier(replaced)}`,
+        )
+        await client.query(
+          `ALTER DATABASE ${client.escapeIdentifier(staging)} RENAME TO ${client.escapeIdentifier(name)}`,
+        )
         await client.query('COMMIT')
       } catch (error) {
         await client.query('ROLLBACK')
-        fail(`Swapping the restored copy in for database "${name}" failed: ${(error as Error).message}. Nothing was changed.`)
+        fail(
+          `Swapping the restored copy in for database "${name}" failed: ${(error as Error).message}. Nothing was changed.`,
+        )
       }
     })
   } catch (error) {

@@ -1,7 +1,10 @@
 import { parseEnvironment } from '@itinera/contracts/parse-env'
 import { z } from 'zod'
 
-export const ZPostgresUrlSchema = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection string' })
+export const ZPostgresUrlSchema = z.url({
+  protocol: /^postgres(ql)?$/,
+  error: 'must be a postgres:// connection string',
+})
 
 const ZDbEnvSchema = z.object({
   /** Tests create their throw-away databases on this server instead of an embedded one. */

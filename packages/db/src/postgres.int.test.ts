@@ -14,7 +14,8 @@ beforeAll(async () => {
 })
 afterAll(async () => rm(parent, { recursive: true, force: true }))
 
-const query = <T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> => withClient(url, async (client) => (await client.query<T>(sql)).rows)
+const query = <T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> =>
+  withClient(url, async (client) => (await client.query<T>(sql)).rows)
 
 describe('embedded PostgreSQL', () => {
   it('should leave a process’s exit code alone (a failing test run must stay red)', () => {
@@ -46,7 +47,11 @@ describe('embedded PostgreSQL', () => {
     const blocker = net.createServer()
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
     const busyPort = (blocker.address() as net.AddressInfo).port
-    const server = await startEmbeddedPostgres({ dataDir: path.join(parent, 'port'), persistent: false, preferredPort: busyPort })
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(parent, 'port'),
+      persistent: false,
+      preferredPort: busyPort,
+    })
     try {
       expect(server.port).not.toBe(busyPort)
       expect(await query(server.urlFor('postgres'), 'SELECT 1 AS ok')).toEqual([{ ok: 1 }])

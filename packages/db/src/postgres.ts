@@ -141,7 +141,9 @@ export async function dropDatabase(serverUrl: string, database: string): Promise
 /** Names of the server's databases matching a LIKE pattern. */
 export async function listDatabases(serverUrl: string, pattern: string): Promise<string[]> {
   return withMaintenanceClient(serverUrl, async (client) => {
-    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [pattern])
+    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+      pattern,
+    ])
     return rows.map((row) => row.datname)
   })
 }

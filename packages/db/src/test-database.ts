@@ -16,7 +16,9 @@ export interface TTestDatabaseServer {
  * (CI with a service container, say), otherwise a throw-away embedded server. Never the
  * `.data/` cluster of the local stack.
  */
-export async function startTestDatabaseServer(externalUrl = readDbEnv().TEST_DATABASE_URL): Promise<TTestDatabaseServer> {
+export async function startTestDatabaseServer(
+  externalUrl = readDbEnv().TEST_DATABASE_URL,
+): Promise<TTestDatabaseServer> {
   if (externalUrl) return { serverUrl: withDatabase(externalUrl, 'postgres'), stop: async () => {} }
 
   const parent = await mkdtemp(path.join(os.tmpdir(), 'itinera-test-pg-'))

@@ -51,9 +51,13 @@ export function parseImportArgs(argv: string[]): TImportArgs {
     throw new ImportUsageError((error as Error).message)
   }
   const { values, positionals } = parsed
-  if (positionals.length !== 1) throw new ImportUsageError(positionals.length ? `one file at a time (got ${positionals.join(', ')})` : 'which file? Give the list to import')
+  if (positionals.length !== 1)
+    throw new ImportUsageError(
+      positionals.length ? `one file at a time (got ${positionals.join(', ')})` : 'which file? Give the list to import',
+    )
   if (!values.leader) throw new ImportUsageError('--leader is required, e.g. --leader kim-il-sung')
-  if (values.format && !['text', 'html', 'csv'].includes(values.format)) throw new ImportUsageError(`--format: "${values.format}" is not text, html or csv`)
+  if (values.format && !['text', 'html', 'csv'].includes(values.format))
+    throw new ImportUsageError(`--format: "${values.format}" is not text, html or csv`)
   return {
     file: positionals[0]!,
     leader: values.leader,

@@ -20,7 +20,10 @@ export const planCounts = (plan: TImportPlan): TImportCounts => ({
 
 /** The summary table the CLI prints: what was (or would be) created, and the warnings by kind. */
 export function renderImportSummary(plan: TImportPlan, counts: TImportCounts, { dryRun }: { dryRun: boolean }): string {
-  const summary = new Table({ head: [dryRun ? 'Would create (dry run)' : 'Created', 'Count'], style: { head: [], border: [] } })
+  const summary = new Table({
+    head: [dryRun ? 'Would create (dry run)' : 'Created', 'Count'],
+    style: { head: [], border: [] },
+  })
   const rumored = plan.trips.filter((trip) => trip.certainty === 'rumored').length
   summary.push(
     ['Draft trips', `${counts.trips}${rumored ? ` (${rumored} rumored)` : ''}`],
@@ -35,5 +38,11 @@ export function renderImportSummary(plan: TImportPlan, counts: TImportCounts, { 
   for (const warning of plan.warnings) byCode.set(warning.code, (byCode.get(warning.code) ?? 0) + 1)
   const warnings = new Table({ head: ['Warning', 'Rows'], style: { head: [], border: [] } })
   for (const [code, count] of [...byCode].sort((a, b) => b[1] - a[1])) warnings.push([code, String(count)])
-  return [summary.toString(), byCode.size ? warnings.toString() : '', ...plan.warnings.map((warning) => `  ${warning.message}`)].filter(Boolean).join('\n')
+  return [
+    summary.toString(),
+    byCode.size ? warnings.toString() : '',
+    ...plan.warnings.map((warning) => `  ${warning.message}`),
+  ]
+    .filter(Boolean)
+    .join('\n')
 }

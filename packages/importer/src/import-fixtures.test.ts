@@ -9,7 +9,8 @@ import type { TImportPlan } from './plan-import'
 // Our own lists, one per form the importer reads: the importer is tested in any clone.
 const options = { index: gazetteerIndex(), homePolity: 'north-korea' }
 const codes = (plan: TImportPlan) => plan.warnings.map((warning) => `${warning.line} ${warning.code}`)
-const sources = (plan: TImportPlan) => plan.sources.map((source) => [source.ref, source.line, source.kind, source.title])
+const sources = (plan: TImportPlan) =>
+  plan.sources.map((source) => [source.ref, source.line, source.kind, source.title])
 
 describe('the scraped text list', () => {
   const plan = planList(FIXTURE_TEXT_LIST, 'text', options)
@@ -20,36 +21,54 @@ describe('the scraped text list', () => {
       [
         'confirmed',
         '15 1953-04-12..1953-04-20 Soviet Union=soviet-union | Moscow=moscow | Premier of the Soviet Union: Georgy Malenkov=georgy-malenkov | "Talks on grain deliveries and rail freight." [2] | refs [2]',
-        "16 1953-04-21..1953-04-23 Poland=poland | Warsaw=warsaw | First Secretary of the Polish United Workers' Party: Bolesław Bierut (new) [3] | \"Toured a steelworks.\" [4] | refs [3] [4]",
+        '16 1953-04-21..1953-04-23 Poland=poland | Warsaw=warsaw | First Secretary of the Polish United Workers\' Party: Bolesław Bierut (new) [3] | "Toured a steelworks." [4] | refs [3] [4]',
       ],
       [
         'confirmed',
         '17 1954-10-01..1954-10-09 China=china | Beijing=beijing, Dalian=dalian, Chengdu=chengdu [5] [6] | Chairman of the Chinese Communist Party: Mao Zedong=mao-zedong | "Watched the autumn parade from the reviewing stand." [5] | refs [5] [6]',
       ],
-      ['confirmed', '21 1955-11-10..1955-11-12 China=china (inferred) | Beijing=beijing |  | "Opened a trade fair of machine tools." [5] | refs [5]'],
+      [
+        'confirmed',
+        '21 1955-11-10..1955-11-12 China=china (inferred) | Beijing=beijing |  | "Opened a trade fair of machine tools." [5] | refs [5]',
+      ],
       [
         'confirmed',
         '22 1956-06-02..1956-06-04 Hungary=hungary | Budapest=budapest | Chairman of the Council of Ministers: Mátyás Rákosi=matyas-rakosi | "Visited a tractor plant." [7] | refs [7]',
         '27 1956-06-05..1956-06-08 Yugoslavia=yugoslavia | Belgrade=belgrade [8], Bled=bled [9], Ljubljana=ljubljana [10] | President of Yugoslavia: Josip Broz Tito=josip-broz-tito [11] |  | refs [8] [9] [10] [11]',
       ],
-      ['confirmed', '28 1957-11-01..1957-11-30 Ruritania (new) | Strelsau (new) | King of Ruritania: Rudolf Elphberg (new) | "A courtesy call at the palace." [12] | refs [12]'],
+      [
+        'confirmed',
+        '28 1957-11-01..1957-11-30 Ruritania (new) | Strelsau (new) | King of Ruritania: Rudolf Elphberg (new) | "A courtesy call at the palace." [12] | refs [12]',
+      ],
       [
         'confirmed',
         '35 1961-04-12..1961-04-20 Soviet Union=soviet-union | Moscow=moscow | First Secretary of the Communist Party of the Soviet Union: Nikita Khrushchev=nikita-khrushchev | "Signed a long-term trade protocol." [2] | refs [2]',
       ],
-      ['confirmed', '36 1961-05-02..1961-05-09 Soviet Union=soviet-union (inferred) |  |  | "Attended a congress of fraternal parties as an observer." | refs'],
+      [
+        'confirmed',
+        '36 1961-05-02..1961-05-09 Soviet Union=soviet-union (inferred) |  |  | "Attended a congress of fraternal parties as an observer." | refs',
+      ],
       [
         'confirmed',
         '37 1962-08-14..1962-08-16 Indonesia=indonesia (inferred) |  |  |  | refs [13]',
         '38 1962-08-18..1962-08-24 Indonesia=indonesia (inferred) | Bandung=bandung | President of Indonesia: Sukarno=sukarno | "Spoke at a rally on non-alignment." [14] | refs [14]',
       ],
-      ['confirmed', '40 1965-05-01..1965-05-31 North Vietnam=north-vietnam | Hanoi=hanoi | President of North Vietnam: Ho Chi Minh=ho-chi-minh [15] |  | refs [15]'],
       [
         'confirmed',
-        "41 1966-07-01..1966-07-31 Mongolian People's Republic=mongolian-peoples-republic | Ulan Bator=ulaanbaatar | General Secretary of the Mongolian People's Party: Yumjaagiin Tsedenbal=yumjaagiin-tsedenbal | \"Signed a plan for cultural exchanges.\" [16] | refs [16]",
+        '40 1965-05-01..1965-05-31 North Vietnam=north-vietnam | Hanoi=hanoi | President of North Vietnam: Ho Chi Minh=ho-chi-minh [15] |  | refs [15]',
       ],
-      ['confirmed', "42 1966-07-01..1966-07-31 Mongolian People's Republic=mongolian-peoples-republic (inferred) | Ulan Bator=ulaanbaatar [17] |  |  | refs [17]"],
-      ['rumored secret', '44 1967-01-01..1967-12-31 Soviet Union=soviet-union | Vladivostok=vladivostok | : Leonid Brezhnev=leonid-brezhnev |  | refs [2]'],
+      [
+        'confirmed',
+        '41 1966-07-01..1966-07-31 Mongolian People\'s Republic=mongolian-peoples-republic | Ulan Bator=ulaanbaatar | General Secretary of the Mongolian People\'s Party: Yumjaagiin Tsedenbal=yumjaagiin-tsedenbal | "Signed a plan for cultural exchanges." [16] | refs [16]',
+      ],
+      [
+        'confirmed',
+        "42 1966-07-01..1966-07-31 Mongolian People's Republic=mongolian-peoples-republic (inferred) | Ulan Bator=ulaanbaatar [17] |  |  | refs [17]",
+      ],
+      [
+        'rumored secret',
+        '44 1967-01-01..1967-12-31 Soviet Union=soviet-union | Vladivostok=vladivostok | : Leonid Brezhnev=leonid-brezhnev |  | refs [2]',
+      ],
       [
         'confirmed state',
         '51 1975-06-02..1975-06-06 Bulgaria=bulgaria | Sofia=sofia | General Secretary of the Bulgarian Communist Party: Todor Zhivkov=todor-zhivkov | "State visit." [18] | refs [18]',
@@ -102,12 +121,30 @@ describe('the scraped text list', () => {
       [19, 82, 'web_page', 'Talks in Bucharest'],
     ])
     const ref = (n: number) => plan.sources[n - 1]!
-    expect(ref(1)).toMatchObject({ isbn: '978-3-16-148410-0', authors: ['Maria Lindqvist'], publisher: 'Harbour Lane Press', date: { year: 2016, month: 5, day: 12 } })
-    expect(ref(2)).toMatchObject({ publisher: 'Example Digest', accessDate: '2020-01-15', text: expect.stringMatching(/^"Official/) })
-    expect(ref(5)).toMatchObject({ authors: ['Daniel Okafor', 'Helga Brandt'], pages: 'p. 118', isbn: '978-0-306-40615-7', publisher: 'Example University Press' })
+    expect(ref(1)).toMatchObject({
+      isbn: '978-3-16-148410-0',
+      authors: ['Maria Lindqvist'],
+      publisher: 'Harbour Lane Press',
+      date: { year: 2016, month: 5, day: 12 },
+    })
+    expect(ref(2)).toMatchObject({
+      publisher: 'Example Digest',
+      accessDate: '2020-01-15',
+      text: expect.stringMatching(/^"Official/),
+    })
+    expect(ref(5)).toMatchObject({
+      authors: ['Daniel Okafor', 'Helga Brandt'],
+      pages: 'p. 118',
+      isbn: '978-0-306-40615-7',
+      publisher: 'Example University Press',
+    })
     expect(ref(6)).toMatchObject({ url: 'http://example.org/archive/visit-1954.pdf', urlStatus: 'dead' })
     expect(ref(7)).toMatchObject({ translator: 'Anna Example' })
-    expect(ref(11)).toMatchObject({ authors: ['Petra Novak'], publisher: 'Journal of Balkan Diplomacy', date: { year: 2011, month: 3, day: 3 } })
+    expect(ref(11)).toMatchObject({
+      authors: ['Petra Novak'],
+      publisher: 'Journal of Balkan Diplomacy',
+      date: { year: 2011, month: 3, day: 3 },
+    })
     expect(ref(12)).toMatchObject({ publisher: 'BBC', archiveDate: '2012-04-04', accessDate: '2019-08-30' })
   })
 
@@ -125,9 +162,20 @@ describe('the scraped text list', () => {
       details: null,
       refs: [15],
     })
-    expect(json.sources[0]).toEqual({ ref: 1, kind: 'book', title: 'Rails and Receptions: Official Travel in the Socialist Bloc', isbn: '978-3-16-148410-0', url: null, urlStatus: null })
+    expect(json.sources[0]).toEqual({
+      ref: 1,
+      kind: 'book',
+      title: 'Rails and Receptions: Official Travel in the Socialist Bloc',
+      isbn: '978-3-16-148410-0',
+      url: null,
+      urlStatus: null,
+    })
     expect(json.warnings).toHaveLength(15)
-    expect(json.warnings[0]).toEqual({ line: 16, code: 'person_guessed', message: expect.stringMatching(/^Line 16: "Bolesław Bierut" is not in the database/) })
+    expect(json.warnings[0]).toEqual({
+      line: 16,
+      code: 'person_guessed',
+      message: expect.stringMatching(/^Line 16: "Bolesław Bierut" is not in the database/),
+    })
   })
 
   it('should group and split journeys as the editor says', () => {
@@ -153,10 +201,13 @@ describe('the HTML wikitables', () => {
         'confirmed',
         '26 1954-10-01..1954-10-09 China=china | Beijing=beijing | Chairman of the Chinese Communist Party: Mao Zedong=mao-zedong | "Watched the autumn parade from the reviewing stand." [1] [3] | refs [1] [3]',
       ],
-      ['confirmed', '46 1965-05-01..1965-05-31 North Vietnam=north-vietnam | Hanoi=hanoi [3], Nam Định=nam-dinh | President of North Vietnam: Ho Chi Minh=ho-chi-minh [2] |  | refs [3] [2]'],
       [
         'confirmed',
-        "53 1966-07-01..1966-07-31 Mongolian People's Republic=mongolian-peoples-republic | Ulan Bator=ulaanbaatar | General Secretary of the Mongolian People's Party: Yumjaagiin Tsedenbal=yumjaagiin-tsedenbal | \"Signed a plan for cultural exchanges.\" [4] | refs [4]",
+        '46 1965-05-01..1965-05-31 North Vietnam=north-vietnam | Hanoi=hanoi [3], Nam Định=nam-dinh | President of North Vietnam: Ho Chi Minh=ho-chi-minh [2] |  | refs [3] [2]',
+      ],
+      [
+        'confirmed',
+        '53 1966-07-01..1966-07-31 Mongolian People\'s Republic=mongolian-peoples-republic | Ulan Bator=ulaanbaatar | General Secretary of the Mongolian People\'s Party: Yumjaagiin Tsedenbal=yumjaagiin-tsedenbal | "Signed a plan for cultural exchanges." [4] | refs [4]',
       ],
       ['rumored secret', '61 1967-01-01..1967-12-31 no country | Moscow=moscow |  |  | refs [2]'],
     ])
@@ -170,7 +221,12 @@ describe('the HTML wikitables', () => {
       [3, 66, 'news_article', 'Train diplomacy in the 1950s'],
       [4, 67, 'web_page', 'Cultural plan signed'],
     ])
-    expect(plan.sources.map((source) => source.text.slice(0, 10))).toEqual(['Lindqvist,', '"Official ', '"Train dip', '"Cultural '])
+    expect(plan.sources.map((source) => source.text.slice(0, 10))).toEqual([
+      'Lindqvist,',
+      '"Official ',
+      '"Train dip',
+      '"Cultural ',
+    ])
     expect(plan.sources[0]).toMatchObject({ isbn: '978-3-16-148410-0', authors: ['Maria Lindqvist'] })
   })
 })
@@ -183,21 +239,29 @@ describe('the CSV list', () => {
       [
         'confirmed',
         '2 1953-04-12..1953-04-20 Soviet Union=soviet-union | Moscow=moscow, Minsk=minsk | Premier of the Soviet Union: Georgy Malenkov=georgy-malenkov | "Talks on grain deliveries and rail freight." [1] [2] [3] | refs [1] [2] [3]',
-        "4 1953-04-21..1953-04-23 Poland=poland | Warsaw=warsaw | First Secretary of the Polish United Workers' Party: Bolesław Bierut (new) | \"Toured a steelworks, then a shipyard.\" [4] [5] | refs [4] [5]",
+        '4 1953-04-21..1953-04-23 Poland=poland | Warsaw=warsaw | First Secretary of the Polish United Workers\' Party: Bolesław Bierut (new) | "Toured a steelworks, then a shipyard." [4] [5] | refs [4] [5]',
       ],
       [
         'confirmed',
         '5 1954-10-01..1954-10-09 China=china | Beijing=beijing, Dalian=dalian | Chairman of the Chinese Communist Party: Mao Zedong=mao-zedong | "Called the parade "a festival of friendship" in a toast." [1] | refs [1]',
       ],
-      ['confirmed', '6 1955-11-10..1955-11-12 China=china (inferred) | Chengdu=chengdu |  | "Opened a trade fair of machine tools." | refs'],
-      ['confirmed', '8 1965-05-01..1965-05-31 North Vietnam=north-vietnam | Hanoi=hanoi | President of North Vietnam: Ho Chi Minh=ho-chi-minh |  | refs [3]'],
+      [
+        'confirmed',
+        '6 1955-11-10..1955-11-12 China=china (inferred) | Chengdu=chengdu |  | "Opened a trade fair of machine tools." | refs',
+      ],
+      [
+        'confirmed',
+        '8 1965-05-01..1965-05-31 North Vietnam=north-vietnam | Hanoi=hanoi | President of North Vietnam: Ho Chi Minh=ho-chi-minh |  | refs [3]',
+      ],
     ])
     expect(codes(plan)).toEqual(['4 person_guessed', '6 country_inferred_from_place', '7 unparseable_date'])
     expect(plan.sources).toEqual([])
   })
 
   it('should keep the sources of the details: the Refs column and the markers in the Details cell', () => {
-    const details = toDryRunJson(plan).trips.flatMap((trip) => trip.stops).map((stop) => [stop.details, stop.refs])
+    const details = toDryRunJson(plan)
+      .trips.flatMap((trip) => trip.stops)
+      .map((stop) => [stop.details, stop.refs])
     expect(details).toEqual([
       ['Talks on grain deliveries and rail freight.', [1, 2, 3]], // "… [1]" and Refs "2; 3"
       ['Toured a steelworks, then a shipyard.', [4, 5]], // Refs "[4] [5]"
@@ -235,14 +299,23 @@ describe('one column table for HTML and CSV', () => {
     expect(columnOf(` ${header} `)).toBe(column)
   })
 
-  it.each(['Ref.', 'Refs', 'Ref(s)', 'References', 'Sources'])('should read a "%s" column alike in HTML and CSV', (header) => {
-    const csv = `Date(s),Country,Locations,Details,${header}\n3-10 May 1960,China,Beijing,Talks.,2; 3\n`
-    const html = `<table><tr><th>Date(s)</th><th>Country</th><th>Locations</th><th>Details</th><th>${header}</th></tr><tr><td>3–10 May 1960</td><td>China</td><td>Beijing</td><td>Talks.</td><td>2; 3</td></tr></table>`
-    for (const [text, format] of [[csv, 'csv'], [html, 'html']] as const) {
-      expect(parseList(text, format).list.rows[0]!.detailsText, format).toBe('Talks. [2]; [3]')
-      expect(planList(text, format, options).trips[0]!.stops[0]!.details, format).toEqual({ text: 'Talks.', refs: [2, 3] })
-    }
-  })
+  it.each(['Ref.', 'Refs', 'Ref(s)', 'References', 'Sources'])(
+    'should read a "%s" column alike in HTML and CSV',
+    (header) => {
+      const csv = `Date(s),Country,Locations,Details,${header}\n3-10 May 1960,China,Beijing,Talks.,2; 3\n`
+      const html = `<table><tr><th>Date(s)</th><th>Country</th><th>Locations</th><th>Details</th><th>${header}</th></tr><tr><td>3–10 May 1960</td><td>China</td><td>Beijing</td><td>Talks.</td><td>2; 3</td></tr></table>`
+      for (const [text, format] of [
+        [csv, 'csv'],
+        [html, 'html'],
+      ] as const) {
+        expect(parseList(text, format).list.rows[0]!.detailsText, format).toBe('Talks. [2]; [3]')
+        expect(planList(text, format, options).trips[0]!.stops[0]!.details, format).toEqual({
+          text: 'Talks.',
+          refs: [2, 3],
+        })
+      }
+    },
+  )
 })
 
 describe('a paper’s bracketed notes', () => {
@@ -270,7 +343,9 @@ describe('a paper’s bracketed notes', () => {
   })
 
   it('should take the body’s numbered points for notes when told to start at the top', () => {
-    expect(parseReferences(FIXTURE_PAPER_NOTES).references.map((reference) => reference.line)).toEqual([13, 14, 15, 25, 27])
+    expect(parseReferences(FIXTURE_PAPER_NOTES).references.map((reference) => reference.line)).toEqual([
+      13, 14, 15, 25, 27,
+    ])
   })
 })
 

@@ -17,7 +17,9 @@ const listLines = listText.split('\n')
 // Pieces of a real-looking list's rows and references, to build lines that look almost right.
 const FRAGMENTS = [
   ...new Set([
-    ...listLines.flatMap((line) => line.split(/(?=Flag of )|(?<=\.svg)|(?=\[\d+\])|(?<=\])\s|(?<=\d{4})|\s{2,}/)).filter((piece) => piece.trim() && piece.length < 120),
+    ...listLines
+      .flatMap((line) => line.split(/(?=Flag of )|(?<=\.svg)|(?=\[\d+\])|(?<=\])\s|(?<=\d{4})|\s{2,}/))
+      .filter((piece) => piece.trim() && piece.length < 120),
     'Date(s)CountryLocationsLeaders metDetails',
     'References',
     'Notes',
@@ -47,12 +49,25 @@ const fragment = fc.constantFrom(...FRAGMENTS)
 const separator = fc.constantFrom('', ' ', '  ', '\t', ', ', '; ', '\n', '\r\n', ' [1] ', '\u00a0')
 
 // UTF-16 code units one by one: lone surrogates, control characters, U+FFFD, bidi overrides.
-const codeUnits = (maxLength: number) => fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength })
+const codeUnits = (maxLength: number) =>
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength })
 
-const randomText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }), codeUnits(400), fc.lorem({ maxCount: 40, mode: 'sentences' }))
+const randomText = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.string({ unit: 'grapheme', maxLength: 400 }),
+  codeUnits(400),
+  fc.lorem({ maxCount: 40, mode: 'sentences' }),
+)
 
-const fragmentLine = fc.array(fc.tuple(fragment, separator), { minLength: 1, maxLength: 8 }).map((parts) => parts.flat().join(''))
-const fragmentList = fc.array(fc.oneof({ weight: 4, arbitrary: fragmentLine }, fc.constantFrom(...listLines), randomText), { minLength: 1, maxLength: 60 }).map((lines) => lines.join('\n'))
+const fragmentLine = fc
+  .array(fc.tuple(fragment, separator), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.flat().join(''))
+const fragmentList = fc
+  .array(fc.oneof({ weight: 4, arbitrary: fragmentLine }, fc.constantFrom(...listLines), randomText), {
+    minLength: 1,
+    maxLength: 60,
+  })
+  .map((lines) => lines.join('\n'))
 
 /** The text list with lines dropped, repeated, cut or swapped: almost valid, failing somewhere in the middle. */
 const mutatedList = fc
@@ -77,11 +92,24 @@ const mutatedList = fc
     return lines.join('\n')
   })
 
-const csvCell = fc.oneof(fragment, randomText, fc.constantFrom('"', '""', '"a"b', 'a"b', '"unterminated', 'x\ny', '"x\ny"', '\r', ',', SCRIPT, ''))
+const csvCell = fc.oneof(
+  fragment,
+  randomText,
+  fc.constantFrom('"', '""', '"a"b', 'a"b', '"unterminated', 'x\ny', '"x\ny"', '\r', ',', SCRIPT, ''),
+)
 const csvList = fc
   .tuple(
-    fc.oneof(fc.constant('Date(s),Country,Locations,Leaders met,Details,Refs'), fc.constant('"Date",Refs'), fc.array(csvCell, { maxLength: 7 }).map((cells) => cells.join(','))),
-    fc.array(fc.array(fc.oneof(csvCell, fc.constantFrom('3-25 March 1949', '"1-6 June 1956"', 'November 1964')), { maxLength: 8 }), { maxLength: 30 }),
+    fc.oneof(
+      fc.constant('Date(s),Country,Locations,Leaders met,Details,Refs'),
+      fc.constant('"Date",Refs'),
+      fc.array(csvCell, { maxLength: 7 }).map((cells) => cells.join(',')),
+    ),
+    fc.array(
+      fc.array(fc.oneof(csvCell, fc.constantFrom('3-25 March 1949', '"1-6 June 1956"', 'November 1964')), {
+        maxLength: 8,
+      }),
+      { maxLength: 30 },
+    ),
     fc.constantFrom('\n', '\r\n', '\r'),
   )
   .map(([header, rows, newline]) => [header, ...rows.map((cells) => cells.join(','))].join(newline))
@@ -122,12 +150,31 @@ const htmlTag = fc.constantFrom(
   '&#0;',
   '&#xD800;',
 )
-const htmlList = fc.array(fc.oneof({ weight: 3, arbitrary: htmlTag }, fragment, randomText), { maxLength: 120 }).map((parts) => parts.join(''))
+const htmlList = fc
+  .array(fc.oneof({ weight: 3, arbitrary: htmlTag }, fragment, randomText), { maxLength: 120 })
+  .map((parts) => parts.join(''))
 
 /** Bytes that are not UTF-8, read the way the CLI and the upload read a file. */
 const notUtf8 = fc
-  .tuple(fc.uint8Array({ maxLength: 300 }), fc.constantFrom([0xff], [0xfe], [0x80], [0xc3, 0x28], [0xe2, 0x28, 0xa1], [0xf0, 0x28, 0x8c, 0xbc], [0xed, 0xa0, 0x80]))
-  .map(([bytes, bad]) => Buffer.concat([Buffer.from(listLines.slice(14, 18).join('\n')), Buffer.from(bad), Buffer.from(bytes.map((byte) => byte || 1))]).toString('utf8'))
+  .tuple(
+    fc.uint8Array({ maxLength: 300 }),
+    fc.constantFrom(
+      [0xff],
+      [0xfe],
+      [0x80],
+      [0xc3, 0x28],
+      [0xe2, 0x28, 0xa1],
+      [0xf0, 0x28, 0x8c, 0xbc],
+      [0xed, 0xa0, 0x80],
+    ),
+  )
+  .map(([bytes, bad]) =>
+    Buffer.concat([
+      Buffer.from(listLines.slice(14, 18).join('\n')),
+      Buffer.from(bad),
+      Buffer.from(bytes.map((byte) => byte || 1)),
+    ]).toString('utf8'),
+  )
 
 /** A valid list with NUL bytes put into it: refused at the first NUL's line. */
 const withNul = fc.tuple(fc.nat({ max: 2_000 }), fc.nat({ max: 3 })).map(([at, count]) => {
@@ -138,7 +185,11 @@ const withNul = fc.tuple(fc.nat({ max: 2_000 }), fc.nat({ max: 3 })).map(([at, c
 const lineCount = (text: string) => text.split(/\r\n|\r|\n/).length
 
 /** Either a plan (one the dry run can print) or the importer's own error, pointing at a line the file has. */
-function expectPlanOrImportFileError(text: string, format: TListFormat, options: { splitBefore?: number[]; mergeBefore?: number[] } = {}) {
+function expectPlanOrImportFileError(
+  text: string,
+  format: TListFormat,
+  options: { splitBefore?: number[]; mergeBefore?: number[] } = {},
+) {
   inputsTried += 1
   let outcome: { plan: ReturnType<typeof planList> } | { thrown: unknown }
   try {
@@ -177,7 +228,14 @@ describe('planning any list', { timeout: HANG_TIMEOUT_MS }, () => {
 
   it('should plan lines built from pieces of a list, with any journey overrides', () => {
     fc.assert(
-      fc.property(fragmentList, anyFormat, lines, lines, (text, format, splitBefore, mergeBefore) => void expectPlanOrImportFileError(text, format, { splitBefore, mergeBefore })),
+      fc.property(
+        fragmentList,
+        anyFormat,
+        lines,
+        lines,
+        (text, format, splitBefore, mergeBefore) =>
+          void expectPlanOrImportFileError(text, format, { splitBefore, mergeBefore }),
+      ),
       { numRuns: 400 },
     )
   })
@@ -197,20 +255,34 @@ describe('planning any list', { timeout: HANG_TIMEOUT_MS }, () => {
   })
 
   it('should give each CSV row the line it starts on, whatever the line breaks and multi-line cells', () => {
-    const cell = fc.oneof(fc.constantFrom('Moscow', 'Soviet Union', 'State visit.', ''), fc.constantFrom('Prague\nPlzeň', 'Prague\r\nPlzeň', 'a\n\nb').map((text) => `"${text}"`))
-    const row = fc.tuple(fc.constantFrom('3-25 March 1949', '10-23 September 1953', 'November 1964', '1 October 1959'), cell, cell)
+    const cell = fc.oneof(
+      fc.constantFrom('Moscow', 'Soviet Union', 'State visit.', ''),
+      fc.constantFrom('Prague\nPlzeň', 'Prague\r\nPlzeň', 'a\n\nb').map((text) => `"${text}"`),
+    )
+    const row = fc.tuple(
+      fc.constantFrom('3-25 March 1949', '10-23 September 1953', 'November 1964', '1 October 1959'),
+      cell,
+      cell,
+    )
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), (rows, newline, blankLines) => {
-        let text = 'Date(s),Country,Locations'
-        const expected: number[] = []
-        for (const [date, country, places] of rows) {
-          text += blankLines ? newline + newline : newline
-          expected.push(lineCount(text))
-          text += `${date},${country},${places}`
-        }
-        const { plan } = expectPlanOrImportFileError(text, 'csv')
-        expect(plan?.trips.flatMap((trip) => trip.stops.map((stop) => stop.line)).sort((a, b) => a - b)).toEqual(expected)
-      }),
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        (rows, newline, blankLines) => {
+          let text = 'Date(s),Country,Locations'
+          const expected: number[] = []
+          for (const [date, country, places] of rows) {
+            text += blankLines ? newline + newline : newline
+            expected.push(lineCount(text))
+            text += `${date},${country},${places}`
+          }
+          const { plan } = expectPlanOrImportFileError(text, 'csv')
+          expect(plan?.trips.flatMap((trip) => trip.stops.map((stop) => stop.line)).sort((a, b) => a - b)).toEqual(
+            expected,
+          )
+        },
+      ),
       { numRuns: 200 },
     )
   })
@@ -260,10 +332,31 @@ describe('planning any list', { timeout: HANG_TIMEOUT_MS }, () => {
   it('should keep <script> in every cell as text, in every format', () => {
     const cell = (text: string) => `${SCRIPT} ${text} ${SCRIPT}`
     const rows = listLines.filter((line) => /^\d{1,2}-\d{1,2} \w+ \d{4}Flag of/.test(line)).slice(0, 10)
-    const textList = ['Date(s)CountryLocationsLeaders metDetails', ...rows.map((row) => row.replace(/(\.svg)\s+/g, `$1 ${SCRIPT} `).replace(/ \[/g, ` ${SCRIPT} [`))].join('\n')
-    const csv = ['Date(s),Country,Locations,Leaders met,Details,Refs', ...['3-25 March 1949', '10-23 September 1953'].map((date) => [`${date} ${SCRIPT}`, cell('Soviet Union'), cell('Moscow'), cell('Premier Georgy Malenkov'), cell('State visit.'), cell('2')].map((value) => `"${value}"`).join(','))].join('\n')
+    const textList = [
+      'Date(s)CountryLocationsLeaders metDetails',
+      ...rows.map((row) => row.replace(/(\.svg)\s+/g, `$1 ${SCRIPT} `).replace(/ \[/g, ` ${SCRIPT} [`)),
+    ].join('\n')
+    const csv = [
+      'Date(s),Country,Locations,Leaders met,Details,Refs',
+      ...['3-25 March 1949', '10-23 September 1953'].map((date) =>
+        [
+          `${date} ${SCRIPT}`,
+          cell('Soviet Union'),
+          cell('Moscow'),
+          cell('Premier Georgy Malenkov'),
+          cell('State visit.'),
+          cell('2'),
+        ]
+          .map((value) => `"${value}"`)
+          .join(','),
+      ),
+    ].join('\n')
     const html = `<table class="wikitable"><tr><th>Date(s)</th><th>Country</th><th>Locations</th><th>Leaders met</th><th>Details</th></tr>${['3-25 March 1949', '1 October 1959'].map((date) => `<tr><td>${date}${SCRIPT}</td>${['Soviet Union', 'Moscow', 'Joseph Stalin', 'State visit.'].map((value) => `<td>${cell(value)}</td>`).join('')}</tr>`).join('')}</table><p>${cell('According to some reports, a visit in 1966.')}</p><ol class="references"><li>${cell('"A title". AP NEWS. 1 May 1990.')}</li></ol>`
-    for (const [text, format] of [[textList, 'text'], [csv, 'csv'], [html, 'html']] as const) {
+    for (const [text, format] of [
+      [textList, 'text'],
+      [csv, 'csv'],
+      [html, 'html'],
+    ] as const) {
       const { plan } = expectPlanOrImportFileError(text, format)
       expect(plan?.trips.length, format).toBeGreaterThan(0)
     }

@@ -18,7 +18,8 @@ describe.skipIf(!seedsFound)('the seed list of Kim Il Sung’s trips (scraped te
     confirmed = plan.trips.filter((trip) => trip.certainty === 'confirmed')
   })
   const stopAt = (line: number) => plan.trips.flatMap((trip) => trip.stops).find((stop) => stop.line === line)!
-  const codesAt = (line: number) => plan.warnings.filter((warning) => warning.line === line).map((warning) => warning.code)
+  const codesAt = (line: number) =>
+    plan.warnings.filter((warning) => warning.line === line).map((warning) => warning.code)
 
   it('should read all 46 listed visits and all 47 references', () => {
     expect(confirmed.flatMap((trip) => trip.stops)).toHaveLength(46)
@@ -38,7 +39,12 @@ describe.skipIf(!seedsFound)('the seed list of Kim Il Sung’s trips (scraped te
   it('should make the 1966 and 1968 Brezhnev reports rumored trips, never visits', () => {
     const rumored = plan.trips.filter((trip) => trip.certainty === 'rumored')
     expect(rumored.map((trip) => trip.stops[0]!.start.year)).toEqual([1966, 1968])
-    expect(rumored[0]!.stops[0]).toMatchObject({ polity: { key: 'soviet-union' }, people: [{ key: 'leonid-brezhnev' }], refs: [2], precision: 'year' })
+    expect(rumored[0]!.stops[0]).toMatchObject({
+      polity: { key: 'soviet-union' },
+      people: [{ key: 'leonid-brezhnev' }],
+      refs: [2],
+      precision: 'year',
+    })
   })
 
   it('should keep the list’s flaws visible as warnings on their rows', () => {
@@ -53,7 +59,10 @@ describe.skipIf(!seedsFound)('the seed list of Kim Il Sung’s trips (scraped te
 
   it('should resolve historical countries by date and split title, person and details', () => {
     expect(stopAt(99).polity).toEqual({ name: "Mongolian People's Republic", key: 'mongolian-peoples-republic' }) // "Mongolia", 1988
-    expect(stopAt(35)).toMatchObject({ polity: { key: 'czechoslovakia' }, places: [{ name: 'Prague' }, { name: 'Plzeň' }] })
+    expect(stopAt(35)).toMatchObject({
+      polity: { key: 'czechoslovakia' },
+      places: [{ name: 'Prague' }, { name: 'Plzeň' }],
+    })
     expect(stopAt(69)).toMatchObject({
       people: [{ key: 'houari-boumediene', title: 'Chairman of Revolutionary Council' }],
       details: { text: 'State visit.', refs: [23] },
@@ -64,14 +73,26 @@ describe.skipIf(!seedsFound)('the seed list of Kim Il Sung’s trips (scraped te
       ['Lake Bohinj', [28]],
       ['Ljubljana', [29]],
     ])
-    expect(stopAt(56)).toMatchObject({ people: [{ key: 'sukarno', title: 'President of Indonesia', refs: [3] }], details: { refs: [19] } })
+    expect(stopAt(56)).toMatchObject({
+      people: [{ key: 'sukarno', title: 'President of Indonesia', refs: [3] }],
+      details: { refs: [19] },
+    })
     expect(stopAt(55)).toMatchObject({ precision: 'month', start: { year: 1964, month: 11, day: null } })
   })
 
   it('should read the references into sources: books with ISBN, news, dead links, archive dates', () => {
     const ref = (n: number) => plan.sources[n - 1]!
-    expect(ref(1)).toMatchObject({ kind: 'book', isbn: '978-1-5381-1974-7', authors: ['James E. Hoare'], publisher: 'Rowman & Littlefield' })
-    expect(ref(17)).toMatchObject({ kind: 'news_article', title: 'Mirroring grandfather, Kim rides the rails to Trump summit', publisher: 'AP NEWS' })
+    expect(ref(1)).toMatchObject({
+      kind: 'book',
+      isbn: '978-1-5381-1974-7',
+      authors: ['James E. Hoare'],
+      publisher: 'Rowman & Littlefield',
+    })
+    expect(ref(17)).toMatchObject({
+      kind: 'news_article',
+      title: 'Mirroring grandfather, Kim rides the rails to Trump summit',
+      publisher: 'AP NEWS',
+    })
     expect(ref(9)).toMatchObject({ urlStatus: 'dead', url: expect.stringMatching(/^http:\/\/cejsh\.icm\.edu\.pl/) })
     expect(ref(35)).toMatchObject({ archiveDate: '2022-10-06', accessDate: '2019-11-22' })
     expect(ref(25).title).toBe('"The greatest event in the history of Mauritania"—Kim Il-sung\'s 1975 world tour')
@@ -91,7 +112,11 @@ describe.skipIf(!seedsFound)('the seed list of Kim Il Sung’s trips (scraped te
       details: null,
       refs: [17],
     })
-    expect(json.warnings[0]).toEqual({ line: 30, code: 'country_inferred_from_place', message: expect.stringContaining('Line 30') })
+    expect(json.warnings[0]).toEqual({
+      line: 30,
+      code: 'country_inferred_from_place',
+      message: expect.stringContaining('Line 30'),
+    })
   })
 })
 
@@ -110,8 +135,14 @@ describe.skipIf(!seedsFound)('the working paper’s notes', () => {
       translator: 'Gary Goldberg',
       url: 'http://digitalarchive.wilsoncenter.org/document/115641',
     })
-    expect(references[5]).toMatchObject({ title: 'Mao’s China and the Cold War', authors: ['Jian Chen'], date: { year: 2001 } })
-    expect(references[0]!.title).toBe('The Politics Machine: On the Concept of ‘Solidarity’ in East German Support for SWAPO')
+    expect(references[5]).toMatchObject({
+      title: 'Mao’s China and the Cold War',
+      authors: ['Jian Chen'],
+      date: { year: 2001 },
+    })
+    expect(references[0]!.title).toBe(
+      'The Politics Machine: On the Concept of ‘Solidarity’ in East German Support for SWAPO',
+    )
   })
 })
 
@@ -152,7 +183,10 @@ describe('any list of this shape', () => {
       people: [{ key: 'vladimir-putin', title: 'President of Russia', refs: [] }],
       details: { text: 'Travelled by armoured train.', refs: [3] },
     })
-    expect(stops.find((stop) => stop.line === 10)).toMatchObject({ start: { year: 2005, month: 12, day: 28 }, end: { year: 2006, month: 1, day: 2 } })
+    expect(stops.find((stop) => stop.line === 10)).toMatchObject({
+      start: { year: 2005, month: 12, day: 28 },
+      end: { year: 2006, month: 1, day: 2 },
+    })
   })
 
   it('should warn instead of guessing silently', () => {
@@ -167,16 +201,31 @@ describe('any list of this shape', () => {
       '11:country_inferred_from_place', // Shanghai, no country cell
       '11:duplicate_dates',
     ])
-    expect(stops.find((stop) => stop.line === 8)!.people[0]).toMatchObject({ name: 'Atlas Minor', title: 'King of Atlantis', key: null })
-    expect(stops.find((stop) => stop.line === 11)).toMatchObject({ polity: { key: 'china' }, polityInferred: true, places: [{ key: 'shanghai', refs: [1] }] })
+    expect(stops.find((stop) => stop.line === 8)!.people[0]).toMatchObject({
+      name: 'Atlas Minor',
+      title: 'King of Atlantis',
+      key: null,
+    })
+    expect(stops.find((stop) => stop.line === 11)).toMatchObject({
+      polity: { key: 'china' },
+      polityInferred: true,
+      places: [{ key: 'shanghai', refs: [1] }],
+    })
     expect(plan.sources[2]).toMatchObject({ kind: 'web_page', urlStatus: 'dead' })
   })
 
   it('should read a short unknown name in a row without cells as a new place, and a sentence as what happened', () => {
-    const list = 'Date(s)CountryLocationsLeaders metDetails\n14 March 2007 Guangzhou [1]\n17-31 October 1961 22nd Congress of the Communist Party of the Soviet Union\n'
+    const list =
+      'Date(s)CountryLocationsLeaders metDetails\n14 March 2007 Guangzhou [1]\n17-31 October 1961 22nd Congress of the Communist Party of the Soviet Union\n'
     const rows = planList(list, 'text', options).trips.flatMap((trip) => trip.stops)
-    expect(rows.find((stop) => stop.line === 2)).toMatchObject({ places: [{ name: 'Guangzhou', key: null, refs: [1] }], details: null })
-    expect(rows.find((stop) => stop.line === 3)).toMatchObject({ places: [], details: { text: '22nd Congress of the Communist Party of the Soviet Union' } })
+    expect(rows.find((stop) => stop.line === 2)).toMatchObject({
+      places: [{ name: 'Guangzhou', key: null, refs: [1] }],
+      details: null,
+    })
+    expect(rows.find((stop) => stop.line === 3)).toMatchObject({
+      places: [],
+      details: { text: '22nd Congress of the Communist Party of the Soviet Union' },
+    })
   })
 
   it('should group and split journeys as the editor says', () => {
@@ -217,10 +266,18 @@ describe('HTML wikitables and CSV', () => {
   })
 
   it('should read a CSV with line numbers for its rows', () => {
-    const csv = 'Date,Country,Locations,Leaders met,Details,Refs\n"3-25 March 1949",Soviet Union,"Moscow\nLeningrad",Joseph Stalin,Talks,1\nnot a date,Soviet Union,,,,\n'
+    const csv =
+      'Date,Country,Locations,Leaders met,Details,Refs\n"3-25 March 1949",Soviet Union,"Moscow\nLeningrad",Joseph Stalin,Talks,1\nnot a date,Soviet Union,,,,\n'
     const plan = planList(csv, 'csv', options)
-    expect(plan.trips[0]!.stops[0]).toMatchObject({ line: 2, places: [{ name: 'Moscow' }, { name: 'Leningrad' }], refs: [1] })
-    expect(plan.warnings.map((warning) => `${warning.line}:${warning.code}`)).toEqual(['2:new_place', '4:unparseable_date'])
+    expect(plan.trips[0]!.stops[0]).toMatchObject({
+      line: 2,
+      places: [{ name: 'Moscow' }, { name: 'Leningrad' }],
+      refs: [1],
+    })
+    expect(plan.warnings.map((warning) => `${warning.line}:${warning.code}`)).toEqual([
+      '2:new_place',
+      '4:unparseable_date',
+    ])
   })
 })
 

@@ -24,21 +24,31 @@ export function detectFormat(text: string, fileName?: string): TListFormat {
 
 /** Refuses what is not a readable text list before any parsing: size, binary content, broken encoding. */
 function checkReadable(text: string) {
-  if (Buffer.byteLength(text, 'utf8') > MAX_LIST_BYTES) throw new ImportFileError(1, `the file is larger than ${MAX_LIST_BYTES / 1024 / 1024} MB; split it.`)
+  if (Buffer.byteLength(text, 'utf8') > MAX_LIST_BYTES)
+    throw new ImportFileError(1, `the file is larger than ${MAX_LIST_BYTES / 1024 / 1024} MB; split it.`)
   const lines = text.split(/\r?\n/)
   lines.forEach((line, at) => {
-    if (line.includes('\u0000')) throw new ImportFileError(at + 1, 'binary content (NUL byte): this is not a text file.')
-    if (line.includes('\uFFFD')) throw new ImportFileError(at + 1, 'characters that are not valid UTF-8: save the file as UTF-8 and try again.')
+    if (line.includes('\u0000'))
+      throw new ImportFileError(at + 1, 'binary content (NUL byte): this is not a text file.')
+    if (line.includes('\uFFFD'))
+      throw new ImportFileError(at + 1, 'characters that are not valid UTF-8: save the file as UTF-8 and try again.')
   })
 }
 
 export function parseList(text: string, format: TListFormat): { list: TParsedList; references: TParsedReference[] } {
   checkReadable(text)
-  const list = format === 'html' ? parseTripListHtml(text) : format === 'csv' ? parseTripListCsv(text) : parseTripListText(text)
+  const list =
+    format === 'html' ? parseTripListHtml(text) : format === 'csv' ? parseTripListCsv(text) : parseTripListText(text)
   if (!list.rows.length && !list.rumors.length) {
-    throw new ImportFileError(list.unreadableRows[0]?.line ?? 1, 'no trip rows found: each row must start with its date, e.g. "3-25 March 1949".')
+    throw new ImportFileError(
+      list.unreadableRows[0]?.line ?? 1,
+      'no trip rows found: each row must start with its date, e.g. "3-25 March 1949".',
+    )
   }
-  const references = format === 'text' && list.referencesFrom ? parseReferences(text, list.referencesFrom).references : (list.references ?? [])
+  const references =
+    format === 'text' && list.referencesFrom
+      ? parseReferences(text, list.referencesFrom).references
+      : (list.references ?? [])
   return { list, references }
 }
 
@@ -73,7 +83,14 @@ export interface TDryRunJson {
       refs: number[]
     }[]
   }[]
-  sources: { ref: number; kind: string; title: string; isbn: string | null; url: string | null; urlStatus: string | null }[]
+  sources: {
+    ref: number
+    kind: string
+    title: string
+    isbn: string | null
+    url: string | null
+    urlStatus: string | null
+  }[]
   warnings: { line: number; code: string; message: string }[]
 }
 

@@ -15,7 +15,8 @@ const COLUMN_HEADERS: [RegExp, TListColumn][] = [
 ]
 
 /** The column a header cell names, or null for a column the importer does not read. */
-export const columnOf = (header: string): TListColumn | null => COLUMN_HEADERS.find(([pattern]) => pattern.test(header.trim()))?.[1] ?? null
+export const columnOf = (header: string): TListColumn | null =>
+  COLUMN_HEADERS.find(([pattern]) => pattern.test(header.trim()))?.[1] ?? null
 
 /**
  * A table row read from its cells. The Refs column ("2; 3" or "[2] [3]") gives the sources of the

@@ -43,7 +43,14 @@ const REF = /\[\s*(\d{1,4})\s*\]/g
 /** Splits "Moscow [35] [2] text [4]" into its text and reference numbers. */
 export function takeRefs(text: string): { text: string; refs: number[] } {
   const refs = [...text.matchAll(REF)].map((match) => Number(match[1]))
-  return { text: text.replace(REF, ' ').replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim(), refs }
+  return {
+    text: text
+      .replace(REF, ' ')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .trim(),
+    refs,
+  }
 }
 
 /** "Brdo pri Kranju, [26] Bled, [27] Ljubljana [29]" or one place per line; a reference belongs to the place before it. */
@@ -58,6 +65,7 @@ export function splitPlaces(text: string): { name: string; refs: number[] }[] {
   return places
 }
 
-const RUMOR = /^(according to (some )?reports|it (is|was) rumou?red|reportedly|some reports|unconfirmed reports)\b|\brumou?red\b/i
+const RUMOR =
+  /^(according to (some )?reports|it (is|was) rumou?red|reportedly|some reports|unconfirmed reports)\b|\brumou?red\b/i
 
 export const isRumorParagraph = (line: string) => RUMOR.test(line.trim())

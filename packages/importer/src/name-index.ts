@@ -28,7 +28,8 @@ export function fold(text: string): string {
   let folded = ''
   for (const char of text) {
     const plain = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    folded += plain.length === char.length ? plain : char.toLowerCase().length === char.length ? char.toLowerCase() : char
+    folded +=
+      plain.length === char.length ? plain : char.toLowerCase().length === char.length ? char.toLowerCase() : char
   }
   return folded.replace(/[’‘]/g, "'")
 }

@@ -19,7 +19,10 @@ describe('parseDateRange', () => {
 
   it('should keep month and year precision as given', () => {
     expect(parseDateRange('November 1964')).toMatchObject({ start: { year: 1964, month: 11, day: null }, end: null })
-    expect(parseDateRange('May–June 1975')).toMatchObject({ start: { year: 1975, month: 5 }, end: { year: 1975, month: 6 } })
+    expect(parseDateRange('May–June 1975')).toMatchObject({
+      start: { year: 1975, month: 5 },
+      end: { year: 1975, month: 6 },
+    })
     expect(parseDateRange('1966')).toMatchObject({ start: { year: 1966, month: null }, end: null })
     expect(parseDateRange('c. 1968')).toMatchObject({ start: { year: 1968, circa: true } })
   })

@@ -6,7 +6,20 @@ export interface TDateRange {
   end: TPartialDate | null
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
 const MONTH_NAME = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`
 const monthNumber = (name: string) => {
   const key = name.toLowerCase().replace('.', '').slice(0, 3)
@@ -16,7 +29,10 @@ const monthNumber = (name: string) => {
 const DASH = '\\s*[-–—]\\s*'
 const CIRCA = '(c\\.|ca\\.|circa)?\\s*'
 /** Forms a trip list uses, longest first; each returns [start, end] partial dates. */
-const FORMS: { pattern: RegExp; read: (m: RegExpMatchArray) => [Partial<TPartialDate>, Partial<TPartialDate> | null] }[] = [
+const FORMS: {
+  pattern: RegExp
+  read: (m: RegExpMatchArray) => [Partial<TPartialDate>, Partial<TPartialDate> | null]
+}[] = [
   // 28 November 1958 - 2 January 1959
   {
     pattern: new RegExp(`^(\\d{1,2}) ${MONTH_NAME} (\\d{4})${DASH}(\\d{1,2}) ${MONTH_NAME} (\\d{4})`, 'i'),
@@ -60,7 +76,10 @@ const FORMS: { pattern: RegExp; read: (m: RegExpMatchArray) => [Partial<TPartial
     read: (m) => [{ day: +m[2]!, month: monthNumber(m[1]!), year: +m[3]! }, null],
   },
   // November 1964
-  { pattern: new RegExp(`^${MONTH_NAME} (\\d{4})`, 'i'), read: (m) => [{ month: monthNumber(m[1]!), year: +m[2]! }, null] },
+  {
+    pattern: new RegExp(`^${MONTH_NAME} (\\d{4})`, 'i'),
+    read: (m) => [{ month: monthNumber(m[1]!), year: +m[2]! }, null],
+  },
   // 1966-1968, 1966
   { pattern: new RegExp(`^(\\d{4})${DASH}(\\d{4})`), read: (m) => [{ year: +m[1]! }, { year: +m[2]! }] },
   { pattern: /^(\d{4})(?!\d)/, read: (m) => [{ year: +m[1]! }, null] },
@@ -95,7 +114,9 @@ export function parseDateRange(text: string): TParsedDateRange | null {
   for (const { pattern, read } of forms) {
     const match = rest.match(pattern)
     if (!match) continue
-    const [start, end] = read(match).map((date) => (date ? ZPartialDateSchema.safeParse({ month: null, day: null, ...date, circa: isCirca }) : null))
+    const [start, end] = read(match).map((date) =>
+      date ? ZPartialDateSchema.safeParse({ month: null, day: null, ...date, circa: isCirca }) : null,
+    )
     if (!start?.success || (end && !end.success)) return null
     return { start: start.data, end: end?.data ?? null, length: offset + (circa?.[0].length ?? 0) + match[0].length }
   }

@@ -3,7 +3,10 @@ import type { TPartialDate } from '@itinera/contracts/partial-date'
 import { parseDateRange } from './parse-date-range'
 
 /** The kinds of source a reference list names: some of the domain's. */
-export type TSourceKind = Extract<TAnySourceKind, 'archival_document' | 'book' | 'journal_article' | 'working_paper' | 'news_article' | 'web_page'>
+export type TSourceKind = Extract<
+  TAnySourceKind,
+  'archival_document' | 'book' | 'journal_article' | 'working_paper' | 'news_article' | 'web_page'
+>
 export type TUrlStatus = Extract<TAnyUrlStatus, 'live' | 'dead'>
 
 /** One numbered reference, read into the fields of a source. */
@@ -46,7 +49,8 @@ function withoutBackLinks(text: string): string {
 // A title runs to the quote that ends it ("…". or “…,”), so quotes inside titles survive.
 const QUOTED = /["“](.+?)["”]\.?(?=\s|$)/
 const URL = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;)]/
-const NEWS_OUTLETS = /\b(AP NEWS|Associated Press|Reuters|The New York Times|New York Times|France 24|NK News|UB Post|BBC|The Guardian|Deník|ČT24|Yonhap|Straits Times|Slobodna Dalmacija|Pyongyang Times|Rodong Sinmun|Korea Today|Agerpres|MONTSAME|tass\.ru)\b/i
+const NEWS_OUTLETS =
+  /\b(AP NEWS|Associated Press|Reuters|The New York Times|New York Times|France 24|NK News|UB Post|BBC|The Guardian|Deník|ČT24|Yonhap|Straits Times|Slobodna Dalmacija|Pyongyang Times|Rodong Sinmun|Korea Today|Agerpres|MONTSAME|tass\.ru)\b/i
 
 const isoOf = (date: TPartialDate | null) =>
   date?.day != null ? `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` : null
@@ -57,7 +61,9 @@ function findDate(text: string): TPartialDate | null {
     /\b(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|[A-Z][a-z]+ \d{4}|(?<![\d/-])\d{4}(?![\d/-]))\b/g,
   )
   for (const candidate of candidates ?? []) {
-    const parsed = parseDateRange(candidate.replace(/(\d), (\d{4})$/, '$1 $2').replace(/^(\d{1,2} [A-Z][a-z]+), /, '$1 '))
+    const parsed = parseDateRange(
+      candidate.replace(/(\d), (\d{4})$/, '$1 $2').replace(/^(\d{1,2} [A-Z][a-z]+), /, '$1 '),
+    )
     if (parsed && parsed.start.year >= 1800 && parsed.start.year <= 2200) return parsed.start
   }
   return null
@@ -68,7 +74,11 @@ const after = (text: string, label: RegExp) => {
   return match ? (parseDateRange(match[1]!.trim())?.start ?? null) : null
 }
 
-const clean = (text: string) => text.replace(/\s+/g, ' ').replace(/^[\s,.;:]+|[\s,.;:]+$/g, '').trim()
+const clean = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:]+|[\s,.;:]+$/g, '')
+    .trim()
 
 /** "Hoare, James E." → "James E. Hoare"; "Kyung-Ae Park; Scott Snyder" → both. */
 function authorsOf(text: string): string[] {
@@ -96,9 +106,12 @@ export function readReference(ref: number, line: number, raw: string): TParsedRe
   const isbn = isbnMatch ? isbnMatch[1]!.replace(/\s+/g, '') : null
   const pages = textWithoutMarkers.match(/\bpp?\.\s*(\d+(?:\s*[-–]\s*\d+)?)/)?.[0]?.replace(/\s+/g, ' ') ?? null
   const callNumber =
-    textWithoutMarkers.match(/\b((?:AVPRF|PRC FMA|IPN BU|SAPMO|RG \d+)[^,]*(?:,\s*(?:Op|op|P|p|Delo|d|Listy)\.?\s*[\w-]+)*)/)?.[1]?.trim() ?? null
+    textWithoutMarkers
+      .match(/\b((?:AVPRF|PRC FMA|IPN BU|SAPMO|RG \d+)[^,]*(?:,\s*(?:Op|op|P|p|Delo|d|Listy)\.?\s*[\w-]+)*)/)?.[1]
+      ?.trim() ?? null
   const translator = textWithoutMarkers.match(/translated (?:for NKIDP )?by ([^,.]+)/i)?.[1]?.trim() ?? null
-  const obtainedBy = textWithoutMarkers.match(/obtained (?:and translated )?by ([^,.]+?)(?: and translated|,|\.)/i)?.[1]?.trim() ?? null
+  const obtainedBy =
+    textWithoutMarkers.match(/obtained (?:and translated )?by ([^,.]+?)(?: and translated|,|\.)/i)?.[1]?.trim() ?? null
   const archiveDate = isoOf(after(textWithoutMarkers, /Archived from the original on ([^.]+)\./i))
   const accessDate = isoOf(after(textWithoutMarkers, /(?:Retrieved|Accessed)\s+([^.)]+)[.)]/i))
 
@@ -113,17 +126,28 @@ export function readReference(ref: number, line: number, raw: string): TParsedRe
     // News and web pages: "Title". Outlet. Date.
     const rest = textWithoutMarkers.slice(quoted.index! + quoted[0].length)
     // The outlet is the first segment after the title that is not its date ("27 March, 1965, Rodong Sinmun").
-    const segments = rest.replace(/\(\d+\)\s*:\s*\d+/g, '').split(/,\s+|(?<!\b(?:No|no|Vol|vol|pp?))\.\s+/).map(clean).filter(Boolean)
-    const isDate = (segment: string) => Boolean(findDate(segment)) || /^(\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})$/.test(segment)
-    publisher = segments.find((segment) => !isDate(segment) && !URL.test(segment) && !/^(pp?\.|ISBN|via|Retrieved|Archived)/i.test(segment)) ?? null
+    const segments = rest
+      .replace(/\(\d+\)\s*:\s*\d+/g, '')
+      .split(/,\s+|(?<!\b(?:No|no|Vol|vol|pp?))\.\s+/)
+      .map(clean)
+      .filter(Boolean)
+    const isDate = (segment: string) =>
+      Boolean(findDate(segment)) || /^(\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})$/.test(segment)
+    publisher =
+      segments.find(
+        (segment) => !isDate(segment) && !URL.test(segment) && !/^(pp?\.|ISBN|via|Retrieved|Archived)/i.test(segment),
+      ) ?? null
     afterTitle = rest
     const author = clean(beforeQuote.replace(/\([^)]*\)\s*\.?\s*$/, ''))
-    if (author && !/^see\b/i.test(author) && author.length < 120) authors = authorsOf(author.replace(/^.*\bSee\s+/i, ''))
+    if (author && !/^see\b/i.test(author) && author.length < 120)
+      authors = authorsOf(author.replace(/^.*\bSee\s+/i, ''))
   } else if (url && clean(textWithoutMarkers.replace(url, '')).length < 3) {
     title = url
   } else {
     // A book: "Last, First (date). Title. Publisher. ISBN" or "Author, Title (Place: Publisher, Year)".
-    const cs1 = textWithoutMarkers.match(/^(.+?)\s*\(([^)]*\d{4}[^)]*)\)\.\s*(.+?)\.\s+(.+?)\.?(?:\s+(?:ISBN|pp?\.|via)\b|\s*$)/)
+    const cs1 = textWithoutMarkers.match(
+      /^(.+?)\s*\(([^)]*\d{4}[^)]*)\)\.\s*(.+?)\.\s+(.+?)\.?(?:\s+(?:ISBN|pp?\.|via)\b|\s*$)/,
+    )
     const chicago = textWithoutMarkers.match(/^([^,]+),\s*(.+?)\s*\(([^:)]+:\s*)?([^,)]+),\s*(\d{4})\)/)
     if (cs1) {
       authors = authorsOf(cs1[1]!)
@@ -138,19 +162,23 @@ export function readReference(ref: number, line: number, raw: string): TParsedRe
     }
   }
 
-  const kind: TSourceKind = /wilsoncenter\.org\/document/.test(textWithoutMarkers) ||
-    /Digital Archive|translated (for NKIDP )?by|\bArchives?\b|AVPRF|RG \d+|Telegram|Airgram|Savingram/i.test(textWithoutMarkers.replace(URL, ''))
-    ? 'archival_document'
-    : isbn
-      ? 'book'
-      : /\bvol\.?\s*\d+|Journal of|no\.\s*\d+\s*\(\d{4}\)/i.test(textWithoutMarkers)
-        ? 'journal_article'
-        : /working paper|e-Dossier/i.test(textWithoutMarkers)
-          ? 'working_paper'
-          : NEWS_OUTLETS.test(textWithoutMarkers)
-            ? 'news_article'
-            : 'web_page'
-  const withoutAccessDates = (value: string) => value.replace(/Archived from the original on [^.]+\.|Retrieved [^.]+\.|\(Accessed[^)]*\)/gi, '')
+  const kind: TSourceKind =
+    /wilsoncenter\.org\/document/.test(textWithoutMarkers) ||
+    /Digital Archive|translated (for NKIDP )?by|\bArchives?\b|AVPRF|RG \d+|Telegram|Airgram|Savingram/i.test(
+      textWithoutMarkers.replace(URL, ''),
+    )
+      ? 'archival_document'
+      : isbn
+        ? 'book'
+        : /\bvol\.?\s*\d+|Journal of|no\.\s*\d+\s*\(\d{4}\)/i.test(textWithoutMarkers)
+          ? 'journal_article'
+          : /working paper|e-Dossier/i.test(textWithoutMarkers)
+            ? 'working_paper'
+            : NEWS_OUTLETS.test(textWithoutMarkers)
+              ? 'news_article'
+              : 'web_page'
+  const withoutAccessDates = (value: string) =>
+    value.replace(/Archived from the original on [^.]+\.|Retrieved [^.]+\.|\(Accessed[^)]*\)/gi, '')
   const date = findDate(withoutAccessDates(afterTitle)) ?? findDate(withoutAccessDates(textWithoutMarkers))
 
   return {
@@ -196,7 +224,7 @@ export function parseReferences(text: string, fromLine = 1): TReferenceList {
   for (let index = fromLine - 1; index < lines.length; index += 1) {
     const line = lines[index]!
     const match = line.match(BRACKET_NOTE) ?? line.match(WIKI_REFERENCE)
-    if (match && Number(match[1]) === (references.length + (current ? 1 : 0)) + 1) {
+    if (match && Number(match[1]) === references.length + (current ? 1 : 0) + 1) {
       flush()
       current = { ref: Number(match[1]), line: index + 1, text: match[2]! }
     } else if (current && line.trim()) {

@@ -13,7 +13,13 @@ export function parseTripListCsv(text: string): TParsedList {
   try {
     // csv-parse counts the CR and the LF of a CRLF as two lines where CRLF is not its record
     // delimiter (inside quotes, or after a first LF-only line), so later rows got the wrong line.
-    records = parse(text.replace(/\r\n/g, '\n'), { info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as never
+    records = parse(text.replace(/\r\n/g, '\n'), {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+      trim: true,
+    }) as never
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1
     throw new ImportFileError(line, `not valid CSV: ${(error as Error).message}`)
@@ -23,7 +29,14 @@ export function parseTripListCsv(text: string): TParsedList {
   // The first header cell naming each column.
   const columns = header.record.map(columnOf)
   if (!columns.includes('date')) throw new ImportFileError(header.info.lines, 'no "Date" column in the header row.')
-  const result: TParsedList = { title: null, rows: [], rumors: [], unreadableRows: [], referencesFrom: null, references: [] }
+  const result: TParsedList = {
+    title: null,
+    rows: [],
+    rumors: [],
+    unreadableRows: [],
+    referencesFrom: null,
+    references: [],
+  }
   for (const { record, info } of rows) {
     // info.lines is where the record ends; a quoted cell may span lines, so count back.
     const line = info.lines - record.reduce((count, cell) => count + cell.split('\n').length - 1, 0)

@@ -8,7 +8,10 @@ import { readReference } from './parse-references'
 function cellText(cell: HTMLElement): string {
   for (const br of cell.querySelectorAll('br')) br.replaceWith('\n')
   for (const hidden of cell.querySelectorAll('style, .sortkey, .mw-editsection')) hidden.remove()
-  return cell.textContent.replace(/\u00a0/g, ' ').replace(/[ \t]+/g, ' ').trim()
+  return cell.textContent
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim()
 }
 
 /**
@@ -72,7 +75,10 @@ export function parseTripListHtml(html: string): TParsedList {
   const referenceItems = root.querySelectorAll('ol.references > li')
   result.references = referenceItems.map((item, at) => {
     for (const backLink of item.querySelectorAll('.mw-cite-backlink')) backLink.remove()
-    const text = item.textContent.replace(/\s+/g, ' ').replace(/^\^\s*(?:[a-z]\s+)*/, '').trim()
+    const text = item.textContent
+      .replace(/\s+/g, ' ')
+      .replace(/^\^\s*(?:[a-z]\s+)*/, '')
+      .trim()
     return readReference(at + 1, lineAt(item), text)
   })
   return result

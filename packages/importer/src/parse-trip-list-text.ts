@@ -3,12 +3,18 @@ import { parseDateRange } from './parse-date-range'
 
 const FLAG = /Flag of (.+?)\.(?:svg|png)/g
 const TABLE_HEADER = /^Date\(?s?\)?\s*Country/i
-const SECTION_HEADING = /^(\d{4}s?|\d{4}\s*[-–]\s*\d{4}|See also|References|Notes|Citations|Bibliography|External links|Further reading|Related Research Articles)$/i
+const SECTION_HEADING =
+  /^(\d{4}s?|\d{4}\s*[-–]\s*\d{4}|See also|References|Notes|Citations|Bibliography|External links|Further reading|Related Research Articles)$/i
 // A row starts with something shaped like a date, even one that cannot be read ("3-35 March 1949").
-const DATE_LIKE = /^\s*(?:c\.\s*)?(?:\d{1,2}\s*[-–—]?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}|[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+)?\s+\d{4})/
+const DATE_LIKE =
+  /^\s*(?:c\.\s*)?(?:\d{1,2}\s*[-–—]?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}|[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+)?\s+\d{4})/
 const PROSE_LENGTH = 160
 
-const flagName = (name: string) => name.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '').trim()
+const flagName = (name: string) =>
+  name
+    .replace(/^the\s+/i, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim()
 
 /**
  * Reads the scraped text form of a Wikipedia list of trips: tables whose cells run together on
@@ -19,7 +25,13 @@ const flagName = (name: string) => name.replace(/^the\s+/i, '').replace(/\s*\([^
 export function parseTripListText(source: string): TParsedList {
   const lines = source.split(/\r?\n/)
   const hasHeaders = lines.some((line) => TABLE_HEADER.test(line.trim()))
-  const result: TParsedList = { title: lines.find((line) => line.trim())?.trim() ?? null, rows: [], rumors: [], unreadableRows: [], referencesFrom: null }
+  const result: TParsedList = {
+    title: lines.find((line) => line.trim())?.trim() ?? null,
+    rows: [],
+    rumors: [],
+    unreadableRows: [],
+    referencesFrom: null,
+  }
   let inTable = !hasHeaders
   let current: { line: number; text: string } | null = null
 

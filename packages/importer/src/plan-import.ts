@@ -77,7 +77,11 @@ const JOURNEY_GAP_DAYS = 3
 const DAY_MS = 86_400_000
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
 
-const clean = (text: string) => text.replace(/\s+/g, ' ').replace(/^[\s,;:.]+|[\s,;:]+$/g, '').trim()
+const clean = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.]+|[\s,;:]+$/g, '')
+    .trim()
 
 /**
  * Turns a parsed list into draft trips: resolves countries (historical names by date), places
@@ -91,29 +95,53 @@ export function planImport(list: TParsedList, references: TParsedReference[], op
   const destinations = index.polities.filter((polity) => polity.key !== options.homePolity)
 
   for (const row of list.unreadableRows) {
-    warnings.push({ line: row.line, code: 'unparseable_date', message: `Line ${row.line}: cannot read the date of "${row.text.slice(0, 60)}"; the row was left out.` })
+    warnings.push({
+      line: row.line,
+      code: 'unparseable_date',
+      message: `Line ${row.line}: cannot read the date of "${row.text.slice(0, 60)}"; the row was left out.`,
+    })
   }
 
   const stops: TPlannedStop[] = []
   const spans = new Map<string, { line: number; dateText: string }>()
   for (const row of list.rows) {
-    const stop = interpretRow(row, stops[stops.length - 1] ?? null, { ...options, index: { ...index, polities: destinations } }, references)
+    const stop = interpretRow(
+      row,
+      stops[stops.length - 1] ?? null,
+      { ...options, index: { ...index, polities: destinations } },
+      references,
+    )
     if (!stop) continue
-    const warn = (code: TWarningCode, message: string) => stop.warnings.push({ line: row.line, code, message: `Line ${row.line}: ${message}` })
-    for (const ref of stop.refs) if (references.length && !refNumbers.has(ref)) warn('unknown_reference', `reference [${ref}] is not in the reference list.`)
+    const warn = (code: TWarningCode, message: string) =>
+      stop.warnings.push({ line: row.line, code, message: `Line ${row.line}: ${message}` })
+    for (const ref of stop.refs)
+      if (references.length && !refNumbers.has(ref))
+        warn('unknown_reference', `reference [${ref}] is not in the reference list.`)
     const previous = stops[stops.length - 1]
     if (previous) {
-      const [from, to, prevFrom, prevTo] = [startOf(stop.start), endOf(stop.end ?? stop.start), startOf(previous.start), endOf(previous.end ?? previous.start)]
-      if (from === prevFrom && to === prevTo) warn('duplicate_dates', `same dates as the row above (line ${previous.line}).`)
+      const [from, to, prevFrom, prevTo] = [
+        startOf(stop.start),
+        endOf(stop.end ?? stop.start),
+        startOf(previous.start),
+        endOf(previous.end ?? previous.start),
+      ]
+      if (from === prevFrom && to === prevTo)
+        warn('duplicate_dates', `same dates as the row above (line ${previous.line}).`)
       else if (from < prevTo && to > prevFrom && stop.precision === 'day' && previous.precision === 'day') {
-        warn('overlapping_dates', `${from} – ${to} overlaps the row above (line ${previous.line}, ${prevFrom} – ${prevTo}).`)
+        warn(
+          'overlapping_dates',
+          `${from} – ${to} overlaps the row above (line ${previous.line}, ${prevFrom} – ${prevTo}).`,
+        )
       }
     }
     if (stop.precision === 'day' && stop.end) {
       const span = `${startOf(stop.start).slice(5)}/${endOf(stop.end).slice(5)}`
       const earlier = spans.get(span)
       if (earlier !== undefined && !stop.warnings.some((warning) => warning.code === 'duplicate_dates')) {
-        warn('repeated_dates', `${row.dateText} repeats the day and month span of line ${earlier.line} (${earlier.dateText}): a copying slip?`)
+        warn(
+          'repeated_dates',
+          `${row.dateText} repeats the day and month span of line ${earlier.line} (${earlier.dateText}): a copying slip?`,
+        )
       } else spans.set(span, { line: row.line, dateText: row.dateText })
     }
     stops.push(stop)
@@ -130,11 +158,17 @@ export function planImport(list: TParsedList, references: TParsedReference[], op
   return { listTitle: list.title, trips, sources: references, warnings: warnings.sort((a, b) => a.line - b.line) }
 }
 
-function interpretRow(row: TListRow, previous: TPlannedStop | null, { index }: TPlanOptions, references: TParsedReference[]): TPlannedStop | null {
+function interpretRow(
+  row: TListRow,
+  previous: TPlannedStop | null,
+  { index }: TPlanOptions,
+  references: TParsedReference[],
+): TPlannedStop | null {
   const date = parseDateRange(row.dateText)
   if (!date) return null
   const warnings: TImportWarning[] = []
-  const warn = (code: TWarningCode, message: string) => warnings.push({ line: row.line, code, message: `Line ${row.line}: ${message}` })
+  const warn = (code: TWarningCode, message: string) =>
+    warnings.push({ line: row.line, code, message: `Line ${row.line}: ${message}` })
   const refs: number[] = []
   const places = [...row.places]
   let polity: TResolvedName | null = null
@@ -145,12 +179,18 @@ function interpretRow(row: TListRow, previous: TPlannedStop | null, { index }: T
   if (row.countryText) {
     const { text: countryText } = takeRefs(row.countryText)
     const known = nameAtStart(row.countryText, index.polities)
-    const resolved = known ? existingOn(findByName(row.countryText.slice(known.index, known.index + known.length), index.polities), date.start) : null
+    const resolved = known
+      ? existingOn(
+          findByName(row.countryText.slice(known.index, known.index + known.length), index.polities),
+          date.start,
+        )
+      : null
     if (known && resolved) {
       polity = { name: resolved.name, key: resolved.key }
       places.unshift(...splitPlaces(row.countryText.slice(known.index + known.length)))
     } else {
-      const named = row.flagCountry && countryText.startsWith(row.flagCountry) ? row.flagCountry : countryText.split(/\s+/)[0]!
+      const named =
+        row.flagCountry && countryText.startsWith(row.flagCountry) ? row.flagCountry : countryText.split(/\s+/)[0]!
       polity = { name: named, key: null }
       places.unshift(...splitPlaces(row.countryText.slice(row.countryText.indexOf(named) + named.length)))
       warn('unknown_country', `"${named}" is not a known country; create it or fix the name before approval.`)
@@ -180,7 +220,10 @@ function interpretRow(row: TListRow, previous: TPlannedStop | null, { index }: T
     if (split.person) {
       people.push({ ...split.person, refs: split.personRefs })
       if (!split.person.key) {
-        warn('person_guessed', `"${split.person.name}" is not in the database: read as the person met, with the title "${split.person.title ?? ''}". Check the split.`)
+        warn(
+          'person_guessed',
+          `"${split.person.name}" is not in the database: read as the person met, with the title "${split.person.title ?? ''}". Check the split.`,
+        )
       }
     }
     if (split.details) details = split.details
@@ -212,13 +255,22 @@ function interpretRow(row: TListRow, previous: TPlannedStop | null, { index }: T
       .flatMap((reference) => (reference ? findNames(reference.title, index.polities) : []))[0]?.entry
     if (fromPlace) {
       polity = { name: fromPlace.name, key: fromPlace.key }
-      warn('country_inferred_from_place', `no country given; ${fromPlace.name} inferred from the place "${resolvedPlaces[0]!.name}".`)
+      warn(
+        'country_inferred_from_place',
+        `no country given; ${fromPlace.name} inferred from the place "${resolvedPlaces[0]!.name}".`,
+      )
     } else if (fromReference) {
       polity = { name: fromReference.name, key: fromReference.key }
-      warn('country_inferred_from_reference', `no country given; ${fromReference.name} inferred from a reference title.`)
+      warn(
+        'country_inferred_from_reference',
+        `no country given; ${fromReference.name} inferred from a reference title.`,
+      )
     } else if (previous?.polity) {
       polity = previous.polity
-      warn('country_continued', `no country given; taking ${previous.polity.name} from the row above (line ${previous.line}), as a table cell spanning rows would.`)
+      warn(
+        'country_continued',
+        `no country given; taking ${previous.polity.name} from the row above (line ${previous.line}), as a table cell spanning rows would.`,
+      )
     } else {
       polityInferred = false
       warn('no_country', 'no country given and none to infer: the stop has no country.')
@@ -241,7 +293,8 @@ function interpretRow(row: TListRow, previous: TPlannedStop | null, { index }: T
 }
 
 // Words that end an office title: the institution or country comes right before the holder's name.
-const TITLE_END = /^(Party|Union|Republic|Council|Committee|Presidency|Ministers|State|Conference|Assembly|Congress|Government|Front|Commission|Federation|Kingdom|Nation|Forces|Korea)$/
+const TITLE_END =
+  /^(Party|Union|Republic|Council|Committee|Presidency|Ministers|State|Conference|Assembly|Congress|Government|Front|Commission|Federation|Kingdom|Nation|Forces|Korea)$/
 
 /**
  * "Premier of the Soviet Union Georgy Malenkov State visit. [4]" → title, person, details. A
@@ -269,7 +322,8 @@ function splitCounterpart(text: string, detailsFollow: boolean, index: TNameInde
     let titleEnd = 0
     scanned.forEach((token, at) => {
       const afterOf = /^(of|the)$/.test(tokens[at - 1] ?? '') && /^\p{Lu}/u.test(token)
-      if (TITLE_END.test(token.replace(/[,.]$/, '')) || index.polities.some((p) => p.name === token) || afterOf) titleEnd = at + 1
+      if (TITLE_END.test(token.replace(/[,.]$/, '')) || index.polities.some((p) => p.name === token) || afterOf)
+        titleEnd = at + 1
     })
     const nameTokens: string[] = []
     for (let at = titleEnd; at < tokens.length && nameTokens.length < 3; at += 1) {
@@ -278,7 +332,12 @@ function splitCounterpart(text: string, detailsFollow: boolean, index: TNameInde
       if (!/^\p{Lu}/u.test(token) || (detailsFollow && nameTokens.length >= 1 && next && /^\p{Ll}/u.test(next))) break
       nameTokens.push(token)
     }
-    if (!nameTokens.length) return { person: null, personRefs: [], details: detailsFollow && clean(plain) ? { text: clean(plain), refs: takeRefs(flat).refs } : null }
+    if (!nameTokens.length)
+      return {
+        person: null,
+        personRefs: [],
+        details: detailsFollow && clean(plain) ? { text: clean(plain), refs: takeRefs(flat).refs } : null,
+      }
     title = tokens.slice(0, titleEnd).join(' ')
     name = nameTokens.join(' ')
     const consumed = [...tokens.slice(0, titleEnd), ...nameTokens].join(' ')
@@ -318,11 +377,19 @@ function rumoredTrips(rumor: TRumorParagraph, index: TNameIndex, destinations: T
   const warnings: TImportWarning[] = []
   const years = [...new Set([...rumor.text.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)].map((match) => Number(match[1])))]
   if (!years.length) {
-    warnings.push({ line: rumor.line, code: 'rumor_without_date', message: `Line ${rumor.line}: a rumor paragraph names no year; no trip was made of it.` })
+    warnings.push({
+      line: rumor.line,
+      code: 'rumor_without_date',
+      message: `Line ${rumor.line}: a rumor paragraph names no year; no trip was made of it.`,
+    })
     return { trips: [], warnings }
   }
-  const people = [...new Map(findNames(rumor.text, index.people).map((match) => [match.entry.key, match.entry])).values()]
-  const places = [...new Map(findNames(rumor.text, index.places).map((match) => [match.entry.key, match.entry])).values()]
+  const people = [
+    ...new Map(findNames(rumor.text, index.people).map((match) => [match.entry.key, match.entry])).values(),
+  ]
+  const places = [
+    ...new Map(findNames(rumor.text, index.places).map((match) => [match.entry.key, match.entry])).values(),
+  ]
   const polityMatches = findNames(rumor.text, destinations)
   if (years.length > 1 && places.length) {
     warnings.push({
@@ -333,7 +400,12 @@ function rumoredTrips(rumor: TRumorParagraph, index: TNameIndex, destinations: T
   }
   const trips: TPlannedTrip[] = years.map((year) => {
     const start: TPartialDate = { year, month: null, day: null, circa: false }
-    const polity = polityMatches.length ? existingOn(polityMatches.map((match) => match.entry), start) : null
+    const polity = polityMatches.length
+      ? existingOn(
+          polityMatches.map((match) => match.entry),
+          start,
+        )
+      : null
     return {
       line: rumor.line,
       certainty: 'rumored',

@@ -11,12 +11,16 @@ export const SEED_WORKING_PAPER = '003_f25ac998ef5396ba.txt'
  */
 function seedDocumentsCandidates(): string[] {
   const checkout = path.resolve(import.meta.dirname, '../../..')
-  return [readImporterEnv().ITINERA_SEEDS_DIR, path.resolve(checkout, '../shared/seeds')].filter((dir): dir is string => Boolean(dir))
+  return [readImporterEnv().ITINERA_SEEDS_DIR, path.resolve(checkout, '../shared/seeds')].filter((dir): dir is string =>
+    Boolean(dir),
+  )
 }
 
-const findSeedDocumentsDir = () => seedDocumentsCandidates().find((dir) => existsSync(path.join(dir, SEED_LIST))) ?? null
+const findSeedDocumentsDir = () =>
+  seedDocumentsCandidates().find((dir) => existsSync(path.join(dir, SEED_LIST))) ?? null
 
-const MISSING = "seed documents not found beside the checkout (../shared/seeds or ITINERA_SEEDS_DIR); they exist only in the project's CI workspace"
+const MISSING =
+  "seed documents not found beside the checkout (../shared/seeds or ITINERA_SEEDS_DIR); they exist only in the project's CI workspace"
 
 export function readSeedDocument(name: string): string {
   const dir = findSeedDocumentsDir()
@@ -32,7 +36,10 @@ export function readSeedDocument(name: string): string {
 export function shouldRunSeedDocumentTests(): boolean {
   if (findSeedDocumentsDir()) return true
   const looked = `looked in ${seedDocumentsCandidates().join(', ')}`
-  if (readImporterEnv().CI) throw new Error(`CI runs the tests that read the seed documents, but: ${MISSING} (${looked}). Set ITINERA_SEEDS_DIR.`)
+  if (readImporterEnv().CI)
+    throw new Error(
+      `CI runs the tests that read the seed documents, but: ${MISSING} (${looked}). Set ITINERA_SEEDS_DIR.`,
+    )
   console.warn(`Tests that read the seed documents are skipped: ${MISSING} (${looked}).`)
   return false
 }

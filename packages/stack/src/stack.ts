@@ -7,7 +7,12 @@ import { inheritedEnv } from '@itinera/db/env'
 import { binOf, CMS_DIR, DATA_DIR, WEB_DIR } from '@itinera/db/paths'
 import { ensureDatabase, startEmbeddedPostgres } from '@itinera/db/postgres'
 import { runToCompletion } from '@itinera/db/run-to-completion'
-import { createFreshDatabase, dropTestRunDatabases, newTestRunId, startTestDatabaseServer } from '@itinera/db/test-database'
+import {
+  createFreshDatabase,
+  dropTestRunDatabases,
+  newTestRunId,
+  startTestDatabaseServer,
+} from '@itinera/db/test-database'
 import getPort from 'get-port'
 import { readStackEnv } from './env'
 
@@ -72,7 +77,8 @@ async function checkoutSecret(fromEnv: string | undefined, name: string, ephemer
 
 const payloadSecret = (ephemeral: boolean) => checkoutSecret(readStackEnv().PAYLOAD_SECRET, 'payload-secret', ephemeral)
 /** Signs the CMS's revalidation calls to the reader. */
-const revalidateSecret = (ephemeral: boolean) => checkoutSecret(readStackEnv().REVALIDATE_SECRET, 'revalidate-secret', ephemeral)
+const revalidateSecret = (ephemeral: boolean) =>
+  checkoutSecret(readStackEnv().REVALIDATE_SECRET, 'revalidate-secret', ephemeral)
 
 export interface TAppsEnv {
   cms: NodeJS.ProcessEnv
@@ -81,7 +87,11 @@ export interface TAppsEnv {
   webUrl: string
 }
 
-export async function appsEnv(databaseUrl: string, mode: 'production' | 'development', { ephemeral = false } = {}): Promise<TAppsEnv> {
+export async function appsEnv(
+  databaseUrl: string,
+  mode: 'production' | 'development',
+  { ephemeral = false } = {},
+): Promise<TAppsEnv> {
   const revalidate = await revalidateSecret(ephemeral)
   const { CMS_PORT: cmsPort, WEB_PORT: webPort, CMS_URL, WEB_URL, SEED_DEMO_LOGINS, SEED_DATASET } = readStackEnv()
   const cmsUrl = CMS_URL ?? `http://localhost:${cmsPort}`
@@ -104,7 +114,8 @@ export async function appsEnv(databaseUrl: string, mode: 'production' | 'develop
 }
 
 /** Applies the committed migrations. */
-export const migrate = (cmsEnv: NodeJS.ProcessEnv) => runToCompletion(binOf(CMS_DIR, 'payload'), ['migrate'], CMS_DIR, cmsEnv)
+export const migrate = (cmsEnv: NodeJS.ProcessEnv) =>
+  runToCompletion(binOf(CMS_DIR, 'payload'), ['migrate'], CMS_DIR, cmsEnv)
 
 /** Loads the demo content where it is missing (idempotent). */
 export const seed = (cmsEnv: NodeJS.ProcessEnv) =>
@@ -121,7 +132,10 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url} exited before it answered`)
-    const ok = await fetch(url, { signal: AbortSignal.timeout(30_000) }).then((r) => r.ok, () => false)
+    const ok = await fetch(url, { signal: AbortSignal.timeout(30_000) }).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((r) => setTimeout(r, 500))
   }
@@ -140,7 +154,9 @@ export async function runStack({ mode, ephemeral = false, banner }: TRunAppsOpti
   if (mode === 'production') {
     for (const dir of [CMS_DIR, WEB_DIR]) {
       if (!existsSync(path.join(dir, '.next/BUILD_ID'))) {
-        throw new Error(`${path.relative(process.cwd(), dir) || dir} has no production build: run \`pnpm build\` first.`)
+        throw new Error(
+          `${path.relative(process.cwd(), dir) || dir} has no production build: run \`pnpm build\` first.`,
+        )
       }
     }
   }

@@ -20,7 +20,8 @@ import { transitionRecord } from '../workflow/transitionRecord'
 const { payload, actors } = await setupIntegration('access_matrix')
 
 /** `publish`: a save that asks to publish, which only approval may do. */
-type TOperation = 'readDraft' | 'read' | 'create' | 'update' | 'publish' | 'delete' | 'submit' | 'approve' | 'requestChanges'
+type TOperation =
+  'readDraft' | 'read' | 'create' | 'update' | 'publish' | 'delete' | 'submit' | 'approve' | 'requestChanges'
 type TApi = 'local' | 'rest' | 'graphql' | 'trpc' | 'permissions'
 
 const EVERYONE = Object.keys(ACTORS) as TActorName[]
@@ -83,33 +84,73 @@ function newData(collection: string): Record<string, unknown> {
     case REVIEW_EVENTS:
       return { collection: TRIPS, documentId: 1, action: 'submit', fromState: 'draft', toState: 'in_review' }
     case USERS:
-      return { email: `matrix-${n}@example.org`, password: 'a long enough password', name: `Matrix ${n}`, roles: ['editor'] }
+      return {
+        email: `matrix-${n}@example.org`,
+        password: 'a long enough password',
+        name: `Matrix ${n}`,
+        roles: ['editor'],
+      }
     default:
       return { name: `Matrix ${collection} ${n}`, slug: `matrix-${collection}-${n}` }
   }
 }
 const changeFor = (collection: string): Record<string, unknown> =>
-  collection === TRIPS || collection === SOURCES ? { summary: 'Changed' } : collection === USERS ? { name: 'Renamed' } : collection === REVIEW_EVENTS ? { comment: 'Rewritten' } : { name: 'Renamed' }
+  collection === TRIPS || collection === SOURCES
+    ? { summary: 'Changed' }
+    : collection === USERS
+      ? { name: 'Renamed' }
+      : collection === REVIEW_EVENTS
+        ? { comment: 'Rewritten' }
+        : { name: 'Renamed' }
 /** The save `publish` attempts: the change, published directly. */
 const publishing = (collection: string) => ({ ...changeFor(collection), _status: 'published' })
 const reviewed = (collection: string) => collection === TRIPS || collection === SOURCES
 /** What a client loaded: saves over REST and GraphQL, and review decisions, name a reviewed record's version. */
 const loadedVersion = async (collection: string, id: number) =>
-  reviewed(collection) ? (await payload.findByID({ collection: collection as typeof TRIPS, id, draft: true, depth: 0, overrideAccess: true })).updatedAt : undefined
+  reviewed(collection)
+    ? (
+        await payload.findByID({
+          collection: collection as typeof TRIPS,
+          id,
+          draft: true,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).updatedAt
+    : undefined
 
 /** A record in the state an operation needs, made by the system or by the fixture author. */
 async function fixture(collection: string, operation: TOperation): Promise<number> {
   if (!reviewed(collection)) {
     if (collection === REVIEW_EVENTS) {
       const source = await fixture(SOURCES, 'approve')
-      const events = await payload.find({ collection: REVIEW_EVENTS, where: { documentId: { equals: source } }, overrideAccess: true })
+      const events = await payload.find({
+        collection: REVIEW_EVENTS,
+        where: { documentId: { equals: source } },
+        overrideAccess: true,
+      })
       return events.docs[0]!.id
     }
-    return (await payload.create({ collection: collection as CollectionSlug, data: newData(collection) as never, overrideAccess: true })).id as number
+    return (
+      await payload.create({
+        collection: collection as CollectionSlug,
+        data: newData(collection) as never,
+        overrideAccess: true,
+      })
+    ).id as number
   }
   const slug = collection as typeof TRIPS | typeof SOURCES
-  const data = slug === TRIPS ? { ...newData(TRIPS), citations: [{ fact: 'certainty', source: approvedSourceId }] } : newData(SOURCES)
-  const { id } = await payload.create({ collection: slug, data: data as never, draft: true, overrideAccess: false, user: author })
+  const data =
+    slug === TRIPS
+      ? { ...newData(TRIPS), citations: [{ fact: 'certainty', source: approvedSourceId }] }
+      : newData(SOURCES)
+  const { id } = await payload.create({
+    collection: slug,
+    data: data as never,
+    draft: true,
+    overrideAccess: false,
+    user: author,
+  })
   if (operation === 'approve' || operation === 'requestChanges' || operation === 'read') {
     await transitionRecord(payload, { collection: slug, id, action: 'submit', user: author })
   }
@@ -133,14 +174,30 @@ async function viaLocal(actor: TActor, collection: string, operation: TOperation
     switch (operation) {
       case 'readDraft':
       case 'read': {
-        const found = await payload.find({ collection: slug, where: { id: { equals: id } }, draft: operation === 'readDraft', ...access })
+        const found = await payload.find({
+          collection: slug,
+          where: { id: { equals: id } },
+          draft: operation === 'readDraft',
+          ...access,
+        })
         return found.docs.length ? 'allowed' : 'denied'
       }
       case 'create':
-        await payload.create({ collection: slug, data: newData(collection) as never, draft: reviewed(collection) || undefined, ...access })
+        await payload.create({
+          collection: slug,
+          data: newData(collection) as never,
+          draft: reviewed(collection) || undefined,
+          ...access,
+        })
         return 'allowed'
       case 'update':
-        await payload.update({ collection: slug, id, data: changeFor(collection) as never, draft: reviewed(collection) || undefined, ...access })
+        await payload.update({
+          collection: slug,
+          id,
+          data: changeFor(collection) as never,
+          draft: reviewed(collection) || undefined,
+          ...access,
+        })
         return 'allowed'
       case 'publish':
         await payload.update({ collection: slug, id, data: publishing(collection) as never, ...access })
@@ -150,7 +207,13 @@ async function viaLocal(actor: TActor, collection: string, operation: TOperation
         return 'allowed'
       default: {
         const action = operation === 'requestChanges' ? 'request_changes' : operation
-        await transitionRecord(payload, { collection: slug as typeof TRIPS, id, action, user: actor.user, comment: 'Needs a page number.' })
+        await transitionRecord(payload, {
+          collection: slug as typeof TRIPS,
+          id,
+          action,
+          user: actor.user,
+          comment: 'Needs a page number.',
+        })
         return 'allowed'
       }
     }
@@ -172,28 +235,49 @@ async function viaRest(actor: TActor, collection: string, operation: TOperation,
       case 'create':
         return call('POST', `/${collection}${draft}`, newData(collection))
       case 'update':
-        return call('PATCH', `/${collection}/${id}${draft}`, { ...changeFor(collection), updatedAt: await loadedVersion(collection, id) })
+        return call('PATCH', `/${collection}/${id}${draft}`, {
+          ...changeFor(collection),
+          updatedAt: await loadedVersion(collection, id),
+        })
       case 'publish':
-        return call('PATCH', `/${collection}/${id}`, { ...publishing(collection), updatedAt: await loadedVersion(collection, id) })
+        return call('PATCH', `/${collection}/${id}`, {
+          ...publishing(collection),
+          updatedAt: await loadedVersion(collection, id),
+        })
       case 'delete':
         return call('DELETE', `/${collection}/${id}`)
       default:
-        return call('POST', `/${collection}/${id}/workflow/${operation === 'requestChanges' ? 'request_changes' : operation}`, {
-          comment: 'Needs a page number.',
-          version: await loadedVersion(collection, id),
-        })
+        return call(
+          'POST',
+          `/${collection}/${id}/workflow/${operation === 'requestChanges' ? 'request_changes' : operation}`,
+          {
+            comment: 'Needs a page number.',
+            version: await loadedVersion(collection, id),
+          },
+        )
     }
   })()
   return fromStatus(result.status, result.json)
 }
 
 /** The GraphQL document for each operation GraphQL offers (workflow steps are REST and tRPC only). */
-const GRAPHQL_DOCUMENTS: Partial<Record<TOperation, (collection: string, id: number) => Promise<[string, Record<string, unknown>]>>> = {
-  readDraft: async (collection, id) => [`query($id: Int!) { doc: ${GRAPHQL_NAMES[collection]!.one}(id: $id, draft: true) { id } }`, { id }],
-  read: async (collection, id) => [`query($id: Int!) { doc: ${GRAPHQL_NAMES[collection]!.one}(id: $id) { id } }`, { id }],
+const GRAPHQL_DOCUMENTS: Partial<
+  Record<TOperation, (collection: string, id: number) => Promise<[string, Record<string, unknown>]>>
+> = {
+  readDraft: async (collection, id) => [
+    `query($id: Int!) { doc: ${GRAPHQL_NAMES[collection]!.one}(id: $id, draft: true) { id } }`,
+    { id },
+  ],
+  read: async (collection, id) => [
+    `query($id: Int!) { doc: ${GRAPHQL_NAMES[collection]!.one}(id: $id) { id } }`,
+    { id },
+  ],
   create: async (collection) => {
     const { one, input } = GRAPHQL_NAMES[collection]!
-    return [`mutation($data: mutation${input}Input!) { doc: create${one}(data: $data${draftArg(collection)}) { id } }`, { data: newData(collection) }]
+    return [
+      `mutation($data: mutation${input}Input!) { doc: create${one}(data: $data${draftArg(collection)}) { id } }`,
+      { data: newData(collection) },
+    ]
   },
   update: async (collection, id) => {
     const { one, input } = GRAPHQL_NAMES[collection]!
@@ -209,7 +293,10 @@ const GRAPHQL_DOCUMENTS: Partial<Record<TOperation, (collection: string, id: num
       { id, data: { ...publishing(collection), updatedAt: await loadedVersion(collection, id) } },
     ]
   },
-  delete: async (collection, id) => [`mutation($id: Int!) { doc: delete${GRAPHQL_NAMES[collection]!.one}(id: $id) { id } }`, { id }],
+  delete: async (collection, id) => [
+    `mutation($id: Int!) { doc: delete${GRAPHQL_NAMES[collection]!.one}(id: $id) { id } }`,
+    { id },
+  ],
 }
 const draftArg = (collection: string) => (reviewed(collection) ? ', draft: true' : '')
 
@@ -217,9 +304,16 @@ async function viaGraphql(actor: TActor, collection: string, operation: TOperati
   const [query, variables] = await GRAPHQL_DOCUMENTS[operation]!(collection, id)
   const headers = new Headers([...actor.headers, ['content-type', 'application/json']])
   const response = await GRAPHQL_POST(payload.config)(
-    new Request(`${payload.config.serverURL}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
+    new Request(`${payload.config.serverURL}/api/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    }),
   )
-  const body = (await response.json()) as { data?: { doc?: { id?: number } | null }; errors?: { message: string; extensions?: { statusCode?: number } }[] }
+  const body = (await response.json()) as {
+    data?: { doc?: { id?: number } | null }
+    errors?: { message: string; extensions?: { statusCode?: number } }[]
+  }
   if (body.errors?.length) {
     const [error] = body.errors
     return fromStatus(error?.extensions?.statusCode ?? 500, body.errors)
@@ -232,14 +326,25 @@ type TProcedure = (trpc: TCaller, collection: string, id: number, version: strin
 
 const WORKFLOW_PROCEDURES: Partial<Record<TOperation, TProcedure>> = {
   submit: (trpc, collection, id) => trpc.editorial.submit({ collection: collection as 'trips' | 'sources', id }),
-  approve: (trpc, collection, id, version) => trpc.editorial.approve({ collection: collection as 'trips' | 'sources', id, version: version! }),
+  approve: (trpc, collection, id, version) =>
+    trpc.editorial.approve({ collection: collection as 'trips' | 'sources', id, version: version! }),
   requestChanges: (trpc, collection, id, version) =>
-    trpc.editorial.requestChanges({ collection: collection as 'trips' | 'sources', id, version: version!, comment: 'Needs a page number.' }),
+    trpc.editorial.requestChanges({
+      collection: collection as 'trips' | 'sources',
+      id,
+      version: version!,
+      comment: 'Needs a page number.',
+    }),
 }
 /** The tRPC procedure that carries out each operation it offers. */
 const TRPC_PROCEDURES: Record<string, Partial<Record<TOperation, TProcedure>>> = {
   [LEADERS]: {
-    read: (trpc, _, id) => trpc.leaders.list().then(({ leaders }) => (leaders.some((leader) => leader.id === id) ? true : Promise.reject(new TRPCError({ code: 'NOT_FOUND' })))),
+    read: (trpc, _, id) =>
+      trpc.leaders
+        .list()
+        .then(({ leaders }) =>
+          leaders.some((leader) => leader.id === id) ? true : Promise.reject(new TRPCError({ code: 'NOT_FOUND' })),
+        ),
     create: (trpc) => trpc.leaders.create(newData(LEADERS) as { slug: string; name: string }),
   },
   [REVIEW_EVENTS]: { read: (trpc) => trpc.editorial.history({ collection: SOURCES, id: 1 }) },
@@ -283,19 +388,30 @@ async function viaPermissions(actor: TActor, collection: string, operation: TOpe
 
 const EVERY_OPERATION = () => true
 /** Each API and the collection operations it offers: a cell exists only where the API offers it. */
-const APIS: Record<TApi, { offers: (collection: string, operation: TOperation) => boolean; attempt: typeof viaLocal }> = {
-  local: { offers: EVERY_OPERATION, attempt: viaLocal },
-  rest: { offers: EVERY_OPERATION, attempt: viaRest },
-  graphql: { offers: (_, operation) => operation in GRAPHQL_DOCUMENTS, attempt: viaGraphql },
-  trpc: { offers: (collection, operation) => operation in (TRPC_PROCEDURES[collection] ?? {}), attempt: viaTrpc },
-  permissions: { offers: (_, operation) => operation in PERMISSION_OF, attempt: viaPermissions },
-}
+const APIS: Record<TApi, { offers: (collection: string, operation: TOperation) => boolean; attempt: typeof viaLocal }> =
+  {
+    local: { offers: EVERY_OPERATION, attempt: viaLocal },
+    rest: { offers: EVERY_OPERATION, attempt: viaRest },
+    graphql: { offers: (_, operation) => operation in GRAPHQL_DOCUMENTS, attempt: viaGraphql },
+    trpc: { offers: (collection, operation) => operation in (TRPC_PROCEDURES[collection] ?? {}), attempt: viaTrpc },
+    permissions: { offers: (_, operation) => operation in PERMISSION_OF, attempt: viaPermissions },
+  }
 
 beforeAll(async () => {
   const system = { overrideAccess: true } as const
-  author = await payload.create({ collection: USERS, data: { email: 'author@example.org', password: 'a long enough password', name: 'Author', roles: ['editor'] }, ...system })
-  approver = await payload.create({ collection: USERS, data: { email: 'approver@example.org', password: 'a long enough password', name: 'Approver', roles: ['reviewer'] }, ...system })
-  leaderId = (await payload.create({ collection: LEADERS, data: { name: 'Kim Il Sung', slug: 'kim-il-sung' }, ...system })).id
+  author = await payload.create({
+    collection: USERS,
+    data: { email: 'author@example.org', password: 'a long enough password', name: 'Author', roles: ['editor'] },
+    ...system,
+  })
+  approver = await payload.create({
+    collection: USERS,
+    data: { email: 'approver@example.org', password: 'a long enough password', name: 'Approver', roles: ['reviewer'] },
+    ...system,
+  })
+  leaderId = (
+    await payload.create({ collection: LEADERS, data: { name: 'Kim Il Sung', slug: 'kim-il-sung' }, ...system })
+  ).id
   approvedSourceId = await fixture(SOURCES, 'read')
 }, 240_000)
 

@@ -50,7 +50,8 @@ async function openDataExport(databaseUrl: string, name: string): Promise<Buffer
 describe('backup and restore of a seeded database', () => {
   it('should restore into a fresh database whose open-data export is byte for byte the original’s', async (ctx) => {
     // Skipped on a machine without matching client tools; CI provides them (.ci/pg-client-tools.sh), so there it fails.
-    if (missingTools && process.env.CI) throw new Error(`CI needs pg_dump/pg_restore for this server (.ci/pg-client-tools.sh): ${missingTools}`)
+    if (missingTools && process.env.CI)
+      throw new Error(`CI needs pg_dump/pg_restore for this server (.ci/pg-client-tools.sh): ${missingTools}`)
     if (missingTools) ctx.skip(`no pg_dump/pg_restore for this server: ${missingTools}`)
     const file = path.join(dir, 'seeded.dump')
     const backup = await backupDatabase(original, file)
@@ -59,7 +60,10 @@ describe('backup and restore of a seeded database', () => {
     const restoredUrl = await createFreshDatabase(inject('databaseServerUrl'), inject('testRunId'), 'backup_restored')
     await restoreDatabase(restoredUrl, file)
 
-    const [before, after] = await Promise.all([openDataExport(original, 'original'), openDataExport(restoredUrl, 'restored')])
+    const [before, after] = await Promise.all([
+      openDataExport(original, 'original'),
+      openDataExport(restoredUrl, 'restored'),
+    ])
     const parsed = JSON.parse(before.toString('utf8')) as { trips: unknown[]; sources: unknown[] }
     expect(parsed.trips).toHaveLength(39)
     expect(parsed.sources.length).toBeGreaterThan(0)

@@ -27,7 +27,12 @@ describe('leaders: who may create', () => {
     'should let %s create through the Local API: %s',
     async (name, allowed) => {
       const { payload } = server
-      const attempt = payload.create({ collection: LEADERS, data: newLeader(), overrideAccess: false, user: actors[name].user })
+      const attempt = payload.create({
+        collection: LEADERS,
+        data: newLeader(),
+        overrideAccess: false,
+        user: actors[name].user,
+      })
       if (allowed) await expect(attempt).resolves.toMatchObject({ id: expect.any(Number) })
       else await expect(attempt).rejects.toMatchObject({ status: 403 })
     },

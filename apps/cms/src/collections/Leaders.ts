@@ -24,9 +24,20 @@ export const Leaders: CollectionConfig = {
     delete: isAdmin,
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200, admin: { description: 'As readers know it, e.g. "Kim Il Sung".' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'As readers know it, e.g. "Kim Il Sung".' },
+    },
     slugField('kim-il-sung'),
-    { name: 'nativeName', type: 'text', maxLength: 200, admin: { description: 'In the original script, e.g. 김일성.' } },
+    {
+      name: 'nativeName',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'In the original script, e.g. 김일성.' },
+    },
     alternateNamesField,
     officesField,
   ],

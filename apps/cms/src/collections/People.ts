@@ -18,7 +18,12 @@ export const People: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     slugField('joseph-stalin'),
-    { name: 'nativeName', type: 'text', maxLength: 200, admin: { description: 'In the original script, e.g. Иосиф Сталин.' } },
+    {
+      name: 'nativeName',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'In the original script, e.g. Иосиф Сталин.' },
+    },
     alternateNamesField,
     officesField,
   ],

@@ -20,7 +20,12 @@ export const Places: CollectionConfig = {
     slugField('pyongyang'),
     { name: 'kind', type: 'select', defaultValue: 'city', options: [...PLACE_KINDS] },
     alternateNamesField,
-    { name: 'polity', type: 'relationship', relationTo: POLITIES, admin: { description: 'The polity it belonged to when visited.' } },
+    {
+      name: 'polity',
+      type: 'relationship',
+      relationTo: POLITIES,
+      admin: { description: 'The polity it belonged to when visited.' },
+    },
     {
       type: 'row',
       fields: [

@@ -16,7 +16,13 @@ export const Polities: CollectionConfig = {
   hooks: { afterChange: [revalidateAfterChange], beforeDelete: [revalidateBeforeDelete] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200, admin: { description: 'As the polity was called then, e.g. "East Germany".' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'As the polity was called then, e.g. "East Germany".' },
+    },
     slugField('east-germany'),
     { name: 'officialName', type: 'text', maxLength: 300, admin: { description: 'e.g. "German Democratic Republic"' } },
     alternateNamesField,
@@ -35,9 +41,10 @@ export const Polities: CollectionConfig = {
       hasMany: true,
       maxLength: 2,
       validate: (codes: unknown) =>
-        !Array.isArray(codes) || codes.every((code) => /^[A-Z]{2}$/.test(String(code))) ||
+        !Array.isArray(codes) ||
+        codes.every((code) => /^[A-Z]{2}$/.test(String(code))) ||
         'ISO 3166-1 alpha-2 codes: two capital letters, e.g. DE',
-      admin: { description: 'Today\'s countries on its territory (ISO 3166-1 alpha-2), e.g. DE for East Germany.' },
+      admin: { description: "Today's countries on its territory (ISO 3166-1 alpha-2), e.g. DE for East Germany." },
     },
   ],
 }

@@ -1,6 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { CERTAINTIES, PLACE_KINDS, REVIEWED_COLLECTIONS, SOURCE_CLASSES, SOURCE_KINDS, TRANSPORT_MODES, TRIP_KINDS, URL_STATUSES } from '@itinera/contracts/domain'
+import {
+  CERTAINTIES,
+  PLACE_KINDS,
+  REVIEWED_COLLECTIONS,
+  SOURCE_CLASSES,
+  SOURCE_KINDS,
+  TRANSPORT_MODES,
+  TRIP_KINDS,
+  URL_STATUSES,
+} from '@itinera/contracts/domain'
 import { QUALITY_SEVERITIES } from '@itinera/contracts/trip-quality'
 import type { CollectionConfig, Field } from 'payload'
 import { describe, expect, it } from 'vitest'
@@ -14,18 +23,29 @@ const DOMAIN_SELECTS = [
   { collection: Trips, field: 'kind', values: TRIP_KINDS, dbEnum: 'enum_trips_kind' },
   { collection: Trips, field: 'certainty', values: CERTAINTIES, dbEnum: 'enum_trips_certainty' },
   { collection: Trips, field: 'transport', values: TRANSPORT_MODES, dbEnum: 'enum_trips_transport' },
-  { collection: Trips, field: 'qualityIssues.severity', values: QUALITY_SEVERITIES, dbEnum: 'enum_trips_quality_issues_severity' },
+  {
+    collection: Trips,
+    field: 'qualityIssues.severity',
+    values: QUALITY_SEVERITIES,
+    dbEnum: 'enum_trips_quality_issues_severity',
+  },
   { collection: Sources, field: 'kind', values: SOURCE_KINDS, dbEnum: 'enum_sources_kind' },
   { collection: Sources, field: 'sourceClass', values: SOURCE_CLASSES, dbEnum: 'enum_sources_source_class' },
   { collection: Sources, field: 'urlStatus', values: URL_STATUSES, dbEnum: 'enum_sources_url_status' },
-  { collection: ReviewEvents, field: 'collection', values: REVIEWED_COLLECTIONS, dbEnum: 'enum_review_events_collection' },
+  {
+    collection: ReviewEvents,
+    field: 'collection',
+    values: REVIEWED_COLLECTIONS,
+    dbEnum: 'enum_review_events_collection',
+  },
   { collection: Places, field: 'kind', values: PLACE_KINDS, dbEnum: 'enum_places_kind' },
 ]
 
 /** A data field by its dotted path (array fields name a level), looking inside rows and collapsibles, which hold no data. */
 function findField(fields: Field[], [name, ...rest]: string[]): Field | undefined {
   for (const field of fields) {
-    if ('name' in field && field.name === name) return rest.length ? (field.type === 'array' ? findField(field.fields, rest) : undefined) : field
+    if ('name' in field && field.name === name)
+      return rest.length ? (field.type === 'array' ? findField(field.fields, rest) : undefined) : field
     if (field.type === 'row' || field.type === 'collapsible') {
       const found = findField(field.fields, [name!, ...rest])
       if (found) return found
@@ -48,8 +68,12 @@ function migratedEnums(): Record<string, string[]> {
     .sort()
     .at(-1)
   if (!latest) throw new Error(`no migration snapshot in ${dir}`)
-  const snapshot = JSON.parse(readFileSync(path.join(dir, latest), 'utf8')) as { enums: Record<string, { values: string[] }> }
-  return Object.fromEntries(Object.entries(snapshot.enums).map(([name, { values }]) => [name.replace(/^public\./, ''), values]))
+  const snapshot = JSON.parse(readFileSync(path.join(dir, latest), 'utf8')) as {
+    enums: Record<string, { values: string[] }>
+  }
+  return Object.fromEntries(
+    Object.entries(snapshot.enums).map(([name, { values }]) => [name.replace(/^public\./, ''), values]),
+  )
 }
 
 describe('domain lists in the CMS', () => {

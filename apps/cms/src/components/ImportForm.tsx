@@ -42,7 +42,14 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
   const [ready, setReady] = useState(false)
   useEffect(() => setReady(true), [])
 
-  const request = (overrides: { splitBefore?: number[]; mergeBefore?: number[] } = {}) => ({ text, format, leader, splitBefore, mergeBefore, ...overrides })
+  const request = (overrides: { splitBefore?: number[]; mergeBefore?: number[] } = {}) => ({
+    text,
+    format,
+    leader,
+    splitBefore,
+    mergeBefore,
+    ...overrides,
+  })
   const run = async (work: () => Promise<void>) => {
     setBusy(true)
     setError(null)
@@ -74,8 +81,9 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
   return (
     <div className="import-form">
       <p>
-        The list becomes <strong>draft</strong> trips and sources for review: nothing is published, and nothing is written until you
-        create the drafts. Countries, places, people and sources that already exist are matched, not duplicated.
+        The list becomes <strong>draft</strong> trips and sources for review: nothing is published, and nothing is
+        written until you create the drafts. Countries, places, people and sources that already exist are matched, not
+        duplicated.
       </p>
       <div className="import-form__row">
         <label>
@@ -125,9 +133,9 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
       {preview && (
         <section aria-label="Preview">
           <h2>
-            Preview: {preview.trips.length} trips, {preview.trips.reduce((count, trip) => count + trip.stops.length, 0)} stops,{' '}
-            {preview.sources.length} sources ({preview.sources.filter((source) => source.matchedBy).length} already in the database),{' '}
-            {warningCount} warnings
+            Preview: {preview.trips.length} trips, {preview.trips.reduce((count, trip) => count + trip.stops.length, 0)}{' '}
+            stops, {preview.sources.length} sources ({preview.sources.filter((source) => source.matchedBy).length}{' '}
+            already in the database), {warningCount} warnings
           </h2>
           <ol className="import-form__trips">
             {preview.trips.map((trip, tripIndex) => (
@@ -155,8 +163,12 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
                       {' · '}
                       {stop.polity ?? 'no country'}
                       {stop.polityInferred && ' (inferred)'}
-                      {stop.places.length > 0 && ` · ${stop.places.map((place) => `${place.name}${place.isNew ? ' (new)' : ''}`).join(', ')}`}
-                      {stop.people.map((person) => ` · met ${person.name}${person.title ? `, ${person.title}` : ''}${person.isNew ? ' (new)' : ''}`)}
+                      {stop.places.length > 0 &&
+                        ` · ${stop.places.map((place) => `${place.name}${place.isNew ? ' (new)' : ''}`).join(', ')}`}
+                      {stop.people.map(
+                        (person) =>
+                          ` · met ${person.name}${person.title ? `, ${person.title}` : ''}${person.isNew ? ' (new)' : ''}`,
+                      )}
                       {stop.details && ` · ${stop.details}`}
                       {stop.refs.length > 0 && ` · refs ${stop.refs.map((ref) => `[${ref}]`).join(' ')}`}
                       {stop.warnings.length > 0 && (
@@ -190,13 +202,15 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
       {created && (
         <section aria-label="Created" aria-live="polite">
           <h2>
-            Created {created.created.trips} draft trips ({created.created.stops} stops), {created.created.sources} new sources (
-            {created.matched.sources} matched), {created.created.places} new places, {created.created.people} new people.
+            Created {created.created.trips} draft trips ({created.created.stops} stops), {created.created.sources} new
+            sources ({created.matched.sources} matched), {created.created.places} new places, {created.created.people}{' '}
+            new people.
           </h2>
           <ul>
             {created.trips.map((trip) => (
               <li key={trip.id}>
-                <a href={`/admin/collections/trips/${trip.id}`}>{trip.title}</a> ({trip.stops === 1 ? '1 stop' : `${trip.stops} stops`})
+                <a href={`/admin/collections/trips/${trip.id}`}>{trip.title}</a> (
+                {trip.stops === 1 ? '1 stop' : `${trip.stops} stops`})
               </li>
             ))}
           </ul>

@@ -10,7 +10,15 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
   const { req, locale, permissions, visibleEntities } = initPageResult
   const allowed = hasRole(req.user ?? null, 'editor', 'admin')
   const leaders = allowed
-    ? (await req.payload.find({ collection: LEADERS, sort: 'name', pagination: false, depth: 0, select: { slug: true, name: true } })).docs
+    ? (
+        await req.payload.find({
+          collection: LEADERS,
+          sort: 'name',
+          pagination: false,
+          depth: 0,
+          select: { slug: true, name: true },
+        })
+      ).docs
     : []
   return (
     <DefaultTemplate

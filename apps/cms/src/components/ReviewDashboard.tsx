@@ -12,7 +12,6 @@ interface TOpenItem {
   mine: boolean
 }
 
-
 /** The editorial to-do lists at the top of the dashboard. */
 export async function ReviewDashboard({ payload, user }: ServerProps) {
   if (!user) return null
@@ -74,7 +73,8 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
             <ul>
               {list.items.map((item) => (
                 <li key={`${item.collection}-${item.id}`}>
-                  <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> <small>({item.collection === TRIPS ? 'trip' : 'source'})</small>
+                  <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
+                  <small>({item.collection === TRIPS ? 'trip' : 'source'})</small>
                 </li>
               ))}
             </ul>
@@ -83,7 +83,8 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
       ))}
       {hasRole(user, 'editor', 'admin') && (
         <p className="review-dashboard__actions">
-          <Link href="/admin/import">Import a trip list</Link> — a Wikipedia-style list, wikitable or CSV into drafts for review.
+          <Link href="/admin/import">Import a trip list</Link> — a Wikipedia-style list, wikitable or CSV into drafts
+          for review.
         </p>
       )}
     </div>

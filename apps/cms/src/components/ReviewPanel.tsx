@@ -14,7 +14,6 @@ const STEP_LABELS: Record<TStep, string> = {
   request_changes: 'Request changes',
 }
 
-
 /**
  * The workflow in the document sidebar: the state, the steps this user may take on this
  * version (the same rules the server enforces), and a comment for the reviewer's decision.
@@ -34,11 +33,14 @@ export function ReviewPanel() {
   if (!id || !user) return <p className="review-panel__hint">Save a draft first, then submit it for review.</p>
   const editedIt = editedBy.some((editor) => relationId(editor) === user.id)
   const steps = (['submit', 'withdraw', 'approve', 'request_changes'] as const).filter(
-    (action) => canTransition({ from: reviewState, action, roles: user.roles, actorEditedVersion: editedIt, comment: 'x' }).allowed,
+    (action) =>
+      canTransition({ from: reviewState, action, roles: user.roles, actorEditedVersion: editedIt, comment: 'x' })
+        .allowed,
   )
   const blockedByFourEyes =
     reviewState === 'in_review' &&
-    canTransition({ from: reviewState, action: 'approve', roles: user.roles, actorEditedVersion: editedIt }).allowed === false &&
+    canTransition({ from: reviewState, action: 'approve', roles: user.roles, actorEditedVersion: editedIt }).allowed ===
+      false &&
     canTransition({ from: reviewState, action: 'approve', roles: user.roles, actorEditedVersion: false }).allowed
   const decides = steps.includes('approve') || steps.includes('request_changes')
 
@@ -74,7 +76,9 @@ export function ReviewPanel() {
         State: <strong data-testid="review-state">{reviewState.replace('_', ' ')}</strong>
       </p>
       {reviewState === 'in_review' && (
-        <p className="review-panel__hint">The Versions tab compares this version with the published one, citations included.</p>
+        <p className="review-panel__hint">
+          The Versions tab compares this version with the published one, citations included.
+        </p>
       )}
       {blockedByFourEyes && (
         <p className="review-panel__hint" data-testid="four-eyes-note">
@@ -89,7 +93,13 @@ export function ReviewPanel() {
       )}
       <div className="review-panel__actions">
         {steps.map((action) => (
-          <Button key={action} buttonStyle={action === 'approve' ? 'primary' : 'secondary'} disabled={busy || !ready} onClick={() => take(action)} size="small">
+          <Button
+            key={action}
+            buttonStyle={action === 'approve' ? 'primary' : 'secondary'}
+            disabled={busy || !ready}
+            onClick={() => take(action)}
+            size="small"
+          >
             {STEP_LABELS[action]}
           </Button>
         ))}

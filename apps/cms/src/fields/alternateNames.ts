@@ -10,7 +10,12 @@ export const alternateNamesField: ArrayField = {
       type: 'row',
       fields: [
         { name: 'name', type: 'text', required: true, maxLength: 200, admin: { width: '60%' } },
-        { name: 'language', type: 'text', maxLength: 35, admin: { width: '40%', description: 'BCP 47, e.g. ko, ru, zh-Hans' } },
+        {
+          name: 'language',
+          type: 'text',
+          maxLength: 35,
+          admin: { width: '40%', description: 'BCP 47, e.g. ko, ru, zh-Hans' },
+        },
       ],
     },
   ],

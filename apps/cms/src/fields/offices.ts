@@ -8,7 +8,13 @@ export const officesField: ArrayField = {
   type: 'array',
   admin: { initCollapsed: true, description: 'Each office with the dates it was held.' },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 300, admin: { description: 'e.g. "Premier of the Soviet Union"' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'e.g. "Premier of the Soviet Union"' },
+    },
     { name: 'polity', type: 'relationship', relationTo: POLITIES },
     partialDateField({ name: 'from', label: 'From' }),
     partialDateField({ name: 'to', label: 'To', description: 'Empty while the office is still held.' }),

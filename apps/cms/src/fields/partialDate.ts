@@ -26,7 +26,9 @@ export function partialDateField({
     name,
     label,
     type: 'group',
-    admin: { description: description ?? 'As precise as the source: the year alone, month and year, or the full date.' },
+    admin: {
+      description: description ?? 'As precise as the source: the year alone, month and year, or the full date.',
+    },
     fields: [
       {
         type: 'row',

@@ -23,8 +23,15 @@ async function readRequest(req: PayloadRequest) {
   const body = req.json ? await req.json().catch(() => null) : null
   const parsed = ZImportRequestSchema.safeParse(body)
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || 'body', message: issue.message }))
-    throw new ImportRefusal(400, `Invalid import request: ${fields.map((field) => `${field.path}: ${field.message}`).join('; ')}`, { fields })
+    const fields = parsed.error.issues.map((issue) => ({
+      path: issue.path.join('.') || 'body',
+      message: issue.message,
+    }))
+    throw new ImportRefusal(
+      400,
+      `Invalid import request: ${fields.map((field) => `${field.path}: ${field.message}`).join('; ')}`,
+      { fields },
+    )
   }
   return parsed.data
 }
@@ -45,7 +52,9 @@ async function respond(work: () => Promise<Response>): Promise<Response> {
           : error instanceof ImportRequestError
             ? new ImportRefusal(400, error.message, { fields: [{ path: error.field, message: error.message }] })
             : typeof (error as { status?: unknown }).status === 'number' && (error as { status: number }).status < 500
-              ? new ImportRefusal((error as { status: number }).status, (error as Error).message, { data: (error as { data?: unknown }).data })
+              ? new ImportRefusal((error as { status: number }).status, (error as Error).message, {
+                  data: (error as { data?: unknown }).data,
+                })
               : null
     if (!refusal) throw error
     return Response.json({ errors: [{ message: refusal.message, ...refusal.detail }] }, { status: refusal.status })

@@ -31,14 +31,27 @@ const garble = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 20 }),
-  fc.constantFrom(SCRIPT, '"', '""', '[99]', '[1]', 'Flag of Atlantis.svg', '31 February 1950', 'x'.repeat(400), 'ISBN 978-0-00-000000-1', 'http://['),
+  fc.constantFrom(
+    SCRIPT,
+    '"',
+    '""',
+    '[99]',
+    '[1]',
+    'Flag of Atlantis.svg',
+    '31 February 1950',
+    'x'.repeat(400),
+    'ISBN 978-0-00-000000-1',
+    'http://[',
+  ),
 )
 
 /** The list's rows and references, with rows dropped, repeated, garbled or scripted. */
 const textList = fc
   .tuple(
     fc.subarray(ROWS, { minLength: 1 }),
-    fc.array(fc.record({ row: fc.nat(), how: fc.constantFrom('repeat', 'garble', 'script', 'cut'), text: garble }), { maxLength: 4 }),
+    fc.array(fc.record({ row: fc.nat(), how: fc.constantFrom('repeat', 'garble', 'script', 'cut'), text: garble }), {
+      maxLength: 4,
+    }),
     fc.subarray(REFERENCES),
   )
   .map(([rows, edits, references]) => {
@@ -55,11 +68,29 @@ const textList = fc
   })
 
 const csvList = fc
-  .array(fc.tuple(fc.constantFrom('3-25 March 1949', '1 October 1959', 'November 1964', '"2-6 July 1956"', 'someday'), fc.constantFrom('Soviet Union', 'China', 'Atlantis', ''), garble, garble), { minLength: 1, maxLength: 6 })
-  .map((rows) => ({ text: ['Date(s),Country,Locations,Leaders met', ...rows.map((cells) => cells.join(','))].join('\r\n'), format: 'csv' as TListFormat }))
+  .array(
+    fc.tuple(
+      fc.constantFrom('3-25 March 1949', '1 October 1959', 'November 1964', '"2-6 July 1956"', 'someday'),
+      fc.constantFrom('Soviet Union', 'China', 'Atlantis', ''),
+      garble,
+      garble,
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((rows) => ({
+    text: ['Date(s),Country,Locations,Leaders met', ...rows.map((cells) => cells.join(','))].join('\r\n'),
+    format: 'csv' as TListFormat,
+  }))
 
 const htmlList = fc
-  .array(fc.tuple(fc.constantFrom('3-25 March 1949', '1 October 1959', 'c. 1966'), garble, fc.constantFrom('1', '3', '1e9', 'x')), { minLength: 1, maxLength: 5 })
+  .array(
+    fc.tuple(
+      fc.constantFrom('3-25 March 1949', '1 October 1959', 'c. 1966'),
+      garble,
+      fc.constantFrom('1', '3', '1e9', 'x'),
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
   .map((rows) => ({
     text: `<table class="wikitable"><tr><th>Date(s)</th><th>Country</th><th>Locations</th></tr>${rows.map(([date, text, span]) => `<tr><td>${date}</td><td rowspan="${span}">China</td><td>${text}<br>Beijing</td>`).join('')}</table><ol class="references"><li>"A title". AP NEWS. 1 May 1990.</li></ol>`,
     format: 'html' as TListFormat,
@@ -84,7 +115,11 @@ function expectClearError(error: unknown) {
 }
 
 /** What a successful import reports having created is exactly what the database gained. */
-function expectCreated(before: Record<string, number>, after: Record<string, number>, created: { trips: number; stops: number; sources: number; places: number; people: number }) {
+function expectCreated(
+  before: Record<string, number>,
+  after: Record<string, number>,
+  created: { trips: number; stops: number; sources: number; places: number; people: number },
+) {
   expect(after).toEqual({
     ...before,
     trips: before.trips! + created.trips,
@@ -109,81 +144,133 @@ beforeAll(async () => {
   await seedReferenceData(payload, await createLocalReq({}, payload))
 }, 300_000)
 afterAll(() => {
-  console.info(`Import fuzzing (real database): ${listsTried} lists (${outcomes.imported} imported, ${outcomes.refused} refused in the fuzzed runs)`)
+  console.info(
+    `Import fuzzing (real database): ${listsTried} lists (${outcomes.imported} imported, ${outcomes.refused} refused in the fuzzed runs)`,
+  )
 })
 
 describe('importing fuzzed lists into the database', () => {
-  it('should import a list or refuse it with a clear error, writing nothing then', async () => {
-    await fc.assert(
-      fc.asyncProperty(fuzzedList, async ({ text, format }) => {
-        listsTried += 1
-        const before = await rowCounts(payload)
-        const result = await importTripList(payload, { text, format, leader: 'kim-il-sung' }, { user: actors.editor.user as User }).then(
-          (value) => ({ value }),
-          (error: unknown) => ({ error }),
-        )
-        outcomes['error' in result ? 'refused' : 'imported'] += 1
-        if ('error' in result) {
-          expectClearError(result.error)
-          expect(await rowCounts(payload)).toEqual(before)
-        } else expectCreated(before, await rowCounts(payload), result.value.created)
-      }),
-      { numRuns: 25 },
-    )
-  }, HANG_TIMEOUT_MS)
+  it(
+    'should import a list or refuse it with a clear error, writing nothing then',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fuzzedList, async ({ text, format }) => {
+          listsTried += 1
+          const before = await rowCounts(payload)
+          const result = await importTripList(
+            payload,
+            { text, format, leader: 'kim-il-sung' },
+            { user: actors.editor.user as User },
+          ).then(
+            (value) => ({ value }),
+            (error: unknown) => ({ error }),
+          )
+          outcomes['error' in result ? 'refused' : 'imported'] += 1
+          if ('error' in result) {
+            expectClearError(result.error)
+            expect(await rowCounts(payload)).toEqual(before)
+          } else expectCreated(before, await rowCounts(payload), result.value.created)
+        }),
+        { numRuns: 25 },
+      )
+    },
+    HANG_TIMEOUT_MS,
+  )
 
-  it('should answer the endpoints with the preview, the drafts or a 4xx, never a 500, and write only on success', async () => {
-    const body = fc.oneof(
-      { weight: 4, arbitrary: fuzzedList.map((list) => ({ ...list, leader: 'kim-il-sung' })) },
-      fc.record({ text: garble, format: fc.constantFrom('text', 'pdf', 1), leader: fc.constantFrom('kim-il-sung', 'nobody', '', SCRIPT), splitBefore: fc.constantFrom([1], [-1], 'x', [2 ** 53]) }, { requiredKeys: [] }),
-      fc.jsonValue({ maxDepth: 2 }),
-    )
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom<TActorName>('editor', 'editor', 'admin', 'reviewer', 'anonymous'), body, async (actor, request) => {
-        listsTried += 1
-        const before = await rowCounts(payload)
-        const preview = await post('/import/preview', actor, request)
-        expect([200, 400, 401, 403]).toContain(preview.status)
-        expect(await rowCounts(payload)).toEqual(before)
+  it(
+    'should answer the endpoints with the preview, the drafts or a 4xx, never a 500, and write only on success',
+    async () => {
+      const body = fc.oneof(
+        { weight: 4, arbitrary: fuzzedList.map((list) => ({ ...list, leader: 'kim-il-sung' })) },
+        fc.record(
+          {
+            text: garble,
+            format: fc.constantFrom('text', 'pdf', 1),
+            leader: fc.constantFrom('kim-il-sung', 'nobody', '', SCRIPT),
+            splitBefore: fc.constantFrom([1], [-1], 'x', [2 ** 53]),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.jsonValue({ maxDepth: 2 }),
+      )
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom<TActorName>('editor', 'editor', 'admin', 'reviewer', 'anonymous'),
+          body,
+          async (actor, request) => {
+            listsTried += 1
+            const before = await rowCounts(payload)
+            const preview = await post('/import/preview', actor, request)
+            expect([200, 400, 401, 403]).toContain(preview.status)
+            expect(await rowCounts(payload)).toEqual(before)
 
-        const response = await post('/import/create', actor, request)
-        outcomes[response.status === 201 ? 'imported' : 'refused'] += 1
-        const answer = (await response.json()) as { created?: { trips: number; stops: number; sources: number; places: number; people: number }; errors?: { message: string }[] }
-        if (response.status === 201) return expectCreated(before, await rowCounts(payload), answer.created!)
-        expect([400, 401, 403]).toContain(response.status)
-        expect(answer.errors?.[0]?.message).toBeTruthy()
-        expect(await rowCounts(payload)).toEqual(before)
-      }),
-      { numRuns: 25 },
-    )
-  }, HANG_TIMEOUT_MS)
+            const response = await post('/import/create', actor, request)
+            outcomes[response.status === 201 ? 'imported' : 'refused'] += 1
+            const answer = (await response.json()) as {
+              created?: { trips: number; stops: number; sources: number; places: number; people: number }
+              errors?: { message: string }[]
+            }
+            if (response.status === 201) return expectCreated(before, await rowCounts(payload), answer.created!)
+            expect([400, 401, 403]).toContain(response.status)
+            expect(answer.errors?.[0]?.message).toBeTruthy()
+            expect(await rowCounts(payload)).toEqual(before)
+          },
+        ),
+        { numRuns: 25 },
+      )
+    },
+    HANG_TIMEOUT_MS,
+  )
 
-  it('should roll back trips already created when a late row fails in the database', async () => {
-    const before = await rowCounts(payload)
-    // Parsed and planned without complaint; only the collection's own rule (details at most 5000 characters) refuses it.
-    const lateRow = `1-5 May 1990Flag of Poland.svg  Poland Warsaw Flag of Poland.svg First Secretary of the Polish United Workers' Party Edward Ochab ${'A very long account. '.repeat(300)}[1]`
-    const list = [HEADER, ...ROWS, lateRow, '', ...REFERENCES].join('\n')
-    let tripsCreated = 0
-    const error = await importTripList(payload, { text: list, format: 'text', leader: 'kim-il-sung' }, { user: actors.editor.user as User, onProgress: (done) => (tripsCreated = done) }).catch((thrown: unknown) => thrown)
-    listsTried += 1
-    expect(tripsCreated).toBeGreaterThanOrEqual(3)
-    expect(error).toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: expect.stringMatching(/^stops\.\d+\.details\.0\.text$/) })] } })
-    expect(await rowCounts(payload)).toEqual(before)
+  it(
+    'should roll back trips already created when a late row fails in the database',
+    async () => {
+      const before = await rowCounts(payload)
+      // Parsed and planned without complaint; only the collection's own rule (details at most 5000 characters) refuses it.
+      const lateRow = `1-5 May 1990Flag of Poland.svg  Poland Warsaw Flag of Poland.svg First Secretary of the Polish United Workers' Party Edward Ochab ${'A very long account. '.repeat(300)}[1]`
+      const list = [HEADER, ...ROWS, lateRow, '', ...REFERENCES].join('\n')
+      let tripsCreated = 0
+      const error = await importTripList(
+        payload,
+        { text: list, format: 'text', leader: 'kim-il-sung' },
+        { user: actors.editor.user as User, onProgress: (done) => (tripsCreated = done) },
+      ).catch((thrown: unknown) => thrown)
+      listsTried += 1
+      expect(tripsCreated).toBeGreaterThanOrEqual(3)
+      expect(error).toMatchObject({
+        status: 400,
+        data: { errors: [expect.objectContaining({ path: expect.stringMatching(/^stops\.\d+\.details\.0\.text$/) })] },
+      })
+      expect(await rowCounts(payload)).toEqual(before)
 
-    const response = await post('/import/create', 'editor', { text: list, format: 'text', leader: 'kim-il-sung' })
-    listsTried += 1
-    expect(response.status).toBe(400)
-    expect(await response.json()).toMatchObject({ errors: [{ message: expect.stringContaining('Details 1 > Text') }] })
-    expect(await rowCounts(payload)).toEqual(before)
-  }, HANG_TIMEOUT_MS)
+      const response = await post('/import/create', 'editor', { text: list, format: 'text', leader: 'kim-il-sung' })
+      listsTried += 1
+      expect(response.status).toBe(400)
+      expect(await response.json()).toMatchObject({
+        errors: [{ message: expect.stringContaining('Details 1 > Text') }],
+      })
+      expect(await rowCounts(payload)).toEqual(before)
+    },
+    HANG_TIMEOUT_MS,
+  )
 
-  it('should refuse a list over the size limit whichever way it comes, writing nothing', async () => {
-    const before = await rowCounts(payload)
-    const huge = `${[HEADER, ...ROWS].join('\n')}\n${'x'.repeat(MAX_LIST_BYTES)}`
-    await expect(importTripList(payload, { text: huge, format: 'text', leader: 'kim-il-sung' }, { user: actors.editor.user as User })).rejects.toMatchObject({ line: 1, message: expect.stringContaining('larger than 5 MB') })
-    const response = await post('/import/create', 'editor', { text: huge, format: 'text', leader: 'kim-il-sung' })
-    listsTried += 2
-    expect(response.status).toBe(400)
-    expect(await rowCounts(payload)).toEqual(before)
-  }, HANG_TIMEOUT_MS)
+  it(
+    'should refuse a list over the size limit whichever way it comes, writing nothing',
+    async () => {
+      const before = await rowCounts(payload)
+      const huge = `${[HEADER, ...ROWS].join('\n')}\n${'x'.repeat(MAX_LIST_BYTES)}`
+      await expect(
+        importTripList(
+          payload,
+          { text: huge, format: 'text', leader: 'kim-il-sung' },
+          { user: actors.editor.user as User },
+        ),
+      ).rejects.toMatchObject({ line: 1, message: expect.stringContaining('larger than 5 MB') })
+      const response = await post('/import/create', 'editor', { text: huge, format: 'text', leader: 'kim-il-sung' })
+      listsTried += 2
+      expect(response.status).toBe(400)
+      expect(await rowCounts(payload)).toEqual(before)
+    },
+    HANG_TIMEOUT_MS,
+  )
 })

@@ -1,8 +1,25 @@
 import { randomBytes } from 'node:crypto'
 import { normalizeIsbn } from '@itinera/contracts/identifiers'
 import { factPath } from '@itinera/contracts/trip-facts'
-import { fold, planList, toSlug, type TImportPlan, type TListFormat, type TParsedReference, type TPlannedStop, type TPlannedTrip } from '@itinera/importer'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type TypedUser } from 'payload'
+import {
+  fold,
+  planList,
+  toSlug,
+  type TImportPlan,
+  type TListFormat,
+  type TParsedReference,
+  type TPlannedStop,
+  type TPlannedTrip,
+} from '@itinera/importer'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  type TypedUser,
+} from 'payload'
 import type { Trip } from '../payload-types'
 import { LEADERS, PEOPLE, PLACES, SOURCES, TRIPS } from '../slugs'
 import { loadNameIndex, type TDatabaseNameIndex } from './nameIndex'
@@ -50,13 +67,27 @@ export interface TImportResult extends TImportPreview {
 /** The leader's own country is never a destination. */
 const HOME_POLITY = 'north-korea'
 
-const normalTitle = (title: string) => fold(title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+const normalTitle = (title: string) =>
+  fold(title)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 const rowId = () => randomBytes(12).toString('hex')
 
 async function leaderId(payload: Payload, slug: string, req?: Partial<PayloadRequest>): Promise<number> {
-  const leaders = await payload.find({ collection: LEADERS, pagination: false, depth: 0, overrideAccess: true, req, select: { slug: true } })
+  const leaders = await payload.find({
+    collection: LEADERS,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { slug: true },
+  })
   const leader = leaders.docs.find((doc) => doc.slug === slug)
-  if (!leader) throw new ImportRequestError('leader', `no leader "${slug}"; known: ${leaders.docs.map((doc) => doc.slug).join(', ')}.`)
+  if (!leader)
+    throw new ImportRequestError(
+      'leader',
+      `no leader "${slug}"; known: ${leaders.docs.map((doc) => doc.slug).join(', ')}.`,
+    )
   return leader.id
 }
 
@@ -83,7 +114,8 @@ async function sourceMatcher(payload: Payload, req?: Partial<PayloadRequest>) {
     const key = normalTitle(source.title)
     byTitle.set(key, [...(byTitle.get(key) ?? []), { id, year: source.year ?? null, isbn }])
   }
-  for (const doc of docs) remember(doc.id, { isbn: doc.identifiers?.isbn, url: doc.url, title: doc.title, year: doc.date?.year })
+  for (const doc of docs)
+    remember(doc.id, { isbn: doc.identifiers?.isbn, url: doc.url, title: doc.title, year: doc.date?.year })
   const match = (reference: TParsedReference): Omit<TSourceMatch, 'ref'> => {
     const isbn = reference.isbn && byIsbn.get(normalizeIsbn(reference.isbn))
     if (isbn) return { existingId: isbn, matchedBy: 'isbn' }
@@ -93,14 +125,21 @@ async function sourceMatcher(payload: Payload, req?: Partial<PayloadRequest>) {
     const isbnOf = reference.isbn ? normalizeIsbn(reference.isbn) : null
     const title = byTitle
       .get(normalTitle(reference.title))
-      ?.find((known) => (known.year == null || year == null || known.year === year) && (known.isbn == null || isbnOf == null || known.isbn === isbnOf))
+      ?.find(
+        (known) =>
+          (known.year == null || year == null || known.year === year) &&
+          (known.isbn == null || isbnOf == null || known.isbn === isbnOf),
+      )
     return title ? { existingId: title.id, matchedBy: 'title' } : { existingId: null, matchedBy: null }
   }
   return { match, remember }
 }
 
 /** Parses, resolves against the database and matches sources, writing nothing: the admin's preview. */
-export async function previewImport(payload: Payload, request: TImportRequest): Promise<TImportPreview & { names: TDatabaseNameIndex }> {
+export async function previewImport(
+  payload: Payload,
+  request: TImportRequest,
+): Promise<TImportPreview & { names: TDatabaseNameIndex }> {
   await leaderId(payload, request.leader)
   const names = await loadNameIndex(payload)
   const plan = planList(request.text, request.format, {
@@ -162,18 +201,34 @@ export async function importTripList(
       const found = match({ ...listReference } as TParsedReference)
       listSourceId =
         found.existingId ??
-        (await payload.create({ collection: SOURCES, data: { kind: 'web_page', sourceClass: 'tertiary', title: plan.listTitle }, draft: true, ...as })).id
+        (
+          await payload.create({
+            collection: SOURCES,
+            data: { kind: 'web_page', sourceClass: 'tertiary', title: plan.listTitle },
+            draft: true,
+            ...as,
+          })
+        ).id
       if (!found.existingId) {
         remember(listSourceId, listReference)
         created.sources += 1
       }
     }
 
-    const ensure = async (collection: typeof PLACES | typeof PEOPLE, ids: Map<string, number>, name: string, data: Record<string, unknown>) => {
+    const ensure = async (
+      collection: typeof PLACES | typeof PEOPLE,
+      ids: Map<string, number>,
+      name: string,
+      data: Record<string, unknown>,
+    ) => {
       const key = `new:${fold(name)}`
       const known = ids.get(key)
       if (known) return known
-      const doc = await payload.create({ collection, data: { name, slug: await uniqueSlug(payload, collection, toSlug(name), req), ...data } as never, ...as })
+      const doc = await payload.create({
+        collection,
+        data: { name, slug: await uniqueSlug(payload, collection, toSlug(name), req), ...data } as never,
+        ...as,
+      })
       ids.set(key, doc.id)
       created[collection === PLACES ? 'places' : 'people'] += 1
       return doc.id
@@ -188,8 +243,13 @@ export async function importTripList(
         const sources = [listSourceId, ...refs.map((ref) => sourceIdByRef.get(ref) ?? null)]
         for (const [at, source] of [...new Set(sources)].entries()) {
           if (source == null) continue
-          const reference = at === 0 ? null : plan.sources.find((candidate) => sourceIdByRef.get(candidate.ref) === source)
-          citations.push({ fact, source, locator: reference?.pages ? { page: reference.pages.replace(/^pp?\.\s*/, '') } : undefined })
+          const reference =
+            at === 0 ? null : plan.sources.find((candidate) => sourceIdByRef.get(candidate.ref) === source)
+          citations.push({
+            fact,
+            source,
+            locator: reference?.pages ? { page: reference.pages.replace(/^pp?\.\s*/, '') } : undefined,
+          })
         }
       }
       cite(factPath.certainty(), [...new Set(trip.stops.flatMap(rowRefs))])
@@ -198,20 +258,34 @@ export async function importTripList(
         const polity = stop.polity?.key ? (names.ids.polities.get(stop.polity.key) ?? null) : null
         const places: number[] = []
         for (const place of stop.places) {
-          places.push(place.key ? names.ids.places.get(place.key)! : await ensure(PLACES, names.ids.places, place.name, { polity }))
+          places.push(
+            place.key
+              ? names.ids.places.get(place.key)!
+              : await ensure(PLACES, names.ids.places, place.name, { polity }),
+          )
         }
         const meetings: NonNullable<NonNullable<Trip['stops']>[number]['meetings']> = []
         for (const person of stop.people) {
-          const personId = person.key ? names.ids.people.get(person.key)! : await ensure(PEOPLE, names.ids.people, person.name, {})
+          const personId = person.key
+            ? names.ids.people.get(person.key)!
+            : await ensure(PEOPLE, names.ids.people, person.name, {})
           meetings.push({ id: rowId(), person: personId, title: person.title })
         }
         const details = stop.details ? [{ id: rowId(), text: stop.details.text }] : []
         const refs = rowRefs(stop)
         cite(factPath.stopDates(id), refs)
         if (polity) cite(factPath.stopPolity(id), refs)
-        if (places.length) cite(factPath.stopPlaces(id), stop.places.some((place) => place.refs.length) ? stop.places.flatMap((place) => place.refs) : refs)
-        meetings.forEach((meeting, at) => cite(factPath.meeting(id, meeting.id!), stop.people[at]!.refs.length ? stop.people[at]!.refs : refs))
-        details.forEach((detail) => cite(factPath.detail(id, detail.id), stop.details!.refs.length ? stop.details!.refs : refs))
+        if (places.length)
+          cite(
+            factPath.stopPlaces(id),
+            stop.places.some((place) => place.refs.length) ? stop.places.flatMap((place) => place.refs) : refs,
+          )
+        meetings.forEach((meeting, at) =>
+          cite(factPath.meeting(id, meeting.id!), stop.people[at]!.refs.length ? stop.people[at]!.refs : refs),
+        )
+        details.forEach((detail) =>
+          cite(factPath.detail(id, detail.id), stop.details!.refs.length ? stop.details!.refs : refs),
+        )
         stops.push({ id, polity, places, start: stop.start, end: stop.end ?? undefined, meetings, details })
       }
       const slug = await uniqueSlug(payload, TRIPS, tripSlug(trip), req, slugsTaken)
@@ -226,7 +300,9 @@ export async function importTripList(
           certainty: trip.certainty,
           stops,
           citations,
-          importWarnings: trip.stops.flatMap((stop) => stop.warnings.map(({ line, code, message }) => ({ line, code, message }))),
+          importWarnings: trip.stops.flatMap((stop) =>
+            stop.warnings.map(({ line, code, message }) => ({ line, code, message })),
+          ),
         },
         draft: true,
         ...as,
@@ -254,7 +330,14 @@ function rowRefs(stop: TPlannedStop): number[] {
 function sourceData(reference: TParsedReference) {
   return {
     kind: reference.kind,
-    sourceClass: reference.kind === 'archival_document' ? 'archival' : reference.kind === 'news_article' ? 'news' : reference.kind === 'web_page' ? 'tertiary' : 'scholarship',
+    sourceClass:
+      reference.kind === 'archival_document'
+        ? 'archival'
+        : reference.kind === 'news_article'
+          ? 'news'
+          : reference.kind === 'web_page'
+            ? 'tertiary'
+            : 'scholarship',
     title: reference.title.slice(0, 1000),
     authors: reference.authors.map((name) => ({ name: name.slice(0, 300) })),
     date: reference.date ?? undefined,
@@ -270,11 +353,16 @@ function sourceData(reference: TParsedReference) {
   } as const
 }
 
-const countryNames = (trip: TPlannedTrip) => [...new Set(trip.stops.map((stop) => stop.polity?.name).filter((name): name is string => Boolean(name)))]
+const countryNames = (trip: TPlannedTrip) => [
+  ...new Set(trip.stops.map((stop) => stop.polity?.name).filter((name): name is string => Boolean(name))),
+]
 
 function tripTitle(trip: TPlannedTrip): string {
   const countries = countryNames(trip)
-  const listed = countries.length <= 1 ? (countries[0] ?? 'an unnamed country') : `${countries.slice(0, -1).join(', ')} and ${countries.at(-1)}`
+  const listed =
+    countries.length <= 1
+      ? (countries[0] ?? 'an unnamed country')
+      : `${countries.slice(0, -1).join(', ')} and ${countries.at(-1)}`
   const prefix = trip.certainty === 'rumored' ? 'Rumored visit to' : countries.length > 2 ? 'Tour of' : 'Visit to'
   return `${prefix} ${listed}`.slice(0, 300)
 }
@@ -287,7 +375,13 @@ function tripSlug(trip: TPlannedTrip): string {
 }
 
 /** `base`, or `base-2`, `base-3`… when taken (in the database or earlier in this import). */
-async function uniqueSlug(payload: Payload, collection: typeof TRIPS | typeof PLACES | typeof PEOPLE, base: string, req: PayloadRequest, taken = new Set<string>()) {
+async function uniqueSlug(
+  payload: Payload,
+  collection: typeof TRIPS | typeof PLACES | typeof PEOPLE,
+  base: string,
+  req: PayloadRequest,
+  taken = new Set<string>(),
+) {
   const safeBase = base
   const existing = await payload.find({
     collection,

@@ -15,8 +15,16 @@ const alternates = (rows: { name: string }[] | null | undefined) => (rows ?? [])
 export async function loadNameIndex(payload: Payload, req?: Partial<PayloadRequest>): Promise<TDatabaseNameIndex> {
   const all = { pagination: false, depth: 0, overrideAccess: true, req } as const
   const [polities, places, people] = await Promise.all([
-    payload.find({ collection: POLITIES, select: { slug: true, name: true, alternateNames: true, validFrom: true, validTo: true }, ...all }),
-    payload.find({ collection: PLACES, select: { slug: true, name: true, alternateNames: true, polity: true }, ...all }),
+    payload.find({
+      collection: POLITIES,
+      select: { slug: true, name: true, alternateNames: true, validFrom: true, validTo: true },
+      ...all,
+    }),
+    payload.find({
+      collection: PLACES,
+      select: { slug: true, name: true, alternateNames: true, polity: true },
+      ...all,
+    }),
     payload.find({ collection: PEOPLE, select: { slug: true, name: true, alternateNames: true }, ...all }),
   ])
   const politySlugById = new Map(polities.docs.map((polity) => [polity.id, polity.slug]))
@@ -37,7 +45,11 @@ export async function loadNameIndex(payload: Payload, req?: Partial<PayloadReque
         alternateNames: alternates(place.alternateNames),
         polity: politySlugById.get(relationId(place.polity) ?? -1) ?? null,
       })),
-      people: people.docs.map((person) => ({ key: person.slug, name: person.name, alternateNames: alternates(person.alternateNames) })),
+      people: people.docs.map((person) => ({
+        key: person.slug,
+        name: person.name,
+        alternateNames: alternates(person.alternateNames),
+      })),
     },
     ids: {
       polities: new Map(polities.docs.map((doc) => [doc.slug, doc.id])),

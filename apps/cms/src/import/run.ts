@@ -20,17 +20,33 @@ try {
     overrideAccess: true,
   })
   const user = users.docs[0]
-  if (!user) throw new ImportRequestError('--as', args.as ? `no account "${args.as}"` : 'no admin account yet: run `pnpm start` once, or pass --as <email>')
+  if (!user)
+    throw new ImportRequestError(
+      '--as',
+      args.as ? `no account "${args.as}"` : 'no admin account yet: run `pnpm start` once, or pass --as <email>',
+    )
   // Countries, places and people the list names are matched against the gazetteer's.
   await seedReferenceData(payload, await createLocalReq({ context: { seedDataset: true } }, payload))
 
   const text = readFileSync(args.file, 'utf8')
-  const progress = new SingleBar({ format: 'Importing {bar} {value}/{total} trips', stream: process.stderr, hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 })
+  const progress = new SingleBar({
+    format: 'Importing {bar} {value}/{total} trips',
+    stream: process.stderr,
+    hideCursor: true,
+    noTTYOutput: true,
+    notTTYSchedule: 2000,
+  })
   const started = performance.now()
   let begun = false
   const result = await importTripList(
     payload,
-    { text, format: args.format ?? detectFormat(text, args.file), leader: args.leader, splitBefore: args.splitBefore, mergeBefore: args.mergeBefore },
+    {
+      text,
+      format: args.format ?? detectFormat(text, args.file),
+      leader: args.leader,
+      splitBefore: args.splitBefore,
+      mergeBefore: args.mergeBefore,
+    },
     {
       user: { ...user, collection: USERS },
       onProgress: (done, total) => {
@@ -57,9 +73,15 @@ try {
       { dryRun: false },
     ),
   )
-  console.log(`Imported as drafts by ${user.email} in ${seconds.toFixed(1)} s (${(rows / seconds).toFixed(0)} rows/s). Review them in the admin: /admin/collections/trips`)
+  console.log(
+    `Imported as drafts by ${user.email} in ${seconds.toFixed(1)} s (${(rows / seconds).toFixed(0)} rows/s). Review them in the admin: /admin/collections/trips`,
+  )
 } catch (error) {
-  if (error instanceof ImportFileError || error instanceof ImportRequestError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+  if (
+    error instanceof ImportFileError ||
+    error instanceof ImportRequestError ||
+    (error as NodeJS.ErrnoException).code === 'ENOENT'
+  ) {
     console.error(`Nothing was imported. ${(error as Error).message}`)
   } else {
     console.error('Nothing was imported (the import rolled back):', error)

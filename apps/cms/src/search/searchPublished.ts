@@ -10,7 +10,12 @@ const STOP = '\u0002'
 /** Words of the query as a prefix tsquery: "ulan bat" finds "Ulan Bator". Null when nothing searchable remains. */
 export function toPrefixQuery(q: string): string | null {
   const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  return words.length ? words.slice(0, 12).map((word) => `${word}:*`).join(' & ') : null
+  return words.length
+    ? words
+        .slice(0, 12)
+        .map((word) => `${word}:*`)
+        .join(' & ')
+    : null
 }
 
 /** ts_headline output into segments, so the reader renders (and escapes) text, never markup. */

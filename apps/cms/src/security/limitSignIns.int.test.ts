@@ -11,7 +11,11 @@ beforeAll(async () => {
   // The real REST pipeline behind the real limiter, as the route serves it.
   post = limitSignIns((request) => handleEndpoints({ config: system.payload.config, request }))
   for (const email of ['victim@limits.test', 'other@limits.test']) {
-    await system.payload.create({ collection: USERS, data: { email, password: 'the right password', name: email, roles: ['editor'] }, overrideAccess: true })
+    await system.payload.create({
+      collection: USERS,
+      data: { email, password: 'the right password', name: email, roles: ['editor'] },
+      overrideAccess: true,
+    })
   }
 })
 
@@ -24,23 +28,35 @@ const login = async (address: string, email: string, password: string) => {
     }),
     { params: Promise.resolve({ slug: [USERS, 'login'] }) },
   )
-  return { status: response.status, body: (await response.json()) as { errors?: { message: string }[]; token?: string } }
+  return {
+    status: response.status,
+    body: (await response.json()) as { errors?: { message: string }[]; token?: string },
+  }
 }
 
 describe('sign-in protection', () => {
   // Payload answers a locked account like a wrong password, so the answer tells no one which e-mails exist.
   it('should lock an account after 5 wrong passwords, refusing even the right one', async () => {
-    for (let attempt = 0; attempt < 5; attempt += 1) expect((await login('10.0.0.1', 'victim@limits.test', 'guess')).status).toBe(401)
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      expect((await login('10.0.0.1', 'victim@limits.test', 'guess')).status).toBe(401)
     const locked = await login('10.0.0.2', 'victim@limits.test', 'the right password')
     expect(locked.status).toBe(401)
     expect(locked.body.token).toBeUndefined()
-    const user = (await system.payload.find({ collection: USERS, where: { email: { equals: 'victim@limits.test' } }, showHiddenFields: true, overrideAccess: true })).docs[0] as { lockUntil?: string | null }
+    const user = (
+      await system.payload.find({
+        collection: USERS,
+        where: { email: { equals: 'victim@limits.test' } },
+        showHiddenFields: true,
+        overrideAccess: true,
+      })
+    ).docs[0] as { lockUntil?: string | null }
     expect(new Date(user.lockUntil!).getTime()).toBeGreaterThan(Date.now() + 9 * 60_000)
   })
 
   it('should refuse an address after 10 sign-in attempts a minute with 429, other addresses unaffected', async () => {
     const statuses = []
-    for (let attempt = 0; attempt < 12; attempt += 1) statuses.push((await login('10.0.0.3', `nobody${attempt}@limits.test`, 'guess')).status)
+    for (let attempt = 0; attempt < 12; attempt += 1)
+      statuses.push((await login('10.0.0.3', `nobody${attempt}@limits.test`, 'guess')).status)
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true)
     expect(statuses.slice(10)).toEqual([429, 429])
     const refused = await login('10.0.0.3', 'other@limits.test', 'the right password')

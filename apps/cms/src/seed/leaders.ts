@@ -8,10 +8,30 @@ export const LEADER_SEED: TGazetteerPerson[] = [
     nativeName: '김일성',
     alternateNames: ['Kim Il-sung', 'Kim Ir Sen', 'Kim Ir-sen', 'Kim Ir Szen', 'Ким Ир Сен', '金日成'],
     offices: [
-      { title: "Premier of the Democratic People's Republic of Korea", polity: 'north-korea', from: { year: 1948, month: 9, day: 9 }, to: { year: 1972, month: 12, day: 28 } },
-      { title: "Chairman of the Central Committee of the Workers' Party of Korea", polity: 'north-korea', from: { year: 1949, month: 6, day: 30 }, to: { year: 1966, month: 10, day: 12 } },
-      { title: "General Secretary of the Workers' Party of Korea", polity: 'north-korea', from: { year: 1966, month: 10, day: 12 }, to: { year: 1994, month: 7, day: 8 } },
-      { title: "President of the Democratic People's Republic of Korea", polity: 'north-korea', from: { year: 1972, month: 12, day: 28 }, to: { year: 1994, month: 7, day: 8 } },
+      {
+        title: "Premier of the Democratic People's Republic of Korea",
+        polity: 'north-korea',
+        from: { year: 1948, month: 9, day: 9 },
+        to: { year: 1972, month: 12, day: 28 },
+      },
+      {
+        title: "Chairman of the Central Committee of the Workers' Party of Korea",
+        polity: 'north-korea',
+        from: { year: 1949, month: 6, day: 30 },
+        to: { year: 1966, month: 10, day: 12 },
+      },
+      {
+        title: "General Secretary of the Workers' Party of Korea",
+        polity: 'north-korea',
+        from: { year: 1966, month: 10, day: 12 },
+        to: { year: 1994, month: 7, day: 8 },
+      },
+      {
+        title: "President of the Democratic People's Republic of Korea",
+        polity: 'north-korea',
+        from: { year: 1972, month: 12, day: 28 },
+        to: { year: 1994, month: 7, day: 8 },
+      },
     ],
   },
   {
@@ -20,8 +40,18 @@ export const LEADER_SEED: TGazetteerPerson[] = [
     nativeName: '김정일',
     alternateNames: ['Kim Jong-il', 'Kim Chŏng-il', 'Ким Чен Ир', '金正日'],
     offices: [
-      { title: 'Chairman of the National Defence Commission', polity: 'north-korea', from: { year: 1993, month: 4, day: 9 }, to: { year: 2011, month: 12, day: 17 } },
-      { title: "General Secretary of the Workers' Party of Korea", polity: 'north-korea', from: { year: 1997, month: 10, day: 8 }, to: { year: 2011, month: 12, day: 17 } },
+      {
+        title: 'Chairman of the National Defence Commission',
+        polity: 'north-korea',
+        from: { year: 1993, month: 4, day: 9 },
+        to: { year: 2011, month: 12, day: 17 },
+      },
+      {
+        title: "General Secretary of the Workers' Party of Korea",
+        polity: 'north-korea',
+        from: { year: 1997, month: 10, day: 8 },
+        to: { year: 2011, month: 12, day: 17 },
+      },
     ],
   },
   {
@@ -30,10 +60,28 @@ export const LEADER_SEED: TGazetteerPerson[] = [
     nativeName: '김정은',
     alternateNames: ['Kim Jong-un', 'Kim Chŏng-ŭn', 'Ким Чен Ын', '金正恩'],
     offices: [
-      { title: "First Secretary of the Workers' Party of Korea", polity: 'north-korea', from: { year: 2012, month: 4, day: 11 }, to: { year: 2016, month: 5, day: 9 } },
-      { title: "Chairman of the Workers' Party of Korea", polity: 'north-korea', from: { year: 2016, month: 5, day: 9 }, to: { year: 2021, month: 1, day: 10 } },
-      { title: "General Secretary of the Workers' Party of Korea", polity: 'north-korea', from: { year: 2021, month: 1, day: 10 } },
-      { title: 'President of the State Affairs of the DPRK', polity: 'north-korea', from: { year: 2016, month: 6, day: 29 } },
+      {
+        title: "First Secretary of the Workers' Party of Korea",
+        polity: 'north-korea',
+        from: { year: 2012, month: 4, day: 11 },
+        to: { year: 2016, month: 5, day: 9 },
+      },
+      {
+        title: "Chairman of the Workers' Party of Korea",
+        polity: 'north-korea',
+        from: { year: 2016, month: 5, day: 9 },
+        to: { year: 2021, month: 1, day: 10 },
+      },
+      {
+        title: "General Secretary of the Workers' Party of Korea",
+        polity: 'north-korea',
+        from: { year: 2021, month: 1, day: 10 },
+      },
+      {
+        title: 'President of the State Affairs of the DPRK',
+        polity: 'north-korea',
+        from: { year: 2016, month: 6, day: 29 },
+      },
     ],
   },
 ]

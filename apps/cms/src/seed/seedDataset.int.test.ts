@@ -13,7 +13,9 @@ let trips: Trip[]
 
 beforeAll(async () => {
   first = await seedDataset(payload)
-  trips = (await payload.find({ collection: TRIPS, pagination: false, depth: 0, overrideAccess: true, sort: 'startsOn' })).docs
+  trips = (
+    await payload.find({ collection: TRIPS, pagination: false, depth: 0, overrideAccess: true, sort: 'startsOn' })
+  ).docs
 }, 300_000)
 
 const tripBySlug = (slug: string) => trips.find((trip) => trip.slug === slug)!
@@ -23,7 +25,9 @@ describe('the seed dataset', () => {
   it('should load every trip and source, approved and public', async () => {
     expect(first).toMatchObject({ loaded: true, trips: 39 })
     expect(trips).toHaveLength(39)
-    expect(trips.every((trip) => trip._status === 'published' && trip.reviewState === 'approved' && trip.approvedAt)).toBe(true)
+    expect(
+      trips.every((trip) => trip._status === 'published' && trip.reviewState === 'approved' && trip.approvedAt),
+    ).toBe(true)
     const anonymous = await payload.count({ collection: TRIPS, overrideAccess: false, user: null })
     expect(anonymous.totalDocs).toBe(39)
     // One source per work: the list cites identical works as 6 and 12, and as 21 and 40; its
@@ -31,11 +35,17 @@ describe('the seed dataset', () => {
     // and 7 (as 26, 27 and 29).
     expect(SEED_SOURCES).toHaveLength(97)
     expect(first.sources).toBe(97 - 8)
-    expect((await payload.count({ collection: SOURCES, where: { _status: { equals: 'published' } }, overrideAccess: true })).totalDocs).toBe(first.sources)
+    expect(
+      (await payload.count({ collection: SOURCES, where: { _status: { equals: 'published' } }, overrideAccess: true }))
+        .totalDocs,
+    ).toBe(first.sources)
   })
 
   it('should keep all 46 listed visits of Kim Il Sung, grouped into journeys', () => {
-    const fromList = KIM_IL_SUNG_TRIPS.filter((trip) => trip.certaintyCite.some((citation) => citation.source === 'wiki-kis-list') && trip.certainty === 'confirmed')
+    const fromList = KIM_IL_SUNG_TRIPS.filter(
+      (trip) =>
+        trip.certaintyCite.some((citation) => citation.source === 'wiki-kis-list') && trip.certainty === 'confirmed',
+    )
     expect(fromList.flatMap((trip) => trip.stops)).toHaveLength(46)
     const rumored = trips.filter((trip) => trip.certainty === 'rumored')
     expect(rumored.map((trip) => trip.startsOn?.slice(0, 4))).toEqual(['1966', '1968'])
@@ -44,7 +54,10 @@ describe('the seed dataset', () => {
   it('should cite every fact of every trip', () => {
     for (const trip of trips) {
       const cited = new Set((trip.citations ?? []).map((citation) => citation.fact))
-      expect(tripFacts(trip).filter((fact) => !cited.has(fact.path)), trip.slug).toEqual([])
+      expect(
+        tripFacts(trip).filter((fact) => !cited.has(fact.path)),
+        trip.slug,
+      ).toEqual([])
       expect(codesOf(trip), trip.slug).not.toContain('uncited_fact')
     }
   })
@@ -56,12 +69,16 @@ describe('the seed dataset', () => {
   })
 
   it('should keep the list’s flaws visible as warnings rather than fixing them', () => {
-    const withoutCountry = trips.filter((trip) => codesOf(trip).includes('stop_without_polity')).map((trip) => trip.startsOn?.slice(0, 7))
+    const withoutCountry = trips
+      .filter((trip) => codesOf(trip).includes('stop_without_polity'))
+      .map((trip) => trip.startsOn?.slice(0, 7))
     expect(withoutCountry).toEqual(['1961-10', '1975-04'])
     const tour1975 = trips.find((trip) => trip.startsOn?.startsWith('1975-05'))!
     expect(codesOf(tour1975)).toContain('overlapping_stops')
     const march1961 = trips.find((trip) => trip.startsOn?.startsWith('1961-03'))!
-    expect(march1961.qualityIssues).toContainEqual(expect.objectContaining({ code: 'import_note', message: expect.stringContaining('1949') }))
+    expect(march1961.qualityIssues).toContainEqual(
+      expect.objectContaining({ code: 'import_note', message: expect.stringContaining('1949') }),
+    )
   })
 
   it('should add what the archives and the working paper add: the secret May 1950 Beijing visit', () => {
@@ -73,7 +90,9 @@ describe('the seed dataset', () => {
   })
 
   it('should carry Kim Jong Un’s ten trips', async () => {
-    const leader = (await payload.find({ collection: LEADERS, where: { slug: { equals: 'kim-jong-un' } }, overrideAccess: true })).docs[0]!
+    const leader = (
+      await payload.find({ collection: LEADERS, where: { slug: { equals: 'kim-jong-un' } }, overrideAccess: true })
+    ).docs[0]!
     expect(leader.offices?.length).toBeGreaterThan(0)
     expect(trips.filter((trip) => trip.leader === leader.id)).toHaveLength(10)
   })

@@ -1,7 +1,20 @@
 import { factPath } from '@itinera/contracts/trip-facts'
 import { fold } from '@itinera/importer'
-import { PEOPLE as GAZETTEER_PEOPLE, PLACES as GAZETTEER_PLACES, POLITIES as GAZETTEER_POLITIES, type TGazetteerDate, type TGazetteerPerson } from '@itinera/importer/gazetteer'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  PEOPLE as GAZETTEER_PEOPLE,
+  PLACES as GAZETTEER_PLACES,
+  POLITIES as GAZETTEER_POLITIES,
+  type TGazetteerDate,
+  type TGazetteerPerson,
+} from '@itinera/importer/gazetteer'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 import type { Trip } from '../payload-types'
 import { LEADERS, PEOPLE, PLACES, POLITIES, REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
 import type { TWorkflowContext } from '../workflow/enforceWorkflowOnSave'
@@ -24,7 +37,10 @@ export interface TSeedDatasetSummary {
   trips: number
 }
 
-const date = (value: TGazetteerDate | undefined) => (value ? { year: value.year, month: value.month ?? null, day: value.day ?? null, circa: value.circa ?? false } : undefined)
+const date = (value: TGazetteerDate | undefined) =>
+  value
+    ? { year: value.year, month: value.month ?? null, day: value.day ?? null, circa: value.circa ?? false }
+    : undefined
 const alternates = (names: string[]) => names.map((name) => ({ name }))
 
 /** Finds by slug or creates: reference data is shared, never duplicated. */
@@ -35,7 +51,14 @@ async function ensureBySlug<T extends typeof POLITIES | typeof PLACES | typeof P
   slug: string,
   data: () => Record<string, unknown>,
 ): Promise<{ id: number; created: boolean }> {
-  const existing = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, req, overrideAccess: true })
+  const existing = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   if (existing.docs[0]) return { id: existing.docs[0].id, created: false }
   const doc = await payload.create({ collection, data: { slug, ...data() } as never, req, overrideAccess: true })
   return { id: doc.id, created: true }
@@ -48,7 +71,11 @@ async function ensureBySlug<T extends typeof POLITIES | typeof PLACES | typeof P
  */
 export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary> {
   const summary: TSeedDatasetSummary = { loaded: false, polities: 0, places: 0, people: 0, sources: 0, trips: 0 }
-  const seeded = await payload.count({ collection: REVIEW_EVENTS, where: { comment: { equals: SEED_REVIEW_COMMENT } }, overrideAccess: true })
+  const seeded = await payload.count({
+    collection: REVIEW_EVENTS,
+    where: { comment: { equals: SEED_REVIEW_COMMENT } },
+    overrideAccess: true,
+  })
   if (seeded.totalDocs > 0) return summary
 
   const context: TWorkflowContext = { seedDataset: true }
@@ -62,7 +89,13 @@ export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary
     for (const trip of [...KIM_IL_SUNG_TRIPS, ...KIM_JONG_UN_TRIPS]) {
       const doc = await payload.create({
         collection: TRIPS,
-        data: tripData(trip, { leader: leaderIds, polity: polityIds, place: placeIds, person: personIds, source: sourceIds }),
+        data: tripData(trip, {
+          leader: leaderIds,
+          polity: polityIds,
+          place: placeIds,
+          person: personIds,
+          source: sourceIds,
+        }),
         draft: true,
         req,
         overrideAccess: true,
@@ -79,7 +112,6 @@ export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary
     throw error
   }
 }
-
 
 /** The gazetteer's polities (with successors), places and people, and the leaders: created where missing. */
 export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
@@ -123,7 +155,12 @@ export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
     name: person.name,
     nativeName: person.nativeName,
     alternateNames: alternates(person.alternateNames),
-    offices: person.offices.map((office) => ({ title: office.title, polity: office.polity ? polityIds.get(office.polity) : undefined, from: date(office.from), to: date(office.to) })),
+    offices: person.offices.map((office) => ({
+      title: office.title,
+      polity: office.polity ? polityIds.get(office.polity) : undefined,
+      from: date(office.from),
+      to: date(office.to),
+    })),
   })
   const personIds = new Map<string, number>()
   for (const person of GAZETTEER_PEOPLE) {
@@ -141,7 +178,10 @@ export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
 }
 
 /** Identical works cited under two numbers (the list's refs 6 and 12) become one source. */
-const sameWork = (source: TSeedSource) => `${fold(source.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}|${source.date?.year ?? ''}`
+const sameWork = (source: TSeedSource) =>
+  `${fold(source.title)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()}|${source.date?.year ?? ''}`
 
 async function seedSources(payload: Payload, req: PayloadRequest): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
@@ -159,7 +199,6 @@ async function seedSources(payload: Payload, req: PayloadRequest): Promise<Map<s
         ...fields,
         authors: (authors ?? []).map((name) => ({ name })),
         date: date(sourceDate),
-
       },
       draft: true,
       req,
@@ -186,20 +225,36 @@ function tripData(trip: TSeedTrip, ids: TIds): Omit<Trip, 'id' | 'createdAt' | '
   const citations: NonNullable<Trip['citations']> = []
   const cite = (fact: string, list: TSeedCitation[] | undefined) => {
     for (const citation of list ?? []) {
-      citations.push({ fact, source: lookup(ids.source, citation.source, 'source'), locator: citation.locator, note: citation.note })
+      citations.push({
+        fact,
+        source: lookup(ids.source, citation.source, 'source'),
+        locator: citation.locator,
+        note: citation.note,
+      })
     }
   }
   cite(factPath.certainty(), trip.certaintyCite)
   const stops = trip.stops.map((stop) => {
-    const meetings = stop.meetings.map((meeting, index) => ({ id: `${stop.key}-m${index + 1}`, person: lookup(ids.person, meeting.person, 'person'), title: meeting.title }))
+    const meetings = stop.meetings.map((meeting, index) => ({
+      id: `${stop.key}-m${index + 1}`,
+      person: lookup(ids.person, meeting.person, 'person'),
+      title: meeting.title,
+    }))
     const details = stop.details.map((detail, index) => ({ id: `${stop.key}-d${index + 1}`, text: detail.text }))
-    const alternativeDates = (stop.alternativeDates ?? []).map((alt, index) => ({ id: `${stop.key}-a${index + 1}`, start: date(alt.start)!, end: date(alt.end), note: alt.note }))
+    const alternativeDates = (stop.alternativeDates ?? []).map((alt, index) => ({
+      id: `${stop.key}-a${index + 1}`,
+      start: date(alt.start)!,
+      end: date(alt.end),
+      note: alt.note,
+    }))
     cite(factPath.stopDates(stop.key), stop.cite.dates)
     if (stop.polity) cite(factPath.stopPolity(stop.key), stop.cite.polity)
     if (stop.places.length) cite(factPath.stopPlaces(stop.key), stop.cite.places)
     stop.meetings.forEach((meeting, index) => cite(factPath.meeting(stop.key, meetings[index]!.id), meeting.cite))
     stop.details.forEach((detail, index) => cite(factPath.detail(stop.key, details[index]!.id), detail.cite))
-    ;(stop.alternativeDates ?? []).forEach((alt, index) => cite(factPath.alternativeDates(stop.key, alternativeDates[index]!.id), alt.cite))
+    ;(stop.alternativeDates ?? []).forEach((alt, index) =>
+      cite(factPath.alternativeDates(stop.key, alternativeDates[index]!.id), alt.cite),
+    )
     return {
       id: stop.key,
       polity: stop.polity ? lookup(ids.polity, stop.polity, 'polity') : null,
@@ -224,5 +279,3 @@ function tripData(trip: TSeedTrip, ids: TIds): Omit<Trip, 'id' | 'createdAt' | '
     importWarnings: (trip.importWarnings ?? []).map((warning) => ({ code: warning.code, message: warning.message })),
   }
 }
-
-

@@ -12,13 +12,20 @@ export interface TSeedSummary {
  * Loads what is missing and leaves what exists alone, so it is safe on every start.
  * Runs with overrideAccess: it is the system itself, not a user, writing the seed.
  */
-export async function seedDemoContent(payload: Payload, { demoLogins, dataset }: { demoLogins: boolean; dataset: boolean }): Promise<TSeedSummary> {
+export async function seedDemoContent(
+  payload: Payload,
+  { demoLogins, dataset }: { demoLogins: boolean; dataset: boolean },
+): Promise<TSeedSummary> {
   const created = { users: 0 }
 
   if (demoLogins) {
     // Admin first: the first account on an empty system becomes its admin.
     for (const login of DEMO_LOGINS) {
-      const existing = await payload.count({ collection: USERS, where: { email: { equals: login.email } }, overrideAccess: true })
+      const existing = await payload.count({
+        collection: USERS,
+        where: { email: { equals: login.email } },
+        overrideAccess: true,
+      })
       if (existing.totalDocs > 0) continue
       await payload.create({
         collection: USERS,
@@ -29,5 +36,10 @@ export async function seedDemoContent(payload: Payload, { demoLogins, dataset }:
     }
   }
 
-  return { created, dataset: dataset ? await seedDataset(payload) : { loaded: false, polities: 0, places: 0, people: 0, sources: 0, trips: 0 } }
+  return {
+    created,
+    dataset: dataset
+      ? await seedDataset(payload)
+      : { loaded: false, polities: 0, places: 0, people: 0, sources: 0, trips: 0 },
+  }
 }

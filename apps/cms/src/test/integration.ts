@@ -16,9 +16,10 @@ export interface TIntegrationOptions {
 export type TActors = Record<TActorName, TActor>
 export type TReferenceData = Awaited<ReturnType<typeof createReferenceData>>
 
-export type TIntegration<TOptions extends TIntegrationOptions> = { payload: Payload; databaseUrl: string } & (TOptions extends { actors: false }
-  ? unknown
-  : { actors: TActors }) &
+export type TIntegration<TOptions extends TIntegrationOptions> = {
+  payload: Payload
+  databaseUrl: string
+} & (TOptions extends { actors: false } ? unknown : { actors: TActors }) &
   (TOptions extends { referenceData: true } ? { ref: TReferenceData } : unknown)
 
 /**

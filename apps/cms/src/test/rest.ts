@@ -1,7 +1,12 @@
 import { handleEndpoints, type Payload } from 'payload'
 
 /** Payload's real REST pipeline, in-process: routing, auth from headers, access, hooks, errors. */
-export async function rest(payload: Payload, method: string, path: string, { headers, body }: { headers: Headers; body?: unknown }) {
+export async function rest(
+  payload: Payload,
+  method: string,
+  path: string,
+  { headers, body }: { headers: Headers; body?: unknown },
+) {
   const request = new Request(`${payload.config.serverURL}/api${path}`, {
     method,
     headers: body === undefined ? headers : new Headers([...headers, ['content-type', 'application/json']]),

@@ -13,7 +13,8 @@ const { payload, actors } = await setupIntegration('reader-api')
 let approvedEdited: Trip
 
 const as = (name: TActorName) => actors[name].user as User
-const reader = async (name: TActorName = 'anonymous') => (await createCaller(await createContext(payload, actors[name].headers))).reader
+const reader = async (name: TActorName = 'anonymous') =>
+  (await createCaller(await createContext(payload, actors[name].headers))).reader
 const step = (id: number, action: 'submit' | 'approve' | 'request_changes', by: TActorName, comment?: string) =>
   transitionRecord(payload, { collection: TRIPS, id, action, user: actors[by].user, comment })
 
@@ -22,11 +23,20 @@ const SECRET = { draft: 'Xyzzydraft', changes: 'Plughchanges', pending: 'Quuxpen
 
 beforeAll(async () => {
   await seedDataset(payload)
-  const leader = (await payload.find({ collection: 'leaders', where: { slug: { equals: 'kim-il-sung' } }, overrideAccess: true })).docs[0]!
+  const leader = (
+    await payload.find({ collection: 'leaders', where: { slug: { equals: 'kim-il-sung' } }, overrideAccess: true })
+  ).docs[0]!
   const draft = (title: string) =>
     payload.create({
       collection: TRIPS,
-      data: { title, slug: title.toLowerCase(), leader: leader.id, certainty: 'confirmed', summary: `${title} summary`, stops: [{ start: { year: 1999 } }] },
+      data: {
+        title,
+        slug: title.toLowerCase(),
+        leader: leader.id,
+        certainty: 'confirmed',
+        summary: `${title} summary`,
+        stops: [{ start: { year: 1999 } }],
+      },
       draft: true,
       overrideAccess: false,
       user: as('editor'),
@@ -35,14 +45,37 @@ beforeAll(async () => {
   const changes = await draft(SECRET.changes)
   await step(changes.id, 'submit', 'editor')
   await step(changes.id, 'request_changes', 'reviewer', 'Cite the stop.')
-  approvedEdited = (await payload.find({ collection: TRIPS, where: { slug: { equals: '1949-03-soviet-union' } }, overrideAccess: true })).docs[0]!
-  await payload.update({ collection: TRIPS, id: approvedEdited.id, data: { title: SECRET.pending, summary: SECRET.pending }, draft: true, overrideAccess: false, user: as('editor') })
-  await payload.create({ collection: SOURCES, data: { kind: 'book', sourceClass: 'scholarship', title: SECRET.source }, draft: true, overrideAccess: false, user: as('editor') })
+  approvedEdited = (
+    await payload.find({ collection: TRIPS, where: { slug: { equals: '1949-03-soviet-union' } }, overrideAccess: true })
+  ).docs[0]!
+  await payload.update({
+    collection: TRIPS,
+    id: approvedEdited.id,
+    data: { title: SECRET.pending, summary: SECRET.pending },
+    draft: true,
+    overrideAccess: false,
+    user: as('editor'),
+  })
+  await payload.create({
+    collection: SOURCES,
+    data: { kind: 'book', sourceClass: 'scholarship', title: SECRET.source },
+    draft: true,
+    overrideAccess: false,
+    user: as('editor'),
+  })
 }, 300_000)
 
 const leaks = (value: unknown) => {
   const json = JSON.stringify(value)
-  return [...Object.values(SECRET), 'reviewState', 'editedBy', 'qualityIssues', 'importWarnings', '@itinera.test', '_status'].filter((word) => json.includes(word))
+  return [
+    ...Object.values(SECRET),
+    'reviewState',
+    'editedBy',
+    'qualityIssues',
+    'importWarnings',
+    '@itinera.test',
+    '_status',
+  ].filter((word) => json.includes(word))
 }
 
 describe('the public reader API', () => {
@@ -68,7 +101,10 @@ describe('the public reader API', () => {
     const soviet = (await api.trips({ polity: 'soviet-union' })).trips
     expect(soviet.length).toBeGreaterThan(0)
     expect(soviet.every((trip) => trip.countries.some((country) => country.slug === 'soviet-union'))).toBe(true)
-    await expect(api.trips({ cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('cursor') })
+    await expect(api.trips({ cursor: 'not-a-cursor' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('cursor'),
+    })
     await expect(api.trips({ decade: 1955 })).rejects.toMatchObject({ code: 'BAD_REQUEST' })
   })
 
@@ -103,24 +139,48 @@ describe('the public reader API', () => {
   })
 
   it('should give a source with every fact citing it, and hide unapproved sources', async () => {
-    const telegram = (await payload.find({ collection: SOURCES, where: { title: { like: 'Roshchin to Cde. Filippov' } }, overrideAccess: true })).docs[0]!
+    const telegram = (
+      await payload.find({
+        collection: SOURCES,
+        where: { title: { like: 'Roshchin to Cde. Filippov' } },
+        overrideAccess: true,
+      })
+    ).docs[0]!
     const page = await (await reader()).source({ id: telegram.id })
     expect(page.source).toMatchObject({ title: telegram.title, repository: 'Wilson Center Digital Archive' })
     expect(page.citedBy.length).toBeGreaterThan(0)
     expect(page.citedBy.every((fact) => fact.trip.slug.startsWith('1950-05'))).toBe(true)
     expect(page.citedBy.map((fact) => fact.label)).toContain('Stop 1: dates')
-    const secret = (await payload.find({ collection: SOURCES, where: { title: { equals: SECRET.source } }, draft: true, overrideAccess: true })).docs[0]!
+    const secret = (
+      await payload.find({
+        collection: SOURCES,
+        where: { title: { equals: SECRET.source } },
+        draft: true,
+        overrideAccess: true,
+      })
+    ).docs[0]!
     await expect((await reader('admin')).source({ id: secret.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 
   it('should label every fact citing a source in words, places, meetings and details included', async () => {
-    const list = (await payload.find({ collection: SOURCES, where: { title: { equals: 'List of international trips made by Kim Il Sung' } }, overrideAccess: true })).docs[0]!
+    const list = (
+      await payload.find({
+        collection: SOURCES,
+        where: { title: { equals: 'List of international trips made by Kim Il Sung' } },
+        overrideAccess: true,
+      })
+    ).docs[0]!
     const { citedBy, citingTrips } = await (await reader()).source({ id: list.id })
     expect(citedBy.length).toBeGreaterThan(100)
     // Under one page of trips here; a later page that does not exist is a 404 naming the count.
     expect(citingTrips).toEqual({ total: new Set(citedBy.map((fact) => fact.trip.slug)).size, page: 1, pages: 1 })
-    await expect((await reader()).source({ id: list.id, page: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('1 page(s)') })
-    expect(citedBy.filter((fact) => fact.label.startsWith('stops.')).map((fact) => `${fact.trip.slug} ${fact.fact}`)).toEqual([])
+    await expect((await reader()).source({ id: list.id, page: 2 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('1 page(s)'),
+    })
+    expect(
+      citedBy.filter((fact) => fact.label.startsWith('stops.')).map((fact) => `${fact.trip.slug} ${fact.fact}`),
+    ).toEqual([])
     expect(new Set(citedBy.map((fact) => fact.label.replace(/^Stop \d+: /, '').replace(/ \d+$/, '')))).toEqual(
       new Set(['Certainty of the trip', 'dates', 'country', 'places', 'meeting', 'detail']),
     )
@@ -129,26 +189,42 @@ describe('the public reader API', () => {
   it('should find a place by an alternate spelling, with the match marked', async () => {
     const { hits } = await (await reader()).search({ q: 'Ulan Bator' })
     const place = hits.find((hit) => hit.type === 'place')!
-    expect(place).toMatchObject({ title: expect.stringContaining('Ulaanbaatar'), href: '/countries/mongolian-peoples-republic' })
-    expect(place.snippet.filter((segment) => segment.match).map((segment) => segment.text.toLowerCase())).toEqual(expect.arrayContaining(['ulan', 'bator']))
+    expect(place).toMatchObject({
+      title: expect.stringContaining('Ulaanbaatar'),
+      href: '/countries/mongolian-peoples-republic',
+    })
+    expect(place.snippet.filter((segment) => segment.match).map((segment) => segment.text.toLowerCase())).toEqual(
+      expect.arrayContaining(['ulan', 'bator']),
+    )
   })
 
   it('should find trips by the words of their details and meeting titles, earliest first', async () => {
     const api = await reader()
-    expect((await api.search({ q: 'Filippov' })).hits).toContainEqual(expect.objectContaining({ type: 'trip', href: '/trips/1950-05-china' }))
-    expect((await api.search({ q: 'parade' })).hits).toContainEqual(expect.objectContaining({ type: 'trip', href: '/trips/1954-09-china' }))
+    expect((await api.search({ q: 'Filippov' })).hits).toContainEqual(
+      expect.objectContaining({ type: 'trip', href: '/trips/1950-05-china' }),
+    )
+    expect((await api.search({ q: 'parade' })).hits).toContainEqual(
+      expect.objectContaining({ type: 'trip', href: '/trips/1954-09-china' }),
+    )
     const trips = (await api.search({ q: 'Premier' })).hits.filter((hit) => hit.type === 'trip').map((hit) => hit.href)
     expect(trips).toContain('/trips/1953-09-soviet-union')
-    expect(trips.map((href) => href.slice('/trips/'.length, '/trips/'.length + 7))).toEqual(trips.map((href) => href.slice(7, 14)).sort())
+    expect(trips.map((href) => href.slice('/trips/'.length, '/trips/'.length + 7))).toEqual(
+      trips.map((href) => href.slice(7, 14)).sort(),
+    )
   })
 
   it('should find people, countries and sources, and never unreviewed text', async () => {
     const api = await reader()
     expect((await api.search({ q: 'Khrushchev' })).hits.map((hit) => hit.type)).toContain('person')
-    expect((await api.search({ q: 'USSR' })).hits).toContainEqual(expect.objectContaining({ type: 'polity', href: '/countries/soviet-union' }))
+    expect((await api.search({ q: 'USSR' })).hits).toContainEqual(
+      expect.objectContaining({ type: 'polity', href: '/countries/soviet-union' }),
+    )
     expect((await api.search({ q: 'Roshchin telegram' })).hits.some((hit) => hit.type === 'source')).toBe(true)
     for (const word of Object.values(SECRET)) expect((await api.search({ q: word })).hits).toEqual([])
-    await expect(api.search({ q: 'x' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('two characters') })
+    await expect(api.search({ q: 'x' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('two characters'),
+    })
   })
 
   it('should count visits per leader for the home page', async () => {

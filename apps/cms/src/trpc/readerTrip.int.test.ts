@@ -31,7 +31,11 @@ async function approvedSource(title: string) {
 /** A trip whose sources disagree on the first stop's dates and country, every fact cited. */
 async function disputedTrip(slug: string) {
   const [archive, memoir] = [await approvedSource(`Telegram for ${slug}`), await approvedSource(`Memoir for ${slug}`)]
-  const otherPolity = await payload.create({ collection: POLITIES, data: { name: `Elsewhere ${slug}`, slug: `elsewhere-${slug}` }, overrideAccess: true })
+  const otherPolity = await payload.create({
+    collection: POLITIES,
+    data: { name: `Elsewhere ${slug}`, slug: `elsewhere-${slug}` },
+    overrideAccess: true,
+  })
   const stops = [
     {
       id: `${slug}-stop`,
@@ -41,7 +45,9 @@ async function disputedTrip(slug: string) {
       end: { year: 1950, month: 5, day: 16 },
       meetings: [{ id: `${slug}-meet`, person: ref.person.id, title: 'Chairman' }],
       details: [{ id: `${slug}-detail`, text: 'Talks on the <b>war</b> plans.' }],
-      alternativeDates: [{ id: `${slug}-alt-dates`, start: { year: 1950, month: 5 }, note: 'The memoir gives only the month.' }],
+      alternativeDates: [
+        { id: `${slug}-alt-dates`, start: { year: 1950, month: 5 }, note: 'The memoir gives only the month.' },
+      ],
       alternativePolities: [{ id: `${slug}-alt-polity`, polity: otherPolity.id }],
     },
   ]
@@ -86,13 +92,26 @@ describe('reader.trip (public read model)', () => {
       alternativePolities: [{ polity: { id: otherPolity.id } }],
     })
     expect(read.sourcesDiffer).toEqual([
-      { fact: factPath.stopDates(stop.id), label: 'Stop 1: dates', alternatives: [factPath.alternativeDates(stop.id, 'approved-disputed-alt-dates')] },
-      { fact: factPath.stopPolity(stop.id), label: 'Stop 1: country', alternatives: [factPath.alternativePolity(stop.id, 'approved-disputed-alt-polity')] },
+      {
+        fact: factPath.stopDates(stop.id),
+        label: 'Stop 1: dates',
+        alternatives: [factPath.alternativeDates(stop.id, 'approved-disputed-alt-dates')],
+      },
+      {
+        fact: factPath.stopPolity(stop.id),
+        label: 'Stop 1: country',
+        alternatives: [factPath.alternativePolity(stop.id, 'approved-disputed-alt-polity')],
+      },
     ])
-    const citing = (fact: string) => read.citations.filter((citation) => citation.fact === fact).map((citation) => citation.source.id)
+    const citing = (fact: string) =>
+      read.citations.filter((citation) => citation.fact === fact).map((citation) => citation.source.id)
     expect(citing(factPath.stopDates(stop.id))).toEqual([archive.id])
     expect(citing(factPath.alternativeDates(stop.id, 'approved-disputed-alt-dates'))).toEqual([memoir.id])
-    expect(read.citations[0]).toMatchObject({ locator: { page: '7' }, quote: 'Цитата', source: { identifiers: { callNumber: 'AVPRF F. 059a' } } })
+    expect(read.citations[0]).toMatchObject({
+      locator: { page: '7' },
+      quote: 'Цитата',
+      source: { identifiers: { callNumber: 'AVPRF F. 059a' } },
+    })
     expect(read.approvedAt).toEqual(expect.any(String))
   })
 
@@ -101,7 +120,8 @@ describe('reader.trip (public read model)', () => {
     await step(TRIPS, trip.id, 'submit', 'editor')
     await step(TRIPS, trip.id, 'approve', 'reviewer')
     const read = await (await caller('admin')).reader.trip({ slug: trip.slug })
-    for (const key of ['reviewState', 'editedBy', 'qualityIssues', '_status', 'createdAt']) expect(read).not.toHaveProperty(key)
+    for (const key of ['reviewState', 'editedBy', 'qualityIssues', '_status', 'createdAt'])
+      expect(read).not.toHaveProperty(key)
     expect(read.citations[0]!.source).not.toHaveProperty('reviewState')
   })
 
@@ -109,7 +129,14 @@ describe('reader.trip (public read model)', () => {
     const { trip } = await disputedTrip('redrafted')
     await step(TRIPS, trip.id, 'submit', 'editor')
     await step(TRIPS, trip.id, 'approve', 'reviewer')
-    await payload.update({ collection: TRIPS, id: trip.id, data: { title: 'Unreviewed claim' }, draft: true, overrideAccess: false, user: as('editor') })
+    await payload.update({
+      collection: TRIPS,
+      id: trip.id,
+      data: { title: 'Unreviewed claim' },
+      draft: true,
+      overrideAccess: false,
+      user: as('editor'),
+    })
     expect(await (await caller('anonymous')).reader.trip({ slug: trip.slug })).toMatchObject({ title: trip.title })
   })
 

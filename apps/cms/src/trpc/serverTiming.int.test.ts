@@ -22,10 +22,14 @@ describe('withServerTiming', () => {
     expect(header).toMatch(/^db;dur=\d+\.\d;desc="\d+ queries", total;dur=\d+\.\d$/)
     // The transaction adds BEGIN, its two statements and COMMIT.
     const withTransaction = queriesIn(header)
-    const plain = queriesIn(timingOf(await withServerTiming(payload, true, async () => {
-      await payload.find({ collection: 'leaders', limit: 1 })
-      return new Response('ok')
-    })))
+    const plain = queriesIn(
+      timingOf(
+        await withServerTiming(payload, true, async () => {
+          await payload.find({ collection: 'leaders', limit: 1 })
+          return new Response('ok')
+        }),
+      ),
+    )
     expect(plain).toBeGreaterThan(0)
     expect(withTransaction - plain).toBe(4)
     // Queries outside any timed request are not counted in the next one.

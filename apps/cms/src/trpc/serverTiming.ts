@@ -29,7 +29,9 @@ function timeQueries(target: TQueryable) {
 
 /** Drizzle sends plain queries through the pool and transactions through a checked-out client. */
 function instrumentPool(payload: Payload) {
-  const pool = (payload.db as unknown as { pool: TQueryable & { connect: (...args: unknown[]) => Promise<TQueryable> } }).pool
+  const pool = (
+    payload.db as unknown as { pool: TQueryable & { connect: (...args: unknown[]) => Promise<TQueryable> } }
+  ).pool
   if (pool.__timed) return
   timeQueries(pool)
   const connect = pool.connect.bind(pool)
@@ -48,7 +50,11 @@ function instrumentPool(payload: Payload) {
  * driver for this request only: what `pnpm bench` reads to split a render into database and the
  * rest. Only when SERVER_TIMING is on (it tells timing to anyone who asks).
  */
-export async function withServerTiming(payload: Payload, enabled: boolean, handle: () => Promise<Response>): Promise<Response> {
+export async function withServerTiming(
+  payload: Payload,
+  enabled: boolean,
+  handle: () => Promise<Response>,
+): Promise<Response> {
   if (!enabled) return handle()
   instrumentPool(payload)
   const stats: TQueryStats = { queries: 0, dbMs: 0 }

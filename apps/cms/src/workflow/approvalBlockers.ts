@@ -4,7 +4,6 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Source, Trip } from '../payload-types'
 import { SOURCES, TRIPS, type TReviewedCollection } from '../slugs'
 
-
 /** What keeps a record from approval, in words an editor can act on; empty when ready. */
 export async function approvalBlockers(
   payload: Payload,
@@ -14,11 +13,15 @@ export async function approvalBlockers(
 ): Promise<string[]> {
   if (collection !== TRIPS) return []
   const trip = doc as Trip
-  const blockers: string[] = (trip.qualityIssues ?? []).filter((issue) => issue.severity === 'error').map((issue) => issue.message ?? '')
+  const blockers: string[] = (trip.qualityIssues ?? [])
+    .filter((issue) => issue.severity === 'error')
+    .map((issue) => issue.message ?? '')
   const uncited = uncitedFacts(trip)
   if (uncited.length) blockers.push(`no citation for ${uncited.map((fact) => fact.label.toLowerCase()).join(', ')}`)
 
-  const sourceIds = [...new Set((trip.citations ?? []).map((citation) => relationId(citation.source)).filter((id) => id != null))]
+  const sourceIds = [
+    ...new Set((trip.citations ?? []).map((citation) => relationId(citation.source)).filter((id) => id != null)),
+  ]
   if (sourceIds.length) {
     const { docs } = await payload.find({
       collection: SOURCES,
@@ -29,7 +32,8 @@ export async function approvalBlockers(
       overrideAccess: true,
     })
     const unapproved = docs.filter((source) => source._status !== 'published')
-    if (unapproved.length) blockers.push(`cited sources not yet approved: ${unapproved.map((s) => `"${s.title}"`).join(', ')}`)
+    if (unapproved.length)
+      blockers.push(`cited sources not yet approved: ${unapproved.map((s) => `"${s.title}"`).join(', ')}`)
   }
   return blockers
 }

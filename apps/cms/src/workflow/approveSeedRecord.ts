@@ -9,10 +9,37 @@ import { WorkflowError } from './workflowError'
  * every cited source approved, no blocking error), then submit and approve with no actor and
  * a comment naming the seed, in the caller's transaction.
  */
-export async function approveSeedRecord(payload: Payload, { collection, id, comment, req }: { collection: TReviewedCollection; id: number; comment: string; req: PayloadRequest }) {
+export async function approveSeedRecord(
+  payload: Payload,
+  {
+    collection,
+    id,
+    comment,
+    req,
+  }: { collection: TReviewedCollection; id: number; comment: string; req: PayloadRequest },
+) {
   const doc = await payload.findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true })
   const blockers = await approvalBlockers(payload, collection, doc, req)
-  if (blockers.length) throw new WorkflowError('not_ready', `Seed record "${doc.title}" is not ready for approval: ${blockers.join('; ')}`)
-  await applyStep(payload, { collection, id, action: 'submit', from: 'draft', to: 'in_review', actorId: null, comment, req })
-  return applyStep(payload, { collection, id, action: 'approve', from: 'in_review', to: 'approved', actorId: null, comment, req })
+  if (blockers.length)
+    throw new WorkflowError('not_ready', `Seed record "${doc.title}" is not ready for approval: ${blockers.join('; ')}`)
+  await applyStep(payload, {
+    collection,
+    id,
+    action: 'submit',
+    from: 'draft',
+    to: 'in_review',
+    actorId: null,
+    comment,
+    req,
+  })
+  return applyStep(payload, {
+    collection,
+    id,
+    action: 'approve',
+    from: 'in_review',
+    to: 'approved',
+    actorId: null,
+    comment,
+    req,
+  })
 }

@@ -11,7 +11,6 @@ export type TWorkflowContext = {
   seedDataset?: boolean
 }
 
-
 /**
  * Every other save is an edit: allowed to editors on a record that is not under review; it
  * makes (or keeps) a draft, never publishes, and records the editor for the four-eyes rule.
@@ -27,10 +26,24 @@ export const enforceWorkflowOnSave: CollectionBeforeChangeHook = ({ data, origin
   const from: TWorkflowState = operation === 'create' ? 'draft' : (originalDoc?.reviewState ?? 'draft')
   const verdict = canTransition({ from, action: 'edit', roles: req.user?.roles ?? null, actorEditedVersion: false })
   if (!verdict.allowed) {
-    throw new WorkflowError(verdict.reason, from === 'in_review' ? 'This version is in review: withdraw it before editing.' : verdict.message)
+    throw new WorkflowError(
+      verdict.reason,
+      from === 'in_review' ? 'This version is in review: withdraw it before editing.' : verdict.message,
+    )
   }
   // The one saving now goes last, so a conflict message can name who saved last (staleVersionError).
   const editor = req.user!.id as number
-  const editors = new Set<number>([...((originalDoc?.editedBy as (number | { id: number })[] | null) ?? []).map(relationId).filter((id): id is number => id != null && id !== editor), editor])
-  return { ...data, _status: 'draft', reviewState: verdict.to, editedBy: [...editors], approvedAt: originalDoc?.approvedAt ?? null }
+  const editors = new Set<number>([
+    ...((originalDoc?.editedBy as (number | { id: number })[] | null) ?? [])
+      .map(relationId)
+      .filter((id): id is number => id != null && id !== editor),
+    editor,
+  ])
+  return {
+    ...data,
+    _status: 'draft',
+    reviewState: verdict.to,
+    editedBy: [...editors],
+    approvedAt: originalDoc?.approvedAt ?? null,
+  }
 }

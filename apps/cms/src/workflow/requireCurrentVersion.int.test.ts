@@ -20,31 +20,51 @@ const draftSource = () =>
     overrideAccess: false,
     user: actors.editor.user,
   })
-const stored = (id: number) => payload.findByID({ collection: SOURCES, id, draft: true, depth: 0, overrideAccess: true })
+const stored = (id: number) =>
+  payload.findByID({ collection: SOURCES, id, draft: true, depth: 0, overrideAccess: true })
 const patch = (name: TActorName, id: number, body: Record<string, unknown>, headers: [string, string][] = []) =>
-  rest(payload, 'PATCH', `/sources/${id}?draft=true`, { headers: new Headers([...actors[name].headers, ...headers]), body })
-const messageOf = (response: { json: Record<string, unknown> | null }) => (response.json?.errors as { message: string }[] | undefined)?.[0]?.message
+  rest(payload, 'PATCH', `/sources/${id}?draft=true`, {
+    headers: new Headers([...actors[name].headers, ...headers]),
+    body,
+  })
+const messageOf = (response: { json: Record<string, unknown> | null }) =>
+  (response.json?.errors as { message: string }[] | undefined)?.[0]?.message
 
-const STALE = /^This source changed after you loaded it: (editor|admin) saved it at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\. Your changes were not saved: reload the source and apply them again\.$/
+const STALE =
+  /^This source changed after you loaded it: (editor|admin) saved it at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\. Your changes were not saved: reload the source and apply them again\.$/
 
 describe('saves name the version they edited (REST)', () => {
   it('should refuse the second of two saves made on the same loaded version, naming who saved first', async () => {
     const source = await draftSource()
-    const first = await patch('editor', source.id, { publisher: 'Foreign Languages Publishing House', updatedAt: source.updatedAt })
+    const first = await patch('editor', source.id, {
+      publisher: 'Foreign Languages Publishing House',
+      updatedAt: source.updatedAt,
+    })
     expect(first.status).toBe(200)
 
     const second = await patch('admin', source.id, { publisher: 'Progress Publishers', updatedAt: source.updatedAt })
     expect(second.status).toBe(409)
     expect(messageOf(second)).toMatch(STALE)
     expect(messageOf(second)).toContain('editor saved it')
-    expect(await stored(source.id)).toMatchObject({ publisher: 'Foreign Languages Publishing House', editedBy: [actors.editor.user!.id] })
+    expect(await stored(source.id)).toMatchObject({
+      publisher: 'Foreign Languages Publishing House',
+      editedBy: [actors.editor.user!.id],
+    })
   })
 
   it('should let exactly one of two simultaneous saves through and keep it whole', async () => {
     const source = await draftSource()
     const [a, b] = await Promise.all([
-      patch('editor', source.id, { publisher: 'Editor’s publisher', rights: 'Editor’s rights', updatedAt: source.updatedAt }),
-      patch('admin', source.id, { publisher: 'Admin’s publisher', rights: 'Admin’s rights', updatedAt: source.updatedAt }),
+      patch('editor', source.id, {
+        publisher: 'Editor’s publisher',
+        rights: 'Editor’s rights',
+        updatedAt: source.updatedAt,
+      }),
+      patch('admin', source.id, {
+        publisher: 'Admin’s publisher',
+        rights: 'Admin’s rights',
+        updatedAt: source.updatedAt,
+      }),
     ])
     expect([a.status, b.status].sort()).toEqual([200, 409])
     const [winner, loser] = a.status === 200 ? ['Editor’s', b] : ['Admin’s', a]
@@ -75,7 +95,9 @@ describe('saves name the version they edited (REST)', () => {
     const source = await draftSource()
     const later = await patch('editor', source.id, { rights: 'Unknown', updatedAt: source.updatedAt })
     const current = (later.json as { doc: Source }).doc.updatedAt
-    expect((await patch('admin', source.id, { rights: 'Stale' }, [['If-Match', `"${source.updatedAt}"`]])).status).toBe(409)
+    expect((await patch('admin', source.id, { rights: 'Stale' }, [['If-Match', `"${source.updatedAt}"`]])).status).toBe(
+      409,
+    )
     expect((await patch('admin', source.id, { rights: 'Bad' }, [['If-Match', 'yesterday']])).status).toBe(400)
     expect((await patch('admin', source.id, { rights: 'Current' }, [['If-Match', `W/"${current}"`]])).status).toBe(200)
     expect((await stored(source.id)).rights).toBe('Current')
@@ -94,8 +116,16 @@ describe('saves name the version they edited (REST)', () => {
   it('should let an editor restore an older version from the admin’s history without naming the current one', async () => {
     const source = await draftSource()
     await patch('editor', source.id, { title: 'Renamed', updatedAt: source.updatedAt })
-    const { docs } = await payload.findVersions({ collection: SOURCES, where: { parent: { equals: source.id } }, sort: 'updatedAt', limit: 1, overrideAccess: true })
-    const restored = await rest(payload, 'POST', `/sources/versions/${docs[0]!.id}?draft=true`, { headers: actors.editor.headers })
+    const { docs } = await payload.findVersions({
+      collection: SOURCES,
+      where: { parent: { equals: source.id } },
+      sort: 'updatedAt',
+      limit: 1,
+      overrideAccess: true,
+    })
+    const restored = await rest(payload, 'POST', `/sources/versions/${docs[0]!.id}?draft=true`, {
+      headers: actors.editor.headers,
+    })
     expect(restored.status).toBe(200)
     expect((await stored(source.id)).title).toBe(source.title)
   })
@@ -107,16 +137,25 @@ describe('saves name the version they edited (GraphQL)', () => {
       new Request(`${payload.config.serverURL}/api/graphql`, {
         method: 'POST',
         headers: new Headers([...actors.editor.headers, ['content-type', 'application/json']]),
-        body: JSON.stringify({ query: 'mutation($id: Int!, $data: mutationSourceUpdateInput!) { updateSource(id: $id, data: $data, draft: true) { id rights } }', variables: { id, data } }),
+        body: JSON.stringify({
+          query:
+            'mutation($id: Int!, $data: mutationSourceUpdateInput!) { updateSource(id: $id, data: $data, draft: true) { id rights } }',
+          variables: { id, data },
+        }),
       }),
     )
-    return (await response.json()) as { data?: { updateSource: { rights: string } | null }; errors?: { message: string; extensions?: { statusCode?: number } }[] }
+    return (await response.json()) as {
+      data?: { updateSource: { rights: string } | null }
+      errors?: { message: string; extensions?: { statusCode?: number } }[]
+    }
   }
 
   it('should apply the same precondition to a GraphQL update', async () => {
     const source = await draftSource()
     expect((await updateSource(source.id, { rights: 'None named' })).errors?.[0]?.extensions?.statusCode).toBe(428)
-    expect((await updateSource(source.id, { rights: 'Named', updatedAt: source.updatedAt })).data?.updateSource?.rights).toBe('Named')
+    expect(
+      (await updateSource(source.id, { rights: 'Named', updatedAt: source.updatedAt })).data?.updateSource?.rights,
+    ).toBe('Named')
     const stale = await updateSource(source.id, { rights: 'Stale', updatedAt: source.updatedAt })
     expect(stale.errors?.[0]).toMatchObject({ message: expect.stringMatching(STALE), extensions: { statusCode: 409 } })
   })
@@ -125,10 +164,24 @@ describe('saves name the version they edited (GraphQL)', () => {
 describe('trusted Local API callers', () => {
   it('should keep saving without a version (seed, import, scripts), and refuse a stale one they name', async () => {
     const source = await draftSource()
-    const saved = await payload.update({ collection: SOURCES, id: source.id, data: { rights: 'Script' }, draft: true, overrideAccess: false, user: actors.editor.user })
+    const saved = await payload.update({
+      collection: SOURCES,
+      id: source.id,
+      data: { rights: 'Script' },
+      draft: true,
+      overrideAccess: false,
+      user: actors.editor.user,
+    })
     expect(saved.rights).toBe('Script')
     await expect(
-      payload.update({ collection: SOURCES, id: source.id, data: { rights: 'Stale', updatedAt: source.updatedAt }, draft: true, overrideAccess: false, user: actors.editor.user }),
+      payload.update({
+        collection: SOURCES,
+        id: source.id,
+        data: { rights: 'Stale', updatedAt: source.updatedAt },
+        draft: true,
+        overrideAccess: false,
+        user: actors.editor.user,
+      }),
     ).rejects.toMatchObject({ status: 409, message: expect.stringMatching(STALE) })
     expect((await stored(source.id)).rights).toBe('Script')
   })
@@ -176,11 +229,16 @@ describe('document locking', () => {
     // What the admin records when the editor opens the document.
     await payload.create({
       collection: 'payload-locked-documents',
-      data: { document: { relationTo: SOURCES, value: source.id }, user: { relationTo: 'users', value: actors.editor.user!.id } },
+      data: {
+        document: { relationTo: SOURCES, value: source.id },
+        user: { relationTo: 'users', value: actors.editor.user!.id },
+      },
       overrideAccess: true,
     })
     const locked = await patch('admin', source.id, { rights: 'While open elsewhere', updatedAt: source.updatedAt })
     expect(locked.status).toBe(423)
-    expect((await patch('editor', source.id, { rights: 'By the one who has it open', updatedAt: source.updatedAt })).status).toBe(200)
+    expect(
+      (await patch('editor', source.id, { rights: 'By the one who has it open', updatedAt: source.updatedAt })).status,
+    ).toBe(200)
   })
 })

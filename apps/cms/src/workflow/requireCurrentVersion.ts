@@ -33,12 +33,19 @@ export const noteStatedVersion: CollectionBeforeOperationHook = ({ args, collect
  * Runs after access control, so that only those allowed to save learn whether their version is
  * stale. `originalDoc` is the latest version, read under the row lock of lockRecordBeforeUpdate.
  */
-export const requireCurrentVersion: CollectionBeforeChangeHook<Trip | Source> = async ({ collection, data, originalDoc, operation, req }) => {
+export const requireCurrentVersion: CollectionBeforeChangeHook<Trip | Source> = async ({
+  collection,
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   const context = req.context as TWorkflowContext & { isRestoringVersion?: boolean }
   if (operation !== 'update' || !originalDoc || context.workflowTransition || context.isRestoringVersion) return data
   const note = named.get(req)
   named.delete(req)
-  const version = note?.collection === collection.slug && String(note.id) === String(originalDoc.id) ? note.version : undefined
+  const version =
+    note?.collection === collection.slug && String(note.id) === String(originalDoc.id) ? note.version : undefined
   if (version === undefined) {
     if (req.payloadAPI === 'local') return data
     throw new WorkflowError(

@@ -15,7 +15,11 @@ import { workflowEndpoint } from './workflowEndpoint'
  * workflow edits made on the latest version. `hooks` are the collection's own; its
  * `beforeChange` hooks run after the workflow's.
  */
-export function reviewedCollection(slug: TReviewedCollection, defaultColumns: string[], hooks: NonNullable<CollectionConfig['hooks']> = {}) {
+export function reviewedCollection(
+  slug: TReviewedCollection,
+  defaultColumns: string[],
+  hooks: NonNullable<CollectionConfig['hooks']> = {},
+) {
   return {
     slug,
     admin: {

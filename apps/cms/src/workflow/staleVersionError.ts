@@ -49,8 +49,17 @@ async function lastChange(req: PayloadRequest, collection: TReviewedCollection, 
   const [actor] =
     actorId == null
       ? []
-      : (await payload.find({ collection: USERS, where: { id: { equals: actorId } }, select: { name: true }, limit: 1, depth: 0, req, overrideAccess: true }))
-          .docs
+      : (
+          await payload.find({
+            collection: USERS,
+            where: { id: { equals: actorId } },
+            select: { name: true },
+            limit: 1,
+            depth: 0,
+            req,
+            overrideAccess: true,
+          })
+        ).docs
   return `${actor?.name || 'Someone'} ${DID[step?.action ?? 'edit']} at ${inUtc(record.updatedAt)}`
 }
 
@@ -58,8 +67,16 @@ async function lastChange(req: PayloadRequest, collection: TReviewedCollection, 
  * The refusal of a save or workflow step made on a version that is no longer the latest: a 409
  * that says what changed since, by whom and when, and what to do now.
  */
-export async function staleVersionError(req: PayloadRequest, collection: TReviewedCollection, latest: TStoredRecord, attempted: TWorkflowAction) {
+export async function staleVersionError(
+  req: PayloadRequest,
+  collection: TReviewedCollection,
+  latest: TStoredRecord,
+  attempted: TWorkflowAction,
+) {
   const noun = NOUN[collection]
   const change = await lastChange(req, collection, latest)
-  return new WorkflowError('stale_version', `This ${noun} changed after you loaded it: ${change}. ${WHAT_NOW[attempted](noun)}`)
+  return new WorkflowError(
+    'stale_version',
+    `This ${noun} changed after you loaded it: ${change}. ${WHAT_NOW[attempted](noun)}`,
+  )
 }

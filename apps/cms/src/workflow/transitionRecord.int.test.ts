@@ -29,8 +29,13 @@ const eventsFor = (id: number, collection: typeof SOURCES | typeof TRIPS = SOURC
     sort: 'createdAt',
     overrideAccess: true,
   })
-const step = (action: 'submit' | 'withdraw' | 'approve' | 'request_changes', id: number, by: TActorName, comment?: string, collection: typeof SOURCES | typeof TRIPS = SOURCES) =>
-  transitionRecord(payload, { collection, id, action, user: actors[by].user, comment })
+const step = (
+  action: 'submit' | 'withdraw' | 'approve' | 'request_changes',
+  id: number,
+  by: TActorName,
+  comment?: string,
+  collection: typeof SOURCES | typeof TRIPS = SOURCES,
+) => transitionRecord(payload, { collection, id, action, user: actors[by].user, comment })
 
 describe('review workflow on sources', () => {
   it('should keep a new draft from anonymous readers and show it to staff', async () => {
@@ -43,7 +48,13 @@ describe('review workflow on sources', () => {
   it('should refuse publishing outside the workflow', async () => {
     const source = await newSource('editor')
     await expect(
-      payload.update({ collection: SOURCES, id: source.id, data: { _status: 'published' }, overrideAccess: false, user: as('editor') }),
+      payload.update({
+        collection: SOURCES,
+        id: source.id,
+        data: { _status: 'published' },
+        overrideAccess: false,
+        user: as('editor'),
+      }),
     ).rejects.toMatchObject({ status: 403, message: expect.stringContaining('only when a reviewer approves') })
     // A plain (non-draft) create, as a REST client would send it, is kept as a draft.
     const created = await payload.create({
@@ -61,10 +72,20 @@ describe('review workflow on sources', () => {
     const source = await newSource('editor', 'Ciphered telegram, Roshchin to Filippov')
     await step('submit', source.id, 'editor')
     await expect(
-      payload.update({ collection: SOURCES, id: source.id, data: { title: 'Edited in review' }, draft: true, overrideAccess: false, user: as('editor') }),
+      payload.update({
+        collection: SOURCES,
+        id: source.id,
+        data: { title: 'Edited in review' },
+        draft: true,
+        overrideAccess: false,
+        user: as('editor'),
+      }),
     ).rejects.toMatchObject({ status: 409, message: expect.stringContaining('withdraw') })
 
-    await expect(step('request_changes', source.id, 'reviewer')).rejects.toMatchObject({ status: 400, message: expect.stringContaining('comment') })
+    await expect(step('request_changes', source.id, 'reviewer')).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining('comment'),
+    })
     await step('request_changes', source.id, 'reviewer', 'Add the archive call number.')
     await payload.update({
       collection: SOURCES,
@@ -79,7 +100,10 @@ describe('review workflow on sources', () => {
     expect(approved).toMatchObject({ reviewState: 'approved', _status: 'published' })
 
     const published = await readAs('anonymous', SOURCES, source.id)
-    expect(published).toMatchObject({ title: 'Ciphered telegram, Roshchin to Filippov', identifiers: { callNumber: 'AVPRF F. 059a, Op. 5a, D. 3, P. 11' } })
+    expect(published).toMatchObject({
+      title: 'Ciphered telegram, Roshchin to Filippov',
+      identifiers: { callNumber: 'AVPRF F. 059a, Op. 5a, D. 3, P. 11' },
+    })
     const events = await eventsFor(source.id)
     expect(events.docs.map((event) => [event.action, event.fromState, event.toState])).toEqual([
       ['submit', 'draft', 'in_review'],
@@ -94,11 +118,21 @@ describe('review workflow on sources', () => {
   it('should refuse approval to anyone who edited the version, admins included', async () => {
     const source = await newSource('editorReviewer')
     await step('submit', source.id, 'editorReviewer')
-    await expect(step('approve', source.id, 'editorReviewer')).rejects.toMatchObject({ status: 403, message: expect.stringContaining('four-eyes') })
+    await expect(step('approve', source.id, 'editorReviewer')).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('four-eyes'),
+    })
     await expect(step('request_changes', source.id, 'editorReviewer', 'x')).rejects.toMatchObject({ status: 403 })
 
     await step('withdraw', source.id, 'editorReviewer')
-    await payload.update({ collection: SOURCES, id: source.id, data: { rights: 'Public domain' }, draft: true, overrideAccess: false, user: as('admin') })
+    await payload.update({
+      collection: SOURCES,
+      id: source.id,
+      data: { rights: 'Public domain' },
+      draft: true,
+      overrideAccess: false,
+      user: as('admin'),
+    })
     await step('submit', source.id, 'editorReviewer')
     await expect(step('approve', source.id, 'admin')).rejects.toMatchObject({ status: 403 })
     await expect(step('approve', source.id, 'reviewer')).resolves.toMatchObject({ reviewState: 'approved' })
@@ -116,10 +150,23 @@ describe('review workflow on sources', () => {
     const source = await newSource('editor', 'Approved title')
     await step('submit', source.id, 'editor')
     await step('approve', source.id, 'reviewer')
-    await payload.update({ collection: SOURCES, id: source.id, data: { title: 'Draft title' }, draft: true, overrideAccess: false, user: as('editor') })
+    await payload.update({
+      collection: SOURCES,
+      id: source.id,
+      data: { title: 'Draft title' },
+      draft: true,
+      overrideAccess: false,
+      user: as('editor'),
+    })
 
     expect((await readAs('anonymous', SOURCES, source.id))?.title).toBe('Approved title')
-    const draft = await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: false, user: as('reviewer') })
+    const draft = await payload.findByID({
+      collection: SOURCES,
+      id: source.id,
+      draft: true,
+      overrideAccess: false,
+      user: as('reviewer'),
+    })
     expect(draft).toMatchObject({ title: 'Draft title', reviewState: 'draft' })
   })
 
@@ -139,50 +186,110 @@ describe('review workflow on sources', () => {
   it('should approve only the version the reviewer looked at, changing nothing when it is no longer the latest', async () => {
     const source = await newSource('editor', 'Memorandum of conversation')
     await step('submit', source.id, 'editor')
-    const seen = (await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })).updatedAt
+    const seen = (await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true }))
+      .updatedAt
     // While the reviewer reads, the editor takes it back, changes it and submits again.
     await step('withdraw', source.id, 'editor')
-    await payload.update({ collection: SOURCES, id: source.id, data: { title: 'Memorandum of conversation (corrected)' }, draft: true, overrideAccess: false, user: as('editor') })
+    await payload.update({
+      collection: SOURCES,
+      id: source.id,
+      data: { title: 'Memorandum of conversation (corrected)' },
+      draft: true,
+      overrideAccess: false,
+      user: as('editor'),
+    })
     await step('submit', source.id, 'editor')
     const before = await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })
     const eventsBefore = (await eventsFor(source.id)).totalDocs
 
-    for (const [action, comment] of [['approve', undefined], ['request_changes', 'Check the date.']] as const) {
-      await expect(transitionRecord(payload, { collection: SOURCES, id: source.id, action, user: actors.reviewer.user, comment, version: seen })).rejects.toMatchObject({
+    for (const [action, comment] of [
+      ['approve', undefined],
+      ['request_changes', 'Check the date.'],
+    ] as const) {
+      await expect(
+        transitionRecord(payload, {
+          collection: SOURCES,
+          id: source.id,
+          action,
+          user: actors.reviewer.user,
+          comment,
+          version: seen,
+        }),
+      ).rejects.toMatchObject({
         status: 409,
         data: { reason: 'stale_version' },
-        message: expect.stringMatching(/^This source changed after you loaded it: editor submitted it for review at .+ UTC\. Nothing was decided: reload it and review the current version\.$/),
+        message: expect.stringMatching(
+          /^This source changed after you loaded it: editor submitted it for review at .+ UTC\. Nothing was decided: reload it and review the current version\.$/,
+        ),
       })
     }
-    expect(await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })).toEqual(before)
+    expect(await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })).toEqual(
+      before,
+    )
     expect(await readAs('anonymous', SOURCES, source.id)).toBeUndefined()
     expect((await eventsFor(source.id)).totalDocs).toBe(eventsBefore)
 
-    const approved = await transitionRecord(payload, { collection: SOURCES, id: source.id, action: 'approve', user: actors.reviewer.user, version: before.updatedAt })
-    expect(approved).toMatchObject({ reviewState: 'approved', _status: 'published', title: 'Memorandum of conversation (corrected)' })
+    const approved = await transitionRecord(payload, {
+      collection: SOURCES,
+      id: source.id,
+      action: 'approve',
+      user: actors.reviewer.user,
+      version: before.updatedAt,
+    })
+    expect(approved).toMatchObject({
+      reviewState: 'approved',
+      _status: 'published',
+      title: 'Memorandum of conversation (corrected)',
+    })
   })
 
   it('should say who withdrew a version a reviewer still had open, rather than only that it is no longer in review', async () => {
     const source = await newSource('editor')
     await step('submit', source.id, 'editor')
-    const seen = (await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })).updatedAt
+    const seen = (await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true }))
+      .updatedAt
     await step('withdraw', source.id, 'editor')
-    await expect(transitionRecord(payload, { collection: SOURCES, id: source.id, action: 'approve', user: actors.reviewer.user, version: seen })).rejects.toMatchObject({
+    await expect(
+      transitionRecord(payload, {
+        collection: SOURCES,
+        id: source.id,
+        action: 'approve',
+        user: actors.reviewer.user,
+        version: seen,
+      }),
+    ).rejects.toMatchObject({
       status: 409,
       message: expect.stringContaining('editor withdrew it from review at'),
     })
     // Role and four-eyes refusals come first: they do not depend on the version.
-    await expect(transitionRecord(payload, { collection: SOURCES, id: source.id, action: 'approve', user: actors.editor.user, version: seen })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      transitionRecord(payload, {
+        collection: SOURCES,
+        id: source.id,
+        action: 'approve',
+        user: actors.editor.user,
+        version: seen,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
   })
 
   it('should keep review events append-only for everyone', async () => {
     const [event] = (await eventsFor((await newSource('editor')).id)).docs
-    const anyEvent = event ?? (await payload.find({ collection: REVIEW_EVENTS, limit: 1, overrideAccess: true })).docs[0]!
+    const anyEvent =
+      event ?? (await payload.find({ collection: REVIEW_EVENTS, limit: 1, overrideAccess: true })).docs[0]!
     for (const name of ['editor', 'reviewer', 'admin'] as const) {
       await expect(
-        payload.update({ collection: REVIEW_EVENTS, id: anyEvent.id, data: { comment: 'rewritten' }, overrideAccess: false, user: as(name) }),
+        payload.update({
+          collection: REVIEW_EVENTS,
+          id: anyEvent.id,
+          data: { comment: 'rewritten' },
+          overrideAccess: false,
+          user: as(name),
+        }),
       ).rejects.toMatchObject({ status: 403 })
-      await expect(payload.delete({ collection: REVIEW_EVENTS, id: anyEvent.id, overrideAccess: false, user: as(name) })).rejects.toMatchObject({
+      await expect(
+        payload.delete({ collection: REVIEW_EVENTS, id: anyEvent.id, overrideAccess: false, user: as(name) }),
+      ).rejects.toMatchObject({
         status: 403,
       })
     }
@@ -202,10 +309,21 @@ describe('review workflow on trips', () => {
       },
     ]
     const facts = tripFacts({ stops })
-    const citations = (citeEverything ? facts : facts.slice(1)).map((fact) => ({ fact: fact.path, source: sourceId, locator: { page: '12' } }))
+    const citations = (citeEverything ? facts : facts.slice(1)).map((fact) => ({
+      fact: fact.path,
+      source: sourceId,
+      locator: { page: '12' },
+    }))
     return payload.create({
       collection: TRIPS,
-      data: { title: `Visit ${counter}`, slug: `visit-${counter}`, leader: ref.leader.id, certainty: 'confirmed', stops, citations },
+      data: {
+        title: `Visit ${counter}`,
+        slug: `visit-${counter}`,
+        leader: ref.leader.id,
+        certainty: 'confirmed',
+        stops,
+        citations,
+      },
       draft: true,
       overrideAccess: false,
       user: as('editor'),
@@ -224,14 +342,26 @@ describe('review workflow on trips', () => {
     await expect(
       payload.create({
         collection: TRIPS,
-        data: { title: 'Bad', slug: `bad-${++counter}`, leader: ref.leader.id, citations: [{ fact: 'stops.nope.dates', source: source.id }] },
+        data: {
+          title: 'Bad',
+          slug: `bad-${++counter}`,
+          leader: ref.leader.id,
+          citations: [{ fact: 'stops.nope.dates', source: source.id }],
+        },
         draft: true,
         overrideAccess: false,
         user: as('editor'),
       }),
     ).rejects.toMatchObject({
       status: 400,
-      data: { errors: [expect.objectContaining({ path: 'citations.0.fact', message: expect.stringContaining('not a fact of this trip') })] },
+      data: {
+        errors: [
+          expect.objectContaining({
+            path: 'citations.0.fact',
+            message: expect.stringContaining('not a fact of this trip'),
+          }),
+        ],
+      },
     })
   })
 
@@ -247,21 +377,28 @@ describe('review workflow on trips', () => {
 
     const cited = await draftTrip(source.id, { citeEverything: true })
     await step('submit', cited.id, 'editor', undefined, TRIPS)
-    await expect(step('approve', cited.id, 'reviewer', undefined, TRIPS)).rejects.toMatchObject({ message: expect.stringContaining(source.title) })
+    await expect(step('approve', cited.id, 'reviewer', undefined, TRIPS)).rejects.toMatchObject({
+      message: expect.stringContaining(source.title),
+    })
     await step('submit', source.id, 'editor')
     await step('approve', source.id, 'reviewer')
-    await expect(step('approve', cited.id, 'reviewer', undefined, TRIPS)).resolves.toMatchObject({ reviewState: 'approved' })
+    await expect(step('approve', cited.id, 'reviewer', undefined, TRIPS)).resolves.toMatchObject({
+      reviewState: 'approved',
+    })
     expect(await readAs('anonymous', TRIPS, cited.id)).toMatchObject({ title: cited.title })
   })
 
   it('should refuse deleting a cited source, naming the trip that cites it', async () => {
     const source = await newSource('editor')
     const trip = await draftTrip(source.id, { citeEverything: true })
-    await expect(payload.delete({ collection: SOURCES, id: source.id, overrideAccess: false, user: as('admin') })).rejects.toMatchObject({
+    await expect(
+      payload.delete({ collection: SOURCES, id: source.id, overrideAccess: false, user: as('admin') }),
+    ).rejects.toMatchObject({
       status: 409,
       message: expect.stringContaining(trip.title),
     })
-    expect(await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })).toMatchObject({ id: source.id })
+    expect(
+      await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true }),
+    ).toMatchObject({ id: source.id })
   })
 })
-

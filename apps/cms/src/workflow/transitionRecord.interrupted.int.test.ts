@@ -15,8 +15,13 @@ import { transitionRecord } from './transitionRecord'
 
 const { payload, actors, ref } = await setupIntegration('interrupted_approval', { referenceData: true })
 
-const step = (collection: typeof TRIPS | typeof SOURCES, id: number, action: 'submit' | 'approve', by: TActorName, version?: string) =>
-  transitionRecord(payload, { collection, id, action, user: actors[by].user, version })
+const step = (
+  collection: typeof TRIPS | typeof SOURCES,
+  id: number,
+  action: 'submit' | 'approve',
+  by: TActorName,
+  version?: string,
+) => transitionRecord(payload, { collection, id, action, user: actors[by].user, version })
 
 /** A trip in review whose every fact is cited to an approved source: ready to approve. */
 async function tripInReview(): Promise<Trip> {
@@ -60,27 +65,58 @@ async function tripInReview(): Promise<Trip> {
 /** Everything an approval changes: the draft's state, what readers see, the versions, the log. */
 async function stateOf(id: number) {
   const draft = await payload.findByID({ collection: TRIPS, id, draft: true, depth: 0, overrideAccess: true })
-  const published = await payload.find({ collection: TRIPS, where: { id: { equals: id } }, depth: 0, overrideAccess: false, user: null })
-  const versions = await payload.findVersions({ collection: TRIPS, where: { parent: { equals: id } }, depth: 0, limit: 0, overrideAccess: true })
-  const events = await payload.find({ collection: REVIEW_EVENTS, where: { collection: { equals: TRIPS }, documentId: { equals: id } }, sort: 'createdAt', overrideAccess: true })
+  const published = await payload.find({
+    collection: TRIPS,
+    where: { id: { equals: id } },
+    depth: 0,
+    overrideAccess: false,
+    user: null,
+  })
+  const versions = await payload.findVersions({
+    collection: TRIPS,
+    where: { parent: { equals: id } },
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+  })
+  const events = await payload.find({
+    collection: REVIEW_EVENTS,
+    where: { collection: { equals: TRIPS }, documentId: { equals: id } },
+    sort: 'createdAt',
+    overrideAccess: true,
+  })
   return {
-    draft: { reviewState: draft.reviewState, status: draft._status, approvedAt: draft.approvedAt, editedBy: draft.editedBy, updatedAt: draft.updatedAt },
+    draft: {
+      reviewState: draft.reviewState,
+      status: draft._status,
+      approvedAt: draft.approvedAt,
+      editedBy: draft.editedBy,
+      updatedAt: draft.updatedAt,
+    },
     publicTitle: published.docs[0]?.title ?? null,
     versions: versions.docs.map((version) => [version.id, version.version._status, version.version.reviewState]),
     events: events.docs.map((event) => [event.action, event.toState]),
   }
 }
 
-type TClient = { query<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: T[] }>; release(): void }
+type TClient = {
+  query<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: T[] }>
+  release(): void
+}
 
 /** The backend that waits on a lock `blocker` holds, once it does. */
 async function backendBlockedBy(blocker: TClient): Promise<number> {
-  const [{ pid: blockerPid }] = (await blocker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows as [{ pid: number }]
+  const [{ pid: blockerPid }] = (await blocker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows as [
+    { pid: number },
+  ]
   // Bounded by attempts, not by a clock: the test's own timeout stops a hang first.
   for (let attempt = 0; attempt < 15_000; attempt += 1) {
     // Inside its transaction `blocker` would keep reading its first snapshot of pg_stat_activity.
     await blocker.query('SELECT pg_stat_clear_snapshot()')
-    const { rows } = await blocker.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [blockerPid])
+    const { rows } = await blocker.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))',
+      [blockerPid],
+    )
     if (rows[0]) return rows[0].pid
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
@@ -91,7 +127,11 @@ describe('an approval interrupted by a lost connection', () => {
   it('should leave the trip wholly in review, then approve it wholly when retried', async () => {
     const trip = await tripInReview()
     const before = await stateOf(trip.id)
-    expect(before).toMatchObject({ draft: { reviewState: 'in_review', status: 'draft' }, publicTitle: null, events: [['submit', 'in_review']] })
+    expect(before).toMatchObject({
+      draft: { reviewState: 'in_review', status: 'draft' },
+      publicTitle: null,
+      events: [['submit', 'in_review']],
+    })
 
     const blocker = (await (payload.db.pool as unknown as { connect(): Promise<TClient> }).connect()) as TClient
     let outcome: unknown
@@ -125,7 +165,10 @@ describe('an approval interrupted by a lost connection', () => {
     }
 
     // The event's insert, cut off by the termination (57P01), not refused for some other reason.
-    expect(outcome).toMatchObject({ message: expect.stringContaining('insert into "review_events"'), cause: { code: '57P01' } })
+    expect(outcome).toMatchObject({
+      message: expect.stringContaining('insert into "review_events"'),
+      cause: { code: '57P01' },
+    })
     expect(await stateOf(trip.id)).toEqual(before)
 
     await step(TRIPS, trip.id, 'approve', 'reviewer', before.draft.updatedAt)

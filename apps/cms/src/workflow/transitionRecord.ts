@@ -37,7 +37,10 @@ export interface TTransitionArgs {
  * the record is ready; then changes the state (publishing on approval) and appends the review
  * event in one transaction, holding the record's row lock so no save slips in between.
  */
-export async function transitionRecord(payload: Payload, { collection, id, action, user, comment, version }: TTransitionArgs) {
+export async function transitionRecord(
+  payload: Payload,
+  { collection, id, action, user, comment, version }: TTransitionArgs,
+) {
   if (!user) throw new WorkflowError('not_signed_in', 'Sign in to review records.')
   const context: TWorkflowContext = { workflowTransition: action }
   const req = await createLocalReq({ user, context }, payload)
@@ -56,7 +59,8 @@ export async function transitionRecord(payload: Payload, { collection, id, actio
     })
     if (!verdict.allowed && verdict.reason !== 'state') throw new WorkflowError(verdict.reason, verdict.message)
     // Before the state: "Ann withdrew it from review at …" says more than "it must be in review".
-    if (version !== undefined && !sameVersion(version, doc.updatedAt)) throw await staleVersionError(req, collection, doc, action)
+    if (version !== undefined && !sameVersion(version, doc.updatedAt))
+      throw await staleVersionError(req, collection, doc, action)
     if (!verdict.allowed) throw new WorkflowError(verdict.reason, verdict.message)
     if (action === 'approve') {
       const blockers = await approvalBlockers(payload, collection, doc, req)
@@ -65,7 +69,16 @@ export async function transitionRecord(payload: Payload, { collection, id, actio
       }
     }
 
-    const updated = await applyStep(payload, { collection, id, action, from, to: verdict.to, actorId: user.id as number, comment, req })
+    const updated = await applyStep(payload, {
+      collection,
+      id,
+      action,
+      from,
+      to: verdict.to,
+      actorId: user.id as number,
+      comment,
+      req,
+    })
     await commitTransaction(req)
     return updated
   } catch (error) {
@@ -98,20 +111,29 @@ export async function applyStep(payload: Payload, { collection, id, action, from
   const callerContext = { ...req.context }
   const updated = await payload
     .update({
-    collection,
-    id,
-    data: publishing ? { reviewState: to, editedBy: [], _status: 'published', approvedAt: new Date().toISOString() } : { reviewState: to },
-    draft: !publishing,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    context,
-  })
+      collection,
+      id,
+      data: publishing
+        ? { reviewState: to, editedBy: [], _status: 'published', approvedAt: new Date().toISOString() }
+        : { reviewState: to },
+      draft: !publishing,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      context,
+    })
     .finally(() => {
       req.context = callerContext
     })
   const [version] = (
-    await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0, req })
+    await payload.findVersions({
+      collection,
+      where: { parent: { equals: id } },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      req,
+    })
   ).docs
   await payload.create({
     collection: REVIEW_EVENTS,

@@ -16,17 +16,31 @@ export function workflowEndpoint(collection: TReviewedCollection): Endpoint {
     handler: async (req) => {
       const id = Number(req.routeParams?.id)
       const action = ZWorkflowActionSchema.exclude(['edit']).safeParse(req.routeParams?.action)
-      if (!Number.isInteger(id) || id <= 0 || id > MAX_RECORD_ID) throw new APIError(`The record id must be a whole number from 1 to ${MAX_RECORD_ID}.`, 400, null, true)
-      if (!action.success) throw new APIError('Unknown workflow step: use submit, withdraw, approve or request_changes.', 400, null, true)
+      if (!Number.isInteger(id) || id <= 0 || id > MAX_RECORD_ID)
+        throw new APIError(`The record id must be a whole number from 1 to ${MAX_RECORD_ID}.`, 400, null, true)
+      if (!action.success)
+        throw new APIError('Unknown workflow step: use submit, withdraw, approve or request_changes.', 400, null, true)
       const json: unknown = req.json ? await req.json().catch(() => ({})) : {}
       const schema = TRANSITIONS[action.data].versionRequired ? ZReviewDecisionBodySchema : ZWorkflowStepBodySchema
       const body = schema.safeParse(json ?? {})
       if (!body.success) {
         const [issue] = body.error.issues
-        throw new APIError(`${issue?.path.join('.') || 'body'}: ${issue?.message}`, 400, { issues: body.error.issues.map(({ path, message }) => ({ path, message })) }, true)
+        throw new APIError(
+          `${issue?.path.join('.') || 'body'}: ${issue?.message}`,
+          400,
+          { issues: body.error.issues.map(({ path, message }) => ({ path, message })) },
+          true,
+        )
       }
       const { comment, version } = body.data
-      const doc = await transitionRecord(req.payload, { collection, id, action: action.data, user: req.user, comment, version })
+      const doc = await transitionRecord(req.payload, {
+        collection,
+        id,
+        action: action.data,
+        user: req.user,
+        comment,
+        version,
+      })
       return Response.json({ id: doc.id, reviewState: doc.reviewState })
     },
   }

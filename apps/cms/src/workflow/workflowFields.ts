@@ -22,7 +22,11 @@ export const workflowFields: Field[] = [
   {
     name: 'approvedAt',
     type: 'date',
-    admin: { position: 'sidebar', readOnly: true, description: 'When the public version was approved ("verified on").' },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'When the public version was approved ("verified on").',
+    },
   },
   {
     name: 'editedBy',
@@ -30,6 +34,10 @@ export const workflowFields: Field[] = [
     relationTo: USERS,
     hasMany: true,
     access: { read: isStaffField },
-    admin: { position: 'sidebar', readOnly: true, description: 'Who edited this version: none of them may approve it.' },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'Who edited this version: none of them may approve it.',
+    },
   },
 ]

@@ -35,8 +35,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          Every fact on this site carries its own source, and nothing is published before a second person has
-          reviewed it. Text and data: CC BY 4.0. <a href="/data/trips.json">Open data</a> · <a href="/feed.xml">Feed</a>
+          Every fact on this site carries its own source, and nothing is published before a second person has reviewed
+          it. Text and data: CC BY 4.0. <a href="/data/trips.json">Open data</a> · <a href="/feed.xml">Feed</a>
         </footer>
       </body>
     </html>

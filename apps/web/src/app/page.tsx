@@ -32,8 +32,8 @@ export default async function HomePage() {
     <>
       <h1>Journeys of North Korea&apos;s leaders</h1>
       <p className="lede">
-        Where Kim Il Sung, Kim Jong Il and Kim Jong Un travelled abroad, whom they met, and which archival record, book or report
-        says so: every fact with its own source, every page reviewed by a second person.
+        Where Kim Il Sung, Kim Jong Il and Kim Jong Un travelled abroad, whom they met, and which archival record, book
+        or report says so: every fact with its own source, every page reviewed by a second person.
       </p>
       <section aria-labelledby="leaders-heading">
         <h2 id="leaders-heading">Leaders</h2>
@@ -90,13 +90,16 @@ export default async function HomePage() {
       </section>
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">Countries visited</h2>
-        <WorldMap title="Countries visited by North Korea's leaders, by number of visits" visits={[...visits.values()]} />
+        <WorldMap
+          title="Countries visited by North Korea's leaders, by number of visits"
+          visits={[...visits.values()]}
+        />
       </section>
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">Open data</h2>
         <p>
-          Every approved trip with its stops and citations: <a href="/data/trips.json">JSON</a> · <a href="/data/trips.csv">CSV</a>{' '}
-          (CC BY 4.0).
+          Every approved trip with its stops and citations: <a href="/data/trips.json">JSON</a> ·{' '}
+          <a href="/data/trips.csv">CSV</a> (CC BY 4.0).
         </p>
       </section>
     </>

@@ -10,7 +10,10 @@ export const dynamic = 'force-dynamic'
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { trips, leaders, polities, sources } = await cms.reader.sitemap.query({ page: 1 })
-  const url = (path: string, lastModified?: string | null) => ({ url: `${env.WEB_URL}${path}`, lastModified: lastModified ?? undefined })
+  const url = (path: string, lastModified?: string | null) => ({
+    url: `${env.WEB_URL}${path}`,
+    lastModified: lastModified ?? undefined,
+  })
   return [
     url('/'),
     url('/search'),

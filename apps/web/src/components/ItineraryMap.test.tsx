@@ -2,7 +2,11 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { ItineraryMap, type TItineraryStop } from './ItineraryMap'
 
-const stop = (label: string, latitude: number | null, longitude: number | null): TItineraryStop => ({ label, latitude, longitude })
+const stop = (label: string, latitude: number | null, longitude: number | null): TItineraryStop => ({
+  label,
+  latitude,
+  longitude,
+})
 
 const STOPS = [
   stop('Pyongyang', 39.02, 125.75),
@@ -13,7 +17,8 @@ const STOPS = [
   stop('Pyongyang', 39.02, 125.75),
 ]
 
-const render = (stops: TItineraryStop[]) => renderToStaticMarkup(<ItineraryMap stops={stops} title="Route of the 1984 journey" />)
+const render = (stops: TItineraryStop[]) =>
+  renderToStaticMarkup(<ItineraryMap stops={stops} title="Route of the 1984 journey" />)
 
 describe('ItineraryMap', () => {
   it('should render nothing when no stop has coordinates', () => {
@@ -23,7 +28,9 @@ describe('ItineraryMap', () => {
 
   it('should be a labelled image with the countries around the route and the route itself', () => {
     const html = render(STOPS)
-    expect(html).toMatch(/<svg class="itinerary-map__svg" viewBox="0 0 640 400" role="img" aria-labelledby="([^"]+)"><title id="\1">Route of the 1984 journey<\/title>/)
+    expect(html).toMatch(
+      /<svg class="itinerary-map__svg" viewBox="0 0 640 400" role="img" aria-labelledby="([^"]+)"><title id="\1">Route of the 1984 journey<\/title>/,
+    )
     expect(html).toMatch(/<path class="itinerary-map__land" d="M[^"]+"/)
     expect(html).toMatch(/<path class="itinerary-map__route" d="M[^"]+"/)
   })

@@ -70,7 +70,9 @@ export function ItineraryMap({ stops, title, width = 640, height = 400 }: TItine
     .join('')
   // Great-circle legs between stops, in order.
   const route =
-    located.length > 1 ? draw({ type: 'LineString', coordinates: located.map((stop) => [stop.longitude, stop.latitude]) }, 0) : null
+    located.length > 1
+      ? draw({ type: 'LineString', coordinates: located.map((stop) => [stop.longitude, stop.latitude]) }, 0)
+      : null
   const markers = markersOf(
     located.flatMap((stop) => {
       const xy = projection([stop.longitude, stop.latitude])

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { Timeline, type TTimelineTrip } from './Timeline'
 import { ERAS, makeTrips } from './visuals.fixtures'
 
-const render = (trips: TTimelineTrip[]) => renderToStaticMarkup(<Timeline eras={ERAS} trips={trips} from="1948-01-01" to="2026-01-01" />)
+const render = (trips: TTimelineTrip[]) =>
+  renderToStaticMarkup(<Timeline eras={ERAS} trips={trips} from="1948-01-01" to="2026-01-01" />)
 
 const trip = (overrides: Partial<TTimelineTrip>): TTimelineTrip => ({
   slug: 'moscow-1949',
@@ -30,7 +31,9 @@ describe('Timeline', () => {
 
   it('should link each trip to its page, titled with what and when', () => {
     const html = render([trip({})])
-    expect(html).toMatch(/<a class="timeline__trip timeline__trip--solid" href="\/trips\/moscow-1949"><title>First visit to the Soviet Union — Kim Il Sung, 3–25 March 1949<\/title><circle /)
+    expect(html).toMatch(
+      /<a class="timeline__trip timeline__trip--solid" href="\/trips\/moscow-1949"><title>First visit to the Soviet Union — Kim Il Sung, 3–25 March 1949<\/title><circle /,
+    )
   })
 
   it('should draw rumored and disputed trips dashed, refuted ones dotted', () => {
@@ -40,7 +43,9 @@ describe('Timeline', () => {
       trip({ slug: 'c', certainty: 'refuted', start: '1970-01-01' }),
       trip({ slug: 'd', certainty: 'reported', start: '1980-01-01' }),
     ])
-    expect(html).toContain('<a class="timeline__trip timeline__trip--dashed" href="/trips/a"><title>First visit to the Soviet Union — Kim Il Sung, 3–25 March 1949 (rumored)</title>')
+    expect(html).toContain(
+      '<a class="timeline__trip timeline__trip--dashed" href="/trips/a"><title>First visit to the Soviet Union — Kim Il Sung, 3–25 March 1949 (rumored)</title>',
+    )
     expect(html).toContain('class="timeline__trip timeline__trip--dashed" href="/trips/b"')
     expect(html).toContain('class="timeline__trip timeline__trip--dotted" href="/trips/c"')
     expect(html).toContain('class="timeline__trip timeline__trip--solid" href="/trips/d"')
@@ -54,7 +59,11 @@ describe('Timeline', () => {
   })
 
   it('should stack trips close in time instead of overlapping them', () => {
-    const html = render([trip({ slug: 'a' }), trip({ slug: 'b', start: '1949-04-01' }), trip({ slug: 'c', start: '1949-05-01' })])
+    const html = render([
+      trip({ slug: 'a' }),
+      trip({ slug: 'b', start: '1949-04-01' }),
+      trip({ slug: 'c', start: '1949-05-01' }),
+    ])
     const cys = [...html.matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"/g)].map((match) => match[1])
     expect(new Set(cys).size).toBe(3)
   })

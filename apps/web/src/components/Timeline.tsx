@@ -64,7 +64,10 @@ export function Timeline({ eras, trips, from, to, title = 'Foreign trips by date
 
   const placed = trips
     .map((trip) => ({ trip, year: yearFraction(trip.start) }))
-    .filter((entry): entry is { trip: TTimelineTrip; year: number } => entry.year != null && entry.year >= start && entry.year <= end)
+    .filter(
+      (entry): entry is { trip: TTimelineTrip; year: number } =>
+        entry.year != null && entry.year >= start && entry.year <= end,
+    )
     .sort((a, b) => a.year - b.year)
   const xs = placed.map(({ year }) => x(year))
   const lanes = stackLanes(xs, DOT * 2 + 1)
@@ -103,11 +106,23 @@ export function Timeline({ eras, trips, from, to, title = 'Foreign trips by date
             const fits = label.length * ERA_FONT * 0.55 < x1 - x0 - 4
             return (
               <g key={`${era.label}-${era.start}`}>
-                <rect className={`timeline__era timeline__era--${index % 3}`} x={x0} y={bandY} width={round1(x1 - x0)} height={BAND}>
+                <rect
+                  className={`timeline__era timeline__era--${index % 3}`}
+                  x={x0}
+                  y={bandY}
+                  width={round1(x1 - x0)}
+                  height={BAND}
+                >
                   <title>{`${era.label}: ${formatIsoRange(era.start, era.end)}${era.end ? '' : ' –'}`}</title>
                 </rect>
                 {fits && (
-                  <text className="timeline__era-label" x={round1((x0 + x1) / 2)} y={bandY + BAND / 2} dy="0.35em" textAnchor="middle">
+                  <text
+                    className="timeline__era-label"
+                    x={round1((x0 + x1) / 2)}
+                    y={bandY + BAND / 2}
+                    dy="0.35em"
+                    textAnchor="middle"
+                  >
                     {label}
                   </text>
                 )}
@@ -125,7 +140,11 @@ export function Timeline({ eras, trips, from, to, title = 'Foreign trips by date
           ))}
         </g>
         {placed.map(({ trip }, index) => (
-          <a key={trip.slug} className={`timeline__trip timeline__trip--${tripMark(trip.certainty)}`} href={`/trips/${trip.slug}`}>
+          <a
+            key={trip.slug}
+            className={`timeline__trip timeline__trip--${tripMark(trip.certainty)}`}
+            href={`/trips/${trip.slug}`}
+          >
             <title>{tripTitle(trip)}</title>
             <circle cx={xs[index]} cy={bandY - 4 - DOT - lanes[index]! * LANE} r={DOT} />
           </a>

@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest'
 import { EAST_GERMANY, RUSSIA, SINGAPORE, SOVIET_UNION, VISITS } from './visuals.fixtures'
 import { visitStep, WorldMap } from './WorldMap'
 
-const render = (visits = VISITS, title = 'Countries visited') => renderToStaticMarkup(<WorldMap visits={visits} title={title} />)
+const render = (visits = VISITS, title = 'Countries visited') =>
+  renderToStaticMarkup(<WorldMap visits={visits} title={title} />)
 
 /** The `<a>` of one polity, from its opening tag to its close. */
-const linkOf = (html: string, slug: string) => html.match(new RegExp(`<a [^>]*href="/countries/${slug}"[^>]*>.*?</a>`, 's'))?.[0]
+const linkOf = (html: string, slug: string) =>
+  html.match(new RegExp(`<a [^>]*href="/countries/${slug}"[^>]*>.*?</a>`, 's'))?.[0]
 
 describe('visitStep', () => {
   it.each([
@@ -27,7 +29,9 @@ describe('visitStep', () => {
 describe('WorldMap', () => {
   it('should be a labelled drawing', () => {
     const html = render()
-    expect(html).toMatch(/^<div class="visual world-map"><svg class="world-map__svg" viewBox="0 0 960 500" role="group" aria-labelledby="([^"]+)"><title id="\1">Countries visited<\/title>/)
+    expect(html).toMatch(
+      /^<div class="visual world-map"><svg class="world-map__svg" viewBox="0 0 960 500" role="group" aria-labelledby="([^"]+)"><title id="\1">Countries visited<\/title>/,
+    )
   })
 
   it('should link each visited polity to its page, titled with its visits', () => {
@@ -66,9 +70,16 @@ describe('WorldMap', () => {
 
   it('should keep a country that shrinks to nothing in a small frame as a dot', () => {
     const html = renderToStaticMarkup(
-      <WorldMap visits={[{ polity: { slug: 'luxembourg', name: 'Luxembourg', modernIsoCodes: ['LU'] }, count: 1 }]} title="t" width={120} height={63} />,
+      <WorldMap
+        visits={[{ polity: { slug: 'luxembourg', name: 'Luxembourg', modernIsoCodes: ['LU'] }, count: 1 }]}
+        title="t"
+        width={120}
+        height={63}
+      />,
     )
-    expect(linkOf(html, 'luxembourg')).toMatch(/<circle class="world-map__country visits-1" cx="6\d(\.\d)?" cy="1\d(\.\d)?" r="3.5"/)
+    expect(linkOf(html, 'luxembourg')).toMatch(
+      /<circle class="world-map__country visits-1" cx="6\d(\.\d)?" cy="1\d(\.\d)?" r="3.5"/,
+    )
   })
 
   it('should name below the map a visited polity it cannot show', () => {
@@ -101,7 +112,9 @@ describe('WorldMap', () => {
   it('should draw each unvisited country once, in the background path only', () => {
     const html = render()
     const land = html.match(/<path class="world-map__land" d="([^"]*)"/)![1]!
-    const visitedPaths = [...html.matchAll(/<path class="world-map__country[^"]*" d="([^"]*)"/g)].map((match) => match[1]!)
+    const visitedPaths = [...html.matchAll(/<path class="world-map__country[^"]*" d="([^"]*)"/g)].map(
+      (match) => match[1]!,
+    )
     for (const d of visitedPaths) expect(land.includes(d)).toBe(false)
   })
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { tagsForUrl } from './cache-tags'
 
-const url = (path: string, input: unknown) => `http://cms/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`
+const url = (path: string, input: unknown) =>
+  `http://cms/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`
 
 describe('cache tags', () => {
   it('should tag each read with what it shows', () => {

@@ -1,6 +1,14 @@
 import { ZPublicSourceRefSchema, ZPublicSourceSchema, type TPublicSource } from '@itinera/contracts/schemas'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { citableUrl, citationMetaTags, exportSource, formatCitation, toCslJson, toCslName, type TCslItem } from './citation'
+import {
+  citableUrl,
+  citationMetaTags,
+  exportSource,
+  formatCitation,
+  toCslJson,
+  toCslName,
+  type TCslItem,
+} from './citation'
 
 // Built through the public schema, so every field absent here gets the default a reader sees.
 const source = (fields: Partial<Record<keyof TPublicSource, unknown>> & { id: number; kind: string; title: string }) =>
@@ -68,7 +76,8 @@ const webPage = source({
   publisher: 'NK News',
   url: 'https://www.nknews.org/2019/04/kim-jong-un-arrives-in-vladivostok/',
   urlStatus: 'dead',
-  archiveUrl: 'https://web.archive.org/web/20190425010203/https://www.nknews.org/2019/04/kim-jong-un-arrives-in-vladivostok/',
+  archiveUrl:
+    'https://web.archive.org/web/20190425010203/https://www.nknews.org/2019/04/kim-jong-un-arrives-in-vladivostok/',
   archiveDate: '2019-04-25T00:00:00.000Z',
   accessDate: '2024-03-01T12:00:00.000Z',
 })
@@ -183,7 +192,9 @@ describe('citableUrl', () => {
   it('never sends readers to an unfit or usurped address', () => {
     const base = { url: 'https://example.org/a', archiveUrl: null }
     expect(citableUrl({ ...base, urlStatus: 'usurped' })).toBeNull()
-    expect(citableUrl({ ...base, urlStatus: 'unfit', archiveUrl: 'https://web.archive.org/a' })).toBe('https://web.archive.org/a')
+    expect(citableUrl({ ...base, urlStatus: 'unfit', archiveUrl: 'https://web.archive.org/a' })).toBe(
+      'https://web.archive.org/a',
+    )
     expect(citableUrl({ ...base, urlStatus: 'dead' })).toBe('https://example.org/a')
     expect(citableUrl({ ...base, urlStatus: null })).toBe('https://example.org/a')
   })
@@ -202,7 +213,9 @@ describe('exportSource', () => {
   })
 
   it('joins two authors with "and" in BibTeX', () => {
-    expect(exportSource(twoKoreas, 'bibtex', opts(twoKoreas)).body).toContain('author = {Oberdorfer, Don and Carlin, Robert}')
+    expect(exportSource(twoKoreas, 'bibtex', opts(twoKoreas)).body).toContain(
+      'author = {Oberdorfer, Don and Carlin, Robert}',
+    )
   })
 
   it('keeps an archival reference and translator in the BibTeX note', () => {
@@ -214,7 +227,9 @@ describe('exportSource', () => {
   })
 
   it('braces an institution so BibTeX does not split it', () => {
-    expect(exportSource(newsArticle, 'bibtex', opts(newsArticle)).body).toContain('author = {{Korean Central News Agency}}')
+    expect(exportSource(newsArticle, 'bibtex', opts(newsArticle)).body).toContain(
+      'author = {{Korean Central News Agency}}',
+    )
   })
 
   it('writes RIS for a book', () => {
@@ -295,7 +310,13 @@ describe('citationMetaTags', () => {
   it("links the archived copy of a dead page, and a live PDF as the source's full text", () => {
     expect(metaValues(webPage, 'citation_public_url')).toEqual([webPage.archiveUrl])
     expect(metaValues(webPage, 'citation_pdf_url')).toEqual([])
-    const pdf = source({ id: 8, kind: 'working_paper', title: 'Paper', url: 'https://www.wilsoncenter.org/sites/default/files/WP_1.PDF', urlStatus: 'live' })
+    const pdf = source({
+      id: 8,
+      kind: 'working_paper',
+      title: 'Paper',
+      url: 'https://www.wilsoncenter.org/sites/default/files/WP_1.PDF',
+      urlStatus: 'live',
+    })
     expect(metaValues(pdf, 'citation_pdf_url')).toEqual(['https://www.wilsoncenter.org/sites/default/files/WP_1.PDF'])
     expect(metaValues({ ...pdf, urlStatus: 'dead' }, 'citation_pdf_url')).toEqual([])
   })

@@ -11,8 +11,7 @@ import type { TSourceKind } from '@itinera/contracts/domain'
  */
 
 export type TCslName =
-  | { family: string; given?: string; 'non-dropping-particle'?: string; suffix?: string }
-  | { literal: string }
+  { family: string; given?: string; 'non-dropping-particle'?: string; suffix?: string } | { literal: string }
 
 export type TCslDate = { 'date-parts': [[number] | [number, number] | [number, number, number]]; circa?: boolean }
 

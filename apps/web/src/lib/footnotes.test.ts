@@ -7,7 +7,12 @@ import { buildFootnotes } from './footnotes'
 
 describe('buildFootnotes', () => {
   const { notes, markersFor } = buildFootnotes(
-    [fixtureCitation('c1', 'stops.s2.dates', 9, '14'), fixtureCitation('c2', 'certainty', 5), fixtureCitation('c3', 'stops.s1.dates', 9, '12'), fixtureCitation('c4', 'stops.s1.dates', 5)],
+    [
+      fixtureCitation('c1', 'stops.s2.dates', 9, '14'),
+      fixtureCitation('c2', 'certainty', 5),
+      fixtureCitation('c3', 'stops.s1.dates', 9, '12'),
+      fixtureCitation('c4', 'stops.s1.dates', 5),
+    ],
     ['certainty', 'stops.s1.dates', 'stops.s2.dates'],
   )
 
@@ -36,8 +41,13 @@ describe('buildFootnotes', () => {
 
 describe('one marker per source per fact', () => {
   it('should put one marker on a fact cited twice to one source, and keep each locator in the note', () => {
-    const { notes, markersFor } = buildFootnotes([fixtureCitation('c1', 'certainty', 5, '12'), fixtureCitation('c2', 'certainty', 5, '14')], ['certainty'])
-    expect(markersFor('certainty')).toEqual([{ number: 1, letter: 'a', refId: 'cite-ref-1-a', noteId: 'cite-note-1', preview: 'Source 5, p. 12' }])
+    const { notes, markersFor } = buildFootnotes(
+      [fixtureCitation('c1', 'certainty', 5, '12'), fixtureCitation('c2', 'certainty', 5, '14')],
+      ['certainty'],
+    )
+    expect(markersFor('certainty')).toEqual([
+      { number: 1, letter: 'a', refId: 'cite-ref-1-a', noteId: 'cite-note-1', preview: 'Source 5, p. 12' },
+    ])
     expect(notes.map((note) => note.uses.map((use) => [use.letter, use.citation.locator?.page]))).toEqual([
       [
         ['a', '12'],
@@ -48,7 +58,12 @@ describe('one marker per source per fact', () => {
 
   it('should put a marker per source on a fact cited to several, in the order cited', () => {
     const { markersFor } = buildFootnotes(
-      [fixtureCitation('c1', 'certainty', 7), fixtureCitation('c2', 'certainty', 5), fixtureCitation('c3', 'certainty', 7, '3'), fixtureCitation('c4', 'certainty', 9)],
+      [
+        fixtureCitation('c1', 'certainty', 7),
+        fixtureCitation('c2', 'certainty', 5),
+        fixtureCitation('c3', 'certainty', 7, '3'),
+        fixtureCitation('c4', 'certainty', 9),
+      ],
       ['certainty'],
     )
     expect(markersFor('certainty').map((marker) => [marker.number, marker.refId])).toEqual([
@@ -59,8 +74,17 @@ describe('one marker per source per fact', () => {
   })
 
   it('should put a marker on each fact that cites the same source', () => {
-    const { markersFor } = buildFootnotes([fixtureCitation('c1', 'stops.s1.dates', 5), fixtureCitation('c2', 'certainty', 5)], ['certainty', 'stops.s1.dates'])
-    expect([...markersFor('certainty'), ...markersFor('stops.s1.dates')].map((marker) => [marker.number, marker.letter, marker.refId])).toEqual([
+    const { markersFor } = buildFootnotes(
+      [fixtureCitation('c1', 'stops.s1.dates', 5), fixtureCitation('c2', 'certainty', 5)],
+      ['certainty', 'stops.s1.dates'],
+    )
+    expect(
+      [...markersFor('certainty'), ...markersFor('stops.s1.dates')].map((marker) => [
+        marker.number,
+        marker.letter,
+        marker.refId,
+      ]),
+    ).toEqual([
       [1, 'a', 'cite-ref-1-a'],
       [1, 'b', 'cite-ref-1-b'],
     ])
@@ -68,7 +92,11 @@ describe('one marker per source per fact', () => {
 
   it('should render a fact cited twice to one source and once to another as [1][2], each marker the target of its back-links', () => {
     const { markersFor } = buildFootnotes(
-      [fixtureCitation('c1', 'certainty', 5, '12'), fixtureCitation('c2', 'certainty', 9), fixtureCitation('c3', 'certainty', 5, '14')],
+      [
+        fixtureCitation('c1', 'certainty', 5, '12'),
+        fixtureCitation('c2', 'certainty', 9),
+        fixtureCitation('c3', 'certainty', 5, '14'),
+      ],
       ['certainty'],
     )
     expect(renderToStaticMarkup(createElement(FootnoteMarkers, { markers: markersFor('certainty') }))).toBe(
@@ -81,7 +109,12 @@ describe('one marker per source per fact', () => {
   it('should send every back-link to a marker on the page', () => {
     const facts = ['certainty', 'stops.s1.dates']
     const { notes, markersFor } = buildFootnotes(
-      [fixtureCitation('c1', 'certainty', 5, '12'), fixtureCitation('c2', 'certainty', 5, '14'), fixtureCitation('c3', 'stops.s1.dates', 5), fixtureCitation('c4', 'stops.s1.dates', 9)],
+      [
+        fixtureCitation('c1', 'certainty', 5, '12'),
+        fixtureCitation('c2', 'certainty', 5, '14'),
+        fixtureCitation('c3', 'stops.s1.dates', 5),
+        fixtureCitation('c4', 'stops.s1.dates', 9),
+      ],
       facts,
     )
     const markerIds = facts.flatMap((fact) => markersFor(fact).map((marker) => marker.refId))

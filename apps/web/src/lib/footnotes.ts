@@ -28,7 +28,8 @@ export interface TFootnoteMarker {
   preview: string
 }
 
-const letterOf = (index: number): string => (index < 26 ? String.fromCharCode(97 + index) : `${letterOf(Math.floor(index / 26) - 1)}${letterOf(index % 26)}`)
+const letterOf = (index: number): string =>
+  index < 26 ? String.fromCharCode(97 + index) : `${letterOf(Math.floor(index / 26) - 1)}${letterOf(index % 26)}`
 
 /**
  * Wikipedia-style footnotes for one page: sources numbered in the order the page first cites
@@ -39,7 +40,10 @@ export function buildFootnotes(citations: TCitation[], factOrder: string[]) {
   const position = new Map(factOrder.map((fact, index) => [fact, index]))
   const ordered = citations
     .map((citation, index) => ({ citation, index }))
-    .sort((a, b) => (position.get(a.citation.fact) ?? Infinity) - (position.get(b.citation.fact) ?? Infinity) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        (position.get(a.citation.fact) ?? Infinity) - (position.get(b.citation.fact) ?? Infinity) || a.index - b.index,
+    )
   const notes: TFootnote[] = []
   const bySource = new Map<number, TFootnote>()
   const markers = new Map<string, TFootnoteMarker[]>()

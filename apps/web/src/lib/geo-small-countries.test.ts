@@ -20,7 +20,9 @@ const numericOf = new Map((isoCodes as string[][]).map(([alpha2, , numeric]) => 
 /** The centroid of a shape's largest polygon, as the table was made. */
 function mainCentroid(geometry: Polygon | MultiPolygon): [number, number] {
   const polygons: Polygon[] =
-    geometry.type === 'Polygon' ? [geometry] : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
+    geometry.type === 'Polygon'
+      ? [geometry]
+      : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
   const largest = polygons.sort((a, b) => geoArea(b) - geoArea(a))[0]!
   return geoCentroid(largest)
 }

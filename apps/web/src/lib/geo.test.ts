@@ -99,8 +99,18 @@ describe('countryOwners', () => {
 
   it('should break ties by visits, then by order, and skip polities without visits', () => {
     const germany = { slug: 'germany', name: 'Germany', modernIsoCodes: ['DE'] }
-    expect(countryOwners([{ polity: germany, count: 1 }, { polity: EAST_GERMANY, count: 2 }]).get('DE')).toBe(1)
-    expect(countryOwners([{ polity: germany, count: 2 }, { polity: EAST_GERMANY, count: 2 }]).get('DE')).toBe(0)
+    expect(
+      countryOwners([
+        { polity: germany, count: 1 },
+        { polity: EAST_GERMANY, count: 2 },
+      ]).get('DE'),
+    ).toBe(1)
+    expect(
+      countryOwners([
+        { polity: germany, count: 2 },
+        { polity: EAST_GERMANY, count: 2 },
+      ]).get('DE'),
+    ).toBe(0)
     expect(countryOwners([{ polity: germany, count: 0 }]).size).toBe(0)
   })
 })
@@ -126,7 +136,13 @@ describe('projectPath', () => {
 
   it('should clip a regional map to its frame', () => {
     const fit = regionAround([[125.75, 39.02]])!
-    const { path } = projectPath({ width: 640, height: 400, fitTo: fit.region, centerLongitude: fit.centerLongitude, clip: true })
+    const { path } = projectPath({
+      width: 640,
+      height: 400,
+      fitTo: fit.region,
+      centerLongitude: fit.centerLongitude,
+      clip: true,
+    })
     const france = worldCountries().find((country) => country.alpha2 === 'FR')!
     expect(path(france.feature) ?? '').toBe('')
     const korea = worldCountries().find((country) => country.alpha2 === 'KP')!
@@ -206,7 +222,8 @@ describe('compactPath', () => {
       let x = x0!
       let y = y0!
       vertices.push([x, y])
-      for (let i = 0; i < deltas.length; i += 2) vertices.push([(x = round(x + deltas[i]!)), (y = round(y + deltas[i + 1]!))])
+      for (let i = 0; i < deltas.length; i += 2)
+        vertices.push([(x = round(x + deltas[i]!)), (y = round(y + deltas[i + 1]!))])
     }
     expect(vertices.length).toBeGreaterThan(20)
     for (const [vx, vy] of vertices) expect(absolute.join(',')).toContain(`${vx},${vy}`)

@@ -103,7 +103,14 @@ const SPHERE: GeoPermissibleObjects = { type: 'Sphere' }
  * A Natural Earth projection fitted to a width × height frame, with its SVG path generator
  * rounding to one decimal (a tenth of a unit is invisible) and a compacting `draw`.
  */
-export function projectPath({ width, height, fitTo = SPHERE, padding = 0, centerLongitude = 0, clip = false }: TProjectOptions): {
+export function projectPath({
+  width,
+  height,
+  fitTo = SPHERE,
+  padding = 0,
+  centerLongitude = 0,
+  clip = false,
+}: TProjectOptions): {
   path: GeoPath
   projection: GeoProjection
   /** Compact path data for SVG (see compactPath); '' for what falls off the frame. */
@@ -214,7 +221,11 @@ export function countryOwners(visits: readonly TPolityVisits[]): Map<string, num
   const owners = new Map<string, number>()
   const size = visits.map(({ polity }) => polityCodes(polity).length)
   const better = (a: number, b: number) =>
-    size[a]! !== size[b]! ? size[a]! < size[b]! : visits[a]!.count !== visits[b]!.count ? visits[a]!.count > visits[b]!.count : a < b
+    size[a]! !== size[b]!
+      ? size[a]! < size[b]!
+      : visits[a]!.count !== visits[b]!.count
+        ? visits[a]!.count > visits[b]!.count
+        : a < b
   visits.forEach(({ polity, count }, index) => {
     if (count <= 0) return
     for (const code of polityCodes(polity)) {
@@ -227,7 +238,7 @@ export function countryOwners(visits: readonly TPolityVisits[]): Map<string, num
 
 /** Shortest signed difference between two longitudes, in (-180, 180]. */
 const lonDelta = (from: number, to: number) => {
-  const delta = (((to - from) % 360) + 540) % 360 - 180
+  const delta = ((((to - from) % 360) + 540) % 360) - 180
   return delta === -180 ? 180 : delta
 }
 

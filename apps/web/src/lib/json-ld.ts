@@ -24,7 +24,10 @@ export function tripJsonLd(trip: TPublicTrip, pageUrl: string): string {
         '@type': 'Place',
         name: place.name,
         address: stop.polity?.name,
-        geo: place.latitude != null && place.longitude != null ? { '@type': 'GeoCoordinates', latitude: place.latitude, longitude: place.longitude } : undefined,
+        geo:
+          place.latitude != null && place.longitude != null
+            ? { '@type': 'GeoCoordinates', latitude: place.latitude, longitude: place.longitude }
+            : undefined,
       })),
     ),
     citation: [...sources.values()].map((source) => ({

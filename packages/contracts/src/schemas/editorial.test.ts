@@ -23,11 +23,16 @@ describe('review decisions name the version reviewed', () => {
 
   it.each(['yesterday', '2026-11-24', '1764000000000', ''])('should refuse the version %j', (version) => {
     const result = ZApproveRequestSchema.safeParse({ collection: 'trips', id: 7, version })
-    expect(result.error?.issues[0]).toMatchObject({ path: ['version'], message: expect.stringContaining('e.g. 2026-11-24T10:03:12.345Z') })
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['version'],
+      message: expect.stringContaining('e.g. 2026-11-24T10:03:12.345Z'),
+    })
   })
 
   it('should accept an offset other than Z', () => {
-    expect(ZApproveRequestSchema.parse({ collection: 'sources', id: 1, version: '2026-11-24T19:03:12.345+09:00' }).version).toBe('2026-11-24T19:03:12.345+09:00')
+    expect(
+      ZApproveRequestSchema.parse({ collection: 'sources', id: 1, version: '2026-11-24T19:03:12.345+09:00' }).version,
+    ).toBe('2026-11-24T19:03:12.345+09:00')
   })
 
   it('should leave the version optional to submit and withdraw', () => {
@@ -37,7 +42,10 @@ describe('review decisions name the version reviewed', () => {
 
   it('should read the REST body of a step and of a decision', () => {
     expect(ZWorkflowStepBodySchema.parse({})).toEqual({})
-    expect(ZWorkflowStepBodySchema.parse({ comment: null, version: VERSION })).toEqual({ comment: null, version: VERSION })
+    expect(ZWorkflowStepBodySchema.parse({ comment: null, version: VERSION })).toEqual({
+      comment: null,
+      version: VERSION,
+    })
     expect(ZReviewDecisionBodySchema.safeParse({ comment: 'Fine.' }).error?.issues[0]?.path).toEqual(['version'])
     expect(ZWorkflowStepBodySchema.safeParse({ comment: 42 }).error?.issues[0]?.path).toEqual(['comment'])
   })

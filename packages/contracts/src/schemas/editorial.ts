@@ -33,7 +33,12 @@ export const ZApproveRequestSchema = ZRecordRefSchema.extend({
 
 export const ZRequestChangesRequestSchema = ZRecordRefSchema.extend({
   version: ZRecordVersionSchema,
-  comment: z.string().trim().min(1, 'Say what needs to change').max(5000, 'At most 5000 characters').refine(withoutNul, NUL_MESSAGE),
+  comment: z
+    .string()
+    .trim()
+    .min(1, 'Say what needs to change')
+    .max(5000, 'At most 5000 characters')
+    .refine(withoutNul, NUL_MESSAGE),
 })
 
 /**

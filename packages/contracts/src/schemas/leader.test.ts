@@ -3,7 +3,9 @@ import { ZCreateLeaderRequestSchema, ZLeaderSchema } from './leader'
 
 describe('ZCreateLeaderRequestSchema', () => {
   it('should accept a well-formed leader and trim its names', () => {
-    expect(ZCreateLeaderRequestSchema.parse({ slug: 'kim-il-sung', name: ' Kim Il Sung ', nativeName: '김일성' })).toEqual({
+    expect(
+      ZCreateLeaderRequestSchema.parse({ slug: 'kim-il-sung', name: ' Kim Il Sung ', nativeName: '김일성' }),
+    ).toEqual({
       slug: 'kim-il-sung',
       name: 'Kim Il Sung',
       nativeName: '김일성',

@@ -119,7 +119,15 @@ export const ZSourcePageSchema = z.object({
 })
 
 export const ZStatsSchema = z.object({
-  leaders: z.array(z.object({ slug: ZSlugSchema, name: z.string(), nativeName: z.string().nullable(), trips: z.number().int(), visitsByPolity: z.array(ZVisitCountSchema) })),
+  leaders: z.array(
+    z.object({
+      slug: ZSlugSchema,
+      name: z.string(),
+      nativeName: z.string().nullable(),
+      trips: z.number().int(),
+      visitsByPolity: z.array(ZVisitCountSchema),
+    }),
+  ),
 })
 
 export const ZSearchRequestSchema = z.object({

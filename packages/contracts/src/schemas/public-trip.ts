@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { TRANSPORT_MODES, ZCertaintySchema, ZSourceClassSchema, ZSourceKindSchema, ZTripKindSchema, ZUrlStatusSchema } from '../domain'
+import {
+  TRANSPORT_MODES,
+  ZCertaintySchema,
+  ZSourceClassSchema,
+  ZSourceKindSchema,
+  ZTripKindSchema,
+  ZUrlStatusSchema,
+} from '../domain'
 import { ZSlugSchema } from './leader'
 
 /**
@@ -93,10 +100,29 @@ export const ZPublicStopSchema = z.object({
   places: populatedList(ZPublicPlaceRefSchema),
   start: ZPublicDateSchema,
   end: ZPublicDateSchema,
-  meetings: rows(z.object({ id: ZRowIdSchema, person: populated(ZPublicPersonRefSchema), title: z.string().nullable().default(null) })),
+  meetings: rows(
+    z.object({
+      id: ZRowIdSchema,
+      person: populated(ZPublicPersonRefSchema),
+      title: z.string().nullable().default(null),
+    }),
+  ),
   details: rows(z.object({ id: ZRowIdSchema, text: z.string() })),
-  alternativeDates: rows(z.object({ id: ZRowIdSchema, start: ZPublicDateSchema, end: ZPublicDateSchema, note: z.string().nullable().default(null) })),
-  alternativePolities: rows(z.object({ id: ZRowIdSchema, polity: populated(ZPublicPolityRefSchema), note: z.string().nullable().default(null) })),
+  alternativeDates: rows(
+    z.object({
+      id: ZRowIdSchema,
+      start: ZPublicDateSchema,
+      end: ZPublicDateSchema,
+      note: z.string().nullable().default(null),
+    }),
+  ),
+  alternativePolities: rows(
+    z.object({
+      id: ZRowIdSchema,
+      polity: populated(ZPublicPolityRefSchema),
+      note: z.string().nullable().default(null),
+    }),
+  ),
 })
 
 export const ZPublicCitationSchema = z.object({
@@ -150,4 +176,3 @@ export const ZPublicTripSchema = z.object({
   approvedAt: z.string().nullable().default(null),
 })
 export type TPublicTrip = z.infer<typeof ZPublicTripSchema>
-

@@ -60,8 +60,18 @@ export const PEOPLE: TGazetteerPerson[] = [
     nativeName: 'Андрей Громыко',
     alternateNames: ['Andrey Gromyko', 'A. A. Gromyko'],
     offices: [
-      { title: 'Deputy Minister of Foreign Affairs of the Soviet Union', polity: 'soviet-union', from: { year: 1946, month: 12, day: 29 }, to: { year: 1949 } },
-      { title: 'First Deputy Minister of Foreign Affairs of the Soviet Union', polity: 'soviet-union', from: { year: 1949 }, to: { year: 1952, month: 6 } },
+      {
+        title: 'Deputy Minister of Foreign Affairs of the Soviet Union',
+        polity: 'soviet-union',
+        from: { year: 1946, month: 12, day: 29 },
+        to: { year: 1949 },
+      },
+      {
+        title: 'First Deputy Minister of Foreign Affairs of the Soviet Union',
+        polity: 'soviet-union',
+        from: { year: 1949 },
+        to: { year: 1952, month: 6 },
+      },
       {
         title: 'Minister of Foreign Affairs of the Soviet Union',
         polity: 'soviet-union',
@@ -76,7 +86,12 @@ export const PEOPLE: TGazetteerPerson[] = [
     nativeName: 'Георгий Маленков',
     alternateNames: ['Georgii Malenkov', 'G. M. Malenkov'],
     offices: [
-      { title: 'Premier of the Soviet Union', polity: 'soviet-union', from: { year: 1953, month: 3, day: 5 }, to: { year: 1955, month: 2, day: 8 } },
+      {
+        title: 'Premier of the Soviet Union',
+        polity: 'soviet-union',
+        from: { year: 1953, month: 3, day: 5 },
+        to: { year: 1955, month: 2, day: 8 },
+      },
     ],
   },
   {
@@ -175,7 +190,12 @@ export const PEOPLE: TGazetteerPerson[] = [
         from: { year: 1989, month: 5, day: 25 },
         to: { year: 1990, month: 3, day: 15 },
       },
-      { title: 'President of the Soviet Union', polity: 'soviet-union', from: { year: 1990, month: 3, day: 15 }, to: { year: 1991, month: 12, day: 25 } },
+      {
+        title: 'President of the Soviet Union',
+        polity: 'soviet-union',
+        from: { year: 1990, month: 3, day: 15 },
+        to: { year: 1991, month: 12, day: 25 },
+      },
     ],
   },
   {
@@ -184,8 +204,18 @@ export const PEOPLE: TGazetteerPerson[] = [
     nativeName: 'Владимир Путин',
     alternateNames: ['Vladimir Vladimirovich Putin'],
     offices: [
-      { title: 'President of Russia', polity: 'russia', from: { year: 2000, month: 5, day: 7 }, to: { year: 2008, month: 5, day: 7 } },
-      { title: 'Prime Minister of Russia', polity: 'russia', from: { year: 2008, month: 5, day: 8 }, to: { year: 2012, month: 5, day: 7 } },
+      {
+        title: 'President of Russia',
+        polity: 'russia',
+        from: { year: 2000, month: 5, day: 7 },
+        to: { year: 2008, month: 5, day: 7 },
+      },
+      {
+        title: 'Prime Minister of Russia',
+        polity: 'russia',
+        from: { year: 2008, month: 5, day: 8 },
+        to: { year: 2012, month: 5, day: 7 },
+      },
       { title: 'President of Russia', polity: 'russia', from: { year: 2012, month: 5, day: 7 } },
     ],
   },
@@ -195,9 +225,24 @@ export const PEOPLE: TGazetteerPerson[] = [
     nativeName: '毛泽东',
     alternateNames: ['Mao Tse-tung', 'Mao Tsetung'],
     offices: [
-      { title: 'Chairman of the Chinese Communist Party', polity: 'china', from: { year: 1943, month: 3, day: 20 }, to: { year: 1976, month: 9, day: 9 } },
-      { title: "Chairman of the Central People's Government", polity: 'china', from: { year: 1949, month: 10, day: 1 }, to: { year: 1954, month: 9, day: 27 } },
-      { title: "Chairman of the People's Republic of China", polity: 'china', from: { year: 1954, month: 9, day: 27 }, to: { year: 1959, month: 4, day: 27 } },
+      {
+        title: 'Chairman of the Chinese Communist Party',
+        polity: 'china',
+        from: { year: 1943, month: 3, day: 20 },
+        to: { year: 1976, month: 9, day: 9 },
+      },
+      {
+        title: "Chairman of the Central People's Government",
+        polity: 'china',
+        from: { year: 1949, month: 10, day: 1 },
+        to: { year: 1954, month: 9, day: 27 },
+      },
+      {
+        title: "Chairman of the People's Republic of China",
+        polity: 'china',
+        from: { year: 1954, month: 9, day: 27 },
+        to: { year: 1959, month: 4, day: 27 },
+      },
     ],
   },
   {
@@ -206,7 +251,12 @@ export const PEOPLE: TGazetteerPerson[] = [
     nativeName: '周恩来',
     alternateNames: ['Chou En-lai', 'Chou Enlai'],
     offices: [
-      { title: "Premier of the People's Republic of China", polity: 'china', from: { year: 1949, month: 10, day: 1 }, to: { year: 1976, month: 1, day: 8 } },
+      {
+        title: "Premier of the People's Republic of China",
+        polity: 'china',
+        from: { year: 1949, month: 10, day: 1 },
+        to: { year: 1976, month: 1, day: 8 },
+      },
       {
         title: "Minister of Foreign Affairs of the People's Republic of China",
         polity: 'china',
@@ -227,7 +277,12 @@ export const PEOPLE: TGazetteerPerson[] = [
         from: { year: 1978, month: 3, day: 8 },
         to: { year: 1983, month: 6, day: 17 },
       },
-      { title: 'Chairman of the Central Military Commission', polity: 'china', from: { year: 1981, month: 6, day: 28 }, to: { year: 1989, month: 11, day: 9 } },
+      {
+        title: 'Chairman of the Central Military Commission',
+        polity: 'china',
+        from: { year: 1981, month: 6, day: 28 },
+        to: { year: 1989, month: 11, day: 9 },
+      },
     ],
   },
   {
@@ -242,7 +297,12 @@ export const PEOPLE: TGazetteerPerson[] = [
         from: { year: 1980, month: 2, day: 29 },
         to: { year: 1987, month: 1, day: 16 },
       },
-      { title: 'Chairman of the Chinese Communist Party', polity: 'china', from: { year: 1981, month: 6, day: 29 }, to: { year: 1982, month: 9, day: 12 } },
+      {
+        title: 'Chairman of the Chinese Communist Party',
+        polity: 'china',
+        from: { year: 1981, month: 6, day: 29 },
+        to: { year: 1982, month: 9, day: 12 },
+      },
     ],
   },
   {
@@ -251,7 +311,12 @@ export const PEOPLE: TGazetteerPerson[] = [
     nativeName: '赵紫阳',
     alternateNames: ['Chao Tzu-yang'],
     offices: [
-      { title: "Premier of the People's Republic of China", polity: 'china', from: { year: 1980, month: 9, day: 10 }, to: { year: 1987, month: 11, day: 24 } },
+      {
+        title: "Premier of the People's Republic of China",
+        polity: 'china',
+        from: { year: 1980, month: 9, day: 10 },
+        to: { year: 1987, month: 11, day: 24 },
+      },
       {
         title: 'Acting General Secretary of the Chinese Communist Party',
         polity: 'china',
@@ -272,7 +337,12 @@ export const PEOPLE: TGazetteerPerson[] = [
     nativeName: '杨尚昆',
     alternateNames: ["Yang Shang-k'un", 'Yang Shang-kun'],
     offices: [
-      { title: "President of the People's Republic of China", polity: 'china', from: { year: 1988, month: 4, day: 8 }, to: { year: 1993, month: 3, day: 27 } },
+      {
+        title: "President of the People's Republic of China",
+        polity: 'china',
+        from: { year: 1988, month: 4, day: 8 },
+        to: { year: 1993, month: 3, day: 27 },
+      },
     ],
   },
   {
@@ -281,8 +351,16 @@ export const PEOPLE: TGazetteerPerson[] = [
     nativeName: '习近平',
     alternateNames: ['Xi Jin-ping'],
     offices: [
-      { title: 'General Secretary of the Chinese Communist Party', polity: 'china', from: { year: 2012, month: 11, day: 15 } },
-      { title: "President of the People's Republic of China", polity: 'china', from: { year: 2013, month: 3, day: 14 } },
+      {
+        title: 'General Secretary of the Chinese Communist Party',
+        polity: 'china',
+        from: { year: 2012, month: 11, day: 15 },
+      },
+      {
+        title: "President of the People's Republic of China",
+        polity: 'china',
+        from: { year: 2013, month: 3, day: 14 },
+      },
     ],
   },
   {
@@ -290,7 +368,12 @@ export const PEOPLE: TGazetteerPerson[] = [
     name: 'Wilhelm Pieck',
     alternateNames: [],
     offices: [
-      { title: 'President of East Germany', polity: 'east-germany', from: { year: 1949, month: 10, day: 11 }, to: { year: 1960, month: 9, day: 7 } },
+      {
+        title: 'President of East Germany',
+        polity: 'east-germany',
+        from: { year: 1949, month: 10, day: 11 },
+        to: { year: 1960, month: 9, day: 7 },
+      },
     ],
   },
   {
@@ -298,7 +381,12 @@ export const PEOPLE: TGazetteerPerson[] = [
     name: 'Otto Grotewohl',
     alternateNames: [],
     offices: [
-      { title: 'Prime Minister of East Germany', polity: 'east-germany', from: { year: 1949, month: 10, day: 12 }, to: { year: 1964, month: 9, day: 21 } },
+      {
+        title: 'Prime Minister of East Germany',
+        polity: 'east-germany',
+        from: { year: 1949, month: 10, day: 12 },
+        to: { year: 1964, month: 9, day: 21 },
+      },
     ],
   },
   {
@@ -349,7 +437,12 @@ export const PEOPLE: TGazetteerPerson[] = [
         from: { year: 1955, month: 9, day: 30 },
         to: { year: 1965, month: 3, day: 19 },
       },
-      { title: 'President of the State Council of Romania', polity: 'romania', from: { year: 1961, month: 3, day: 21 }, to: { year: 1965, month: 3, day: 19 } },
+      {
+        title: 'President of the State Council of Romania',
+        polity: 'romania',
+        from: { year: 1961, month: 3, day: 21 },
+        to: { year: 1965, month: 3, day: 19 },
+      },
     ],
   },
   {
@@ -369,7 +462,12 @@ export const PEOPLE: TGazetteerPerson[] = [
         from: { year: 1967, month: 12, day: 9 },
         to: { year: 1989, month: 12, day: 22 },
       },
-      { title: 'President of Romania', polity: 'romania', from: { year: 1974, month: 3, day: 28 }, to: { year: 1989, month: 12, day: 22 } },
+      {
+        title: 'President of Romania',
+        polity: 'romania',
+        from: { year: 1974, month: 3, day: 28 },
+        to: { year: 1989, month: 12, day: 22 },
+      },
     ],
   },
   {
@@ -435,8 +533,18 @@ export const PEOPLE: TGazetteerPerson[] = [
     name: 'Antonín Zápotocký',
     alternateNames: ['Antonin Zapotocky'],
     offices: [
-      { title: 'Prime Minister of Czechoslovakia', polity: 'czechoslovakia', from: { year: 1948, month: 6, day: 15 }, to: { year: 1953, month: 3, day: 21 } },
-      { title: 'President of Czechoslovakia', polity: 'czechoslovakia', from: { year: 1953, month: 3, day: 21 }, to: { year: 1957, month: 11, day: 13 } },
+      {
+        title: 'Prime Minister of Czechoslovakia',
+        polity: 'czechoslovakia',
+        from: { year: 1948, month: 6, day: 15 },
+        to: { year: 1953, month: 3, day: 21 },
+      },
+      {
+        title: 'President of Czechoslovakia',
+        polity: 'czechoslovakia',
+        from: { year: 1953, month: 3, day: 21 },
+        to: { year: 1957, month: 11, day: 13 },
+      },
     ],
   },
   {
@@ -456,7 +564,12 @@ export const PEOPLE: TGazetteerPerson[] = [
         from: { year: 1971, month: 5 },
         to: { year: 1987, month: 12, day: 17 },
       },
-      { title: 'President of Czechoslovakia', polity: 'czechoslovakia', from: { year: 1975, month: 5, day: 29 }, to: { year: 1989, month: 12, day: 10 } },
+      {
+        title: 'President of Czechoslovakia',
+        polity: 'czechoslovakia',
+        from: { year: 1975, month: 5, day: 29 },
+        to: { year: 1989, month: 12, day: 10 },
+      },
     ],
   },
   {
@@ -471,7 +584,12 @@ export const PEOPLE: TGazetteerPerson[] = [
         from: { year: 1954, month: 3, day: 4 },
         to: { year: 1981, month: 4, day: 4 },
       },
-      { title: 'Prime Minister of Bulgaria', polity: 'bulgaria', from: { year: 1962, month: 11, day: 19 }, to: { year: 1971, month: 7, day: 7 } },
+      {
+        title: 'Prime Minister of Bulgaria',
+        polity: 'bulgaria',
+        from: { year: 1962, month: 11, day: 19 },
+        to: { year: 1971, month: 7, day: 7 },
+      },
       {
         title: 'Chairman of the State Council of Bulgaria',
         polity: 'bulgaria',
@@ -529,8 +647,18 @@ export const PEOPLE: TGazetteerPerson[] = [
         from: { year: 1981, month: 10, day: 18 },
         to: { year: 1989, month: 7, day: 29 },
       },
-      { title: 'Chairman of the Council of State of Poland', polity: 'poland', from: { year: 1985, month: 11, day: 6 }, to: { year: 1989, month: 7, day: 19 } },
-      { title: 'President of Poland', polity: 'poland', from: { year: 1989, month: 7, day: 19 }, to: { year: 1990, month: 12, day: 22 } },
+      {
+        title: 'Chairman of the Council of State of Poland',
+        polity: 'poland',
+        from: { year: 1985, month: 11, day: 6 },
+        to: { year: 1989, month: 7, day: 19 },
+      },
+      {
+        title: 'President of Poland',
+        polity: 'poland',
+        from: { year: 1989, month: 7, day: 19 },
+        to: { year: 1990, month: 12, day: 22 },
+      },
     ],
   },
   {
@@ -597,7 +725,12 @@ export const PEOPLE: TGazetteerPerson[] = [
     nativeName: 'Hồ Chí Minh',
     alternateNames: ['Ho Chi-minh', 'Hồ Chủ tịch'],
     offices: [
-      { title: 'President of North Vietnam', polity: 'north-vietnam', from: { year: 1945, month: 9, day: 2 }, to: { year: 1969, month: 9, day: 2 } },
+      {
+        title: 'President of North Vietnam',
+        polity: 'north-vietnam',
+        from: { year: 1945, month: 9, day: 2 },
+        to: { year: 1969, month: 9, day: 2 },
+      },
       {
         title: "Chairman of the Central Committee of the Workers' Party of Vietnam",
         polity: 'north-vietnam',
@@ -638,7 +771,12 @@ export const PEOPLE: TGazetteerPerson[] = [
         from: { year: 2011, month: 1, day: 19 },
         to: { year: 2024, month: 7, day: 19 },
       },
-      { title: 'President of Vietnam', polity: 'vietnam', from: { year: 2018, month: 10, day: 23 }, to: { year: 2021, month: 4, day: 5 } },
+      {
+        title: 'President of Vietnam',
+        polity: 'vietnam',
+        from: { year: 2018, month: 10, day: 23 },
+        to: { year: 2021, month: 4, day: 5 },
+      },
     ],
   },
   {
@@ -646,7 +784,12 @@ export const PEOPLE: TGazetteerPerson[] = [
     name: 'Sukarno',
     alternateNames: ['Soekarno', 'Bung Karno'],
     offices: [
-      { title: 'President of Indonesia', polity: 'indonesia', from: { year: 1945, month: 8, day: 18 }, to: { year: 1967, month: 3, day: 12 } },
+      {
+        title: 'President of Indonesia',
+        polity: 'indonesia',
+        from: { year: 1945, month: 8, day: 18 },
+        to: { year: 1967, month: 3, day: 12 },
+      },
     ],
   },
   {
@@ -655,8 +798,18 @@ export const PEOPLE: TGazetteerPerson[] = [
     nativeName: 'هواري بومدين',
     alternateNames: ['Houari Boumediene', 'Houari Boumedienne'],
     offices: [
-      { title: 'Chairman of the Revolutionary Council', polity: 'algeria', from: { year: 1965, month: 6, day: 19 }, to: { year: 1976, month: 12, day: 10 } },
-      { title: 'President of Algeria', polity: 'algeria', from: { year: 1976, month: 12, day: 10 }, to: { year: 1978, month: 12, day: 27 } },
+      {
+        title: 'Chairman of the Revolutionary Council',
+        polity: 'algeria',
+        from: { year: 1965, month: 6, day: 19 },
+        to: { year: 1976, month: 12, day: 10 },
+      },
+      {
+        title: 'President of Algeria',
+        polity: 'algeria',
+        from: { year: 1976, month: 12, day: 10 },
+        to: { year: 1978, month: 12, day: 27 },
+      },
     ],
   },
   {
@@ -665,7 +818,12 @@ export const PEOPLE: TGazetteerPerson[] = [
     nativeName: 'مختار ولد داداه',
     alternateNames: ['Mokhtar Ould Daddah', 'Moctar Ould Daddah'],
     offices: [
-      { title: 'President of Mauritania', polity: 'mauritania', from: { year: 1960, month: 11, day: 28 }, to: { year: 1978, month: 7, day: 10 } },
+      {
+        title: 'President of Mauritania',
+        polity: 'mauritania',
+        from: { year: 1960, month: 11, day: 28 },
+        to: { year: 1978, month: 7, day: 10 },
+      },
     ],
   },
   {
@@ -673,7 +831,12 @@ export const PEOPLE: TGazetteerPerson[] = [
     name: 'Josip Broz Tito',
     alternateNames: ['Tito', 'Josip Broz', 'Marshal Tito'],
     offices: [
-      { title: 'President of Yugoslavia', polity: 'yugoslavia', from: { year: 1953, month: 1, day: 14 }, to: { year: 1980, month: 5, day: 4 } },
+      {
+        title: 'President of Yugoslavia',
+        polity: 'yugoslavia',
+        from: { year: 1953, month: 1, day: 14 },
+        to: { year: 1980, month: 5, day: 4 },
+      },
     ],
   },
   {
@@ -695,7 +858,12 @@ export const PEOPLE: TGazetteerPerson[] = [
     name: 'Donald Trump',
     alternateNames: ['Donald J. Trump'],
     offices: [
-      { title: 'President of the United States', polity: 'united-states', from: { year: 2017, month: 1, day: 20 }, to: { year: 2021, month: 1, day: 20 } },
+      {
+        title: 'President of the United States',
+        polity: 'united-states',
+        from: { year: 2017, month: 1, day: 20 },
+        to: { year: 2021, month: 1, day: 20 },
+      },
       { title: 'President of the United States', polity: 'united-states', from: { year: 2025, month: 1, day: 20 } },
     ],
   },
@@ -705,7 +873,12 @@ export const PEOPLE: TGazetteerPerson[] = [
     nativeName: '문재인',
     alternateNames: ['Moon Jae In', 'Mun Jae-in'],
     offices: [
-      { title: 'President of South Korea', polity: 'south-korea', from: { year: 2017, month: 5, day: 10 }, to: { year: 2022, month: 5, day: 9 } },
+      {
+        title: 'President of South Korea',
+        polity: 'south-korea',
+        from: { year: 2017, month: 5, day: 10 },
+        to: { year: 2022, month: 5, day: 9 },
+      },
     ],
   },
 ]

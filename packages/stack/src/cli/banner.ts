@@ -5,7 +5,9 @@ import type { TDatabase, TAppsEnv } from '../stack'
 export function banner(env: TAppsEnv, database: TDatabase): string {
   const logins =
     env.cms.SEED_DEMO_LOGINS === 'true'
-      ? DEMO_LOGINS.map(({ role, email, password }) => `    ${role.padEnd(9)} ${email.padEnd(24)} ${password}`).join('\n')
+      ? DEMO_LOGINS.map(({ role, email, password }) => `    ${role.padEnd(9)} ${email.padEnd(24)} ${password}`).join(
+          '\n',
+        )
       : '    (none: SEED_DEMO_LOGINS is not true)'
   return [
     '',

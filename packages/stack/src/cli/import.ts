@@ -48,7 +48,11 @@ if (args.dryRun) {
     else console.log(renderImportSummary(plan, planCounts(plan), { dryRun: true }))
     console.error(`Dry run: ${file} parsed; nothing was written.`)
   } catch (error) {
-    console.error(error instanceof ImportFileError || (error as NodeJS.ErrnoException).code === 'ENOENT' ? (error as Error).message : error)
+    console.error(
+      error instanceof ImportFileError || (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? (error as Error).message
+        : error,
+    )
     process.exitCode = 1
   }
 } else {

@@ -1,4 +1,11 @@
-import { selectOptions, SOURCE_CLASS_LABELS, SOURCE_CLASSES, SOURCE_KIND_LABELS, SOURCE_KINDS, URL_STATUSES } from '@itinera/contracts/domain'
+import {
+  selectOptions,
+  SOURCE_CLASS_LABELS,
+  SOURCE_CLASSES,
+  SOURCE_KIND_LABELS,
+  SOURCE_KINDS,
+  URL_STATUSES,
+} from '@itinera/contracts/domain'
 import { isValidDoi, isValidIsbn, isWebUrl } from '@itinera/contracts/identifiers'
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { partialDateField } from '../../fields/partialDate'
@@ -43,7 +50,12 @@ export const Sources: CollectionConfig = {
       type: 'collapsible',
       label: 'Where to find it',
       fields: [
-        { name: 'url', type: 'text', maxLength: 2000, validate: optional(isWebUrl, 'An http(s) address, e.g. https://…') },
+        {
+          name: 'url',
+          type: 'text',
+          maxLength: 2000,
+          validate: optional(isWebUrl, 'An http(s) address, e.g. https://…'),
+        },
         {
           name: 'urlStatus',
           type: 'select',
@@ -51,10 +63,20 @@ export const Sources: CollectionConfig = {
           options: [...URL_STATUSES],
           admin: { description: 'dead: gone; unfit: now shows something else; usurped: taken over by another site.' },
         },
-        { name: 'archiveUrl', type: 'text', maxLength: 2000, validate: optional(isWebUrl, 'An http(s) address, e.g. https://web.archive.org/…') },
+        {
+          name: 'archiveUrl',
+          type: 'text',
+          maxLength: 2000,
+          validate: optional(isWebUrl, 'An http(s) address, e.g. https://web.archive.org/…'),
+        },
         { name: 'archiveDate', type: 'date' },
         { name: 'accessDate', type: 'date' },
-        { name: 'repository', type: 'text', maxLength: 300, admin: { description: 'e.g. "Wilson Center Digital Archive", "AVPRF"' } },
+        {
+          name: 'repository',
+          type: 'text',
+          maxLength: 300,
+          admin: { description: 'e.g. "Wilson Center Digital Archive", "AVPRF"' },
+        },
         { name: 'archiveCollection', type: 'text', maxLength: 300 },
         { name: 'obtainedBy', type: 'text', maxLength: 300 },
       ],
@@ -70,7 +92,12 @@ export const Sources: CollectionConfig = {
           validate: optional(isValidIsbn, 'Not a valid ISBN-10 or ISBN-13 (check digit)'),
         },
         { name: 'doi', type: 'text', maxLength: 200, validate: optional(isValidDoi, 'A DOI looks like 10.1234/…') },
-        { name: 'callNumber', type: 'text', maxLength: 300, admin: { description: 'e.g. "AVPRF F. 0102, Op. 13, P. 72, Delo 5"' } },
+        {
+          name: 'callNumber',
+          type: 'text',
+          maxLength: 300,
+          admin: { description: 'e.g. "AVPRF F. 0102, Op. 13, P. 72, Delo 5"' },
+        },
         { name: 'recordId', type: 'text', maxLength: 300, admin: { description: "The repository's own record ID." } },
       ],
     },

@@ -12,7 +12,11 @@ import { checkDataQuality } from './hooks/checkDataQuality'
 import { deriveTripSpan } from './hooks/deriveTripSpan'
 import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
 
-const FACT_PATH_EXAMPLES = [factPath.certainty(), factPath.stopDates('<stop id>'), factPath.meeting('<stop id>', '<meeting id>')].join(', ')
+const FACT_PATH_EXAMPLES = [
+  factPath.certainty(),
+  factPath.stopDates('<stop id>'),
+  factPath.meeting('<stop id>', '<meeting id>'),
+].join(', ')
 
 const validateFact: TextFieldSingleValidation = (value, { data }) =>
   tripFacts(data as Parameters<typeof tripFacts>[0]).some((fact) => fact.path === value) ||
@@ -59,7 +63,8 @@ export const Trips: CollectionConfig = {
       access: { read: isStaffField },
       admin: {
         initCollapsed: false,
-        description: 'What the importer could not be sure of, by line of the imported list. Remove a note once checked.',
+        description:
+          'What the importer could not be sure of, by line of the imported list. Remove a note once checked.',
         condition: (data) => Boolean(data?.importWarnings?.length),
       },
       fields: [
@@ -73,7 +78,13 @@ export const Trips: CollectionConfig = {
         },
       ],
     },
-    { name: 'title', type: 'text', required: true, maxLength: 300, admin: { description: 'e.g. "State visit to the Soviet Union"' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'e.g. "State visit to the Soviet Union"' },
+    },
     slugField('1949-03-soviet-union'),
     { name: 'leader', type: 'relationship', relationTo: LEADERS, required: true, index: true },
     {
@@ -92,7 +103,11 @@ export const Trips: CollectionConfig = {
       ],
     },
     { name: 'summary', type: 'textarea', maxLength: 5000, admin: { description: 'In our own words.' } },
-    partialDateField({ name: 'announcedOn', label: 'Announced on', description: 'For secret trips made public later.' }),
+    partialDateField({
+      name: 'announcedOn',
+      label: 'Announced on',
+      description: 'For secret trips made public later.',
+    }),
     {
       name: 'stops',
       type: 'array',
@@ -114,15 +129,26 @@ export const Trips: CollectionConfig = {
           type: 'array',
           fields: [
             { name: 'person', type: 'relationship', relationTo: PEOPLE, required: true },
-            { name: 'title', type: 'text', maxLength: 300, admin: { description: 'The title they held at the time, as the source gives it.' } },
+            {
+              name: 'title',
+              type: 'text',
+              maxLength: 300,
+              admin: { description: 'The title they held at the time, as the source gives it.' },
+            },
           ],
         },
-        { name: 'details', type: 'array', fields: [{ name: 'text', type: 'textarea', required: true, maxLength: 5000 }] },
+        {
+          name: 'details',
+          type: 'array',
+          fields: [{ name: 'text', type: 'textarea', required: true, maxLength: 5000 }],
+        },
         {
           name: 'alternativeDates',
           type: 'array',
           labels: { singular: 'Other dates given', plural: 'Other dates given' },
-          admin: { description: 'Other dates a source gives for this stop ("sources differ"); the dates above are preferred.' },
+          admin: {
+            description: 'Other dates a source gives for this stop ("sources differ"); the dates above are preferred.',
+          },
           fields: [
             partialDateField({ name: 'start', label: 'From', required: true }),
             partialDateField({ name: 'end', label: 'To' }),
@@ -133,7 +159,10 @@ export const Trips: CollectionConfig = {
           name: 'alternativePolities',
           type: 'array',
           labels: { singular: 'Other country given', plural: 'Other countries given' },
-          admin: { description: 'Another country a source names for this stop ("sources differ"); the country above is preferred.' },
+          admin: {
+            description:
+              'Another country a source names for this stop ("sources differ"); the country above is preferred.',
+          },
           fields: [
             { name: 'polity', type: 'relationship', relationTo: POLITIES, required: true },
             { name: 'note', type: 'textarea', maxLength: 2000 },

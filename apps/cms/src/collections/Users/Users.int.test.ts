@@ -55,7 +55,8 @@ describe('users', () => {
     })
 
     it('should show staff only their own account and admins every account', async () => {
-      const find = (actor: TActor) => server.payload.find({ collection: USERS, overrideAccess: false, user: actor.user })
+      const find = (actor: TActor) =>
+        server.payload.find({ collection: USERS, overrideAccess: false, user: actor.user })
       const mine = await find(actors.editor)
       expect(mine.docs.map((doc) => doc.email)).toEqual([actors.editor.user!.email])
       expect((await find(actors.admin)).totalDocs).toBeGreaterThan(2)
@@ -63,7 +64,12 @@ describe('users', () => {
     })
 
     it('should not let anyone but an admin create accounts', async () => {
-      const data = { email: 'new@example.org', password: 'a long enough password', name: 'New', roles: ['editor' as const] }
+      const data = {
+        email: 'new@example.org',
+        password: 'a long enough password',
+        name: 'New',
+        roles: ['editor' as const],
+      }
       for (const name of ['anonymous', 'editor', 'reviewer', 'editorReviewer'] as const) {
         await expect(
           server.payload.create({ collection: USERS, data, overrideAccess: false, user: actors[name].user }),

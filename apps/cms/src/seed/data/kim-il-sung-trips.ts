@@ -2,7 +2,17 @@
 import type { TSeedCitation, TSeedTrip } from './types'
 
 /** Pages the list's references point to (books with a page, front-page newspaper items). */
-const REF_PAGES: Record<number, string> = { 14: '95', 15: '214', 19: '91', 24: '137', 26: '1', 27: '1', 28: '1', 29: '1', 30: '1' }
+const REF_PAGES: Record<number, string> = {
+  14: '95',
+  15: '214',
+  19: '91',
+  24: '137',
+  26: '1',
+  27: '1',
+  28: '1',
+  29: '1',
+  30: '1',
+}
 
 /** One of the list's numbered references, with its page when the list gives one. */
 const ref = (n: number, note?: string): TSeedCitation => {
@@ -17,7 +27,10 @@ const list = (...refs: number[]): TSeedCitation[] => [{ source: 'wiki-kis-list' 
 const rowCite = (...refs: number[]) => ({ dates: list(...refs), polity: list(...refs), places: list(...refs) })
 
 /** The working paper's account of the 1958 Hanoi visit and the note it rests on. */
-const WP_NOTE_4: TSeedCitation[] = [{ source: 'nkidp-wp-vietnam', locator: { footnote: '4' } }, { source: 'nkidp-wp-vietnam-note-4' }]
+const WP_NOTE_4: TSeedCitation[] = [
+  { source: 'nkidp-wp-vietnam', locator: { footnote: '4' } },
+  { source: 'nkidp-wp-vietnam-note-4' },
+]
 
 const ROSHCHIN: TSeedCitation = { source: 'wilson-1950-05-13-roshchin' }
 const VYSHINSKY: TSeedCitation = { source: 'wilson-1950-05-14-vyshinsky' }
@@ -39,7 +52,8 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     leader: 'kim-il-sung',
     kind: 'state',
     certainty: 'confirmed',
-    summary: 'Kim Il Sung’s first state visit abroad: about three weeks in Moscow in March 1949, including a meeting with Joseph Stalin.',
+    summary:
+      'Kim Il Sung’s first state visit abroad: about three weeks in Moscow in March 1949, including a meeting with Joseph Stalin.',
     stops: [
       {
         key: '1949-03-moscow',
@@ -47,7 +61,9 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         places: ['moscow'],
         start: { year: 1949, month: 3, day: 3 },
         end: { year: 1949, month: 3, day: 25 },
-        meetings: [{ person: 'joseph-stalin', title: 'Secretary of the Communist Party of the Soviet Union', cite: list(2, 3) }],
+        meetings: [
+          { person: 'joseph-stalin', title: 'Secretary of the Communist Party of the Soviet Union', cite: list(2, 3) },
+        ],
         details: [],
         cite: rowCite(2, 3),
       },
@@ -71,15 +87,26 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         end: { year: 1950, month: 5, day: 14 },
         meetings: [{ person: 'mao-zedong', cite: [ROSHCHIN] }],
         details: [
-          { text: 'Kim reported to Mao and asserted that Stalin had approved a North Korean move to reunify Korea.', cite: [ROSHCHIN] },
-          { text: 'After hearing Kim, Mao asked Stalin, by way of Zhou Enlai and a Soviet cable, to spell out his own position.', cite: [ROSHCHIN] },
+          {
+            text: 'Kim reported to Mao and asserted that Stalin had approved a North Korean move to reunify Korea.',
+            cite: [ROSHCHIN],
+          },
+          {
+            text: 'After hearing Kim, Mao asked Stalin, by way of Zhou Enlai and a Soviet cable, to spell out his own position.',
+            cite: [ROSHCHIN],
+          },
           {
             text: 'Stalin replied the next day under the code name Filippov, endorsing the plan on condition that China agreed as well.',
             cite: [VYSHINSKY],
           },
         ],
         cite: {
-          dates: [{ ...ROSHCHIN, note: 'Gives the day of arrival and a length of two days; the end day is derived from these.' }],
+          dates: [
+            {
+              ...ROSHCHIN,
+              note: 'Gives the day of arrival and a length of two days; the end day is derived from these.',
+            },
+          ],
           polity: [ROSHCHIN],
           places: [ROSHCHIN],
         },
@@ -87,8 +114,14 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     ],
     certaintyCite: [ROSHCHIN, VYSHINSKY],
     importWarnings: [
-      { code: 'not_in_list', message: 'The Wikipedia list does not include this visit; it comes from a Wilson Center archival record.' },
-      { code: 'end_date_inferred', message: 'The record gives only the arrival day and a two-day length, so the end day is worked out from them.' },
+      {
+        code: 'not_in_list',
+        message: 'The Wikipedia list does not include this visit; it comes from a Wilson Center archival record.',
+      },
+      {
+        code: 'end_date_inferred',
+        message: 'The record gives only the arrival day and a two-day length, so the end day is worked out from them.',
+      },
     ],
   },
   {
@@ -138,7 +171,8 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     title: 'Visit to Beijing for National Day',
     leader: 'kim-il-sung',
     certainty: 'confirmed',
-    summary: 'Trip to Beijing around 1 October 1954 for the celebrations of the People’s Republic of China’s fifth anniversary.',
+    summary:
+      'Trip to Beijing around 1 October 1954 for the celebrations of the People’s Republic of China’s fifth anniversary.',
     stops: [
       {
         key: '1954-09-beijing',
@@ -147,17 +181,29 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         start: { year: 1954, month: 9, day: 28 },
         end: { year: 1954, month: 10, day: 5 },
         meetings: [],
-        details: [{ text: 'Watched the National Day parade marking five years of the People’s Republic of China.', cite: list(4) }],
+        details: [
+          {
+            text: 'Watched the National Day parade marking five years of the People’s Republic of China.',
+            cite: list(4),
+          },
+        ],
         cite: {
           dates: list(4),
-          polity: [{ source: 'wiki-kis-list', note: 'Names Beijing but no country; China is inferred from the place.' }, ref(4)],
+          polity: [
+            { source: 'wiki-kis-list', note: 'Names Beijing but no country; China is inferred from the place.' },
+            ref(4),
+          ],
           places: list(4),
         },
       },
     ],
     certaintyCite: list(4),
     importWarnings: [
-      { code: 'polity_inferred', message: 'The list names only Beijing for this row and gives no country; China has been inferred from the city.' },
+      {
+        code: 'polity_inferred',
+        message:
+          'The list names only Beijing for this row and gives no country; China has been inferred from the city.',
+      },
     ],
   },
   {
@@ -194,7 +240,13 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         places: ['bucharest'],
         start: { year: 1956, month: 6, day: 13 },
         end: { year: 1956, month: 6, day: 17 },
-        meetings: [{ person: 'gheorghe-gheorghiu-dej', title: 'General Secretary of the Romanian Communist Party', cite: list(5) }],
+        meetings: [
+          {
+            person: 'gheorghe-gheorghiu-dej',
+            title: 'General Secretary of the Romanian Communist Party',
+            cite: list(5),
+          },
+        ],
         details: [stateVisit(5)],
         cite: rowCite(5),
       },
@@ -246,7 +298,9 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         places: ['tirana'],
         start: { year: 1956, month: 6, day: 29 },
         end: { year: 1956, month: 7, day: 1 },
-        meetings: [{ person: 'enver-hoxha', title: 'First Secretary of the Party of Labour of Albania', cite: list(6, 7, 8, 5) }],
+        meetings: [
+          { person: 'enver-hoxha', title: 'First Secretary of the Party of Labour of Albania', cite: list(6, 7, 8, 5) },
+        ],
         details: [],
         cite: rowCite(6, 7, 8, 5),
       },
@@ -256,7 +310,9 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         places: ['warsaw'],
         start: { year: 1956, month: 7, day: 2 },
         end: { year: 1956, month: 7, day: 6 },
-        meetings: [{ person: 'edward-ochab', title: "First Secretary of the Polish United Workers' Party", cite: list(9, 5) }],
+        meetings: [
+          { person: 'edward-ochab', title: "First Secretary of the Polish United Workers' Party", cite: list(9, 5) },
+        ],
         details: [],
         cite: rowCite(9, 5),
       },
@@ -343,7 +399,10 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         meetings: [{ person: 'ho-chi-minh', title: TITLE_WPV_CHAIRMAN, cite: [...list(17, 18), ...WP_NOTE_4] }],
         details: [
           { text: 'Came on from a short stay in China and was welcomed to Hanoi by Ho Chi Minh.', cite: WP_NOTE_4 },
-          { text: 'Gave a speech to a large crowd in Hanoi and finished it with several slogans in Vietnamese.', cite: WP_NOTE_4 },
+          {
+            text: 'Gave a speech to a large crowd in Hanoi and finished it with several slogans in Vietnamese.',
+            cite: WP_NOTE_4,
+          },
           {
             text: 'Toured the Nam Dinh textile factory, a farming cooperative just outside Hanoi, and a school for Vietnamese army officers.',
             cite: WP_NOTE_4,
@@ -352,7 +411,10 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         cite: {
           dates: [...list(17, 18), ...WP_NOTE_4],
           polity: [...list(17, 18), ...WP_NOTE_4],
-          places: [...list(17, 18), ...WP_NOTE_4.map((cite) => ({ ...cite, note: 'Names the Nam Dinh textile factory.' }))],
+          places: [
+            ...list(17, 18),
+            ...WP_NOTE_4.map((cite) => ({ ...cite, note: 'Names the Nam Dinh textile factory.' })),
+          ],
         },
       },
     ],
@@ -383,7 +445,8 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     title: 'Visit to Beijing for National Day',
     leader: 'kim-il-sung',
     certainty: 'confirmed',
-    summary: 'Attendance in Beijing on 1 October 1959 at the celebrations of ten years of the People’s Republic of China, with Mao Zedong.',
+    summary:
+      'Attendance in Beijing on 1 October 1959 at the celebrations of ten years of the People’s Republic of China, with Mao Zedong.',
     stops: [
       {
         key: '1959-10-beijing',
@@ -391,7 +454,12 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         places: ['beijing'],
         start: { year: 1959, month: 10, day: 1 },
         meetings: [{ person: 'mao-zedong', title: TITLE_CCP_CHAIRMAN, cite: list(4) }],
-        details: [{ text: 'Watched the National Day parade for the tenth anniversary of the People’s Republic of China.', cite: list(4) }],
+        details: [
+          {
+            text: 'Watched the National Day parade for the tenth anniversary of the People’s Republic of China.',
+            cite: list(4),
+          },
+        ],
         cite: rowCite(4),
       },
     ],
@@ -429,7 +497,8 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     title: 'Trip for the 22nd Congress of the Soviet Communist Party',
     leader: 'kim-il-sung',
     certainty: 'confirmed',
-    summary: 'Trip in the second half of October 1961 that the list ties to the 22nd Congress of the Soviet Communist Party, without naming a country or city.',
+    summary:
+      'Trip in the second half of October 1961 that the list ties to the 22nd Congress of the Soviet Communist Party, without naming a country or city.',
     stops: [
       {
         key: '1961-10-cpsu-congress',
@@ -437,7 +506,12 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         start: { year: 1961, month: 10, day: 17 },
         end: { year: 1961, month: 10, day: 31 },
         meetings: [],
-        details: [{ text: 'The list gives the 22nd Congress of the Communist Party of the Soviet Union as the occasion.', cite: list() }],
+        details: [
+          {
+            text: 'The list gives the 22nd Congress of the Communist Party of the Soviet Union as the occasion.',
+            cite: list(),
+          },
+        ],
         cite: { dates: list() },
       },
     ],
@@ -445,7 +519,8 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     importWarnings: [
       {
         code: 'polity_missing',
-        message: 'The list names no country and no place for this row, only the party congress; no country has been filled in.',
+        message:
+          'The list names no country and no place for this row, only the party congress; no country has been filled in.',
       },
     ],
   },
@@ -454,7 +529,8 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     title: 'Visit to China',
     leader: 'kim-il-sung',
     certainty: 'confirmed',
-    summary: 'Visit to Beijing in July 1961, during which the Sino-North Korean friendship treaty was signed; Kim met Mao Zedong.',
+    summary:
+      'Visit to Beijing in July 1961, during which the Sino-North Korean friendship treaty was signed; Kim met Mao Zedong.',
     stops: [
       {
         key: '1961-07-beijing',
@@ -463,12 +539,19 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         start: { year: 1961, month: 7, day: 11 },
         end: { year: 1961, month: 7, day: 15 },
         meetings: [{ person: 'mao-zedong', title: TITLE_CCP_CHAIRMAN, cite: list() }],
-        details: [{ text: 'The Sino-North Korean Mutual Aid and Cooperation Friendship Treaty was signed during the visit.', cite: list() }],
+        details: [
+          {
+            text: 'The Sino-North Korean Mutual Aid and Cooperation Friendship Treaty was signed during the visit.',
+            cite: list(),
+          },
+        ],
         cite: rowCite(),
       },
     ],
     certaintyCite: list(),
-    importWarnings: [{ code: 'out_of_order', message: 'The list places this July 1961 row after the October 1961 row.' }],
+    importWarnings: [
+      { code: 'out_of_order', message: 'The list places this July 1961 row after the October 1961 row.' },
+    ],
   },
   {
     slug: '1964-11-north-vietnam',
@@ -494,7 +577,8 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     title: 'Visit to Indonesia',
     leader: 'kim-il-sung',
     certainty: 'confirmed',
-    summary: 'Visit to Bandung in April 1965, where Kim met President Sukarno and gave a major speech on North Korea’s path.',
+    summary:
+      'Visit to Bandung in April 1965, where Kim met President Sukarno and gave a major speech on North Korea’s path.',
     stops: [
       {
         key: '1965-04-bandung',
@@ -528,7 +612,9 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         places: ['bucharest'],
         start: { year: 1966, month: 7, day: 3 },
         end: { year: 1966, month: 7, day: 7 },
-        meetings: [{ person: 'nicolae-ceausescu', title: 'General Secretary of the Romanian Communist Party', cite: list() }],
+        meetings: [
+          { person: 'nicolae-ceausescu', title: 'General Secretary of the Romanian Communist Party', cite: list() },
+        ],
         details: [{ text: 'The list connects the stay with a Comecon summit.', cite: list() }],
         cite: rowCite(),
       },
@@ -541,7 +627,8 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     leader: 'kim-il-sung',
     kind: 'secret',
     certainty: 'rumored',
-    summary: 'Unconfirmed reports speak of a secret 1966 meeting with Leonid Brezhnev in the Soviet Union, possibly on board the cruiser Varyag.',
+    summary:
+      'Unconfirmed reports speak of a secret 1966 meeting with Leonid Brezhnev in the Soviet Union, possibly on board the cruiser Varyag.',
     stops: [
       {
         key: '1966-varyag',
@@ -558,7 +645,13 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         cite: {
           dates: list(2),
           polity: list(2),
-          places: [{ source: 'wiki-kis-list', note: 'The cruiser is offered only as a theory of where the meeting took place.' }, ref(2)],
+          places: [
+            {
+              source: 'wiki-kis-list',
+              note: 'The cruiser is offered only as a theory of where the meeting took place.',
+            },
+            ref(2),
+          ],
         },
       },
     ],
@@ -578,7 +671,9 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         places: [],
         start: { year: 1968 },
         meetings: [{ person: 'leonid-brezhnev', cite: list(2) }],
-        details: [{ text: 'Known only from reports of a secret meeting with Brezhnev; no place is given.', cite: list(2) }],
+        details: [
+          { text: 'Known only from reports of a secret meeting with Brezhnev; no place is given.', cite: list(2) },
+        ],
         cite: { dates: list(2), polity: list(2) },
       },
     ],
@@ -608,7 +703,8 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     title: 'Trip of April 1975 (destination not given)',
     leader: 'kim-il-sung',
     certainty: 'confirmed',
-    summary: 'Trip abroad in the second half of April 1975 for which the list gives only dates and a reference, without a country, place or host.',
+    summary:
+      'Trip abroad in the second half of April 1975 for which the list gives only dates and a reference, without a country, place or host.',
     stops: [
       {
         key: '1975-04-unnamed',
@@ -624,7 +720,8 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     importWarnings: [
       {
         code: 'polity_missing',
-        message: 'The list gives only dates and a reference for this row, with no country, place or leader; no country has been filled in.',
+        message:
+          'The list gives only dates and a reference for this row, with no country, place or leader; no country has been filled in.',
       },
     ],
   },
@@ -663,7 +760,12 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         start: { year: 1975, month: 5, day: 30 },
         end: { year: 1975, month: 6, day: 4 },
         meetings: [{ person: 'moktar-ould-daddah', title: 'President of Mauritania', cite: list(24) }],
-        details: [{ text: 'The list reports a claim that this visit was the most important event in Mauritania’s history.', cite: list(25) }],
+        details: [
+          {
+            text: 'The list reports a claim that this visit was the most important event in Mauritania’s history.',
+            cite: list(25),
+          },
+        ],
         cite: rowCite(24, 25),
       },
       {
@@ -701,7 +803,8 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     importWarnings: [
       {
         code: 'overlapping_stops',
-        message: 'The list dates the Bulgarian stop 4–6 June and the Yugoslav stop 5–10 June, so the two overlap; both are kept as listed.',
+        message:
+          'The list dates the Bulgarian stop 4–6 June and the Yugoslav stop 5–10 June, so the two overlap; both are kept as listed.',
       },
     ],
   },
@@ -741,7 +844,8 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     leader: 'kim-il-sung',
     certainty: 'confirmed',
     transport: ['train'],
-    summary: 'Rail journey to China in September 1982 that took Kim to Beijing and Chengdu and included a meeting with Deng Xiaoping.',
+    summary:
+      'Rail journey to China in September 1982 that took Kim to Beijing and Chengdu and included a meeting with Deng Xiaoping.',
     stops: [
       {
         key: '1982-09-beijing-chengdu',
@@ -779,14 +883,21 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         details: [],
         cite: {
           dates: list(4),
-          polity: [{ source: 'wiki-kis-list', note: 'Names Beijing but no country; China is inferred from the place.' }, ref(4)],
+          polity: [
+            { source: 'wiki-kis-list', note: 'Names Beijing but no country; China is inferred from the place.' },
+            ref(4),
+          ],
           places: list(4),
         },
       },
     ],
     certaintyCite: list(4),
     importWarnings: [
-      { code: 'polity_inferred', message: 'The list names only Beijing for this row and gives no country; China has been inferred from the city.' },
+      {
+        code: 'polity_inferred',
+        message:
+          'The list names only Beijing for this row and gives no country; China has been inferred from the city.',
+      },
     ],
   },
   {
@@ -830,7 +941,13 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         places: ['east-berlin'],
         start: { year: 1984, month: 5, day: 29 },
         end: { year: 1984, month: 6, day: 4 },
-        meetings: [{ person: 'erich-honecker', title: 'General Secretary of the Socialist Unity Party of Germany', cite: list(40, 3) }],
+        meetings: [
+          {
+            person: 'erich-honecker',
+            title: 'General Secretary of the Socialist Unity Party of Germany',
+            cite: list(40, 3),
+          },
+        ],
         details: [stateVisit(40, 3)],
         cite: rowCite(40, 3),
       },
@@ -849,7 +966,10 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         ],
         details: [
           stateVisit(41, 42, 3),
-          { text: 'Reached Czechoslovakia by train, according to the Czech reports cited for this stop.', cite: [ref(41), ref(42)] },
+          {
+            text: 'Reached Czechoslovakia by train, according to the Czech reports cited for this stop.',
+            cite: [ref(41), ref(42)],
+          },
         ],
         cite: rowCite(41, 42, 3),
       },
@@ -859,7 +979,13 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         places: ['budapest'],
         start: { year: 1984, month: 6, day: 7 },
         end: { year: 1984, month: 6, day: 10 },
-        meetings: [{ person: 'janos-kadar', title: "General Secretary of the Hungarian Socialist Workers' Party", cite: list(43, 3) }],
+        meetings: [
+          {
+            person: 'janos-kadar',
+            title: "General Secretary of the Hungarian Socialist Workers' Party",
+            cite: list(43, 3),
+          },
+        ],
         details: [stateVisit(43, 3)],
         cite: rowCite(43, 3),
       },
@@ -930,7 +1056,9 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         places: ['ulaanbaatar'],
         start: { year: 1988, month: 6, day: 25 },
         end: { year: 1988, month: 7, day: 1 },
-        meetings: [{ person: 'jambyn-batmonkh', title: "General Secretary of the Mongolian People's Party", cite: list(46) }],
+        meetings: [
+          { person: 'jambyn-batmonkh', title: "General Secretary of the Mongolian People's Party", cite: list(46) },
+        ],
         details: [],
         cite: rowCite(46),
       },
@@ -950,7 +1078,9 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         places: ['beijing'],
         start: { year: 1991, month: 10, day: 3 },
         end: { year: 1991, month: 10, day: 15 },
-        meetings: [{ person: 'yang-shangkun', title: "President of the People's Republic of China", cite: list(47, 3, 4) }],
+        meetings: [
+          { person: 'yang-shangkun', title: "President of the People's Republic of China", cite: list(47, 3, 4) },
+        ],
         details: [],
         cite: rowCite(47, 3, 4),
       },

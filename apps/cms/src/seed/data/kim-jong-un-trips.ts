@@ -20,7 +20,8 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
     leader: 'kim-jong-un',
     certainty: 'confirmed',
     transport: ['train'],
-    summary: 'Kim Jong Un’s first trip abroad as leader: an armoured-train journey to Beijing in March 2018 to meet Xi Jinping.',
+    summary:
+      'Kim Jong Un’s first trip abroad as leader: an armoured-train journey to Beijing in March 2018 to meet Xi Jinping.',
     stops: [
       {
         key: '2018-03-beijing',
@@ -31,7 +32,9 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
         details: [
           detail('His first foreign trip since becoming leader.'),
           detail('Travelled overland in his armoured train.'),
-          detail('The meeting followed Chinese support for strict UN sanctions imposed after a surge in North Korean nuclear and missile tests.'),
+          detail(
+            'The meeting followed Chinese support for strict UN sanctions imposed after a surge in North Korean nuclear and missile tests.',
+          ),
         ],
         cite: cited,
       },
@@ -54,7 +57,9 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
         meetings: [XI],
         details: [
           detail('Flew to the port city of Dalian.'),
-          detail('Coming shortly before his first meeting with Trump, the visit fed speculation that Beijing wanted to talk over a possible thaw between Pyongyang and Washington.'),
+          detail(
+            'Coming shortly before his first meeting with Trump, the visit fed speculation that Beijing wanted to talk over a possible thaw between Pyongyang and Washington.',
+          ),
         ],
         cite: cited,
       },
@@ -66,7 +71,8 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
     title: 'Meeting with Moon Jae-in at Panmunjom',
     leader: 'kim-jong-un',
     certainty: 'confirmed',
-    summary: 'Talks with South Korean president Moon Jae-in on 26 May 2018 on the southern side of Panmunjom in the demilitarised zone.',
+    summary:
+      'Talks with South Korean president Moon Jae-in on 26 May 2018 on the southern side of Panmunjom in the demilitarised zone.',
     stops: [
       {
         key: '2018-05-panmunjom',
@@ -96,8 +102,12 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
         meetings: [TRUMP],
         details: [
           detail('Arrived on an Air China 747 that Beijing had provided.'),
-          detail('Met Trump on 12 June, two days after arriving, and signed a declaration committing to denuclearisation of the Korean Peninsula with no deadline set.'),
-          detail('Trump said afterwards that the United States would halt its joint military exercises with South Korea.'),
+          detail(
+            'Met Trump on 12 June, two days after arriving, and signed a declaration committing to denuclearisation of the Korean Peninsula with no deadline set.',
+          ),
+          detail(
+            'Trump said afterwards that the United States would halt its joint military exercises with South Korea.',
+          ),
         ],
         cite: cited,
       },
@@ -154,7 +164,8 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
     leader: 'kim-jong-un',
     certainty: 'confirmed',
     transport: ['train'],
-    summary: 'Train journey to Hanoi in February 2019 for a second summit with Donald Trump, which ended without a deal.',
+    summary:
+      'Train journey to Hanoi in February 2019 for a second summit with Donald Trump, which ended without a deal.',
     stops: [
       {
         key: '2019-02-hanoi',
@@ -164,7 +175,9 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
         meetings: [TRUMP],
         details: [
           detail('Spent over 60 hours travelling overland from Pyongyang to Hanoi in his armoured train.'),
-          detail('The summit of 28 February broke down when the two sides could not agree which denuclearisation steps would earn sanctions relief.'),
+          detail(
+            'The summit of 28 February broke down when the two sides could not agree which denuclearisation steps would earn sanctions relief.',
+          ),
         ],
         cite: cited,
       },
@@ -177,7 +190,8 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
     leader: 'kim-jong-un',
     certainty: 'confirmed',
     transport: ['train'],
-    summary: 'First trip to Russia, by armoured train in April 2019, for a first summit with Vladimir Putin in Vladivostok.',
+    summary:
+      'First trip to Russia, by armoured train in April 2019, for a first summit with Vladimir Putin in Vladivostok.',
     stops: [
       {
         key: '2019-04-vladivostok',
@@ -200,7 +214,8 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
     title: 'Meeting with Donald Trump at Panmunjom',
     leader: 'kim-jong-un',
     certainty: 'confirmed',
-    summary: 'Brief meeting with Donald Trump at the border in Panmunjom in June 2019, during which both leaders stepped across the dividing line.',
+    summary:
+      'Brief meeting with Donald Trump at the border in Panmunjom in June 2019, during which both leaders stepped across the dividing line.',
     stops: [
       {
         key: '2019-06-panmunjom',
@@ -210,7 +225,9 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
         meetings: [TRUMP],
         details: [
           detail('Trump came to the demilitarised zone during a short visit to Seoul to meet Kim at the border.'),
-          detail('Trump stepped briefly into North Korea, the first US president to do so since the Korean War, and Kim also crossed onto the southern side.'),
+          detail(
+            'Trump stepped briefly into North Korea, the first US president to do so since the Korean War, and Kim also crossed onto the southern side.',
+          ),
         ],
         cite: cited,
       },
@@ -223,7 +240,8 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
     leader: 'kim-jong-un',
     certainty: 'confirmed',
     transport: ['train'],
-    summary: 'Train journey to Russia in September 2023, his first trip abroad since 2019, with a further summit with Vladimir Putin expected.',
+    summary:
+      'Train journey to Russia in September 2023, his first trip abroad since 2019, with a further summit with Vladimir Putin expected.',
     stops: [
       {
         key: '2023-09-russia',
@@ -232,9 +250,13 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
         start: { year: 2023, month: 9 },
         meetings: [],
         details: [
-          detail('His first journey abroad since 2019, after years in which the pandemic kept North Korea’s borders closed.'),
+          detail(
+            'His first journey abroad since 2019, after years in which the pandemic kept North Korea’s borders closed.',
+          ),
           detail('Entered Russia by train.'),
-          detail('When the article was written a new summit with Putin was expected, probably focused on weapons deals and defence cooperation after Russia’s invasion of Ukraine.'),
+          detail(
+            'When the article was written a new summit with Putin was expected, probably focused on weapons deals and defence cooperation after Russia’s invasion of Ukraine.',
+          ),
         ],
         cite: { dates: ARTICLE, polity: ARTICLE },
       },

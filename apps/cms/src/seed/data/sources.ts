@@ -101,7 +101,8 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
       'http://cejsh.icm.edu.pl/cejsh/element/bwmeta1.element.desklight-51bd0371-3324-4964-9d1e-f86f8223af57/c/06_szyc.pdf&ved=2ahUKEwj6r6ud5vflAhUYs54KHf0wBM0QFjAXegQIAhAB&usg=AOvVaw2gtZeCLgamN_jsFmgygBng',
     url: 'http://cejsh.icm.edu.pl/cejsh/element/bwmeta1.element.desklight-51bd0371-3324-4964-9d1e-f86f8223af57/c/06_szyc.pdf&ved=2ahUKEwj6r6ud5vflAhUYs54KHf0wBM0QFjAXegQIAhAB&usg=AOvVaw2gtZeCLgamN_jsFmgygBng',
     urlStatus: 'dead',
-    summary: 'PDF in the CEJSH database of Central European humanities and social-science journals; the list gives only its link, marked as permanently dead.',
+    summary:
+      'PDF in the CEJSH database of Central European humanities and social-science journals; the list gives only its link, marked as permanently dead.',
   },
   {
     key: 'wiki-kis-ref-10',
@@ -231,7 +232,8 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 1975, month: 11, day: 27 },
     publisher: 'Brij Behari Lal, Institute for Defence Studies & Analyses',
     language: 'en',
-    summary: 'Periodical digest of news on East Asia issued by an Indian defence research institute, consulted through Google Books.',
+    summary:
+      'Periodical digest of news on East Asia issued by an Indian defence research institute, consulted through Google Books.',
   },
   {
     key: 'wiki-kis-ref-23',
@@ -334,7 +336,8 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     publisher: 'M.E. Sharpe',
     language: 'en',
     identifiers: { isbn: '9780765635235' },
-    summary: 'Reference handbook on North Korea compiled by the Seoul news agency Yonhap, consulted through Google Books.',
+    summary:
+      'Reference handbook on North Korea compiled by the Seoul news agency Yonhap, consulted through Google Books.',
   },
   {
     key: 'wiki-kis-ref-33',
@@ -374,7 +377,8 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 1984 },
     publisher: 'www.net-film.us',
     language: 'en',
-    summary: 'Catalogue entry of a 1984 documentary film on Soviet–North Korean relations held by a film archive website.',
+    summary:
+      'Catalogue entry of a 1984 documentary film on Soviet–North Korean relations held by a film archive website.',
   },
   {
     key: 'wiki-kis-ref-37',
@@ -404,7 +408,8 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
       'http://www.marszalek.com.pl/yearbook/docs/39/ppsy2010012.pdf&ved=2ahUKEwin0fii5_zlAhUKKBoKHY1PDiI4FBAWMAZ6BAgEEAE&usg=AOvVaw0QxoNXuCSu5eSZk1mXxPe5',
     url: 'http://www.marszalek.com.pl/yearbook/docs/39/ppsy2010012.pdf&ved=2ahUKEwin0fii5_zlAhUKKBoKHY1PDiI4FBAWMAZ6BAgEEAE&usg=AOvVaw0QxoNXuCSu5eSZk1mXxPe5',
     urlStatus: 'dead',
-    summary: 'PDF on the site of the Polish publisher Adam Marszałek, apparently from a 2010 political science yearbook; the list gives only its link, marked as permanently dead.',
+    summary:
+      'PDF on the site of the Polish publisher Adam Marszałek, apparently from a 2010 political science yearbook; the list gives only its link, marked as permanently dead.',
   },
   {
     key: 'wiki-kis-ref-40',
@@ -452,7 +457,8 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     language: 'bg',
     archiveDate: '2021-11-27',
     accessDate: '2019-11-22',
-    summary: 'Bulgarian record, as a PDF, of the official talks between the Bulgarian and North Korean party and state delegations held at the Boyana residence.',
+    summary:
+      'Bulgarian record, as a PDF, of the official talks between the Bulgarian and North Korean party and state delegations held at the Boyana residence.',
   },
   {
     key: 'wiki-kis-ref-45',
@@ -522,7 +528,8 @@ const WILSON_SOURCES: TSeedSource[] = [
     date: { year: 1958, month: 3, day: 17 },
     repository: WILSON,
     language: 'en',
-    summary: 'The Soviet ambassador’s notes on the first conference of the Korean Workers’ Party, where Kim Il Sung spoke on party unity and the first five-year plan.',
+    summary:
+      'The Soviet ambassador’s notes on the first conference of the Korean Workers’ Party, where Kim Il Sung spoke on party unity and the first five-year plan.',
   },
   {
     key: 'wilson-1958-03-15-puzanov',
@@ -533,7 +540,8 @@ const WILSON_SOURCES: TSeedSource[] = [
     date: { year: 1958, month: 3, day: 15 },
     repository: WILSON,
     language: 'en',
-    summary: 'Nam Il tells the ambassador that the DPRK wants closer ties with socialist countries and relations with several non-socialist ones, among them India, Indonesia and Japan.',
+    summary:
+      'Nam Il tells the ambassador that the DPRK wants closer ties with socialist countries and relations with several non-socialist ones, among them India, Indonesia and Japan.',
   },
   {
     key: 'wilson-1958-03-14-puzanov',
@@ -556,7 +564,8 @@ const WILSON_SOURCES: TSeedSource[] = [
     date: { year: 1958, month: 3, day: 11 },
     repository: WILSON,
     language: 'en',
-    summary: 'Park Jeong-ae reports on the party conference and a Central Committee plenum that debated the draft five-year plan, faulted some ministries and claimed to uncover factional plotting.',
+    summary:
+      'Park Jeong-ae reports on the party conference and a Central Committee plenum that debated the draft five-year plan, faulted some ministries and claimed to uncover factional plotting.',
   },
   {
     key: 'wilson-1958-03-01-puzanov',
@@ -567,7 +576,8 @@ const WILSON_SOURCES: TSeedSource[] = [
     date: { year: 1958, month: 3, day: 1 },
     repository: WILSON,
     language: 'en',
-    summary: 'Kim Il Sung talks with the ambassador about consolidating the Korean Workers’ Party by fighting revisionism.',
+    summary:
+      'Kim Il Sung talks with the ambassador about consolidating the Korean Workers’ Party by fighting revisionism.',
   },
   {
     key: 'wilson-1958-02-28-puzanov',
@@ -578,7 +588,8 @@ const WILSON_SOURCES: TSeedSource[] = [
     date: { year: 1958, month: 2, day: 28 },
     repository: WILSON,
     language: 'en',
-    summary: 'The ambassador and Nam Il go over a DPRK foreign ministry statement on sending back the passengers of the airliner that arrived from South Korea on 16 February.',
+    summary:
+      'The ambassador and Nam Il go over a DPRK foreign ministry statement on sending back the passengers of the airliner that arrived from South Korea on 16 February.',
   },
   {
     key: 'wilson-1958-02-26-puzanov',
@@ -589,7 +600,8 @@ const WILSON_SOURCES: TSeedSource[] = [
     date: { year: 1958, month: 2, day: 26 },
     repository: WILSON,
     language: 'en',
-    summary: 'The ambassador, Nam Il and Kim Il Sung discuss American and West German demands for the return of their citizens from the 16 February aircraft and how Pyongyang should reply.',
+    summary:
+      'The ambassador, Nam Il and Kim Il Sung discuss American and West German demands for the return of their citizens from the 16 February aircraft and how Pyongyang should reply.',
   },
   {
     key: 'wilson-1958-02-22-puzanov',
@@ -600,7 +612,8 @@ const WILSON_SOURCES: TSeedSource[] = [
     date: { year: 1958, month: 2, day: 22 },
     repository: WILSON,
     language: 'en',
-    summary: 'At an event for the 40th anniversary of the Soviet armed forces, Kim Il Sung comments on a visiting Chinese delegation, the 16 February aircraft and students who gave up DPRK citizenship.',
+    summary:
+      'At an event for the 40th anniversary of the Soviet armed forces, Kim Il Sung comments on a visiting Chinese delegation, the 16 February aircraft and students who gave up DPRK citizenship.',
   },
   {
     key: 'wilson-1970-06-10-bialek',
@@ -644,7 +657,8 @@ const NKIDP_SOURCES: TSeedSource[] = [
     date: { year: 1959 },
     publisher: 'DPRK Foreign Languages Publishing House',
     language: 'en',
-    summary: 'Article in the Pyongyang periodical Korea Today, No. 33 (1959), on Kim Il Sung’s late-1958 visits to China and North Vietnam.',
+    summary:
+      'Article in the Pyongyang periodical Korea Today, No. 33 (1959), on Kim Il Sung’s late-1958 visits to China and North Vietnam.',
   },
 ]
 
@@ -662,4 +676,10 @@ const ARTICLE_SOURCES: TSeedSource[] = [
   },
 ]
 
-export const SEED_SOURCES: TSeedSource[] = [...WIKI_LIST_SOURCES, ...WILSON_SOURCES, ...NKIDP_SOURCES, ...WORKING_PAPER_NOTES, ...ARTICLE_SOURCES]
+export const SEED_SOURCES: TSeedSource[] = [
+  ...WIKI_LIST_SOURCES,
+  ...WILSON_SOURCES,
+  ...NKIDP_SOURCES,
+  ...WORKING_PAPER_NOTES,
+  ...ARTICLE_SOURCES,
+]

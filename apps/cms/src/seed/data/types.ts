@@ -1,4 +1,11 @@
-import type { TCertainty, TSourceClass, TSourceKind, TTransportMode, TTripKind, TUrlStatus } from '@itinera/contracts/domain'
+import type {
+  TCertainty,
+  TSourceClass,
+  TSourceKind,
+  TTransportMode,
+  TTripKind,
+  TUrlStatus,
+} from '@itinera/contracts/domain'
 import type { TGazetteerDate } from '@itinera/importer/gazetteer'
 
 /**

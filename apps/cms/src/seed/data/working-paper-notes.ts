@@ -34,7 +34,8 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     key: 'nkidp-wp-vietnam-note-5',
     kind: 'news_article',
     sourceClass: 'state_media',
-    title: 'Chosŏn inminŭn hyŏngjejŏng wŏllam inminege mugirŭl modŭn p’ohamhan hyŏngt’aeŭi chiwŏnŭl tahal kŏshimyŏ yoch’ŏngi issŭl kyŏngue chiwŏn’gunŭl p’agyŏnhanŭn choch’irŭl ch’wihal kŏshida',
+    title:
+      'Chosŏn inminŭn hyŏngjejŏng wŏllam inminege mugirŭl modŭn p’ohamhan hyŏngt’aeŭi chiwŏnŭl tahal kŏshimyŏ yoch’ŏngi issŭl kyŏngue chiwŏn’gunŭl p’agyŏnhanŭn choch’irŭl ch’wihal kŏshida',
     date: { year: 1965, month: 3, day: 27 },
     publisher: 'Rodong Sinmun',
   },
@@ -68,7 +69,8 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     key: 'nkidp-wp-vietnam-note-9',
     kind: 'news_article',
     sourceClass: 'state_media',
-    title: 'Chosŏn nyŏsŏngdŭrŭn namp’yŏn’gwa adŭlttaltŭrŭl nambu wŏllam inminŭl chijihanŭn chiwŏn’gunŭro ttŏna ponael kŏshida',
+    title:
+      'Chosŏn nyŏsŏngdŭrŭn namp’yŏn’gwa adŭlttaltŭrŭl nambu wŏllam inminŭl chijihanŭn chiwŏn’gunŭro ttŏna ponael kŏshida',
     date: { year: 1965, month: 4, day: 7 },
     publisher: 'Rodong Sinmun',
   },
@@ -140,7 +142,8 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     key: 'nkidp-wp-vietnam-note-17',
     kind: 'working_paper',
     sourceClass: 'scholarship',
-    title: 'Le Thanh Nghi’s Tour of the Socialist Bloc, 1965: Vietnamese Evidence on Hanoi’s Foreign Relations and the Onset of the American War',
+    title:
+      'Le Thanh Nghi’s Tour of the Socialist Bloc, 1965: Vietnamese Evidence on Hanoi’s Foreign Relations and the Onset of the American War',
     authors: ['Pierre Asselin'],
     date: { year: 2016, month: 11 },
     url: 'https://www.wilsoncenter.org/publication/le-thanh-nghis-tour-the-socialist-bloc-1965',
@@ -175,7 +178,8 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     key: 'nkidp-wp-vietnam-note-21',
     kind: 'archival_document',
     sourceClass: 'archival',
-    title: 'Cable from the Chinese Embassy in North Korea to the Foreign Ministry, ‘On the Transportation of North Korea’s Material Aid for Vietnam’',
+    title:
+      'Cable from the Chinese Embassy in North Korea to the Foreign Ministry, ‘On the Transportation of North Korea’s Material Aid for Vietnam’',
     date: { year: 1965, month: 11, day: 2 },
     publisher: 'PRC FMA 109-02845-03',
     url: 'http://digitalarchive.wilsoncenter.org/document/118696',
@@ -219,7 +223,8 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     key: 'nkidp-wp-vietnam-note-25',
     kind: 'archival_document',
     sourceClass: 'archival',
-    title: 'Signing of a Protocol Agreement for North Korea to Send a Number of Pilots to Fight the American Imperialists during the War of Destruction against North Vietnam',
+    title:
+      'Signing of a Protocol Agreement for North Korea to Send a Number of Pilots to Fight the American Imperialists during the War of Destruction against North Vietnam',
     date: { year: 1966, month: 9, day: 30 },
     publisher: 'Vietnam Ministry of Defense Central Archives',
     url: 'http://digitalarchive.wilsoncenter.org/document/113926',

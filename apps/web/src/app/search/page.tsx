@@ -30,7 +30,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <li key={`${hit.href}-${index}`}>
                 <span className="hit-type">{TYPE_LABELS[hit.type]}</span> <Link href={hit.href}>{hit.title}</Link>
                 <p className="snippet">
-                  {hit.snippet.map((segment, at) => (segment.match ? <mark key={at}>{segment.text}</mark> : <span key={at}>{segment.text}</span>))}
+                  {hit.snippet.map((segment, at) =>
+                    segment.match ? <mark key={at}>{segment.text}</mark> : <span key={at}>{segment.text}</span>,
+                  )}
                 </p>
               </li>
             ))}

@@ -17,7 +17,11 @@ export function SourceLine({ source }: { source: TPublicSourceRef }) {
       {source.identifiers?.callNumber && <>. {source.identifiers.callNumber}</>}
       {source.repository && <>. {source.repository}</>}
       {source.identifiers?.isbn && <>. ISBN {source.identifiers.isbn}</>}
-      <span className="source-kind"> ({SOURCE_KIND_LABELS[source.kind]}{source.sourceClass === 'tertiary' ? ', tertiary' : ''})</span>
+      <span className="source-kind">
+        {' '}
+        ({SOURCE_KIND_LABELS[source.kind]}
+        {source.sourceClass === 'tertiary' ? ', tertiary' : ''})
+      </span>
       {readAt && (
         <>
           {' '}

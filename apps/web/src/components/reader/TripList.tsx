@@ -12,7 +12,9 @@ export function TripList({ trips, showLeader = false }: { trips: TPublicTripSumm
           <span className="trip-dates">{trip.start ? formatDateRange(trip.start, trip.end) : 'undated'}</span>{' '}
           <Link href={`/trips/${trip.slug}`}>{trip.title}</Link>
           {showLeader && <span className="trip-leader"> · {trip.leader.name}</span>}
-          {trip.countries.length > 1 && <span className="trip-countries"> · {trip.countries.map((country) => country.name).join(', ')}</span>}
+          {trip.countries.length > 1 && (
+            <span className="trip-countries"> · {trip.countries.map((country) => country.name).join(', ')}</span>
+          )}
           {trip.certainty !== 'confirmed' && (
             <>
               {' '}

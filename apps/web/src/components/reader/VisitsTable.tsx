@@ -25,7 +25,9 @@ export function VisitsTable({ rows, caption }: { rows: TVisitRow[]; caption: str
             <th scope="row">
               <Link href={`/countries/${row.polity.slug}`}>{row.polity.name}</Link>
             </th>
-            <td>{row.polity.successors.length ? row.polity.successors.map((successor) => successor.name).join(', ') : '—'}</td>
+            <td>
+              {row.polity.successors.length ? row.polity.successors.map((successor) => successor.name).join(', ') : '—'}
+            </td>
             <td className="number">{row.visits}</td>
           </tr>
         ))}

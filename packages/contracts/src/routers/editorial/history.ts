@@ -20,7 +20,9 @@ export const history = staffProcedure
       }),
     )
     // Staff may not read each other's accounts, but may see who acted: names only.
-    const actorIds = [...new Set(docs.map((event) => (event as { actor?: number | null }).actor).filter((id) => id != null))]
+    const actorIds = [
+      ...new Set(docs.map((event) => (event as { actor?: number | null }).actor).filter((id) => id != null)),
+    ]
     const { docs: actors } = await payload.find({
       collection: 'users',
       where: { id: { in: actorIds } },
@@ -33,7 +35,10 @@ export const history = staffProcedure
     return {
       events: docs.map((event) => {
         const actor = (event as { actor?: number | null }).actor
-        return ZReviewEventSchema.parse({ ...event, actor: actor == null ? null : { id: actor, name: nameOf.get(actor) ?? '' } })
+        return ZReviewEventSchema.parse({
+          ...event,
+          actor: actor == null ? null : { id: actor, name: nameOf.get(actor) ?? '' },
+        })
       }),
     }
   })

@@ -18,17 +18,28 @@ export const leaderPage = publicProcedure
   .input(ZSlugRequestSchema)
   .output(ZLeaderPageSchema)
   .query(async ({ ctx, input }) => {
-    const { docs } = await findPublic<TLeaderDoc>(ctx.payload, 'leaders', { where: { slug: { equals: input.slug } }, limit: 1 })
+    const { docs } = await findPublic<TLeaderDoc>(ctx.payload, 'leaders', {
+      where: { slug: { equals: input.slug } },
+      limit: 1,
+    })
     const leader = docs[0]
     if (!leader) throw new TRPCError({ code: 'NOT_FOUND', message: `No leader "${input.slug}".` })
-    const trips = await findPublic(ctx.payload, 'trips', { ...TRIP_SUMMARY_QUERY, where: { leader: { equals: leader.id } }, sort: ['startsOn', 'id'] })
+    const trips = await findPublic(ctx.payload, 'trips', {
+      ...TRIP_SUMMARY_QUERY,
+      where: { leader: { equals: leader.id } },
+      sort: ['startsOn', 'id'],
+    })
     return {
       leader: {
         slug: leader.slug,
         name: leader.name,
         nativeName: leader.nativeName ?? null,
         alternateNames: (leader.alternateNames ?? []).map((row) => row.name),
-        offices: (leader.offices ?? []).map((office) => ({ title: office.title, from: office.from ?? null, to: office.to ?? null })),
+        offices: (leader.offices ?? []).map((office) => ({
+          title: office.title,
+          from: office.from ?? null,
+          to: office.to ?? null,
+        })),
       },
       trips: trips.docs.map((doc) => toTripSummary(doc as never)),
       visitsByPolity: await visitsByPolity(ctx.payload, trips.docs as never),

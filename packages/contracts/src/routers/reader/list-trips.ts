@@ -14,7 +14,10 @@ function decodeCursor(cursor: string | undefined): number {
   } catch {
     // fall through to the error below
   }
-  throw new TRPCError({ code: 'BAD_REQUEST', message: 'cursor: not a cursor this API gave out; start again without one.' })
+  throw new TRPCError({
+    code: 'BAD_REQUEST',
+    message: 'cursor: not a cursor this API gave out; start again without one.',
+  })
 }
 
 /** Approved trips, filtered by leader, country, decade, kind or certainty, a page at a time. */
@@ -24,14 +27,25 @@ export const listTrips = publicProcedure
   .query(async ({ ctx, input }) => {
     const filters: Where[] = []
     const idBySlug = async (collection: 'leaders' | 'polities', slug: string) => {
-      const { docs } = await findPublic(ctx.payload, collection, { where: { slug: { equals: slug } }, limit: 1, select: { slug: true } })
-      if (!docs[0]) throw new TRPCError({ code: 'NOT_FOUND', message: `${collection === 'leaders' ? 'leader' : 'polity'}: no "${slug}".` })
+      const { docs } = await findPublic(ctx.payload, collection, {
+        where: { slug: { equals: slug } },
+        limit: 1,
+        select: { slug: true },
+      })
+      if (!docs[0])
+        throw new TRPCError({
+          code: 'NOT_FOUND',
+          message: `${collection === 'leaders' ? 'leader' : 'polity'}: no "${slug}".`,
+        })
       return docs[0].id
     }
     if (input.leader) filters.push({ leader: { equals: await idBySlug('leaders', input.leader) } })
     if (input.polity) filters.push({ 'stops.polity': { equals: await idBySlug('polities', input.polity) } })
     if (input.decade !== undefined) {
-      filters.push({ startsOn: { greater_than_equal: `${input.decade}-01-01T00:00:00.000Z` } }, { startsOn: { less_than: `${input.decade + 10}-01-01T00:00:00.000Z` } })
+      filters.push(
+        { startsOn: { greater_than_equal: `${input.decade}-01-01T00:00:00.000Z` } },
+        { startsOn: { less_than: `${input.decade + 10}-01-01T00:00:00.000Z` } },
+      )
     }
     if (input.kind) filters.push({ kind: { equals: input.kind } })
     if (input.certainty) filters.push({ certainty: { equals: input.certainty } })

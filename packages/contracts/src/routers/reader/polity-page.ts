@@ -21,7 +21,8 @@ interface TTripDoc {
   stops?: { polity?: TRef | null; places?: TRef[] | null; start?: TDate; end?: TDate }[] | null
 }
 
-const refs = (list: TRef[] | null | undefined) => (list ?? []).flatMap((item) => (typeof item === 'object' ? [{ slug: item.slug, name: item.name }] : []))
+const refs = (list: TRef[] | null | undefined) =>
+  (list ?? []).flatMap((item) => (typeof item === 'object' ? [{ slug: item.slug, name: item.name }] : []))
 
 /** A country as it was: its names, dates, predecessors and successors, and every approved visit to it. */
 export const polityPage = publicProcedure
@@ -46,7 +47,12 @@ export const polityPage = publicProcedure
     const visits = trips.docs.flatMap((trip) =>
       (trip.stops ?? [])
         .filter((stop) => relationId(stop.polity) === polity.id)
-        .map((stop) => ({ trip: toTripSummary(trip as never), start: stop.start ?? null, end: stop.end ?? null, places: refs(stop.places) })),
+        .map((stop) => ({
+          trip: toTripSummary(trip as never),
+          start: stop.start ?? null,
+          end: stop.end ?? null,
+          places: refs(stop.places),
+        })),
     )
     return {
       polity: {

@@ -13,7 +13,15 @@ const REVIEWED = new Set<TPublicCollection>(REVIEWED_COLLECTIONS)
 export async function findPublic<TDoc = TLooseDoc>(
   payload: Payload,
   collection: TPublicCollection,
-  args: { where?: Where; sort?: string | string[]; limit?: number; page?: number; depth?: number; select?: Record<string, unknown>; populate?: Record<string, unknown> },
+  args: {
+    where?: Where
+    sort?: string | string[]
+    limit?: number
+    page?: number
+    depth?: number
+    select?: Record<string, unknown>
+    populate?: Record<string, unknown>
+  },
 ) {
   const published: Where = REVIEWED.has(collection) ? { _status: { equals: 'published' } } : {}
   const result = await callPayload(() =>
@@ -42,7 +50,17 @@ export type TLooseDoc = Record<string, unknown>
 /** What a trip list needs of each trip, populated one level (leader, stop countries). */
 export const TRIP_SUMMARY_QUERY = {
   depth: 1,
-  select: { slug: true, title: true, leader: true, kind: true, certainty: true, startsOn: true, endsOn: true, approvedAt: true, stops: { polity: true, start: true, end: true } },
+  select: {
+    slug: true,
+    title: true,
+    leader: true,
+    kind: true,
+    certainty: true,
+    startsOn: true,
+    endsOn: true,
+    approvedAt: true,
+    stops: { polity: true, start: true, end: true },
+  },
   populate: { leaders: { slug: true, name: true }, polities: { slug: true, name: true } },
 } as const
 
@@ -59,7 +77,8 @@ interface TTripDoc {
   stops?: { polity?: unknown; start?: unknown; end?: unknown }[] | null
 }
 
-const asRef = (value: unknown) => (value && typeof value === 'object' && 'slug' in value ? (value as { slug: string; name: string }) : null)
+const asRef = (value: unknown) =>
+  value && typeof value === 'object' && 'slug' in value ? (value as { slug: string; name: string }) : null
 
 export function toTripSummary(doc: TTripDoc): TPublicTripSummary {
   const stops = doc.stops ?? []

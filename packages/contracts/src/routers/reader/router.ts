@@ -9,4 +9,14 @@ import { stats } from './stats'
 import { exportTrips, tripPage } from './trip-page'
 
 /** What the public reader reads: approved content only, whitelisted fields only. */
-export const readerRouter = createTRPCRouter({ trip: tripPage, trips: listTrips, leader: leaderPage, polity: polityPage, source: sourcePage, stats, search, exportTrips, sitemap })
+export const readerRouter = createTRPCRouter({
+  trip: tripPage,
+  trips: listTrips,
+  leader: leaderPage,
+  polity: polityPage,
+  source: sourcePage,
+  stats,
+  search,
+  exportTrips,
+  sitemap,
+})

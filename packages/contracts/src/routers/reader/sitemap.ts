@@ -28,7 +28,8 @@ export const sitemap = publicProcedure
       page: input.page,
     })
     const pages = Math.max(1, Math.ceil(trips.totalDocs / SITEMAP_PAGE_SIZE))
-    if (input.page > pages) throw new TRPCError({ code: 'NOT_FOUND', message: `page: the sitemap has ${pages} page(s).` })
+    if (input.page > pages)
+      throw new TRPCError({ code: 'NOT_FOUND', message: `page: the sitemap has ${pages} page(s).` })
     const first = input.page === 1
     const [leaders, polities, sources] = first
       ? await Promise.all([

@@ -11,7 +11,9 @@ interface TTripDoc {
   slug: string
   title: string
   stops?: { id: string; polity?: { name: string } | number | null }[] | null
-  citations?: { id: string; fact: string; source: number | { id: number }; locator?: Record<string, string | null> | null }[] | null
+  citations?:
+    | { id: string; fact: string; source: number | { id: number }; locator?: Record<string, string | null> | null }[]
+    | null
 }
 
 /** A source with the facts of approved trips that cite it, each with its own locator, a page of trips at a time. */
@@ -43,6 +45,14 @@ export const sourcePage = publicProcedure
         }))
     })
     const pages = Math.max(1, Math.ceil(trips.totalDocs / SOURCE_CITED_BY_PAGE_SIZE))
-    if (input.page > pages) throw new TRPCError({ code: 'NOT_FOUND', message: `page: source ${input.id} has ${pages} page(s) of citing trips.` })
-    return { source: ZPublicSourceSchema.parse(docs[0]), citingTrips: { total: trips.totalDocs, page: input.page, pages }, citedBy }
+    if (input.page > pages)
+      throw new TRPCError({
+        code: 'NOT_FOUND',
+        message: `page: source ${input.id} has ${pages} page(s) of citing trips.`,
+      })
+    return {
+      source: ZPublicSourceSchema.parse(docs[0]),
+      citingTrips: { total: trips.totalDocs, page: input.page, pages },
+      citedBy,
+    }
   })

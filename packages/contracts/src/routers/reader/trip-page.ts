@@ -19,7 +19,11 @@ export const tripPage = publicProcedure
   .input(ZSlugRequestSchema)
   .output(ZPublicTripSchema)
   .query(async ({ ctx, input }) => {
-    const { docs } = await findPublic(ctx.payload, 'trips', { where: { slug: { equals: input.slug } }, depth: 1, limit: 1 })
+    const { docs } = await findPublic(ctx.payload, 'trips', {
+      where: { slug: { equals: input.slug } },
+      depth: 1,
+      limit: 1,
+    })
     if (!docs[0]) throw new TRPCError({ code: 'NOT_FOUND', message: `No published trip "${input.slug}".` })
     return toPublicTrip(docs[0])
   })
@@ -36,6 +40,11 @@ export const exportTrips = publicProcedure
   .input(z.object({ page: z.number().int().min(1).max(10_000_000).default(1) }).default({ page: 1 }))
   .output(z.object({ trips: z.array(ZPublicTripSchema), nextPage: z.number().int().nullable() }))
   .query(async ({ ctx, input }) => {
-    const { docs, hasNextPage } = await findPublic(ctx.payload, 'trips', { depth: 1, sort: ['startsOn', 'id'], limit: EXPORT_PAGE_SIZE, page: input.page })
+    const { docs, hasNextPage } = await findPublic(ctx.payload, 'trips', {
+      depth: 1,
+      sort: ['startsOn', 'id'],
+      limit: EXPORT_PAGE_SIZE,
+      page: input.page,
+    })
     return { trips: docs.map(toPublicTrip), nextPage: hasNextPage ? input.page + 1 : null }
   })

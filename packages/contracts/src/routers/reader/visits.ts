@@ -19,10 +19,11 @@ interface TTripWithStops {
  */
 export async function visitsByPolity(payload: Payload, trips: TTripWithStops[]) {
   const counts = new Map<number, number>()
-  for (const trip of trips) for (const stop of trip.stops ?? []) {
-    const id = relationId(stop.polity)
-    if (id != null) counts.set(id, (counts.get(id) ?? 0) + 1)
-  }
+  for (const trip of trips)
+    for (const stop of trip.stops ?? []) {
+      const id = relationId(stop.polity)
+      if (id != null) counts.set(id, (counts.get(id) ?? 0) + 1)
+    }
   if (!counts.size) return []
   const { docs } = await findPublic<TPolityDoc>(payload, 'polities', {
     where: { id: { in: [...counts.keys()] } },
@@ -36,7 +37,9 @@ export async function visitsByPolity(payload: Payload, trips: TTripWithStops[]) 
         slug: polity.slug,
         name: polity.name,
         modernIsoCodes: polity.modernIsoCodes ?? [],
-        successors: (polity.successors ?? []).flatMap((successor) => (typeof successor === 'object' ? [{ slug: successor.slug, name: successor.name }] : [])),
+        successors: (polity.successors ?? []).flatMap((successor) =>
+          typeof successor === 'object' ? [{ slug: successor.slug, name: successor.name }] : [],
+        ),
       },
       visits: counts.get(polity.id) ?? 0,
     }))

@@ -14,6 +14,11 @@ export const refuseDeletingCitedSource: CollectionBeforeDeleteHook = async ({ id
   })
   if (citing.totalDocs > 0) {
     const titles = citing.docs.map((trip) => `"${trip.title}"`).join(', ')
-    throw new APIError(`This source is cited by ${citing.totalDocs} trip(s): ${titles}. Remove those citations first.`, 409, null, true)
+    throw new APIError(
+      `This source is cited by ${citing.totalDocs} trip(s): ${titles}. Remove those citations first.`,
+      409,
+      null,
+      true,
+    )
   }
 }

@@ -13,7 +13,15 @@ beforeAll(async () => {
   await payload.update({
     collection: PEOPLE,
     id: ref.person.id,
-    data: { offices: [{ title: 'Chairman of the Council of Ministers', from: { year: 1941, month: 5, day: 6 }, to: { year: 1953, month: 3, day: 5 } }] },
+    data: {
+      offices: [
+        {
+          title: 'Chairman of the Council of Ministers',
+          from: { year: 1941, month: 5, day: 6 },
+          to: { year: 1953, month: 3, day: 5 },
+        },
+      ],
+    },
     overrideAccess: true,
   })
   tertiary = (
@@ -61,7 +69,10 @@ describe('data-quality checks on save', () => {
     expect(codesOf(inOffice)).not.toContain('no_office_on_date')
     const afterDeath = await saveTrip({ year: 1956, month: 6, day: 1 })
     expect(afterDeath.qualityIssues).toContainEqual(
-      expect.objectContaining({ code: 'no_office_on_date', message: 'Stop 1: Joseph Stalin held no recorded office on 1956-06-01.' }),
+      expect.objectContaining({
+        code: 'no_office_on_date',
+        message: 'Stop 1: Joseph Stalin held no recorded office on 1956-06-01.',
+      }),
     )
   })
 
@@ -75,9 +86,13 @@ describe('data-quality checks on save', () => {
 
   it('should block approval on an error and say why', async () => {
     const reversed = await saveTrip({ year: 1961, month: 10, day: 31 }, { year: 1961, month: 10, day: 17 })
-    expect(reversed.qualityIssues).toContainEqual(expect.objectContaining({ code: 'stop_dates_reversed', severity: 'error' }))
+    expect(reversed.qualityIssues).toContainEqual(
+      expect.objectContaining({ code: 'stop_dates_reversed', severity: 'error' }),
+    )
     await transitionRecord(payload, { collection: TRIPS, id: reversed.id, action: 'submit', user: actors.editor.user })
-    await expect(transitionRecord(payload, { collection: TRIPS, id: reversed.id, action: 'approve', user: actors.reviewer.user })).rejects.toMatchObject({
+    await expect(
+      transitionRecord(payload, { collection: TRIPS, id: reversed.id, action: 'approve', user: actors.reviewer.user }),
+    ).rejects.toMatchObject({
       status: 409,
       message: expect.stringContaining('Stop 1: ends before it starts.'),
     })
@@ -85,7 +100,13 @@ describe('data-quality checks on save', () => {
 
   it('should show the issues to reviewers reading the draft', async () => {
     const trip = await saveTrip({ year: 1984, month: 5, day: 16 })
-    const read = await payload.findByID({ collection: TRIPS, id: trip.id, draft: true, overrideAccess: false, user: actors.reviewer.user })
+    const read = await payload.findByID({
+      collection: TRIPS,
+      id: trip.id,
+      draft: true,
+      overrideAccess: false,
+      user: actors.reviewer.user,
+    })
     expect(read.qualityIssues?.length).toBeGreaterThan(0)
   })
 })

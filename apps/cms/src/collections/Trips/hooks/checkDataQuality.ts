@@ -5,7 +5,9 @@ import type { Trip } from '../../../payload-types'
 import { PEOPLE, SOURCES, TRIPS } from '../../../slugs'
 import type { TWorkflowContext } from '../../../workflow/enforceWorkflowOnSave'
 
-const ids = (refs: (number | { id: number } | null | undefined)[]) => [...new Set(refs.map(relationId).filter((id): id is number => id != null))]
+const ids = (refs: (number | { id: number } | null | undefined)[]) => [
+  ...new Set(refs.map(relationId).filter((id): id is number => id != null)),
+]
 
 /**
  * Runs the data-quality checks on every edit and stores the issues on the trip, so the
@@ -35,22 +37,38 @@ export const checkDataQuality: CollectionBeforeChangeHook<Trip> = async ({ data,
         })
       : null,
     personIds.length
-      ? req.payload.find({ collection: PEOPLE, where: { id: { in: personIds } }, select: { name: true, offices: true }, ...system })
+      ? req.payload.find({
+          collection: PEOPLE,
+          where: { id: { in: personIds } },
+          select: { name: true, offices: true },
+          ...system,
+        })
       : null,
     sourceIds.length
-      ? req.payload.find({ collection: SOURCES, where: { id: { in: sourceIds } }, select: { sourceClass: true }, draft: true, ...system })
+      ? req.payload.find({
+          collection: SOURCES,
+          where: { id: { in: sourceIds } },
+          select: { sourceClass: true },
+          draft: true,
+          ...system,
+        })
       : null,
   ])
 
-  const issues = tripQualityIssues({ ...(data as TQualityTrip), id: originalDoc?.id ?? null }, {
-    overlappingTrips: (overlapping?.docs ?? []).map((trip) => ({
-      id: trip.id,
-      title: trip.title,
-      startsOn: trip.startsOn ?? null,
-      endsOn: trip.endsOn ?? null,
-    })),
-    officesByPerson: new Map((people?.docs ?? []).map((person) => [person.id, { name: person.name, offices: person.offices ?? [] }])),
-    sourceClassById: new Map((sources?.docs ?? []).map((source) => [source.id, source.sourceClass])),
-  })
+  const issues = tripQualityIssues(
+    { ...(data as TQualityTrip), id: originalDoc?.id ?? null },
+    {
+      overlappingTrips: (overlapping?.docs ?? []).map((trip) => ({
+        id: trip.id,
+        title: trip.title,
+        startsOn: trip.startsOn ?? null,
+        endsOn: trip.endsOn ?? null,
+      })),
+      officesByPerson: new Map(
+        (people?.docs ?? []).map((person) => [person.id, { name: person.name, offices: person.offices ?? [] }]),
+      ),
+      sourceClassById: new Map((sources?.docs ?? []).map((source) => [source.id, source.sourceClass])),
+    },
+  )
   return { ...data, qualityIssues: issues }
 }

@@ -2,8 +2,12 @@ import { endOf, startOf, type TPartialDate } from '@itinera/contracts/partial-da
 import type { CollectionBeforeChangeHook } from 'payload'
 import type { Trip } from '../../../payload-types'
 
-const toPartial = (date: { year?: number | null; month?: number | null; day?: number | null; circa?: boolean | null } | null | undefined) =>
-  date?.year != null ? ({ year: date.year, month: date.month, day: date.day, circa: Boolean(date.circa) } as TPartialDate) : null
+const toPartial = (
+  date: { year?: number | null; month?: number | null; day?: number | null; circa?: boolean | null } | null | undefined,
+) =>
+  date?.year != null
+    ? ({ year: date.year, month: date.month, day: date.day, circa: Boolean(date.circa) } as TPartialDate)
+    : null
 
 /** Sortable first/last days of each stop and of the whole trip, from the partial dates. */
 export const deriveTripSpan: CollectionBeforeChangeHook<Trip> = ({ data }) => {
@@ -13,7 +17,13 @@ export const deriveTripSpan: CollectionBeforeChangeHook<Trip> = ({ data }) => {
     const end = toPartial(stop.end) ?? start
     return { ...stop, startSort: start ? startOf(start) : null, endSort: end ? endOf(end) : null }
   })
-  const starts = stops.map((stop) => stop.startSort).filter((day): day is string => Boolean(day)).sort()
-  const ends = stops.map((stop) => stop.endSort).filter((day): day is string => Boolean(day)).sort()
+  const starts = stops
+    .map((stop) => stop.startSort)
+    .filter((day): day is string => Boolean(day))
+    .sort()
+  const ends = stops
+    .map((stop) => stop.endSort)
+    .filter((day): day is string => Boolean(day))
+    .sort()
   return { ...data, stops, startsOn: starts[0] ?? null, endsOn: ends.at(-1) ?? null }
 }

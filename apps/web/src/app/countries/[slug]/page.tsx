@@ -5,11 +5,15 @@ import { cms } from '../../../lib/cms'
 import { orNotFound } from '../../../lib/not-found'
 
 type TProps = { params: Promise<{ slug: string }> }
-const readPolity = async (params: TProps['params']) => orNotFound(cms.reader.polity.query({ slug: (await params).slug }))
+const readPolity = async (params: TProps['params']) =>
+  orNotFound(cms.reader.polity.query({ slug: (await params).slug }))
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { polity, visits } = await readPolity(params)
-  return { title: `Visits to ${polity.name}`, description: `${visits.length} visits by North Korea's leaders to ${polity.name}.` }
+  return {
+    title: `Visits to ${polity.name}`,
+    description: `${visits.length} visits by North Korea's leaders to ${polity.name}.`,
+  }
 }
 
 function PolityLinks({ polities }: { polities: { slug: string; name: string }[] }) {
@@ -33,7 +37,8 @@ export default async function CountryPage({ params }: TProps) {
           <>
             <dt>Existed</dt>
             <dd>
-              {polity.validFrom ? formatPartialDate(polity.validFrom) : '…'} – {polity.validTo ? formatPartialDate(polity.validTo) : 'today'}
+              {polity.validFrom ? formatPartialDate(polity.validFrom) : '…'} –{' '}
+              {polity.validTo ? formatPartialDate(polity.validTo) : 'today'}
             </dd>
           </>
         )}

@@ -7,11 +7,15 @@ import { cms } from '../../../lib/cms'
 import { orNotFound } from '../../../lib/not-found'
 
 type TProps = { params: Promise<{ slug: string }> }
-const readLeader = async (params: TProps['params']) => orNotFound(cms.reader.leader.query({ slug: (await params).slug }))
+const readLeader = async (params: TProps['params']) =>
+  orNotFound(cms.reader.leader.query({ slug: (await params).slug }))
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { leader, trips } = await readLeader(params)
-  return { title: `Trips of ${leader.name}`, description: `${trips.length} journeys abroad of ${leader.name}, every fact with its source.` }
+  return {
+    title: `Trips of ${leader.name}`,
+    description: `${trips.length} journeys abroad of ${leader.name}, every fact with its source.`,
+  }
 }
 
 const decadeOf = (trip: TPublicTripSummary) => (trip.start ? Math.floor(trip.start.year / 10) * 10 : null)
@@ -31,13 +35,17 @@ export default async function LeaderPage({ params }: TProps) {
           </span>
         )}
       </h1>
-      {leader.alternateNames.length > 0 && <p className="also-known">Also written {leader.alternateNames.join(', ')}.</p>}
+      {leader.alternateNames.length > 0 && (
+        <p className="also-known">Also written {leader.alternateNames.join(', ')}.</p>
+      )}
       {leader.offices.length > 0 && (
         <ul className="offices">
           {leader.offices.map((office) => (
             <li key={office.title + JSON.stringify(office.from)}>
               {office.title}
-              {office.from && <>, {office.to ? formatDateRange(office.from, office.to) : `from ${formatPartialDate(office.from)}`}</>}
+              {office.from && (
+                <>, {office.to ? formatDateRange(office.from, office.to) : `from ${formatPartialDate(office.from)}`}</>
+              )}
             </li>
           ))}
         </ul>
@@ -50,7 +58,9 @@ export default async function LeaderPage({ params }: TProps) {
           <TripList trips={list} />
         </section>
       ))}
-      {visitsByPolity.length > 0 && <VisitsTable rows={visitsByPolity} caption={`Visits per country by ${leader.name} (each stop counts)`} />}
+      {visitsByPolity.length > 0 && (
+        <VisitsTable rows={visitsByPolity} caption={`Visits per country by ${leader.name} (each stop counts)`} />
+      )}
     </>
   )
 }

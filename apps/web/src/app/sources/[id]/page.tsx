@@ -11,7 +11,12 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   // Highwire Press tags (citation_*), which Zotero and Google Scholar read; repeated names stay repeated.
   const other: Record<string, string[]> = {}
   for (const tag of citationMetaTags(source, { pageUrl })) other[tag.name] = [...(other[tag.name] ?? []), tag.content]
-  return { title: source.title, description: source.summary ?? `A source cited by Itinera: ${source.title}.`, alternates: { canonical: pageUrl }, other }
+  return {
+    title: source.title,
+    description: source.summary ?? `A source cited by Itinera: ${source.title}.`,
+    alternates: { canonical: pageUrl },
+    other,
+  }
 }
 
 export default async function SourcePage({ params }: TProps) {

@@ -92,8 +92,9 @@ export function SourceView({ source, citingTrips, citedBy }: TSourcePage) {
       </h2>
       {citingTrips.pages > 1 && (
         <p>
-          Trips {(citingTrips.page - 1) * SOURCE_CITED_BY_PAGE_SIZE + 1}–{Math.min(citingTrips.page * SOURCE_CITED_BY_PAGE_SIZE, citingTrips.total)} of{' '}
-          {citingTrips.total}, in date order.
+          Trips {(citingTrips.page - 1) * SOURCE_CITED_BY_PAGE_SIZE + 1}–
+          {Math.min(citingTrips.page * SOURCE_CITED_BY_PAGE_SIZE, citingTrips.total)} of {citingTrips.total}, in date
+          order.
         </p>
       )}
       {citedBy.length === 0 ? (
@@ -111,11 +112,14 @@ export function SourceView({ source, citingTrips, citedBy }: TSourcePage) {
       {citingTrips.pages > 1 && (
         <nav className="pager" aria-label="Pages of citing trips">
           {citingTrips.page > 1 && <Link href={citedByHref(source.id, citingTrips.page - 1)}>← Earlier trips</Link>}
-          {citingTrips.page < citingTrips.pages && <Link href={citedByHref(source.id, citingTrips.page + 1)}>Later trips →</Link>}
+          {citingTrips.page < citingTrips.pages && (
+            <Link href={citedByHref(source.id, citingTrips.page + 1)}>Later trips →</Link>
+          )}
         </nav>
       )}
     </>
   )
 }
 
-const citedByHref = (id: number, page: number) => (page === 1 ? `/sources/${id}#cited-by` : `/sources/${id}/cited-by/${page}#cited-by`)
+const citedByHref = (id: number, page: number) =>
+  page === 1 ? `/sources/${id}#cited-by` : `/sources/${id}/cited-by/${page}#cited-by`

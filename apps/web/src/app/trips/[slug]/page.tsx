@@ -27,8 +27,10 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   }
 }
 
-const dates = (start: TPartialDate | null, end: TPartialDate | null) => (start ? formatDateRange(start, end) : 'date unknown')
-const verifiedOn = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
+const dates = (start: TPartialDate | null, end: TPartialDate | null) =>
+  start ? formatDateRange(start, end) : 'date unknown'
+const verifiedOn = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
 
 /** The order facts appear on the page: footnotes are numbered in reading order. */
 function factOrder(trip: TPublicTrip): string[] {
@@ -69,14 +71,20 @@ export default async function TripPage({ params }: TProps) {
         {trip.transport.length > 0 && <> · by {trip.transport.join(', ')}</>}
       </p>
       {trip.summary && <p className="lede">{trip.summary}</p>}
-      {trip.certainty === 'rumored' && <p className="notice">Only reports of this trip exist: it is not a confirmed visit.</p>}
+      {trip.certainty === 'rumored' && (
+        <p className="notice">Only reports of this trip exist: it is not a confirmed visit.</p>
+      )}
 
       <ItineraryMap
         title={`Itinerary of ${trip.title}`}
         // One marker per stop, numbered as the list below: the stop's first place with coordinates.
         stops={trip.stops.map((stop) => {
           const place = stop.places.find((candidate) => candidate.latitude != null && candidate.longitude != null)
-          return { label: place?.name ?? stop.polity?.name ?? 'Unknown place', latitude: place?.latitude ?? null, longitude: place?.longitude ?? null }
+          return {
+            label: place?.name ?? stop.polity?.name ?? 'Unknown place',
+            latitude: place?.latitude ?? null,
+            longitude: place?.longitude ?? null,
+          }
         })}
       />
 
@@ -86,7 +94,11 @@ export default async function TripPage({ params }: TProps) {
           return (
             <li key={stop.id} className="stop">
               <h3>
-                {stop.polity ? <Link href={`/countries/${stop.polity.slug}`}>{stop.polity.name}</Link> : 'Country not given'}
+                {stop.polity ? (
+                  <Link href={`/countries/${stop.polity.slug}`}>{stop.polity.name}</Link>
+                ) : (
+                  'Country not given'
+                )}
                 <FootnoteMarkers markers={markersFor(factPath.stopPolity(stop.id))} />
               </h3>
               {differs.has(factPath.stopPolity(stop.id)) && (
@@ -181,7 +193,13 @@ export default async function TripPage({ params }: TProps) {
             <SourceLine source={note.source} />
             <ul className="uses">
               {note.uses
-                .filter((use) => formatLocator(use.citation.locator) || use.citation.quote || use.citation.translation || use.citation.note)
+                .filter(
+                  (use) =>
+                    formatLocator(use.citation.locator) ||
+                    use.citation.quote ||
+                    use.citation.translation ||
+                    use.citation.note,
+                )
                 .map((use) => (
                   <li key={use.letter}>
                     {note.uses.length > 1 && <span className="use-letter">{use.letter}: </span>}
@@ -202,7 +220,12 @@ export default async function TripPage({ params }: TProps) {
       </ol>
 
       <footer className="trip-footer">
-        {trip.approvedAt && <p>Verified on {verifiedOn(trip.approvedAt)}: every fact above was checked against its sources by a second person.</p>}
+        {trip.approvedAt && (
+          <p>
+            Verified on {verifiedOn(trip.approvedAt)}: every fact above was checked against its sources by a second
+            person.
+          </p>
+        )}
         <h2>Cite this page</h2>
         <p className="cite-this">
           “{trip.title}.” <i>Itinera: cited history</i>
