@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { factPath } from '@itinera/contracts/trip-facts'
 import { DEMO_LOGINS } from '@itinera/db/demo-logins'
 import { inheritedEnv } from '@itinera/db/env'
 import { CMS_DIR, WEB_DIR, WORKSPACE_ROOT } from '@itinera/db/paths'
@@ -335,7 +336,7 @@ try {
       leader,
       certainty: 'confirmed',
       stops: [{ id: stop1, start: { year: 1960 } }],
-      citations: ['certainty', `stops.${stop1}.dates`].map((fact) => ({ fact, source })),
+      citations: [factPath.certainty(), factPath.stopDates(stop1)].map((fact) => ({ fact, source })),
     })
   ).doc
   await editor('POST', `/trips/${trip.id}/workflow/submit`)
