@@ -2,16 +2,14 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tagsForRead } from '@itinera/contracts/cache-tags'
 import { verifyRevalidation } from '@itinera/contracts/revalidation'
-import { tripFacts } from '@itinera/contracts/trip-facts'
 import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { Trip } from '../payload-types'
 import { rawSql } from '../rawSql'
-import { LEADERS, PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../slugs'
-import type { TActorName } from '../test/actors'
+import { LEADERS, PEOPLE, PLACES, POLITIES, TRIPS } from '../slugs'
 import { setupIntegration } from '../test/integration'
-import { transitionRecord } from '../workflow/transitionRecord'
+import { citedTripData, moscowStop } from '../test/referenceData'
+import { approvedSource, createDraft, saveDraft, step } from '../test/workflow'
 
 const SECRET = 'revalidation-test-secret-'.padEnd(40, 'x')
 
@@ -50,7 +48,8 @@ afterAll(() => new Promise((resolve) => reader.close(resolve)))
 // Read by the config when setupIntegration imports it: the CMS listens and calls this server.
 process.env.REVALIDATE_SECRET = SECRET
 process.env.REVALIDATE_URL = `http://127.0.0.1:${(reader.address() as AddressInfo).port}/api/revalidate`
-const { payload, actors, ref } = await setupIntegration('revalidation', { referenceData: true })
+const integration = await setupIntegration('revalidation', { referenceData: true })
+const { payload, actors, ref } = integration
 
 /** The tag a page is read under first: the record it is about. */
 const pageTag = (procedure: string, input: unknown) => tagsForRead(procedure, input)[0]!
@@ -118,48 +117,12 @@ describe('reader revalidation after commit', () => {
       data: { name: 'Mongolian People\u2019s Republic', slug: 'mongolia' },
       overrideAccess: true,
     })
-    const source = await payload.create({
-      collection: SOURCES,
-      data: { kind: 'archival_document', sourceClass: 'archival', title: 'Ciphered telegram' },
-      draft: true,
-      overrideAccess: false,
-      user: actors.editor.user,
-    })
-    const step = (
-      collection: typeof SOURCES | typeof TRIPS,
-      id: number,
-      action: 'submit' | 'approve',
-      by: TActorName,
-    ) => transitionRecord(payload, { collection, id, action, user: actors[by].user })
-    await step(SOURCES, source.id, 'submit', 'editor')
-    await step(SOURCES, source.id, 'approve', 'reviewer')
-    const stops: NonNullable<Trip['stops']> = [
-      {
-        id: 'stop-moscow',
-        polity: ref.polity.id,
-        places: [ref.place.id],
-        start: { year: 1949, month: 3, day: 3 },
-        meetings: [{ id: 'meeting-stalin', person: ref.person.id }],
-        alternativePolities: [{ id: 'alternative-mongolia', polity: other.id }],
-      },
-    ]
-    const trip = await payload.create({
-      collection: TRIPS,
-      data: {
-        title: 'State visit to the Soviet Union',
-        slug: 'state-visit-1949',
-        leader: ref.leader.id,
-        certainty: 'confirmed',
-        stops,
-        citations: tripFacts({ stops }).map((fact) => ({ fact: fact.path, source: source.id })),
-      },
-      draft: true,
-      overrideAccess: false,
-      user: actors.editor.user,
-    })
-    await step(TRIPS, trip.id, 'submit', 'editor')
+    const source = await approvedSource(integration)
+    const stops = [moscowStop(ref, { alternativePolities: [{ id: 'alternative-mongolia', polity: other.id }] })]
+    const trip = await createDraft(integration, TRIPS, citedTripData(ref, source, { stops }), 'editor')
+    await step(integration, TRIPS, trip.id, 'submit', 'editor')
     const sentBeforeApproval = calls.length
-    await step(TRIPS, trip.id, 'approve', 'reviewer')
+    await step(integration, TRIPS, trip.id, 'approve', 'reviewer')
 
     const tripPage = pageTag('reader.trip', { slug: trip.slug })
     const pagesShowingTrip = [
@@ -174,15 +137,8 @@ describe('reader revalidation after commit', () => {
 
     // An edit of the approved trip is a draft until approved: readers see nothing new.
     const sentBeforeDraft = calls.length
-    await payload.update({
-      collection: TRIPS,
-      id: trip.id,
-      data: { title: 'Edited in draft' },
-      draft: true,
-      overrideAccess: false,
-      user: actors.editor.user,
-    })
-    await step(TRIPS, trip.id, 'submit', 'editor')
+    await saveDraft(integration, TRIPS, trip.id, { title: 'Edited in draft' }, 'editor')
+    await step(integration, TRIPS, trip.id, 'submit', 'editor')
 
     // Each reference record the trip's page names refreshes that page too.
     const renames = [

@@ -4,7 +4,7 @@ import { afterAll, inject } from 'vitest'
 import { DEVELOPMENT_SECRET } from '../developmentSecret'
 import { migrations } from '../migrations'
 import { createActors, type TActor, type TActorName } from './actors'
-import { createReferenceData } from './referenceData'
+import { createReferenceData, type TReferenceData } from './referenceData'
 
 export interface TIntegrationOptions {
   /** One signed-in account per actor (default); `false` leaves the users table empty. */
@@ -14,7 +14,6 @@ export interface TIntegrationOptions {
 }
 
 export type TActors = Record<TActorName, TActor>
-export type TReferenceData = Awaited<ReturnType<typeof createReferenceData>>
 
 export type TIntegration<TOptions extends TIntegrationOptions> = {
   payload: Payload

@@ -1,36 +1,23 @@
 import { createCaller } from '@itinera/contracts'
 import { factPath, parseFactPath, tripFacts } from '@itinera/contracts/trip-facts'
 import { describe, expect, it } from 'vitest'
-import type { User } from '../payload-types'
-import { POLITIES, SOURCES, TRIPS } from '../slugs'
+import { POLITIES, TRIPS } from '../slugs'
 import type { TActorName } from '../test/actors'
 import { setupIntegration } from '../test/integration'
-import { transitionRecord } from '../workflow/transitionRecord'
+import { approvedSource, createDraft, saveDraft, submitAndApprove } from '../test/workflow'
 import { createContext } from './createContext'
 
-const { payload, actors, ref } = await setupIntegration('trip-by-slug', { referenceData: true })
+const integration = await setupIntegration('trip-by-slug', { referenceData: true })
+const { payload, actors, ref } = integration
 
-const as = (name: TActorName) => actors[name].user as User
 const caller = async (name: TActorName) => createCaller(await createContext(payload, actors[name].headers))
-const step = (collection: typeof SOURCES | typeof TRIPS, id: number, action: 'submit' | 'approve', by: TActorName) =>
-  transitionRecord(payload, { collection, id, action, user: actors[by].user })
-
-async function approvedSource(title: string) {
-  const source = await payload.create({
-    collection: SOURCES,
-    data: { kind: 'archival_document', sourceClass: 'archival', title, identifiers: { callNumber: 'AVPRF F. 059a' } },
-    draft: true,
-    overrideAccess: false,
-    user: as('editor'),
-  })
-  await step(SOURCES, source.id, 'submit', 'editor')
-  await step(SOURCES, source.id, 'approve', 'reviewer')
-  return source
-}
+/** With the call number the read model must show. */
+const archivalSource = (title: string) =>
+  approvedSource(integration, { title, identifiers: { callNumber: 'AVPRF F. 059a' } })
 
 /** A trip whose sources disagree on the first stop's dates and country, every fact cited. */
 async function disputedTrip(slug: string) {
-  const [archive, memoir] = [await approvedSource(`Telegram for ${slug}`), await approvedSource(`Memoir for ${slug}`)]
+  const [archive, memoir] = [await archivalSource(`Telegram for ${slug}`), await archivalSource(`Memoir for ${slug}`)]
   const otherPolity = await payload.create({
     collection: POLITIES,
     data: { name: `Elsewhere ${slug}`, slug: `elsewhere-${slug}` },
@@ -58,13 +45,12 @@ async function disputedTrip(slug: string) {
     quote: 'Цитата',
     quoteLanguage: 'ru',
   }))
-  const trip = await payload.create({
-    collection: TRIPS,
-    data: { title: `Secret visit ${slug}`, slug, leader: ref.leader.id, certainty: 'confirmed', stops, citations },
-    draft: true,
-    overrideAccess: false,
-    user: as('editor'),
-  })
+  const trip = await createDraft(
+    integration,
+    TRIPS,
+    { title: `Secret visit ${slug}`, slug, leader: ref.leader.id, certainty: 'confirmed', stops, citations },
+    'editor',
+  )
   return { trip, archive, memoir, otherPolity }
 }
 
@@ -78,8 +64,7 @@ describe('reader.trip (public read model)', () => {
 
   it('should show an approved trip with its citations, sources and where sources differ', async () => {
     const { trip, archive, memoir, otherPolity } = await disputedTrip('approved-disputed')
-    await step(TRIPS, trip.id, 'submit', 'editor')
-    await step(TRIPS, trip.id, 'approve', 'reviewer')
+    await submitAndApprove(integration, TRIPS, trip.id)
 
     const read = await (await caller('anonymous')).reader.trip({ slug: trip.slug })
     const stop = read.stops[0]!
@@ -117,8 +102,7 @@ describe('reader.trip (public read model)', () => {
 
   it('should keep workflow and quality fields out of the public model', async () => {
     const { trip } = await disputedTrip('whitelisted')
-    await step(TRIPS, trip.id, 'submit', 'editor')
-    await step(TRIPS, trip.id, 'approve', 'reviewer')
+    await submitAndApprove(integration, TRIPS, trip.id)
     const read = await (await caller('admin')).reader.trip({ slug: trip.slug })
     for (const key of ['reviewState', 'editedBy', 'qualityIssues', '_status', 'createdAt'])
       expect(read).not.toHaveProperty(key)
@@ -127,16 +111,8 @@ describe('reader.trip (public read model)', () => {
 
   it('should keep showing the approved version while a new draft is edited', async () => {
     const { trip } = await disputedTrip('redrafted')
-    await step(TRIPS, trip.id, 'submit', 'editor')
-    await step(TRIPS, trip.id, 'approve', 'reviewer')
-    await payload.update({
-      collection: TRIPS,
-      id: trip.id,
-      data: { title: 'Unreviewed claim' },
-      draft: true,
-      overrideAccess: false,
-      user: as('editor'),
-    })
+    await submitAndApprove(integration, TRIPS, trip.id)
+    await saveDraft(integration, TRIPS, trip.id, { title: 'Unreviewed claim' }, 'editor')
     expect(await (await caller('anonymous')).reader.trip({ slug: trip.slug })).toMatchObject({ title: trip.title })
   })
 

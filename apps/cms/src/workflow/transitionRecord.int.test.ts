@@ -1,23 +1,17 @@
-import { tripFacts } from '@itinera/contracts/trip-facts'
 import { describe, expect, it } from 'vitest'
-import type { Trip, User } from '../payload-types'
+import type { User } from '../payload-types'
 import { REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
 import type { TActorName } from '../test/actors'
 import { setupIntegration } from '../test/integration'
-import { transitionRecord } from './transitionRecord'
+import { citedTripData, moscowStop } from '../test/referenceData'
+import { createDraft, draftSource, saveDraft, step, submitAndApprove } from '../test/workflow'
 
-const { payload, actors, ref } = await setupIntegration('workflow', { referenceData: true })
+const integration = await setupIntegration('workflow', { referenceData: true })
+const { payload, actors, ref } = integration
 
 const as = (name: TActorName) => actors[name].user as User
 let counter = 0
-const newSource = (by: TActorName, title = `Telegram ${++counter}`) =>
-  payload.create({
-    collection: SOURCES,
-    data: { kind: 'archival_document', sourceClass: 'archival', title },
-    draft: true,
-    overrideAccess: false,
-    user: as(by),
-  })
+const newSource = (by: TActorName, title = `Telegram ${++counter}`) => draftSource(integration, by, { title })
 const readAs = (name: TActorName, collection: typeof SOURCES | typeof TRIPS, id: number) =>
   payload
     .find({ collection, where: { id: { equals: id } }, overrideAccess: false, user: actors[name].user })
@@ -29,13 +23,6 @@ const eventsFor = (id: number, collection: typeof SOURCES | typeof TRIPS = SOURC
     sort: 'createdAt',
     overrideAccess: true,
   })
-const step = (
-  action: 'submit' | 'withdraw' | 'approve' | 'request_changes',
-  id: number,
-  by: TActorName,
-  comment?: string,
-  collection: typeof SOURCES | typeof TRIPS = SOURCES,
-) => transitionRecord(payload, { collection, id, action, user: actors[by].user, comment })
 
 describe('review workflow on sources', () => {
   it('should keep a new draft from anonymous readers and show it to staff', async () => {
@@ -70,33 +57,27 @@ describe('review workflow on sources', () => {
 
   it('should take a source from draft through changes requested to approved, logging each step', async () => {
     const source = await newSource('editor', 'Ciphered telegram, Roshchin to Filippov')
-    await step('submit', source.id, 'editor')
+    await step(integration, SOURCES, source.id, 'submit', 'editor')
     await expect(
-      payload.update({
-        collection: SOURCES,
-        id: source.id,
-        data: { title: 'Edited in review' },
-        draft: true,
-        overrideAccess: false,
-        user: as('editor'),
-      }),
+      saveDraft(integration, SOURCES, source.id, { title: 'Edited in review' }, 'editor'),
     ).rejects.toMatchObject({ status: 409, message: expect.stringContaining('withdraw') })
 
-    await expect(step('request_changes', source.id, 'reviewer')).rejects.toMatchObject({
+    await expect(step(integration, SOURCES, source.id, 'request_changes', 'reviewer')).rejects.toMatchObject({
       status: 400,
       message: expect.stringContaining('comment'),
     })
-    await step('request_changes', source.id, 'reviewer', 'Add the archive call number.')
-    await payload.update({
-      collection: SOURCES,
-      id: source.id,
-      data: { identifiers: { callNumber: 'AVPRF F. 059a, Op. 5a, D. 3, P. 11' } },
-      draft: true,
-      overrideAccess: false,
-      user: as('editor'),
+    await step(integration, SOURCES, source.id, 'request_changes', 'reviewer', {
+      comment: 'Add the archive call number.',
     })
-    await step('submit', source.id, 'editor')
-    const approved = await step('approve', source.id, 'reviewer')
+    await saveDraft(
+      integration,
+      SOURCES,
+      source.id,
+      { identifiers: { callNumber: 'AVPRF F. 059a, Op. 5a, D. 3, P. 11' } },
+      'editor',
+    )
+    await step(integration, SOURCES, source.id, 'submit', 'editor')
+    const approved = await step(integration, SOURCES, source.id, 'approve', 'reviewer')
     expect(approved).toMatchObject({ reviewState: 'approved', _status: 'published' })
 
     const published = await readAs('anonymous', SOURCES, source.id)
@@ -117,47 +98,36 @@ describe('review workflow on sources', () => {
 
   it('should refuse approval to anyone who edited the version, admins included', async () => {
     const source = await newSource('editorReviewer')
-    await step('submit', source.id, 'editorReviewer')
-    await expect(step('approve', source.id, 'editorReviewer')).rejects.toMatchObject({
+    await step(integration, SOURCES, source.id, 'submit', 'editorReviewer')
+    await expect(step(integration, SOURCES, source.id, 'approve', 'editorReviewer')).rejects.toMatchObject({
       status: 403,
       message: expect.stringContaining('four-eyes'),
     })
-    await expect(step('request_changes', source.id, 'editorReviewer', 'x')).rejects.toMatchObject({ status: 403 })
+    await expect(
+      step(integration, SOURCES, source.id, 'request_changes', 'editorReviewer', { comment: 'x' }),
+    ).rejects.toMatchObject({ status: 403 })
 
-    await step('withdraw', source.id, 'editorReviewer')
-    await payload.update({
-      collection: SOURCES,
-      id: source.id,
-      data: { rights: 'Public domain' },
-      draft: true,
-      overrideAccess: false,
-      user: as('admin'),
+    await step(integration, SOURCES, source.id, 'withdraw', 'editorReviewer')
+    await saveDraft(integration, SOURCES, source.id, { rights: 'Public domain' }, 'admin')
+    await step(integration, SOURCES, source.id, 'submit', 'editorReviewer')
+    await expect(step(integration, SOURCES, source.id, 'approve', 'admin')).rejects.toMatchObject({ status: 403 })
+    await expect(step(integration, SOURCES, source.id, 'approve', 'reviewer')).resolves.toMatchObject({
+      reviewState: 'approved',
     })
-    await step('submit', source.id, 'editorReviewer')
-    await expect(step('approve', source.id, 'admin')).rejects.toMatchObject({ status: 403 })
-    await expect(step('approve', source.id, 'reviewer')).resolves.toMatchObject({ reviewState: 'approved' })
   })
 
   it('should refuse workflow steps to the wrong roles and to anonymous callers', async () => {
     const source = await newSource('editor')
-    await expect(step('submit', source.id, 'reviewer')).rejects.toMatchObject({ status: 403 })
-    await expect(step('submit', source.id, 'anonymous')).rejects.toMatchObject({ status: 401 })
-    await step('submit', source.id, 'editor')
-    await expect(step('approve', source.id, 'editor')).rejects.toMatchObject({ status: 403 })
+    await expect(step(integration, SOURCES, source.id, 'submit', 'reviewer')).rejects.toMatchObject({ status: 403 })
+    await expect(step(integration, SOURCES, source.id, 'submit', 'anonymous')).rejects.toMatchObject({ status: 401 })
+    await step(integration, SOURCES, source.id, 'submit', 'editor')
+    await expect(step(integration, SOURCES, source.id, 'approve', 'editor')).rejects.toMatchObject({ status: 403 })
   })
 
   it('should keep the approved version public while a new draft is edited', async () => {
     const source = await newSource('editor', 'Approved title')
-    await step('submit', source.id, 'editor')
-    await step('approve', source.id, 'reviewer')
-    await payload.update({
-      collection: SOURCES,
-      id: source.id,
-      data: { title: 'Draft title' },
-      draft: true,
-      overrideAccess: false,
-      user: as('editor'),
-    })
+    await submitAndApprove(integration, SOURCES, source.id)
+    await saveDraft(integration, SOURCES, source.id, { title: 'Draft title' }, 'editor')
 
     expect((await readAs('anonymous', SOURCES, source.id))?.title).toBe('Approved title')
     const draft = await payload.findByID({
@@ -172,10 +142,12 @@ describe('review workflow on sources', () => {
 
   it('should change nothing when an approval fails part-way (no publish without its event, and the reverse)', async () => {
     const source = await newSource('editor', 'Half-approved')
-    await step('submit', source.id, 'editor')
+    await step(integration, SOURCES, source.id, 'submit', 'editor')
     const before = (await eventsFor(source.id)).totalDocs
     // The event's comment is limited to 5000 characters: its insert fails after the publish.
-    await expect(step('approve', source.id, 'reviewer', 'x'.repeat(6000))).rejects.toThrow()
+    await expect(
+      step(integration, SOURCES, source.id, 'approve', 'reviewer', { comment: 'x'.repeat(6000) }),
+    ).rejects.toThrow()
 
     const after = await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })
     expect(after).toMatchObject({ reviewState: 'in_review', _status: 'draft' })
@@ -185,20 +157,13 @@ describe('review workflow on sources', () => {
 
   it('should approve only the version the reviewer looked at, changing nothing when it is no longer the latest', async () => {
     const source = await newSource('editor', 'Memorandum of conversation')
-    await step('submit', source.id, 'editor')
+    await step(integration, SOURCES, source.id, 'submit', 'editor')
     const seen = (await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true }))
       .updatedAt
     // While the reviewer reads, the editor takes it back, changes it and submits again.
-    await step('withdraw', source.id, 'editor')
-    await payload.update({
-      collection: SOURCES,
-      id: source.id,
-      data: { title: 'Memorandum of conversation (corrected)' },
-      draft: true,
-      overrideAccess: false,
-      user: as('editor'),
-    })
-    await step('submit', source.id, 'editor')
+    await step(integration, SOURCES, source.id, 'withdraw', 'editor')
+    await saveDraft(integration, SOURCES, source.id, { title: 'Memorandum of conversation (corrected)' }, 'editor')
+    await step(integration, SOURCES, source.id, 'submit', 'editor')
     const before = await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true })
     const eventsBefore = (await eventsFor(source.id)).totalDocs
 
@@ -207,14 +172,7 @@ describe('review workflow on sources', () => {
       ['request_changes', 'Check the date.'],
     ] as const) {
       await expect(
-        transitionRecord(payload, {
-          collection: SOURCES,
-          id: source.id,
-          action,
-          user: actors.reviewer.user,
-          comment,
-          version: seen,
-        }),
+        step(integration, SOURCES, source.id, action, 'reviewer', { comment, version: seen }),
       ).rejects.toMatchObject({
         status: 409,
         data: { reason: 'stale_version' },
@@ -229,13 +187,7 @@ describe('review workflow on sources', () => {
     expect(await readAs('anonymous', SOURCES, source.id)).toBeUndefined()
     expect((await eventsFor(source.id)).totalDocs).toBe(eventsBefore)
 
-    const approved = await transitionRecord(payload, {
-      collection: SOURCES,
-      id: source.id,
-      action: 'approve',
-      user: actors.reviewer.user,
-      version: before.updatedAt,
-    })
+    const approved = await step(integration, SOURCES, source.id, 'approve', 'reviewer', { version: before.updatedAt })
     expect(approved).toMatchObject({
       reviewState: 'approved',
       _status: 'published',
@@ -245,32 +197,20 @@ describe('review workflow on sources', () => {
 
   it('should say who withdrew a version a reviewer still had open, rather than only that it is no longer in review', async () => {
     const source = await newSource('editor')
-    await step('submit', source.id, 'editor')
+    await step(integration, SOURCES, source.id, 'submit', 'editor')
     const seen = (await payload.findByID({ collection: SOURCES, id: source.id, draft: true, overrideAccess: true }))
       .updatedAt
-    await step('withdraw', source.id, 'editor')
-    await expect(
-      transitionRecord(payload, {
-        collection: SOURCES,
-        id: source.id,
-        action: 'approve',
-        user: actors.reviewer.user,
-        version: seen,
-      }),
-    ).rejects.toMatchObject({
-      status: 409,
-      message: expect.stringContaining('editor withdrew it from review at'),
-    })
+    await step(integration, SOURCES, source.id, 'withdraw', 'editor')
+    await expect(step(integration, SOURCES, source.id, 'approve', 'reviewer', { version: seen })).rejects.toMatchObject(
+      {
+        status: 409,
+        message: expect.stringContaining('editor withdrew it from review at'),
+      },
+    )
     // Role and four-eyes refusals come first: they do not depend on the version.
-    await expect(
-      transitionRecord(payload, {
-        collection: SOURCES,
-        id: source.id,
-        action: 'approve',
-        user: actors.editor.user,
-        version: seen,
-      }),
-    ).rejects.toMatchObject({ status: 403 })
+    await expect(step(integration, SOURCES, source.id, 'approve', 'editor', { version: seen })).rejects.toMatchObject({
+      status: 403,
+    })
   })
 
   it('should keep review events append-only for everyone', async () => {
@@ -297,42 +237,31 @@ describe('review workflow on sources', () => {
 })
 
 describe('review workflow on trips', () => {
-  const draftTrip = async (sourceId: number, { citeEverything }: { citeEverything: boolean }) => {
-    const stops: NonNullable<Trip['stops']> = [
-      {
-        id: `stop${++counter}`,
-        polity: ref.polity.id,
-        places: [ref.place.id],
-        start: { year: 1949, month: 3, day: 3 },
-        end: { year: 1949, month: 3, day: 25 },
-        meetings: [{ id: `meet${counter}`, person: ref.person.id, title: 'Chairman of the Council of Ministers' }],
-      },
-    ]
-    const facts = tripFacts({ stops })
-    const citations = (citeEverything ? facts : facts.slice(1)).map((fact) => ({
-      fact: fact.path,
-      source: sourceId,
-      locator: { page: '12' },
-    }))
-    return payload.create({
-      collection: TRIPS,
-      data: {
-        title: `Visit ${counter}`,
-        slug: `visit-${counter}`,
-        leader: ref.leader.id,
-        certainty: 'confirmed',
-        stops,
-        citations,
-      },
-      draft: true,
-      overrideAccess: false,
-      user: as('editor'),
+  /** Cites every fact to `source`, or all but the first (the trip's certainty). */
+  const draftTrip = async (source: { id: number }, { citeEverything }: { citeEverything: boolean }) => {
+    const n = ++counter
+    const data = citedTripData(ref, source, {
+      title: `Visit ${n}`,
+      slug: `visit-${n}`,
+      stops: [
+        moscowStop(ref, {
+          id: `stop${n}`,
+          start: { year: 1949, month: 3, day: 3 },
+          end: { year: 1949, month: 3, day: 25 },
+        }),
+      ],
     })
+    return createDraft(
+      integration,
+      TRIPS,
+      citeEverything ? data : { ...data, citations: data.citations.slice(1) },
+      'editor',
+    )
   }
 
   it('should derive sortable dates from the partial dates', async () => {
     const source = await newSource('editor')
-    const trip = await draftTrip(source.id, { citeEverything: true })
+    const trip = await draftTrip(source, { citeEverything: true })
     expect(trip.startsOn?.slice(0, 10)).toBe('1949-03-03')
     expect(trip.endsOn?.slice(0, 10)).toBe('1949-03-25')
   })
@@ -367,22 +296,21 @@ describe('review workflow on trips', () => {
 
   it('should refuse approval until every fact is cited and every cited source approved', async () => {
     const source = await newSource('editor')
-    const uncited = await draftTrip(source.id, { citeEverything: false })
-    await step('submit', uncited.id, 'editor', undefined, TRIPS)
-    await expect(step('approve', uncited.id, 'reviewer', undefined, TRIPS)).rejects.toMatchObject({
+    const uncited = await draftTrip(source, { citeEverything: false })
+    await step(integration, TRIPS, uncited.id, 'submit', 'editor')
+    await expect(step(integration, TRIPS, uncited.id, 'approve', 'reviewer')).rejects.toMatchObject({
       status: 409,
       message: expect.stringMatching(/no citation for certainty of the trip.*cited sources not yet approved/),
     })
     expect((await eventsFor(uncited.id, TRIPS)).docs.map((e) => e.action)).toEqual(['submit'])
 
-    const cited = await draftTrip(source.id, { citeEverything: true })
-    await step('submit', cited.id, 'editor', undefined, TRIPS)
-    await expect(step('approve', cited.id, 'reviewer', undefined, TRIPS)).rejects.toMatchObject({
+    const cited = await draftTrip(source, { citeEverything: true })
+    await step(integration, TRIPS, cited.id, 'submit', 'editor')
+    await expect(step(integration, TRIPS, cited.id, 'approve', 'reviewer')).rejects.toMatchObject({
       message: expect.stringContaining(source.title),
     })
-    await step('submit', source.id, 'editor')
-    await step('approve', source.id, 'reviewer')
-    await expect(step('approve', cited.id, 'reviewer', undefined, TRIPS)).resolves.toMatchObject({
+    await submitAndApprove(integration, SOURCES, source.id)
+    await expect(step(integration, TRIPS, cited.id, 'approve', 'reviewer')).resolves.toMatchObject({
       reviewState: 'approved',
     })
     expect(await readAs('anonymous', TRIPS, cited.id)).toMatchObject({ title: cited.title })
@@ -390,7 +318,7 @@ describe('review workflow on trips', () => {
 
   it('should refuse deleting a cited source, naming the trip that cites it', async () => {
     const source = await newSource('editor')
-    const trip = await draftTrip(source.id, { citeEverything: true })
+    const trip = await draftTrip(source, { citeEverything: true })
     await expect(
       payload.delete({ collection: SOURCES, id: source.id, overrideAccess: false, user: as('admin') }),
     ).rejects.toMatchObject({

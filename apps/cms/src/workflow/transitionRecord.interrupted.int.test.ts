@@ -5,60 +5,21 @@
  * its event; that waiting backend is then terminated (pg_terminate_backend), as a crash or a
  * failover would end it.
  */
-import { tripFacts } from '@itinera/contracts/trip-facts'
 import { describe, expect, it } from 'vitest'
 import type { Trip } from '../payload-types'
-import { REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
-import type { TActorName } from '../test/actors'
+import { REVIEW_EVENTS, TRIPS } from '../slugs'
 import { setupIntegration } from '../test/integration'
-import { transitionRecord } from './transitionRecord'
+import { citedTripData } from '../test/referenceData'
+import { approvedSource, createDraft, step } from '../test/workflow'
 
-const { payload, actors, ref } = await setupIntegration('interrupted_approval', { referenceData: true })
-
-const step = (
-  collection: typeof TRIPS | typeof SOURCES,
-  id: number,
-  action: 'submit' | 'approve',
-  by: TActorName,
-  version?: string,
-) => transitionRecord(payload, { collection, id, action, user: actors[by].user, version })
+const integration = await setupIntegration('interrupted_approval', { referenceData: true })
+const { payload, ref } = integration
 
 /** A trip in review whose every fact is cited to an approved source: ready to approve. */
 async function tripInReview(): Promise<Trip> {
-  const source = await payload.create({
-    collection: SOURCES,
-    data: { kind: 'archival_document', sourceClass: 'archival', title: 'Ciphered telegram, Shtykov to Vyshinsky' },
-    draft: true,
-    overrideAccess: false,
-    user: actors.editor.user,
-  })
-  await step(SOURCES, source.id, 'submit', 'editor')
-  await step(SOURCES, source.id, 'approve', 'reviewer')
-  const stops: NonNullable<Trip['stops']> = [
-    {
-      id: 'stop-moscow',
-      polity: ref.polity.id,
-      places: [ref.place.id],
-      start: { year: 1949, month: 3, day: 3 },
-      end: { year: 1949, month: 3, day: 25 },
-      meetings: [{ id: 'meeting-stalin', person: ref.person.id, title: 'Chairman of the Council of Ministers' }],
-    },
-  ]
-  const trip = await payload.create({
-    collection: TRIPS,
-    data: {
-      title: 'State visit to the Soviet Union',
-      slug: 'state-visit-to-the-soviet-union',
-      leader: ref.leader.id,
-      certainty: 'confirmed',
-      stops,
-      citations: tripFacts({ stops }).map((fact) => ({ fact: fact.path, source: source.id, locator: { page: '1' } })),
-    },
-    draft: true,
-    overrideAccess: false,
-    user: actors.editor.user,
-  })
-  await step(TRIPS, trip.id, 'submit', 'editor')
+  const source = await approvedSource(integration)
+  const trip = await createDraft(integration, TRIPS, citedTripData(ref, source), 'editor')
+  await step(integration, TRIPS, trip.id, 'submit', 'editor')
   return trip
 }
 
@@ -139,7 +100,9 @@ describe('an approval interrupted by a lost connection', () => {
       await blocker.query('BEGIN')
       // Reads go on; the approval's insert of its review event waits.
       await blocker.query('LOCK TABLE review_events IN SHARE MODE')
-      const approval = step(TRIPS, trip.id, 'approve', 'reviewer', before.draft.updatedAt).then(
+      const approval = step(integration, TRIPS, trip.id, 'approve', 'reviewer', {
+        version: before.draft.updatedAt,
+      }).then(
         () => 'committed',
         (error: unknown) => error,
       )
@@ -171,7 +134,7 @@ describe('an approval interrupted by a lost connection', () => {
     })
     expect(await stateOf(trip.id)).toEqual(before)
 
-    await step(TRIPS, trip.id, 'approve', 'reviewer', before.draft.updatedAt)
+    await step(integration, TRIPS, trip.id, 'approve', 'reviewer', { version: before.draft.updatedAt })
     const after = await stateOf(trip.id)
     expect(after).toMatchObject({
       draft: { reviewState: 'approved', status: 'published', editedBy: [] },

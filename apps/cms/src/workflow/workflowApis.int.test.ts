@@ -4,9 +4,11 @@ import { SOURCES } from '../slugs'
 import type { TActorName } from '../test/actors'
 import { setupIntegration } from '../test/integration'
 import { rest } from '../test/rest'
+import { draftSource, saveDraft } from '../test/workflow'
 import { createContext } from '../trpc/createContext'
 
-const { payload, actors } = await setupIntegration('workflow_apis')
+const integration = await setupIntegration('workflow_apis')
+const { payload, actors } = integration
 
 const caller = async (name: TActorName) => createCaller(await createContext(payload, actors[name].headers))
 /** The version a client loaded: what a review decision names. */
@@ -14,13 +16,7 @@ const loaded = async (id: number) =>
   (await payload.findByID({ collection: SOURCES, id, draft: true, depth: 0, overrideAccess: true })).updatedAt
 let counter = 0
 const draftSourceBy = (name: TActorName) =>
-  payload.create({
-    collection: SOURCES,
-    data: { kind: 'news_article', sourceClass: 'news', title: `Report ${++counter}` },
-    draft: true,
-    overrideAccess: false,
-    user: actors[name].user,
-  })
+  draftSource(integration, name, { kind: 'news_article', sourceClass: 'news', title: `Report ${++counter}` })
 
 describe('the workflow through tRPC', () => {
   it('should submit, refuse self-approval, and approve by a second person, with the history to show', async () => {
@@ -121,14 +117,7 @@ describe('the workflow through tRPC', () => {
     const seenByReviewer = await loaded(source.id)
     // Withdrawn, edited and submitted again while the reviewer had the old version open.
     await editor.editorial.withdraw({ collection: 'sources', id: source.id })
-    await payload.update({
-      collection: SOURCES,
-      id: source.id,
-      data: { title: 'Changed meanwhile' },
-      draft: true,
-      overrideAccess: false,
-      user: actors.editor.user,
-    })
+    await saveDraft(integration, SOURCES, source.id, { title: 'Changed meanwhile' }, 'editor')
     await editor.editorial.submit({ collection: 'sources', id: source.id })
 
     const reviewer = await caller('reviewer')
