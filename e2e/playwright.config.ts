@@ -6,6 +6,8 @@ const CMS_PORT = 3100
 const WEB_PORT = 3101
 export const CMS_URL = `http://localhost:${CMS_PORT}`
 export const WEB_URL = `http://localhost:${WEB_PORT}`
+/** Signs revalidation calls between the throw-away servers, so the suite can sign one too; never a real deployment's. */
+export const E2E_REVALIDATE_SECRET = 'itinera-e2e-only-revalidation-secret-for-throw-away-servers'
 
 // Debian's Chromium where present (Playwright's own download is not available everywhere).
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium'
@@ -50,6 +52,7 @@ export default defineConfig({
       CMS_PORT: String(CMS_PORT),
       WEB_PORT: String(WEB_PORT),
       SEED_DEMO_LOGINS: 'true',
+      REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
       // The suite signs in often from one address; the limit itself is tested in the CMS's integration tests.
       SIGN_IN_LIMIT_PER_MINUTE: '600',
       // The servers' output shows what went wrong, not every request the suite makes refused on purpose.

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { signRevalidation } from '@itinera/contracts/revalidation'
-import { DATA_DIR } from '@itinera/db/paths'
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { CMS_URL, WEB_URL } from '../playwright.config'
+import { CMS_URL, E2E_REVALIDATE_SECRET, WEB_URL } from '../playwright.config'
 import { apiAs, approvedTrip, tokenFor } from './api'
 import { loginFor, type TDemoRole } from './helpers'
 
@@ -388,7 +385,7 @@ test.describe('attacks on every surface', () => {
   })
 
   test('should refuse revalidation calls that are unsigned, forged, stale or replayed', async ({ request }) => {
-    const secret = readFileSync(path.join(DATA_DIR, 'revalidate-secret'), 'utf8').trim()
+    const secret = E2E_REVALIDATE_SECRET
     const body = JSON.stringify({ tags: ['lists'] })
     const send = async (headers: Record<string, string>, expected: TExpected) => {
       attempts += 1
