@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug } from 'payload'
 import { describe, expect, it } from 'vitest'
 import type { User } from '../payload-types'
 import { SOURCES, TRIPS, USERS } from '../slugs'
@@ -81,13 +81,15 @@ describe('every operation Payload offers is classified', () => {
   it('should classify every REST endpoint of every collection', () => {
     const unclassified = collections.flatMap((collection) => {
       const policy = POLICY[groupOf(collection)!]
-      return (endpoints[collection] || []).filter((face) => {
-        if ((ACCOUNT_OPERATIONS.rest as readonly string[]).includes(face)) return false
-        if (collection === 'payload-preferences' && / \/:key$/.test(face)) return !policy.preference
-        return !(Object.keys(OPERATIONS) as TOperationName[]).some(
-          (name) => (OPERATIONS[name] as { rest?: string }).rest === face && policy[name],
-        )
-      }).map((face) => `${collection}: REST ${face}`)
+      return (endpoints[collection] || [])
+        .filter((face) => {
+          if ((ACCOUNT_OPERATIONS.rest as readonly string[]).includes(face)) return false
+          if (collection === 'payload-preferences' && / \/:key$/.test(face)) return !policy.preference
+          return !(Object.keys(OPERATIONS) as TOperationName[]).some(
+            (name) => (OPERATIONS[name] as { rest?: string }).rest === face && policy[name],
+          )
+        })
+        .map((face) => `${collection}: REST ${face}`)
     })
     expect(unclassified).toEqual([])
   })
@@ -100,7 +102,9 @@ describe('every operation Payload offers is classified', () => {
     const known = new Set([...ANSWER_SHAPING_FLAGS, ...Object.keys(FLAG_OPERATIONS)])
     const flags = restFlags()
     expect(Object.keys(flags).length, 'REST handlers found in Payload').toBeGreaterThan(10)
-    expect(Object.entries(flags).flatMap(([file, names]) => names.filter((n) => !known.has(n)).map((n) => `${file}: ${n}`))).toEqual([])
+    expect(
+      Object.entries(flags).flatMap(([file, names]) => names.filter((n) => !known.has(n)).map((n) => `${file}: ${n}`)),
+    ).toEqual([])
   })
 
   it('should classify every GraphQL field and argument', () => {
@@ -172,13 +176,29 @@ function newData(collection: string, owner?: User | null): Record<string, unknow
     case 'review-events':
       return { collection: TRIPS, documentId: 1, action: 'submit', fromState: 'draft', toState: 'in_review' }
     case 'tombstones':
-      return { collection: TRIPS, recordId: n, slug: `gone-${n}`, title: 'Gone', reason: 'Wrong', retractedAt: new Date() }
+      return {
+        collection: TRIPS,
+        recordId: n,
+        slug: `gone-${n}`,
+        title: 'Gone',
+        reason: 'Wrong',
+        retractedAt: new Date(),
+      }
     case USERS:
-      return { email: `matrix-${n}@example.org`, password: 'a long enough password', name: `Matrix ${n}`, roles: ['editor'] }
+      return {
+        email: `matrix-${n}@example.org`,
+        password: 'a long enough password',
+        name: `Matrix ${n}`,
+        roles: ['editor'],
+      }
     case 'payload-locked-documents':
-      return { document: { relationTo: TRIPS, value: lockableTripId }, user: { relationTo: USERS, value: owner?.id ?? stranger.id } }
+      return {
+        document: { relationTo: TRIPS, value: lockableTripId },
+        user: { relationTo: USERS, value: owner?.id ?? stranger.id },
+      }
     case 'payload-preferences':
-      return { key: `matrix-${n}`, value: { n }, user: { relationTo: USERS, value: owner?.id ?? stranger.id } }
+      // Its owner is whoever saves it (Payload sets `user` from the request).
+      return { key: `matrix-${n}`, value: { n } }
     case 'payload-kv':
       return { key: `matrix-${n}`, data: { n } }
     case 'payload-migrations':
@@ -210,10 +230,27 @@ async function makeRecord(collection: string, owner: User | null): Promise<numbe
       overrideAccess: false,
       user: author,
     })
-    await transitionRecord(payload, { collection: slug as typeof TRIPS, id: id as number, action: 'submit', user: author })
-    await transitionRecord(payload, { collection: slug as typeof TRIPS, id: id as number, action: 'approve', user: approver })
+    await transitionRecord(payload, {
+      collection: slug as typeof TRIPS,
+      id: id as number,
+      action: 'submit',
+      user: author,
+    })
+    await transitionRecord(payload, {
+      collection: slug as typeof TRIPS,
+      id: id as number,
+      action: 'approve',
+      user: approver,
+    })
     // A later draft over the approved version: something for a restore to act on.
-    await payload.update({ collection: slug, id, data: changeFor(collection) as never, draft: true, overrideAccess: false, user: author })
+    await payload.update({
+      collection: slug,
+      id,
+      data: changeFor(collection) as never,
+      draft: true,
+      overrideAccess: false,
+      user: author,
+    })
     return id as number
   }
   if (collection === 'review-events') {
@@ -229,7 +266,13 @@ async function makeRecord(collection: string, owner: User | null): Promise<numbe
 }
 
 const approvedSourceId = await (async () => {
-  const { id } = await payload.create({ collection: SOURCES, data: newData(SOURCES) as never, draft: true, overrideAccess: false, user: author })
+  const { id } = await payload.create({
+    collection: SOURCES,
+    data: newData(SOURCES) as never,
+    draft: true,
+    overrideAccess: false,
+    user: author,
+  })
   await transitionRecord(payload, { collection: SOURCES, id, action: 'submit', user: author })
   await transitionRecord(payload, { collection: SOURCES, id, action: 'approve', user: approver })
   return id
@@ -243,13 +286,18 @@ await makeRecord(SOURCES, null) // leaves review events to read
  */
 const records = new Map<string, number>()
 async function recordFor(collection: string, operation: TOperationName, owner: User | null) {
+  // A user's own record in `users` is their account.
+  if (collection === USERS && owner) return owner.id
   const key = `${collection}·${operation}·${owner?.id ?? 'system'}`
   if (!records.has(key)) {
     const id = await makeRecord(collection, owner)
     if (operation === 'overrideLock') {
       await payload.create({
         collection: 'payload-locked-documents',
-        data: { document: { relationTo: collection, value: id }, user: { relationTo: USERS, value: stranger.id } } as never,
+        data: {
+          document: { relationTo: collection, value: id },
+          user: { relationTo: USERS, value: stranger.id },
+        } as never,
         ...system,
       })
     }
@@ -278,7 +326,14 @@ const loadedVersion = async (collection: string, id: number) =>
 /** What the public sees of a record (nothing when it is not public). */
 const publicView = async (collection: string, id: number) =>
   JSON.stringify(
-    (await payload.find({ collection: collection as CollectionSlug, where: { id: { equals: id } }, overrideAccess: false, depth: 0 })).docs[0] ?? null,
+    (
+      await payload.find({
+        collection: collection as CollectionSlug,
+        where: { id: { equals: id } },
+        overrideAccess: false,
+        depth: 0,
+      })
+    ).docs[0] ?? null,
   )
 
 // ————— Carrying out an operation on each API —————
@@ -308,10 +363,12 @@ const QUERY_FLAG: Partial<Record<TOperationName, string>> = {
 const whereId = (id: number) => `where[id][equals]=${id}`
 
 async function viaRest({ collection, operation, actor, id }: TAttempt): Promise<TOutcome> {
-  const call = (method: string, url: string, body?: unknown) => rest(payload, method, `/${collection}${url}`, { headers: actor.headers, body })
+  const call = (method: string, url: string, body?: unknown) =>
+    rest(payload, method, `/${collection}${url}`, { headers: actor.headers, body })
   const draft = hasDrafts(collection) ? 'draft=true' : ''
   const save = async () => ({ ...changeFor(collection), updatedAt: await loadedVersion(collection, id) })
-  const list = (json: Record<string, unknown> | null) => ((json?.docs as { id: number }[] | undefined) ?? []).some((doc) => doc.id === id)
+  const list = (json: Record<string, unknown> | null) =>
+    ((json?.docs as { id: number }[] | undefined) ?? []).some((doc) => doc.id === id)
   const versionId = async () => (await latestVersionId(collection, id)) ?? 1
   let result: Awaited<ReturnType<typeof call>>
   switch (operation) {
@@ -380,18 +437,38 @@ async function viaRest({ collection, operation, actor, id }: TAttempt): Promise<
 async function viaGraphql({ collection, operation, actor, id }: TAttempt): Promise<TOutcome> {
   const { one, many } = graphql.names[collection]!
   const draft = hasDrafts(collection) ? ', draft: true' : ''
-  const save = async (extra: Record<string, unknown> = {}) => ({ ...changeFor(collection), updatedAt: await loadedVersion(collection, id), ...extra })
+  const save = async (extra: Record<string, unknown> = {}) => ({
+    ...changeFor(collection),
+    updatedAt: await loadedVersion(collection, id),
+    ...extra,
+  })
   const versionId = async () => (await latestVersionId(collection, id)) ?? 1
-  const update = (args: string) => `mutation($id: Int!, $data: mutation${one}UpdateInput!) { result: update${one}(id: $id, data: $data${args}) { id } }`
+  const update = (args: string) =>
+    `mutation($id: Int!, $data: mutation${one}UpdateInput!) { result: update${one}(id: $id, data: $data${args}) { id } }`
   const documents: Partial<Record<TOperationName, () => Promise<[string, Record<string, unknown>]>>> = {
     find: async () => [`query($id: Int!) { result: ${many}(where: { id: { equals: $id } }) { docs { id } } }`, { id }],
-    count: async () => [`query($id: Int!) { result: count${many}(where: { id: { equals: $id } }) { totalDocs } }`, { id }],
+    count: async () => [
+      `query($id: Int!) { result: count${many}(where: { id: { equals: $id } }) { totalDocs } }`,
+      { id },
+    ],
     findByID: async () => [`query($id: Int!) { result: ${one}(id: $id) { id } }`, { id }],
     docAccess: async () => [`query($id: Int!) { result: docAccess${one}(id: $id) { __typename } }`, { id }],
-    findVersions: async () => [`query { result: versions${many}(where: { parent: { equals: ${id} } }) { docs { id } } }`, {}],
-    findVersionByID: async () => [`query($id: Int!) { result: version${one}(id: $id) { id } }`, { id: await versionId() }],
-    restoreVersion: async () => [`mutation($id: Int!) { result: restoreVersion${one}(id: $id) { id } }`, { id: await versionId() }],
-    create: async () => [`mutation($data: mutation${one}Input!) { result: create${one}(data: $data${draft}) { id } }`, { data: newData(collection, actor.user) }],
+    findVersions: async () => [
+      `query { result: versions${many}(where: { parent: { equals: ${id} } }) { docs { id } } }`,
+      {},
+    ],
+    findVersionByID: async () => [
+      `query($id: Int!) { result: version${one}(id: $id) { id } }`,
+      { id: await versionId() },
+    ],
+    restoreVersion: async () => [
+      `mutation($id: Int!) { result: restoreVersion${one}(id: $id) { id } }`,
+      { id: await versionId() },
+    ],
+    create: async () => [
+      `mutation($data: mutation${one}Input!) { result: create${one}(data: $data${draft}) { id } }`,
+      { data: newData(collection, actor.user) },
+    ],
     update: async () => [update(draft), { id, data: await save() }],
     publish: async () => [update(''), { id, data: await save(STATUS_FLAG.publish) }],
     unpublish: async () => [update(''), { id, data: await save(STATUS_FLAG.unpublish) }],
@@ -451,14 +528,20 @@ async function viaLocal({ collection, operation, actor, id }: TAttempt): Promise
         await payload.findByID({ collection: slug, id, ...access })
         return 'ok'
       case 'findVersions':
-        return (await payload.findVersions({ collection: slug, where: { parent: { equals: id } }, ...access })).docs.length ? 'ok' : HIDDEN
+        return (await payload.findVersions({ collection: slug, where: { parent: { equals: id } }, ...access })).docs
+          .length
+          ? 'ok'
+          : HIDDEN
       case 'countVersions':
-        return (await payload.countVersions({ collection: slug, where: { parent: { equals: id } }, ...access })).totalDocs ? 'ok' : HIDDEN
+        return (await payload.countVersions({ collection: slug, where: { parent: { equals: id } }, ...access }))
+          .totalDocs
+          ? 'ok'
+          : HIDDEN
       case 'findVersionByID':
-        await payload.findVersionByID({ collection: slug, id: await versionId(), ...access })
+        await payload.findVersionByID({ collection: slug, id: String(await versionId()), ...access })
         return 'ok'
       case 'restoreVersion':
-        await payload.restoreVersion({ collection: slug, id: await versionId(), ...access })
+        await payload.restoreVersion({ collection: slug, id: String(await versionId()), ...access })
         return 'ok'
       case 'create':
         await payload.create({ collection: slug, data: newData(collection, actor.user) as never, draft, ...access })
@@ -468,7 +551,12 @@ async function viaLocal({ collection, operation, actor, id }: TAttempt): Promise
         return 'ok'
       case 'publish':
       case 'unpublish':
-        await payload.update({ collection: slug, id, data: { ...changeFor(collection), ...STATUS_FLAG[operation] } as never, ...access })
+        await payload.update({
+          collection: slug,
+          id,
+          data: { ...changeFor(collection), ...STATUS_FLAG[operation] } as never,
+          ...access,
+        })
         return 'ok'
       case 'autosave':
         await payload.update({ collection: slug, id, data: save, draft: true, autosave: true, ...access })
@@ -505,7 +593,11 @@ async function viaLocal({ collection, operation, actor, id }: TAttempt): Promise
   }
 }
 
-const ATTEMPT: Record<TApi, (attempt: TAttempt) => Promise<TOutcome>> = { rest: viaRest, graphql: viaGraphql, local: viaLocal }
+const ATTEMPT: Record<TApi, (attempt: TAttempt) => Promise<TOutcome>> = {
+  rest: viaRest,
+  graphql: viaGraphql,
+  local: viaLocal,
+}
 
 // ————— The cells —————
 
@@ -517,7 +609,12 @@ const DENIED = new Set([401, 403, HIDDEN])
  * stranger's; every other rule on a record the system made.
  */
 type TWhose = 'own' | "stranger's" | 'system'
-const whoseFor = (rule: TRule): TWhose[] => (rule === 'own' || rule === 'own, admins' ? ['own', "stranger's"] : ['system'])
+const whoseFor = (rule: TRule, operation: TOperationName): TWhose[] =>
+  rule !== 'own' && rule !== 'own, admins'
+    ? ['system']
+    : operation === 'create' || operation === 'preference'
+      ? ['own']
+      : ['own', "stranger's"]
 
 /** What the rule says a role gets: `ok`, `denied` (401, 403 or not found), `refused` (any non-2xx), or a status. */
 function expected(
@@ -573,7 +670,9 @@ const rows: TCell[] = collections.flatMap((collection) => {
   )
 })
 for (const row of rows)
-  for (const role of ROLES) for (const whose of whoseFor(row.rule)) if (!(whose === 'own' && role === 'anonymous')) cells.push({ ...row, role, whose })
+  for (const role of ROLES)
+    for (const whose of whoseFor(row.rule, row.operation))
+      if (!(whose === 'own' && role === 'anonymous')) cells.push({ ...row, role, whose })
 
 describe('operation matrix', () => {
   it.each(rows)('$collection · $operation · $api', async ({ collection, operation, api, rule }) => {
@@ -585,7 +684,8 @@ describe('operation matrix', () => {
       const before = hasDrafts(collection) ? await publicView(collection, id) : null
       const outcome = await ATTEMPT[api]({ collection, operation, actor, id })
       const wanted = expected(rule, cell.role, cell.whose)
-      if (!matches(outcome, wanted)) failures.push(`${cell.role} (${cell.whose} record): ${outcome}, expected ${JSON.stringify(wanted)}`)
+      if (!matches(outcome, wanted))
+        failures.push(`${cell.role} (${cell.whose} record): ${outcome}, expected ${JSON.stringify(wanted)}`)
       if (outcome === 'ok') {
         // A workflow operation leaves what the public sees as it was: only approval changes it.
         if (rule === 'workflow' && before !== null && (await publicView(collection, id)) !== before)
@@ -596,4 +696,3 @@ describe('operation matrix', () => {
     expect(failures, `${collection} · ${operation} · ${api} (${ruleText(rule)})`).toEqual([])
   })
 })
-

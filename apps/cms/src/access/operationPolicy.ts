@@ -250,8 +250,6 @@ const NO_VERSIONS = {
   restoreVersion: 'no versions',
 } as const
 
-const SYSTEM_READS = { find: 'signed-in', findByID: 'signed-in', count: 'signed-in', docAccess: 'signed-in' } as const
-
 /** A request naming a retraction instead: unpublishing or deleting an ever-approved record. */
 const RETRACT_INSTEAD = { refused: 409 } as const
 const LOCALE_FLAG_REFUSED = { refused: 400 } as const
@@ -358,16 +356,20 @@ export const POLICY: Record<TCollectionGroup, Partial<Record<TOperationName, TRu
     duplicate: 'own',
     preference: 'own',
   },
+  // Payload's key-value store: its collection refuses every request; trusted code uses `payload.kv`.
   'payload-kv': {
     ...NO_VERSIONS,
-    ...SYSTEM_READS,
-    findDistinct: 'signed-in',
-    create: 'signed-in',
-    update: 'signed-in',
-    updateWhere: 'signed-in',
-    delete: 'signed-in',
-    deleteWhere: 'signed-in',
-    duplicate: 'signed-in',
+    find: 'nobody',
+    findByID: 'nobody',
+    count: 'nobody',
+    findDistinct: 'nobody',
+    docAccess: 'anyone',
+    create: 'nobody',
+    update: 'nobody',
+    updateWhere: 'nobody',
+    delete: 'nobody',
+    deleteWhere: 'nobody',
+    duplicate: 'nobody',
   },
   'payload-migrations': {
     find: 'signed-in',

@@ -121,7 +121,7 @@ export async function graphqlOperations(payload: Payload) {
   const operations: TGraphqlOperation[] = [...schema.queryType.fields, ...schema.mutationType.fields].map((field) => {
     const args = field.args.map((arg) => arg.name)
     // The plural first: `versionsTrips` ends in `Trips`, never in `Trip`.
-    for (const [collection, { one, many }] of Object.entries(names)) {
+    for (const [collection, { many }] of Object.entries(names)) {
       if (field.name.endsWith(many))
         return { collection, field: field.name, pattern: `${field.name.slice(0, -many.length)}<Many>`, args }
     }
@@ -137,7 +137,11 @@ export async function graphqlOperations(payload: Payload) {
 /** Every member of the Payload Local API object, its own and its class's. */
 export function localApiMembers(payload: Payload): string[] {
   const members = new Set<string>()
-  for (let object: object | null = payload; object && object !== Object.prototype; object = Object.getPrototypeOf(object))
+  for (
+    let object: object | null = payload;
+    object && object !== Object.prototype;
+    object = Object.getPrototypeOf(object)
+  )
     for (const name of Object.getOwnPropertyNames(object)) members.add(name)
   return [...members].sort()
 }
