@@ -65,11 +65,25 @@ export const OPERATIONS = {
   delete: { title: 'delete by id', rest: 'DELETE /:id', graphql: 'delete<One>', local: 'delete' },
   deleteWhere: { title: 'delete by query', rest: 'DELETE /', local: 'delete' },
   duplicate: { title: 'duplicate', rest: 'POST /:id/duplicate', graphql: 'duplicate<One>', local: 'duplicate' },
+  // Payload's Local API `restoreVersion` takes no `draft` option (3.90): it always restores over the public version.
   restoreVersion: {
-    title: 'restore a version',
+    title: 'restore a version as a draft (`draft`), naming the latest version',
+    rest: 'POST /versions/:id',
+    graphql: 'restoreVersion<One>',
+  },
+  restoreOverPublic: {
+    title: 'restore a version over the public one',
     rest: 'POST /versions/:id',
     graphql: 'restoreVersion<One>',
     local: 'restoreVersion',
+    variant: 'no `draft`',
+  },
+  saveWithoutDraft: {
+    title: 'save without `draft`',
+    rest: 'PATCH /:id',
+    graphql: 'update<One>',
+    local: 'update',
+    variant: 'no `draft`',
   },
   publish: {
     title: 'save published',
@@ -116,8 +130,11 @@ export const OPERATIONS = {
     local: 'update',
     variant: '`overrideLock`',
   },
-  workflow: { title: 'workflow step', rest: 'POST /:id/workflow/:action' },
-  preference: { title: 'read, save, delete a preference by key', rest: 'GET, POST, DELETE /:key' },
+  // Exercised with `submit`; who takes each step is the workflow's table (packages/contracts/src/workflow.ts).
+  workflow: { title: 'workflow step (submit, approve, …)', rest: 'POST /:id/workflow/:action' },
+  savePreference: { title: 'save a preference by key', rest: 'POST /:key' },
+  readPreference: { title: 'read a preference by key', rest: 'GET /:key' },
+  deletePreference: { title: 'delete a preference by key', rest: 'DELETE /:key' },
 } as const satisfies Record<string, TOperation>
 export type TOperationName = keyof typeof OPERATIONS
 
@@ -252,7 +269,8 @@ const NO_VERSIONS = {
 
 /** A request naming a retraction instead: unpublishing or deleting an ever-approved record. */
 const RETRACT_INSTEAD = { refused: 409 } as const
-const LOCALE_FLAG_REFUSED = { refused: 400 } as const
+/** Flags that make Payload rewrite a stored version in place, or publish: refused (400). */
+const REWRITES_OR_PUBLISHES = { refused: 400 } as const
 
 /**
  * The policy: per group, per operation, the rule. An operation a group's collections do not
@@ -274,15 +292,18 @@ export const POLICY: Record<TCollectionGroup, Partial<Record<TOperationName, TRu
     // A bulk save cannot name the version of each record it changes (see requireCurrentVersion).
     updateWhere: { refused: 403 },
     delete: RETRACT_INSTEAD,
-    deleteWhere: RETRACT_INSTEAD,
+    // Payload answers a bulk operation with 400 and each record's refusal.
+    deleteWhere: { refused: 400 },
     duplicate: 'workflow',
-    restoreVersion: { refused: 428 },
+    restoreVersion: 'workflow',
+    restoreOverPublic: { refused: 400 },
+    saveWithoutDraft: 'workflow',
     publish: { refused: 403 },
     unpublish: RETRACT_INSTEAD,
-    autosave: LOCALE_FLAG_REFUSED,
-    unpublishAllLocales: LOCALE_FLAG_REFUSED,
-    publishAllLocales: LOCALE_FLAG_REFUSED,
-    publishSpecificLocale: LOCALE_FLAG_REFUSED,
+    autosave: REWRITES_OR_PUBLISHES,
+    unpublishAllLocales: REWRITES_OR_PUBLISHES,
+    publishAllLocales: REWRITES_OR_PUBLISHES,
+    publishSpecificLocale: REWRITES_OR_PUBLISHES,
     overrideLock: 'admins',
     workflow: 'workflow',
   },
@@ -327,18 +348,19 @@ export const POLICY: Record<TCollectionGroup, Partial<Record<TOperationName, TRu
     delete: 'admins',
     deleteWhere: 'admins',
   },
+  // A lock keeps others from saving a record: held only by who may save it, in their own name.
   'payload-locked-documents': {
     ...NO_VERSIONS,
-    find: 'staff',
-    findByID: 'staff',
-    count: 'staff',
-    findDistinct: 'staff',
+    find: 'signed-in',
+    findByID: 'signed-in',
+    count: 'signed-in',
+    findDistinct: 'signed-in',
     docAccess: 'anyone',
     create: 'editors',
-    update: 'nobody',
+    update: 'editors',
     updateWhere: 'nobody',
     delete: 'editors',
-    deleteWhere: 'editors',
+    deleteWhere: 'nobody',
     duplicate: 'nobody',
   },
   'payload-preferences': {
@@ -354,7 +376,9 @@ export const POLICY: Record<TCollectionGroup, Partial<Record<TOperationName, TRu
     delete: 'own',
     deleteWhere: 'own',
     duplicate: 'own',
-    preference: 'own',
+    savePreference: 'own',
+    readPreference: 'own',
+    deletePreference: 'own',
   },
   // Payload's key-value store: its collection refuses every request; trusted code uses `payload.kv`.
   'payload-kv': {

@@ -30,13 +30,34 @@ export interface TGraphqlOperation {
   args: string[]
 }
 
-/** REST: `METHOD /path` per collection, as Payload routes them (false: the collection has no REST API). */
+/** A path pattern (`/versions/:id`, `/access/:id?`) as a regular expression, as Payload matches it. */
+const pathPattern = (path: string) =>
+  new RegExp(
+    `^${path
+      .split('/')
+      .map((segment) => (segment.startsWith(':') ? (segment.endsWith('?') ? '[^/]*' : '[^/]+') : segment))
+      .join('/')}$`,
+  )
+
+/**
+ * REST: `METHOD /path` per collection, as Payload routes them (false: the collection has no REST
+ * API). Payload takes the first endpoint that matches a request, so an endpoint an earlier one
+ * always catches (payload-preferences' `GET /:key` catches `GET /count` and `GET /:id`) is left out:
+ * no request reaches it.
+ */
 export function restEndpoints(payload: Payload): Record<string, string[] | false> {
   return Object.fromEntries(
-    Object.entries(payload.collections).map(([slug, { config }]) => [
-      slug,
-      config.endpoints === false ? false : config.endpoints.map((e) => `${e.method.toUpperCase()} ${e.path}`),
-    ]),
+    Object.entries(payload.collections).map(([slug, { config }]) => {
+      const all = config.endpoints
+      if (all === false) return [slug, false]
+      const reachable = all.filter((endpoint, index) => {
+        const example = endpoint.path.replace(/:\w+\??/g, 'x')
+        return !all
+          .slice(0, index)
+          .some((earlier) => earlier.method === endpoint.method && pathPattern(earlier.path).test(example))
+      })
+      return [slug, reachable.map((e) => `${e.method.toUpperCase()} ${e.path}`)]
+    }),
   )
 }
 
