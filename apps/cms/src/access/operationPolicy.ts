@@ -184,7 +184,10 @@ export const ANSWER_SHAPING_FLAGS = [
   'joins',
   'field',
   'selectedLocales',
+  'flattenLocales',
   'draft',
+  // A GET's query sent as a body (X-HTTP-Method-Override).
+  'data',
 ]
 /** Query parameters (REST) and arguments (GraphQL) that are operations of their own, in the table. */
 export const FLAG_OPERATIONS: Record<string, TOperationName | 'trash'> = {
@@ -240,11 +243,15 @@ export const NOT_RECORD_OPERATIONS: Record<string, string> = {
   restoreGlobalVersion: 'globals (there are none)',
 }
 
-/** Root REST endpoints (under /api, not a collection's), each with its rule and what it does. */
+/** Root REST endpoints (under /api, not a collection's), with what they do and who may. */
 export const ROOT_ENDPOINTS: Record<string, string> = {
-  'GET /access': "the caller's permissions on every collection (Payload); anyone",
-  'POST /import/preview': 'trip-list import, dry run; editors (src/import)',
-  'POST /import/create': 'trip-list import, writes drafts; editors (src/import)',
+  'GET /access': "the caller's permissions on every collection (Payload): anyone",
+  'POST /import/preview': 'trip-list import, a dry run: editors',
+  'POST /import/create': 'trip-list import, writes drafts: editors',
+}
+/** GraphQL fields that belong to no collection. */
+export const ROOT_GRAPHQL: Record<string, string> = {
+  Access: "the caller's permissions on every collection: anyone",
 }
 
 /** The collections the table has a column for, under one heading each. */
@@ -418,8 +425,8 @@ export function groupOf(collection: string): TCollectionGroup | undefined {
 export const ruleText = (rule: TRule | undefined) =>
   rule === undefined ? '—' : typeof rule === 'string' ? rule : `refused ${rule.refused}`
 
-/** The README's policy table (between its markers), generated from the data above. */
-export function renderPolicyTable(): string {
+/** The README's policy section (between its markers), generated from the data above. */
+export function renderPolicy(): string {
   const groups = Object.keys(COLLECTION_GROUPS) as TCollectionGroup[]
   const faces = (operation: TOperation) =>
     (['rest', 'graphql', 'local'] as const)
@@ -433,5 +440,15 @@ export function renderPolicyTable(): string {
     ...groups.map((group) => ruleText(POLICY[group][name])),
   ])
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+  const code = (names: readonly string[]) => names.map((name) => `\`${name}\``).join(', ')
+  return [
+    line(header),
+    line(header.map(() => '---')),
+    ...rows.map(line),
+    '',
+    ...Object.entries(ROOT_ENDPOINTS).map(([face, what]) => `- REST \`${face}\` (under /api): ${what}.`),
+    ...Object.entries(ROOT_GRAPHQL).map(([field, what]) => `- GraphQL \`${field}\`: ${what}.`),
+    `- Accounts (users): REST ${code(ACCOUNT_OPERATIONS.rest)}; GraphQL ${code(ACCOUNT_OPERATIONS.graphql)};`,
+    `  Local API ${code(ACCOUNT_OPERATIONS.local)}.`,
+  ].join('\n')
 }

@@ -65,7 +65,7 @@ export const rootEndpoints = (payload: Payload) =>
   (payload.config.endpoints || []).map((e) => `${e.method.toUpperCase()} ${e.path}`)
 
 /**
- * The query parameters Payload's collection REST handlers read (`parseParams(req.query)` and
+ * The query parameters Payload's collection REST handlers read (`parseParams(…req.query…)` and
  * `req.query.x` in dist/collections/endpoints/*.js): flags such as `autosave` are not routes,
  * so they are found where Payload's handlers read them.
  */
@@ -75,11 +75,14 @@ export function restFlags(): Record<string, string[]> {
   const flags: Record<string, string[]> = {}
   for (const file of readdirSync(directory).filter((name) => name.endsWith('.js') && name !== 'index.js')) {
     const source = readFileSync(path.join(directory, file), 'utf8')
-    const destructured = [...source.matchAll(/const \{([^}]*)\} = parseParams\(req\.query\)/g)].flatMap(([, names]) =>
+    const destructured = [...source.matchAll(/const \{([^}]*)\} = parseParams\(/g)].flatMap(([, names]) =>
       names!.split(',').map((name) => name.trim().split(/[\s=:]/)[0]!),
     )
     const direct = [...source.matchAll(/req\.query\.(\w+)/g)].map(([, name]) => name!)
     flags[file] = [...new Set([...destructured, ...direct])].filter(Boolean)
+    // A handler that reads the query in a way this does not recognise must not pass as reading nothing.
+    if (source.includes('req.query') && flags[file].length === 0)
+      throw new Error(`Could not read the query parameters of Payload's ${file}: review restFlags()`)
   }
   return flags
 }
