@@ -729,9 +729,10 @@ describe('operation matrix', () => {
         failures.push(`${role} (${whose} record): ${outcome}, expected ${JSON.stringify(wanted)}`)
       if (outcome !== 'ok') continue
       // A workflow operation leaves what the public sees as it was: only an approval changes it.
-      if (watched && (await publicView(collection, id)) !== before) failures.push(`${role}: the public version changed`)
-      // Such a save leaves the record as the next attempt needs it (public, a draft over it); a workflow step does not.
-      if (!watched || operation === 'workflow') records.delete(recordKey(collection, operation, owner))
+      const publicChanged = watched && (await publicView(collection, id)) !== before
+      if (publicChanged) failures.push(`${role}: the public version changed`)
+      // A save that left it so keeps the record as the next attempt needs it (public, a draft over it).
+      if (!watched || publicChanged || operation === 'workflow') records.delete(recordKey(collection, operation, owner))
     }
     expect(failures, `${collection} · ${operation} · ${api} (${ruleText(rule)})`).toEqual([])
   })
