@@ -70,6 +70,7 @@ export interface Config {
     trips: Trip;
     sources: Source;
     'review-events': ReviewEvent;
+    tombstones: Tombstone;
     leaders: Leader;
     polities: Polity;
     places: Place;
@@ -85,6 +86,7 @@ export interface Config {
     trips: TripsSelect<false> | TripsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    tombstones: TombstonesSelect<false> | TombstonesSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
     polities: PolitiesSelect<false> | PolitiesSelect<true>;
     places: PlacesSelect<false> | PlacesSelect<true>;
@@ -297,7 +299,8 @@ export interface Trip {
   /**
    * Changes through Submit, Approve and Request changes.
    */
-  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  reviewState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted') | null;
   /**
    * When the public version was approved ("verified on").
    */
@@ -608,7 +611,8 @@ export interface Source {
   /**
    * Changes through Submit, Approve and Request changes.
    */
-  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  reviewState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted') | null;
   /**
    * When the public version was approved ("verified on").
    */
@@ -664,14 +668,44 @@ export interface ReviewEvent {
    * The exact version acted on.
    */
   versionId?: string | null;
-  action: 'edit' | 'submit' | 'withdraw' | 'approve' | 'request_changes';
-  fromState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
-  toState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  action:
+    | 'edit'
+    | 'submit'
+    | 'withdraw'
+    | 'approve'
+    | 'request_changes'
+    | 'request_retraction'
+    | 'retract'
+    | 'cancel_retraction';
+  fromState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted';
+  toState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted';
   /**
    * Empty for the seed dataset.
    */
   actor?: (number | null) | User;
   comment?: string | null;
+  /**
+   * Approvals: SHA-256 of the approved content (workflow/contentHash.ts), to re-verify it.
+   */
+  contentHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tombstones".
+ */
+export interface Tombstone {
+  id: number;
+  collection: 'trips' | 'sources';
+  recordId: number;
+  /**
+   * Empty for sources, which are addressed by id.
+   */
+  slug?: string | null;
+  title: string;
+  reason: string;
+  retractedAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -710,6 +744,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'tombstones';
+        value: number | Tombstone;
       } | null)
     | ({
         relationTo: 'leaders';
@@ -968,6 +1006,21 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   toState?: T;
   actor?: T;
   comment?: T;
+  contentHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tombstones_select".
+ */
+export interface TombstonesSelect<T extends boolean = true> {
+  collection?: T;
+  recordId?: T;
+  slug?: T;
+  title?: T;
+  reason?: T;
+  retractedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ export const PEOPLE = 'people'
 export const SOURCES = 'sources'
 export const TRIPS = 'trips'
 export const REVIEW_EVENTS = 'review-events'
+export const TOMBSTONES = 'tombstones'
 
 /** The collections that go through review (draft → in review → approved); the list is in contracts. */
 export type { TReviewedCollection } from '@itinera/contracts/domain'

@@ -57,7 +57,9 @@ const isPublic = (doc: object) => !('_status' in doc) || doc._status === 'publis
  * the lists, its page and the pages of the approved trips that show it, once the save commits.
  */
 export const revalidateAfterChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
-  if ((req.context as TWorkflowContext).seedDataset || !isPublic(doc)) return doc
+  const context = req.context as TWorkflowContext
+  // A retraction takes a public record offline: its page, the lists and the trips showing it change.
+  if (context.seedDataset || (!isPublic(doc) && context.workflowTransition !== 'retract')) return doc
   const record: TChangedRecord = { collection: collection.slug as TPublicCollection, id: doc.id, slug: doc.slug }
   // A record created in this save is named by no approved trip yet (one approved later announces itself).
   const trips =

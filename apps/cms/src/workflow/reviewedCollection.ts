@@ -5,6 +5,7 @@ import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import type { TReviewedCollection } from '../slugs'
 import { enforceWorkflowOnSave } from './enforceWorkflowOnSave'
+import { keepOperationsInWorkflow, refuseDeletingApprovedRecord } from './keepOperationsInWorkflow'
 import { lockRecordBeforeUpdate } from './lockRecord'
 import { noteStatedVersion, requireCurrentVersion } from './requireCurrentVersion'
 import { workflowEndpoint } from './workflowEndpoint'
@@ -26,7 +27,14 @@ export function reviewedCollection(
       useAsTitle: 'title',
       defaultColumns,
       group: 'Content',
-      components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
+      // Publishing, unpublishing and reverting are workflow steps (Review panel): Payload's controls for them are left out.
+      components: {
+        edit: {
+          PublishButton: '/components/WorkflowDocumentControls#NoPayloadPublishing',
+          UnpublishButton: '/components/WorkflowDocumentControls#NoPayloadPublishing',
+          Status: '/components/WorkflowDocumentControls#StatusWithoutRevert',
+        },
+      },
     },
     // Drafts are validated too: bad input is refused on every save, not only at approval.
     versions: { drafts: { validate: true }, maxPerDoc: 0 },
@@ -38,7 +46,13 @@ export function reviewedCollection(
     endpoints: [workflowEndpoint(slug)],
     hooks: {
       ...hooks,
-      beforeOperation: [lockRecordBeforeUpdate, noteStatedVersion, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [
+        keepOperationsInWorkflow,
+        lockRecordBeforeUpdate,
+        noteStatedVersion,
+        ...(hooks.beforeOperation ?? []),
+      ],
+      beforeDelete: [refuseDeletingApprovedRecord, ...(hooks.beforeDelete ?? [])],
       beforeChange: [enforceWorkflowOnSave, requireCurrentVersion, ...(hooks.beforeChange ?? [])],
     },
   } satisfies Omit<CollectionConfig, 'fields'>

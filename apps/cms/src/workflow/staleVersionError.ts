@@ -13,6 +13,9 @@ const DID: Record<TWorkflowAction, string> = {
   withdraw: 'withdrew it from review',
   approve: 'approved it',
   request_changes: 'requested changes to it',
+  request_retraction: 'requested its retraction',
+  retract: 'retracted it',
+  cancel_retraction: 'cancelled its retraction',
 }
 
 const WHAT_NOW: Record<TWorkflowAction, (noun: string) => string> = {
@@ -21,6 +24,9 @@ const WHAT_NOW: Record<TWorkflowAction, (noun: string) => string> = {
   withdraw: () => 'Nothing was withdrawn: reload it and check the current version first.',
   approve: () => 'Nothing was decided: reload it and review the current version.',
   request_changes: () => 'Nothing was decided: reload it and review the current version.',
+  request_retraction: () => 'Nothing was requested: reload it and check the current version first.',
+  retract: () => 'Nothing was retracted: reload it and review the current version.',
+  cancel_retraction: () => 'Nothing was cancelled: reload it and check the current version first.',
 }
 
 type TStoredRecord = Pick<Trip | Source, 'id' | 'updatedAt' | 'editedBy'>

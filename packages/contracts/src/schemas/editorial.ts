@@ -31,15 +31,21 @@ export const ZApproveRequestSchema = ZRecordRefSchema.extend({
   comment: z.string().trim().max(5000, 'At most 5000 characters').refine(withoutNul, NUL_MESSAGE).optional(),
 })
 
+const requiredComment = (missing: string) =>
+  z.string().trim().min(1, missing).max(5000, 'At most 5000 characters').refine(withoutNul, NUL_MESSAGE)
+
 export const ZRequestChangesRequestSchema = ZRecordRefSchema.extend({
   version: ZRecordVersionSchema,
-  comment: z
-    .string()
-    .trim()
-    .min(1, 'Say what needs to change')
-    .max(5000, 'At most 5000 characters')
-    .refine(withoutNul, NUL_MESSAGE),
+  comment: requiredComment('Say what needs to change'),
 })
+
+/** Asks for an approved record to be taken offline; the reason is shown on its 410 page once retracted. */
+export const ZRequestRetractionRequestSchema = ZWorkflowStepRequestSchema.extend({
+  comment: requiredComment('Say why the record should be taken offline'),
+})
+
+/** Takes the record offline: like an approval, a decision on the version the reviewer names. */
+export const ZRetractRequestSchema = ZApproveRequestSchema
 
 /**
  * The JSON body of POST /api/<collection>/:id/workflow/<step>. The comment's rules are the
