@@ -164,10 +164,13 @@ describe('reader revalidation after commit', () => {
       renames.length,
     )
 
-    const sentBeforeDelete = calls.length
-    await payload.delete({ collection: TRIPS, id: trip.id, overrideAccess: false, user: actors.admin.user })
-    const deletion = (await callNaming(tripPage, sentBeforeDelete)).flat()
-    expect(deletion).toEqual(expect.arrayContaining(pagesShowingTrip))
+    // Taken offline: approved again, then retracted; every page that showed it refreshes.
+    await step(integration, TRIPS, trip.id, 'approve', 'reviewer')
+    await step(integration, TRIPS, trip.id, 'request_retraction', 'editor', { comment: 'Shown to be a forgery.' })
+    const sentBeforeRetraction = calls.length
+    await step(integration, TRIPS, trip.id, 'retract', 'reviewer')
+    const retraction = (await callNaming(tripPage, sentBeforeRetraction)).flat()
+    expect(retraction).toEqual(expect.arrayContaining([...pagesShowingTrip, 'lists']))
   })
 
   it('should listen again after losing its database connection, and send what commits then', async () => {
