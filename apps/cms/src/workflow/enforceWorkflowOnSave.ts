@@ -15,8 +15,7 @@ export type TWorkflowContext = {
 
 type TEditors = (number | { id: number })[] | null | undefined
 
-const ids = (editors: TEditors) =>
-  (editors ?? []).map(relationId).filter((id): id is number => id != null)
+const ids = (editors: TEditors) => (editors ?? []).map(relationId).filter((id): id is number => id != null)
 
 /** States after which a save starts a new review cycle, whose editors are counted afresh. */
 const CYCLE_ENDS: readonly TWorkflowState[] = ['approved', 'retracted']

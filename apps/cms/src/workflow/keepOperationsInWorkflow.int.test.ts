@@ -11,7 +11,8 @@ import { keepOperationsInWorkflow, refuseDeletingApprovedRecord } from './keepOp
 const integration = await setupIntegration('operations_in_workflow')
 const { payload, actors } = integration
 
-const latest = (id: number) => payload.findByID({ collection: SOURCES, id, draft: true, depth: 0, overrideAccess: true })
+const latest = (id: number) =>
+  payload.findByID({ collection: SOURCES, id, draft: true, depth: 0, overrideAccess: true })
 const publicVersion = (id: number) =>
   payload.findByID({ collection: SOURCES, id, depth: 0, overrideAccess: false, user: null, disableErrors: true })
 const versionsOf = async (id: number) =>

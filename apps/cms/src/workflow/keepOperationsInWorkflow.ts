@@ -43,12 +43,7 @@ async function isPublic(req: PayloadRequest, collection: TReviewedCollection, id
   return (doc as { _status?: string } | null)?._status === 'published'
 }
 
-export const keepOperationsInWorkflow: CollectionBeforeOperationHook = async ({
-  args,
-  collection,
-  operation,
-  req,
-}) => {
+export const keepOperationsInWorkflow: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (trusted(req)) return args
   const slug = collection.slug as TReviewedCollection
   if (operation === 'restoreVersion') {

@@ -9,7 +9,8 @@ import { approvedSource, draftSource, saveDraft, step } from '../test/workflow'
 const integration = await setupIntegration('restore_version')
 const { payload, actors } = integration
 
-const latest = (id: number) => payload.findByID({ collection: SOURCES, id, draft: true, depth: 0, overrideAccess: true })
+const latest = (id: number) =>
+  payload.findByID({ collection: SOURCES, id, draft: true, depth: 0, overrideAccess: true })
 const publicVersion = (id: number) =>
   payload.findByID({ collection: SOURCES, id, depth: 0, overrideAccess: false, user: null, disableErrors: true })
 const versionsOf = async (id: number) =>
@@ -44,7 +45,8 @@ const restore = (
   })
 const messageOf = (response: { json: Record<string, unknown> | null }) =>
   (response.json?.errors as { message: string }[] | undefined)?.[0]?.message
-const idsOf = (editors: unknown) => ((editors ?? []) as (number | { id: number })[]).map((e) => (typeof e === 'number' ? e : e.id))
+const idsOf = (editors: unknown) =>
+  ((editors ?? []) as (number | { id: number })[]).map((e) => (typeof e === 'number' ? e : e.id))
 
 let counter = 0
 const title = (what: string) => `${what} ${++counter}`
@@ -57,7 +59,10 @@ describe('restoring a version over REST', () => {
     const draftVersion = await versionTitled(approved.id, 'Unreviewed rewrite')
     const before = { versions: (await versionsOf(approved.id)).length, events: await eventCount(approved.id) }
 
-    const response = await restore('editor', draftVersion.id, { draft: false, ifMatch: (await latest(approved.id)).updatedAt })
+    const response = await restore('editor', draftVersion.id, {
+      draft: false,
+      ifMatch: (await latest(approved.id)).updatedAt,
+    })
     expect(response.status).toBe(400)
     expect(messageOf(response)).toMatch(/restore as a draft \(\?draft=true\)/)
     expect(await publicVersion(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
@@ -112,7 +117,13 @@ describe('restoring a version over REST', () => {
   it('should count the restored text’s authors as editors: the admin cannot approve their own old text (observation 3)', async () => {
     // The admin writes a summary, an editor overwrites it, a reviewer approves the editor's text.
     const source = await draftSource(integration, 'admin', { title: title('Admin’s wording') })
-    await saveDraft(integration, SOURCES, source.id, { title: 'Editor’s wording', updatedAt: source.updatedAt }, 'editor')
+    await saveDraft(
+      integration,
+      SOURCES,
+      source.id,
+      { title: 'Editor’s wording', updatedAt: source.updatedAt },
+      'editor',
+    )
     await step(integration, SOURCES, source.id, 'submit', 'editor')
     await step(integration, SOURCES, source.id, 'approve', 'reviewer', {
       version: (await latest(source.id)).updatedAt,
@@ -170,9 +181,9 @@ describe('restoring a version over GraphQL and the Local API', () => {
     const current = (await latest(approved.id)).updatedAt
     expect((await restoreVersionSource(draftVersion.id, false, current)).errors?.[0]?.extensions?.statusCode).toBe(400)
     expect((await restoreVersionSource(draftVersion.id, true)).errors?.[0]?.extensions?.statusCode).toBe(428)
-    expect((await restoreVersionSource(draftVersion.id, true, approved.updatedAt)).errors?.[0]?.extensions?.statusCode).toBe(
-      409,
-    )
+    expect(
+      (await restoreVersionSource(draftVersion.id, true, approved.updatedAt)).errors?.[0]?.extensions?.statusCode,
+    ).toBe(409)
     expect((await restoreVersionSource(draftVersion.id, true, current)).data?.restoreVersionSource?.title).toBe(
       'GraphQL draft',
     )
@@ -184,7 +195,13 @@ describe('restoring a version over GraphQL and the Local API', () => {
     const [first] = await versionsOf(approved.id)
     for (const user of [actors.editor.user, actors.admin.user]) {
       await expect(
-        payload.restoreVersion({ collection: SOURCES, id: first!.id, draft: true, overrideAccess: false, user } as never),
+        payload.restoreVersion({
+          collection: SOURCES,
+          id: first!.id,
+          draft: true,
+          overrideAccess: false,
+          user,
+        } as never),
       ).rejects.toMatchObject({ status: 400 })
     }
     expect(await publicVersion(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })

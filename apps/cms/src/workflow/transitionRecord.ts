@@ -159,7 +159,8 @@ export async function applyStep(payload: Payload, { collection, id, action, from
       req,
     })
   ).docs
-  if (action === 'approve') await payload.delete({ collection: TOMBSTONES, where: tombstoneOf(collection, id), req, overrideAccess: true })
+  if (action === 'approve')
+    await payload.delete({ collection: TOMBSTONES, where: tombstoneOf(collection, id), req, overrideAccess: true })
   if (action === 'retract') await writeTombstone(payload, { collection, id, doc: updated, req })
   await payload.create({
     collection: REVIEW_EVENTS,
@@ -172,7 +173,8 @@ export async function applyStep(payload: Payload, { collection, id, action, from
       toState: to,
       actor: actorId,
       comment: comment?.trim() || null,
-      contentHash: action === 'approve' && version ? await versionContentHash(req, collection, String(version.id)) : null,
+      contentHash:
+        action === 'approve' && version ? await versionContentHash(req, collection, String(version.id)) : null,
     },
     req,
     overrideAccess: true,
@@ -193,7 +195,11 @@ async function writeTombstone(
   const [request] = (
     await payload.find({
       collection: REVIEW_EVENTS,
-      where: { collection: { equals: collection }, documentId: { equals: id }, action: { equals: 'request_retraction' } },
+      where: {
+        collection: { equals: collection },
+        documentId: { equals: id },
+        action: { equals: 'request_retraction' },
+      },
       sort: '-createdAt',
       limit: 1,
       depth: 0,

@@ -64,7 +64,9 @@ describe('approved content', () => {
   it('should hash content only: the same content gives the same hash whatever its bookkeeping or key order', () => {
     const content = { title: 'Visit', stops: [{ id: 'stop-1', places: [3] }] }
     const hash = contentHash(content)
-    expect(contentHash({ stops: content.stops, title: 'Visit', updatedAt: 'now', editedBy: [1], reviewState: 'x' })).toBe(hash)
+    expect(
+      contentHash({ stops: content.stops, title: 'Visit', updatedAt: 'now', editedBy: [1], reviewState: 'x' }),
+    ).toBe(hash)
     expect(contentHash({ ...content, title: 'Visit!' })).not.toBe(hash)
     expect(contentHash({ ...content, stops: [{ id: 'stop-2', places: [3] }] })).not.toBe(hash)
   })
@@ -73,22 +75,29 @@ describe('approved content', () => {
 describe('the database', () => {
   it('should refuse changing or deleting an approved version row, and allow clearing its latest flag', async () => {
     const { versionId } = await approvedVersionOf(TRIPS)
-    expect(await refusal(rawSql(payload, sql`UPDATE _trips_v SET version_summary = 'Rewritten' WHERE id = ${versionId}`))).toMatch(
-      /was approved \(a review event names it\): it cannot be changed or deleted/,
-    )
+    expect(
+      await refusal(rawSql(payload, sql`UPDATE _trips_v SET version_summary = 'Rewritten' WHERE id = ${versionId}`)),
+    ).toMatch(/was approved \(a review event names it\): it cannot be changed or deleted/)
     expect(await refusal(rawSql(payload, sql`DELETE FROM _trips_v WHERE id = ${versionId}`))).toMatch(/was approved/)
     expect(
-      await refusal(rawSql(payload, sql`UPDATE _trips_v SET latest = latest, updated_at = updated_at WHERE id = ${versionId}`)),
+      await refusal(
+        rawSql(payload, sql`UPDATE _trips_v SET latest = latest, updated_at = updated_at WHERE id = ${versionId}`),
+      ),
     ).toBe('allowed')
   })
 
   it('should refuse changing, adding or removing the rows that hold an approved version’s arrays and relations', async () => {
     const { versionId } = await approvedVersionOf(TRIPS)
-    const [stop] = await rawSql<{ id: number }>(payload, sql`SELECT id FROM _trips_v_version_stops WHERE _parent_id = ${versionId} LIMIT 1`)
-    expect(stop).toBeDefined()
-    expect(await refusal(rawSql(payload, sql`UPDATE _trips_v_version_citations SET quote = 'Invented' WHERE _parent_id = ${versionId}`))).toMatch(
-      /its _trips_v_version_citations rows cannot be changed/,
+    const [stop] = await rawSql<{ id: number }>(
+      payload,
+      sql`SELECT id FROM _trips_v_version_stops WHERE _parent_id = ${versionId} LIMIT 1`,
     )
+    expect(stop).toBeDefined()
+    expect(
+      await refusal(
+        rawSql(payload, sql`UPDATE _trips_v_version_citations SET quote = 'Invented' WHERE _parent_id = ${versionId}`),
+      ),
+    ).toMatch(/its _trips_v_version_citations rows cannot be changed/)
     // A nested array: its rows belong to a stop, which belongs to the version.
     expect(
       await refusal(rawSql(payload, sql`DELETE FROM _trips_v_version_stops_meetings WHERE _parent_id = ${stop!.id}`)),
@@ -98,23 +107,31 @@ describe('the database', () => {
     )
     expect(
       await refusal(
-        rawSql(payload, sql`INSERT INTO _trips_v_version_stops_details (_order, _parent_id, text) VALUES (99, ${stop!.id}, 'Added')`),
+        rawSql(
+          payload,
+          sql`INSERT INTO _trips_v_version_stops_details (_order, _parent_id, text) VALUES (99, ${stop!.id}, 'Added')`,
+        ),
       ),
     ).toMatch(/rows cannot be changed/)
   })
 
   it('should refuse changing or deleting any review event', async () => {
     const { event } = await approvedVersionOf(SOURCES)
-    expect(await refusal(rawSql(payload, sql`UPDATE review_events SET content_hash = 'forged' WHERE id = ${event.id}`))).toMatch(
-      /review events are append-only/,
-    )
+    expect(
+      await refusal(rawSql(payload, sql`UPDATE review_events SET content_hash = 'forged' WHERE id = ${event.id}`)),
+    ).toMatch(/review events are append-only/)
     expect(await refusal(rawSql(payload, sql`DELETE FROM review_events WHERE id = ${event.id}`))).toMatch(/append-only/)
   })
 
   it('should leave versions no approval names alone: drafts are saved, and a never-approved draft is deleted with its history', async () => {
     const draft = await draftSource(integration, 'editor', { title: 'Never approved' })
     await saveDraft(integration, SOURCES, draft.id, { rights: 'Unknown' }, 'editor')
-    await payload.delete({ collection: SOURCES, id: draft.id, overrideAccess: false, user: integration.actors.admin.user })
+    await payload.delete({
+      collection: SOURCES,
+      id: draft.id,
+      overrideAccess: false,
+      user: integration.actors.admin.user,
+    })
     const left = await rawSql(payload, sql`SELECT id FROM _sources_v WHERE parent_id = ${draft.id}`)
     expect(left).toEqual([])
   })

@@ -21,8 +21,7 @@ export function workflowEndpoint(collection: TReviewedCollection): Endpoint {
       const action = ZWorkflowActionSchema.exclude(['edit']).safeParse(req.routeParams?.action)
       if (!Number.isInteger(id) || id <= 0 || id > MAX_RECORD_ID)
         throw new APIError(`The record id must be a whole number from 1 to ${MAX_RECORD_ID}.`, 400, null, true)
-      if (!action.success)
-        throw new APIError(`Unknown workflow step: use ${STEPS.join(', ')}.`, 400, null, true)
+      if (!action.success) throw new APIError(`Unknown workflow step: use ${STEPS.join(', ')}.`, 400, null, true)
       const json: unknown = req.json ? await req.json().catch(() => ({})) : {}
       const schema = TRANSITIONS[action.data].versionRequired ? ZReviewDecisionBodySchema : ZWorkflowStepBodySchema
       const body = schema.safeParse(json ?? {})

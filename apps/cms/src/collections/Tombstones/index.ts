@@ -21,7 +21,12 @@ export const Tombstones: CollectionConfig = {
   fields: [
     { name: 'collection', type: 'select', required: true, options: [...REVIEWED_COLLECTIONS], index: true },
     { name: 'recordId', type: 'number', required: true, index: true },
-    { name: 'slug', type: 'text', index: true, admin: { description: 'Empty for sources, which are addressed by id.' } },
+    {
+      name: 'slug',
+      type: 'text',
+      index: true,
+      admin: { description: 'Empty for sources, which are addressed by id.' },
+    },
     { name: 'title', type: 'text', required: true },
     { name: 'reason', type: 'textarea', required: true, maxLength: 5000 },
     { name: 'retractedAt', type: 'date', required: true },
