@@ -72,6 +72,8 @@ export const ZReviewEventSchema = z.object({
   actor: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   comment: z.string().nullable(),
   versionId: z.string().nullable(),
+  /** Approvals: the SHA-256 of the approved content, recomputable from the version named. */
+  contentHash: z.string().nullish(),
   createdAt: z.string(),
 })
 export const ZHistoryResponseSchema = z.object({ events: z.array(ZReviewEventSchema) })
