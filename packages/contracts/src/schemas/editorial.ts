@@ -49,7 +49,8 @@ export const ZRetractRequestSchema = ZApproveRequestSchema
 
 /**
  * The JSON body of POST /api/<collection>/:id/workflow/<step>. The comment's rules are the
- * workflow's (required to request changes); the version is required where the step's rule says so.
+ * workflow's (required to request changes or a retraction); the version is required where the
+ * step's rule says so (approve, request_changes, retract).
  */
 export const ZWorkflowStepBodySchema = z.object({
   comment: z.string().refine(withoutNul, NUL_MESSAGE).nullish(),
