@@ -13,6 +13,7 @@ import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
 import { env } from './env'
 import { importEndpoints } from './import/importEndpoints'
+import { applyLockPolicy } from './locks/applyLockPolicy'
 import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
 import { listenForRevalidations } from './revalidation/revalidationChannel'
@@ -20,6 +21,7 @@ import { USERS } from './slugs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Document locks and `overrideLock` follow who may edit what (applyLockPolicy).
 export default buildConfig({
   serverURL: env.CMS_URL,
   cors: [env.WEB_URL],
@@ -62,4 +64,4 @@ export default buildConfig({
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-})
+}).then(applyLockPolicy)
