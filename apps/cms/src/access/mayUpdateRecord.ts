@@ -5,11 +5,7 @@ import { executeAccess, type CollectionSlug, type PayloadRequest } from 'payload
  * evaluated for the record as Payload does before an update (a `Where` answer must match it).
  * False for a collection or record that does not exist.
  */
-export async function mayUpdateRecord(
-  req: PayloadRequest,
-  collection: string,
-  id: number | string,
-): Promise<boolean> {
+export async function mayUpdateRecord(req: PayloadRequest, collection: string, id: number | string): Promise<boolean> {
   const config = req.payload.collections[collection as CollectionSlug]?.config
   if (!config) return false
   const access = await executeAccess({ id, req, disableErrors: true }, config.access.update)

@@ -30,9 +30,10 @@ beforeAll(async () => {
 
 describe("a user's admin preferences", () => {
   it('should be read only by their owner: by key, and in lists over REST, GraphQL and the Local API', async () => {
-    expect(
-      await rest(payload, 'GET', `/${PREFERENCES}/${KEY}`, { headers: actors.editor.headers }),
-    ).toMatchObject({ status: 200, json: { value: { columns: ['title'] } } })
+    expect(await rest(payload, 'GET', `/${PREFERENCES}/${KEY}`, { headers: actors.editor.headers })).toMatchObject({
+      status: 200,
+      json: { value: { columns: ['title'] } },
+    })
     const byOther = await rest(payload, 'GET', `/${PREFERENCES}/${KEY}`, { headers: actors.reviewer.headers })
     expect(byOther.json?.value).toBeUndefined()
 
@@ -40,17 +41,29 @@ describe("a user's admin preferences", () => {
     expect(listed.status).toBe(200)
     expect((listed.json!.docs as PayloadPreference[]).map((doc) => doc.id)).not.toContain(editorPreference.id)
 
-    const overGraphql = await graphql(payload, `{ PayloadPreferences { docs { id } } }`, {
-      headers: actors.admin.headers,
-    })
+    const overGraphql = await graphql(
+      payload,
+      `
+        {
+          PayloadPreferences {
+            docs {
+              id
+            }
+          }
+        }
+      `,
+      {
+        headers: actors.admin.headers,
+      },
+    )
     expect(overGraphql.errors).toBeUndefined()
     expect(JSON.stringify(overGraphql.data)).not.toContain(`"id":${editorPreference.id}`)
 
     const local = await payload.find({ collection: PREFERENCES, user: actors.admin.user, overrideAccess: false })
     expect(local.docs.map((doc) => doc.id)).not.toContain(editorPreference.id)
-    expect(
-      await rest(payload, 'GET', `/${PREFERENCES}?depth=0`, { headers: actors.anonymous.headers }),
-    ).toMatchObject({ status: 403 })
+    expect(await rest(payload, 'GET', `/${PREFERENCES}?depth=0`, { headers: actors.anonymous.headers })).toMatchObject({
+      status: 403,
+    })
   })
 
   it('should not be changed or removed by anyone else, an admin included', async () => {
@@ -68,10 +81,20 @@ describe("a user's admin preferences", () => {
         overrideAccess: false,
       }),
     ).rejects.toMatchObject({ status: 403 })
-    const removed = await graphql(payload, `mutation ($id: Int!) { deletePayloadPreference(id: $id) { id } }`, {
-      headers: actors.admin.headers,
-      variables: { id: editorPreference.id },
-    })
+    const removed = await graphql(
+      payload,
+      `
+        mutation ($id: Int!) {
+          deletePayloadPreference(id: $id) {
+            id
+          }
+        }
+      `,
+      {
+        headers: actors.admin.headers,
+        variables: { id: editorPreference.id },
+      },
+    )
     expect(removed.errors?.[0]?.extensions?.statusCode).toBe(403)
     expect(await stored(editorPreference.id)).toMatchObject({ value: { columns: ['title'] }, user: holder('editor') })
   })
@@ -92,8 +115,8 @@ describe("a user's admin preferences", () => {
     expect(handedOver.status).toBe(200)
     expect(await stored(id)).toMatchObject({ user: holder('reviewer') })
     // The editor's own preference under that key is the one they read.
-    expect(
-      await rest(payload, 'GET', `/${PREFERENCES}/${KEY}`, { headers: actors.editor.headers }),
-    ).toMatchObject({ json: { value: { columns: ['title'] } } })
+    expect(await rest(payload, 'GET', `/${PREFERENCES}/${KEY}`, { headers: actors.editor.headers })).toMatchObject({
+      json: { value: { columns: ['title'] } },
+    })
   })
 })

@@ -52,7 +52,13 @@ describe('taking a document lock', () => {
 
     const overGraphql = await graphql(
       payload,
-      `mutation ($data: mutationPayloadLockedDocumentInput!) { createPayloadLockedDocument(data: $data) { id } }`,
+      `
+        mutation ($data: mutationPayloadLockedDocumentInput!) {
+          createPayloadLockedDocument(data: $data) {
+            id
+          }
+        }
+      `,
       {
         headers: actors.editor.headers,
         variables: { data: { document: source(id), user: userOf('admin') } },
@@ -197,7 +203,13 @@ describe('overrideLock', () => {
     const id = await lockedByEditor()
     const answer = await graphql(
       payload,
-      `mutation ($id: Int!, $data: mutationSourceUpdateInput!) { updateSource(id: $id, data: $data, draft: true) { id } }`,
+      `
+        mutation ($id: Int!, $data: mutationSourceUpdateInput!) {
+          updateSource(id: $id, data: $data, draft: true) {
+            id
+          }
+        }
+      `,
       {
         headers: actors.editorReviewer.headers,
         variables: { id, data: { summary: 'Over GraphQL', updatedAt: await loaded(id) } },

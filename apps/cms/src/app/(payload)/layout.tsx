@@ -10,7 +10,12 @@ import './custom.scss'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'form-state': formStateWithLockPolicy } })
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { 'form-state': formStateWithLockPolicy },
+  })
 }
 
 const Layout = ({ children }: { children: React.ReactNode }) => (
