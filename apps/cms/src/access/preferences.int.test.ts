@@ -35,7 +35,7 @@ describe("a user's admin preferences", () => {
       json: { value: { columns: ['title'] } },
     })
     const byOther = await rest(payload, 'GET', `/${PREFERENCES}/${KEY}`, { headers: actors.reviewer.headers })
-    expect(byOther.json?.value).toBeUndefined()
+    expect(byOther.json?.value).toBeNull()
 
     const listed = await rest(payload, 'GET', `/${PREFERENCES}?depth=0`, { headers: actors.admin.headers })
     expect(listed.status).toBe(200)
