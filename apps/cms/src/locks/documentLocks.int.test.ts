@@ -10,13 +10,13 @@ import type { TActorName } from '../test/actors'
 import { graphql } from '../test/graphql'
 import { setupIntegration } from '../test/integration'
 import { rest } from '../test/rest'
-import { draftSource, submitAndApprove } from '../test/workflow'
+import { draftSource, step, submitAndApprove } from '../test/workflow'
 import { formStateWithLockPolicy } from './formStateWithLockPolicy'
 
 const integration = await setupIntegration('document_locks')
 const { payload, actors } = integration
 
-const userOf = (name: TActorName) => ({ relationTo: USERS, value: actors[name].user!.id })
+const userOf = (name: TActorName) => ({ relationTo: USERS, value: actors[name].user!.id }) as const
 let n = 0
 const newSource = () => draftSource(integration, 'editor', { title: `Locked source ${++n}` })
 /** What a save over HTTP names: the version the client loaded. */
@@ -38,7 +38,7 @@ const locksOf = async (relationTo: string, id: number) =>
       overrideAccess: true,
     })
   ).docs
-const source = (id: number) => ({ relationTo: SOURCES, value: id })
+const source = (id: number) => ({ relationTo: SOURCES, value: id }) as const
 
 describe('taking a document lock', () => {
   it("should refuse a lock in someone else's name on REST, GraphQL and the Local API", async () => {
@@ -217,6 +217,18 @@ describe('overrideLock', () => {
     )
     expect(answer.errors?.[0]?.extensions?.statusCode).toBe(423)
     expect((await payload.findByID({ collection: SOURCES, id, draft: true, overrideAccess: true })).summary).toBeNull()
+  })
+
+  it('should not hold up a workflow step, which is a decision on the version and not an edit', async () => {
+    const { id } = await newSource()
+    await step(integration, SOURCES, id, 'submit', 'editor')
+    // Still open in the editor's admin (Payload removes a record's locks on every save, steps included).
+    await lockOverRest('editor', source(id))
+    const decided = await rest(payload, 'POST', `/${SOURCES}/${id}/workflow/approve`, {
+      headers: actors.reviewer.headers,
+      body: { version: await loaded(id) },
+    })
+    expect(decided).toMatchObject({ status: 200 })
   })
 
   it("should leave the Local API's default to server code: locks ignored unless it passes overrideLock: false", async () => {

@@ -1,4 +1,4 @@
-import { buildFormStateHandler } from '@payloadcms/ui/utilities/buildFormState'
+import { buildFormStateHandler, type BuildFormStateResult } from '@payloadcms/ui/utilities/buildFormState'
 import type { BuildFormStateArgs, ServerFunction } from 'payload'
 import { mayUpdateRecord } from '../access/mayUpdateRecord'
 
@@ -8,7 +8,9 @@ import { mayUpdateRecord } from '../access/mayUpdateRecord'
  * for someone who may save the record (mayHoldLock's rule). Anyone else gets the form state
  * without touching the lock.
  */
-export const formStateWithLockPolicy: ServerFunction<BuildFormStateArgs> = async (args) => {
+export const formStateWithLockPolicy: ServerFunction<BuildFormStateArgs, Promise<BuildFormStateResult>> = async (
+  args,
+) => {
   const { collectionSlug, id, req, returnLockStatus } = args
   const mayLock =
     Boolean(returnLockStatus && collectionSlug && id != null) && (await mayUpdateRecord(req, collectionSlug!, id!))

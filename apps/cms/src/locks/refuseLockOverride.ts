@@ -6,8 +6,10 @@ import { LockError } from './lockError'
  * `overrideLock` decides whether an update or delete ignores someone else's document lock.
  * Payload's REST handlers default it to false; its GraphQL resolvers never pass it, and the
  * operation then ignores every lock. Here a request respects locks on every API unless an admin
- * asks otherwise (REST `?overrideLock=true`); trusted server code (the Local API without a
- * request, or with `overrideAccess`) keeps Payload's default of ignoring them.
+ * asks otherwise (REST `?overrideLock=true`). Server code on the Local API keeps Payload's
+ * default of ignoring them (workflow steps among it: a decision on a version, not an edit, is
+ * not held up by an open editor), and may pass `overrideLock` as it sees fit when it acts with
+ * `overrideAccess`.
  */
 export const refuseLockOverride: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
   if (operation !== 'update' && operation !== 'delete') return args

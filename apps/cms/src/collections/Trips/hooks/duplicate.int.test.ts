@@ -17,8 +17,10 @@ const integration = await setupIntegration('duplicate', { referenceData: true })
 const { payload, actors, ref } = integration
 const source = await approvedSource(integration)
 
-const stored = (collection: typeof TRIPS | typeof SOURCES, id: number) =>
-  payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true }) as Promise<Trip & Source>
+const storedTrip = (id: number) =>
+  payload.findByID({ collection: TRIPS, id, draft: true, depth: 0, overrideAccess: true })
+const storedSource = (id: number) =>
+  payload.findByID({ collection: SOURCES, id, draft: true, depth: 0, overrideAccess: true })
 
 let n = 0
 /** A draft by the editor with two stops, a meeting, a detail and competing dates, every fact cited. */
@@ -38,7 +40,7 @@ async function tripWithStops() {
   ]
   const data = citedTripData(ref, source, { stops, title: `Visit ${k}`, slug: `visit-${k}` })
   const { id } = await createDraft(integration, TRIPS, data, 'editor')
-  return stored(TRIPS, id)
+  return storedTrip(id)
 }
 
 /** Each citation as the fact it cites (its label: "Stop 2: meeting 1") and what it cites it to. */
@@ -61,7 +63,7 @@ describe('duplicating a trip', () => {
       body: { _status: 'draft' },
     })
     expect(answer.status).toBe(200)
-    const copy = await stored(TRIPS, (answer.json!.doc as Trip).id)
+    const copy = await storedTrip((answer.json!.doc as Trip).id)
 
     expect(copy.id).not.toBe(original.id)
     expect(rowIds(copy).filter((id) => rowIds(original).includes(id))).toEqual([])
@@ -70,7 +72,7 @@ describe('duplicating a trip', () => {
     expect(uncitedFacts(copy)).toEqual([])
     expect(copy).toMatchObject({ title: original.title, slug: `${original.slug}-copy`, _status: 'draft' })
     // The original keeps its own rows and citations.
-    expect(await stored(TRIPS, original.id)).toMatchObject({ citations: original.citations, stops: original.stops })
+    expect(await storedTrip(original.id)).toMatchObject({ citations: original.citations, stops: original.stops })
 
     const again = await rest(payload, 'POST', `/${TRIPS}/${original.id}/duplicate`, {
       headers: actors.editor.headers,
@@ -89,9 +91,9 @@ describe('duplicating a trip', () => {
       overrideAccess: false,
     })
 
-    expect(await stored(TRIPS, copy.id)).toMatchObject({ _status: 'draft', reviewState: 'draft' })
-    expect((await stored(TRIPS, copy.id)).editedBy).toContain(actors.editorReviewer.user!.id)
-    expect(await stored(TRIPS, original.id)).toMatchObject({ _status: 'published', reviewState: 'approved' })
+    expect(await storedTrip(copy.id)).toMatchObject({ _status: 'draft', reviewState: 'draft' })
+    expect((await storedTrip(copy.id)).editedBy).toContain(actors.editorReviewer.user!.id)
+    expect(await storedTrip(original.id)).toMatchObject({ _status: 'published', reviewState: 'approved' })
     const published = await payload.find({
       collection: TRIPS,
       where: { _status: { equals: 'published' } },
@@ -102,7 +104,7 @@ describe('duplicating a trip', () => {
 
     // Complete and valid: it can be submitted and approved by someone who did not copy it.
     await step(integration, TRIPS, copy.id, 'submit', 'editorReviewer')
-    const version = (await stored(TRIPS, copy.id)).updatedAt
+    const version = (await storedTrip(copy.id)).updatedAt
     await expect(step(integration, TRIPS, copy.id, 'approve', 'editorReviewer', { version })).rejects.toMatchObject({
       status: 403,
     })
@@ -130,10 +132,10 @@ describe('duplicating a trip', () => {
       },
     )
     expect(answer.errors).toBeUndefined()
-    const copy = await stored(TRIPS, (answer.data!.duplicateTrip as { id: number }).id)
+    const copy = await storedTrip((answer.data!.duplicateTrip as { id: number }).id)
     expect(copy).toMatchObject({ title: 'Second visit', slug: 'second-visit', _status: 'draft', reviewState: 'draft' })
     expect(citedFacts(copy)).toEqual(citedFacts(original))
-    expect(await stored(TRIPS, original.id)).toMatchObject({ reviewState: 'in_review' })
+    expect(await storedTrip(original.id)).toMatchObject({ reviewState: 'in_review' })
   })
 
   it('should refuse a duplicate to those who may not create trips', async () => {
@@ -161,12 +163,12 @@ describe('duplicating a source', () => {
       overrideAccess: false,
     })
     for (const id of [(overRest.json!.doc as Source).id, local.id]) {
-      expect(await stored(SOURCES, id)).toMatchObject({
+      expect(await storedSource(id)).toMatchObject({
         title: original.title,
         _status: 'draft',
         reviewState: 'draft',
       })
     }
-    expect(await stored(SOURCES, original.id)).toMatchObject({ _status: 'published', reviewState: 'approved' })
+    expect(await storedSource(original.id)).toMatchObject({ _status: 'published', reviewState: 'approved' })
   })
 })
