@@ -14,6 +14,7 @@ import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
 import { env } from './env'
 import { importEndpoints } from './import/importEndpoints'
+import { applyLockPolicy } from './locks/applyLockPolicy'
 import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
 import { listenForRevalidations } from './revalidation/revalidationChannel'
@@ -21,6 +22,7 @@ import { USERS } from './slugs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Document locks and `overrideLock` follow who may edit what (applyLockPolicy).
 export default buildConfig({
   serverURL: env.CMS_URL,
   cors: [env.WEB_URL],
@@ -63,4 +65,4 @@ export default buildConfig({
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-})
+}).then(applyLockPolicy)

@@ -9,7 +9,9 @@ import { LEADERS, PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../../slugs'
 import { reviewedCollection } from '../../workflow/reviewedCollection'
 import { workflowFields } from '../../workflow/workflowFields'
 import { checkDataQuality } from './hooks/checkDataQuality'
+import { citationsFollowDuplicatedStops, noteDuplicatedStops } from './hooks/citationsFollowDuplicatedStops'
 import { deriveTripSpan } from './hooks/deriveTripSpan'
+import { duplicateAsDraft } from './hooks/duplicateAsDraft'
 import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
 
 const FACT_PATH_EXAMPLES = [
@@ -28,6 +30,8 @@ const validateFact: TextFieldSingleValidation = (value, { data }) =>
 /** A journey of one leader: ordered stops, each fact with its citations. */
 export const Trips: CollectionConfig = {
   ...reviewedCollection(TRIPS, ['title', 'leader', 'startsOn', 'certainty', 'reviewState'], {
+    beforeOperation: [duplicateAsDraft],
+    beforeValidate: [citationsFollowDuplicatedStops],
     beforeChange: [deriveTripSpan, checkDataQuality],
     afterChange: [revalidateAfterChange],
     beforeDelete: [revalidateBeforeDelete],
@@ -112,6 +116,7 @@ export const Trips: CollectionConfig = {
       name: 'stops',
       type: 'array',
       labels: { singular: 'Stop', plural: 'Stops' },
+      hooks: { beforeDuplicate: [noteDuplicatedStops] },
       fields: [
         { name: 'polity', type: 'relationship', relationTo: POLITIES },
         { name: 'places', type: 'relationship', relationTo: PLACES, hasMany: true },
