@@ -54,6 +54,7 @@ export const enforceWorkflowOnSave: CollectionBeforeChangeHook = ({ data, origin
     _status: 'draft',
     reviewState: verdict.to,
     editedBy: [...editors],
-    approvedAt: originalDoc?.approvedAt ?? null,
+    // A copy (duplicate) of an approved record was never approved itself.
+    approvedAt: operation === 'create' ? null : (originalDoc?.approvedAt ?? null),
   }
 }

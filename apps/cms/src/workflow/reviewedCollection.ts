@@ -4,6 +4,7 @@ import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import type { TReviewedCollection } from '../slugs'
+import { duplicateAsDraft } from './duplicateAsDraft'
 import { enforceWorkflowOnSave } from './enforceWorkflowOnSave'
 import { keepOperationsInWorkflow, refuseDeletingApprovedRecord } from './keepOperationsInWorkflow'
 import { lockRecordBeforeUpdate } from './lockRecord'
@@ -48,6 +49,7 @@ export function reviewedCollection(
       ...hooks,
       beforeOperation: [
         keepOperationsInWorkflow,
+        duplicateAsDraft,
         lockRecordBeforeUpdate,
         noteStatedVersion,
         ...(hooks.beforeOperation ?? []),

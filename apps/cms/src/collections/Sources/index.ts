@@ -12,7 +12,6 @@ import { partialDateField } from '../../fields/partialDate'
 import { SOURCES } from '../../slugs'
 import { reviewedCollection } from '../../workflow/reviewedCollection'
 import { workflowFields } from '../../workflow/workflowFields'
-import { duplicateAsDraft } from '../Trips/hooks/duplicateAsDraft'
 import { refuseDeletingCitedSource } from './hooks/refuseDeletingCitedSource'
 import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
 
@@ -24,7 +23,6 @@ const optional =
 // Changing a field here needs a migration (pnpm db:migrate:create).
 export const Sources: CollectionConfig = {
   ...reviewedCollection(SOURCES, ['title', 'kind', 'sourceClass', 'reviewState', 'updatedAt'], {
-    beforeOperation: [duplicateAsDraft],
     beforeDelete: [refuseDeletingCitedSource, revalidateBeforeDelete],
     afterChange: [revalidateAfterChange],
   }),

@@ -11,7 +11,6 @@ import { workflowFields } from '../../workflow/workflowFields'
 import { checkDataQuality } from './hooks/checkDataQuality'
 import { citationsFollowDuplicatedStops, noteDuplicatedStops } from './hooks/citationsFollowDuplicatedStops'
 import { deriveTripSpan } from './hooks/deriveTripSpan'
-import { duplicateAsDraft } from './hooks/duplicateAsDraft'
 import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
 
 const FACT_PATH_EXAMPLES = [
@@ -30,7 +29,6 @@ const validateFact: TextFieldSingleValidation = (value, { data }) =>
 /** A journey of one leader: ordered stops, each fact with its citations. */
 export const Trips: CollectionConfig = {
   ...reviewedCollection(TRIPS, ['title', 'leader', 'startsOn', 'certainty', 'reviewState'], {
-    beforeOperation: [duplicateAsDraft],
     beforeValidate: [citationsFollowDuplicatedStops],
     beforeChange: [deriveTripSpan, checkDataQuality],
     afterChange: [revalidateAfterChange],

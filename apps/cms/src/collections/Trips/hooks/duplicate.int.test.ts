@@ -91,7 +91,7 @@ describe('duplicating a trip', () => {
       overrideAccess: false,
     })
 
-    expect(await storedTrip(copy.id)).toMatchObject({ _status: 'draft', reviewState: 'draft' })
+    expect(await storedTrip(copy.id)).toMatchObject({ _status: 'draft', reviewState: 'draft', approvedAt: null })
     expect((await storedTrip(copy.id)).editedBy).toContain(actors.editorReviewer.user!.id)
     expect(await storedTrip(original.id)).toMatchObject({ _status: 'published', reviewState: 'approved' })
     const published = await payload.find({
