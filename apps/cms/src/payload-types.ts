@@ -70,6 +70,7 @@ export interface Config {
     trips: Trip;
     sources: Source;
     'review-events': ReviewEvent;
+    tombstones: Tombstone;
     leaders: Leader;
     polities: Polity;
     places: Place;
@@ -85,6 +86,7 @@ export interface Config {
     trips: TripsSelect<false> | TripsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    tombstones: TombstonesSelect<false> | TombstonesSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
     polities: PolitiesSelect<false> | PolitiesSelect<true>;
     places: PlacesSelect<false> | PlacesSelect<true>;
@@ -677,6 +679,24 @@ export interface ReviewEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tombstones".
+ */
+export interface Tombstone {
+  id: number;
+  collection: 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people';
+  recordId: number;
+  /**
+   * Empty for sources: they route by id.
+   */
+  slug?: string | null;
+  title: string;
+  reason: string;
+  retractedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -710,6 +730,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'tombstones';
+        value: number | Tombstone;
       } | null)
     | ({
         relationTo: 'leaders';
@@ -968,6 +992,20 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   toState?: T;
   actor?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tombstones_select".
+ */
+export interface TombstonesSelect<T extends boolean = true> {
+  collection?: T;
+  recordId?: T;
+  slug?: T;
+  title?: T;
+  reason?: T;
+  retractedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import { Places } from './collections/Places'
 import { Polities } from './collections/Polities'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { Sources } from './collections/Sources'
+import { Tombstones } from './collections/Tombstones'
 import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
 import { env } from './env'
@@ -38,7 +39,7 @@ export default buildConfig({
     },
   },
   // Payload's document locking: an open document is locked for others (default on, kept so).
-  collections: [Trips, Sources, ReviewEvents, Leaders, Polities, Places, People, Users],
+  collections: [Trips, Sources, ReviewEvents, Tombstones, Leaders, Polities, Places, People, Users],
   endpoints: importEndpoints,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
