@@ -140,7 +140,7 @@ describe('reader: fails closed when a cited source is retracted, and keeps tombs
       title: 'Forged',
       reason: 'None',
       retractedAt: new Date().toISOString(),
-    }
+    } as const
     await expect(
       payload.create({ collection: 'tombstones', data, overrideAccess: false, user: actors.admin.user }),
     ).rejects.toMatchObject({ status: 403 })
