@@ -49,7 +49,7 @@ function body(page: NonNullable<TUnavailablePage>): { title: string; main: strin
 }
 
 /** The page a retracted record's URLs and a withheld trip's page answer with: plain HTML, no script. */
-export function unavailablePage(page: NonNullable<TUnavailablePage>, nonce: string) {
+export function unavailableResponse(page: NonNullable<TUnavailablePage>, nonce: string) {
   const { title, main } = body(page)
   const html = `<!DOCTYPE html>
 <html lang="en">

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { unavailablePage } from './unavailable-page'
+import { unavailableResponse } from './unavailable-response'
 
-describe('unavailablePage', () => {
+describe('unavailableResponse', () => {
   it('should answer a retracted record 410 with what it was, the reason and the date, escaped', () => {
-    const { status, html } = unavailablePage(
+    const { status, html } = unavailableResponse(
       {
         state: 'retracted',
         tombstone: {
@@ -24,7 +24,7 @@ describe('unavailablePage', () => {
   })
 
   it('should answer a withheld trip 403 naming when its source was retracted, or that it is withdrawn', () => {
-    const { status, html } = unavailablePage(
+    const { status, html } = unavailableResponse(
       {
         state: 'withheld',
         title: 'Visit to Beijing',
