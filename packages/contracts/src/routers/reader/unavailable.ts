@@ -22,8 +22,8 @@ async function tombstoneOf(payload: Payload, page: TRecordPageRequest) {
         'id' in page ? { recordId: { equals: page.id } } : { slug: { equals: page.slug } },
       ],
     },
+    // No limit, so no count query: a record has a tombstone per retraction that has not been approved away.
     sort: '-retractedAt',
-    limit: 1,
     select: TOMBSTONE_FIELDS,
   })
   return docs[0] ?? null
@@ -32,8 +32,8 @@ async function tombstoneOf(payload: Payload, page: TRecordPageRequest) {
 /** Why a trip page is withheld: the sources it cites that are no longer public, with their tombstones where they have one. */
 async function withheldTrip(payload: Payload, slug: string) {
   const { docs } = await findPublic<TCitingTrip & { title: string }>(payload, 'trips', {
+    // Slugs are unique: no limit, so no count query.
     where: { slug: { equals: slug } },
-    limit: 1,
     select: { title: true, citations: { source: true } },
   })
   const trip = docs[0]
