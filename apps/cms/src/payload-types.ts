@@ -711,6 +711,24 @@ export interface Tombstone {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tombstones".
+ */
+export interface Tombstone {
+  id: number;
+  collection: 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people';
+  recordId: number;
+  /**
+   * Empty for sources: they route by id.
+   */
+  slug?: string | null;
+  title: string;
+  reason: string;
+  retractedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1007,6 +1025,20 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   actor?: T;
   comment?: T;
   contentHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tombstones_select".
+ */
+export interface TombstonesSelect<T extends boolean = true> {
+  collection?: T;
+  recordId?: T;
+  slug?: T;
+  title?: T;
+  reason?: T;
+  retractedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
