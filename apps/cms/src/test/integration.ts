@@ -9,7 +9,7 @@ import { createReferenceData, type TReferenceData } from './referenceData'
 export interface TIntegrationOptions {
   /** One signed-in account per actor (default); `false` leaves the users table empty. */
   actors?: boolean
-  /** A leader, a polity, a place and a person for trips to point at. */
+  /** A leader, a polity, a place and a person for trips to point at, approved (needs the actors). */
   referenceData?: boolean
 }
 
@@ -41,10 +41,12 @@ export async function setupIntegration<const TOptions extends TIntegrationOption
   // Passed in, not read from disk: Node alone cannot import the .ts migration files.
   // (Payload types the list as taking `unknown`; the generated files are typed more narrowly.)
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  const actors = options?.actors === false ? undefined : await createActors(payload)
+  if (options?.referenceData && !actors) throw new Error('Reference data is written and approved by the actors.')
   return {
     payload,
     databaseUrl,
-    ...(options?.actors === false ? {} : { actors: await createActors(payload) }),
-    ...(options?.referenceData ? { ref: await createReferenceData(payload) } : {}),
+    ...(actors ? { actors } : {}),
+    ...(options?.referenceData && actors ? { ref: await createReferenceData({ payload, actors }) } : {}),
   } as TIntegration<TOptions>
 }

@@ -1,10 +1,10 @@
 import { createCaller } from '@itinera/contracts'
 import { TRPCError } from '@trpc/server'
 import { describe, expect, it } from 'vitest'
-import { LEADERS } from '../slugs'
-import type { TActor, TActorName } from '../test/actors'
-import { setupIntegration } from '../test/integration'
-import { createContext } from '../trpc/createContext'
+import { LEADERS } from '../../slugs'
+import type { TActor, TActorName } from '../../test/actors'
+import { setupIntegration } from '../../test/integration'
+import { createContext } from '../../trpc/createContext'
 
 // The policy under test: anyone reads leaders; editors (and admins) create them.
 const MAY_CREATE: Record<TActorName, boolean> = {
