@@ -3,7 +3,12 @@ import { citableFacts, referenceFactPath, referenceFacts } from './reference-fac
 
 describe('referenceFacts', () => {
   it('should list an office per row, addressed by its row ID, after the name', () => {
-    const leader = { offices: [{ id: 'o1', title: 'Premier' }, { id: 'o2', title: 'President' }] }
+    const leader = {
+      offices: [
+        { id: 'o1', title: 'Premier' },
+        { id: 'o2', title: 'President' },
+      ],
+    }
     expect(referenceFacts('leaders', leader).map((fact) => fact.path)).toEqual(['name', 'offices.o1', 'offices.o2'])
     expect(referenceFacts('people', leader).find((fact) => fact.path === 'offices.o2')?.label).toBe(
       'Office 2: President',
@@ -12,7 +17,12 @@ describe('referenceFacts', () => {
 
   it('should list only the facts a polity states', () => {
     expect(referenceFacts('polities', {}).map((fact) => fact.path)).toEqual(['name'])
-    const polity = { officialName: 'German Democratic Republic', validTo: { year: 1990 }, predecessors: [], successors: [4] }
+    const polity = {
+      officialName: 'German Democratic Republic',
+      validTo: { year: 1990 },
+      predecessors: [],
+      successors: [4],
+    }
     expect(referenceFacts('polities', polity).map((fact) => fact.path)).toEqual([
       'name',
       'officialName',
@@ -38,7 +48,7 @@ describe('referenceFacts', () => {
 })
 
 describe('citableFacts', () => {
-  it("should give a trip its trip facts, a source none and a reference record its own", () => {
+  it('should give a trip its trip facts, a source none and a reference record its own', () => {
     expect(citableFacts('trips', { stops: [] }).map((fact) => fact.path)).toEqual(['certainty'])
     expect(citableFacts('sources', { title: 'x' })).toEqual([])
     expect(citableFacts('places', { polity: 1 }).map((fact) => fact.path)).toEqual(['name', 'polity'])

@@ -47,7 +47,11 @@ export function referenceFacts(collection: TReferenceCollection, record: TRefere
     case 'leaders':
     case 'people':
       rowsOf(record.offices).forEach((office, index) =>
-        add(Boolean(office.id), referenceFactPath.office(office.id ?? ''), `Office ${index + 1}: ${office.title ?? ''}`),
+        add(
+          Boolean(office.id),
+          referenceFactPath.office(office.id ?? ''),
+          `Office ${index + 1}: ${office.title ?? ''}`,
+        ),
       )
       break
     case 'polities':

@@ -25,7 +25,11 @@ export const FactSelect: TextFieldClientComponent = ({ path, field }) => {
             {fact.label}
           </option>
         ))}
-        {!known && <option value={value}>{value} (no longer on this {REVIEWED_RECORD[collection].noun})</option>}
+        {!known && (
+          <option value={value}>
+            {value} (no longer on this {REVIEWED_RECORD[collection].noun})
+          </option>
+        )}
       </select>
     </div>
   )

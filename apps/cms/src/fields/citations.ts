@@ -14,7 +14,10 @@ export const validateCitedFact =
   ): TextFieldSingleValidation =>
   (value, { data }) => {
     const facts = citableFacts(collection, data ?? {}).map((fact) => fact.path)
-    return facts.includes(value ?? '') || `"${value}" is not a fact of this ${REVIEWED_RECORD[collection].noun}${hint(value ?? '', facts)}`
+    return (
+      facts.includes(value ?? '') ||
+      `"${value}" is not a fact of this ${REVIEWED_RECORD[collection].noun}${hint(value ?? '', facts)}`
+    )
   }
 
 /**

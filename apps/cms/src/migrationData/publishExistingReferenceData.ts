@@ -8,7 +8,11 @@ import { type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
  * columns and version tables. No review event: PostgreSQL refuses the events' new collection
  * values in the transaction that adds them.
  */
-export async function publishExistingReferenceData({ db, payload, req }: Pick<MigrateUpArgs, 'db' | 'payload' | 'req'>) {
+export async function publishExistingReferenceData({
+  db,
+  payload,
+  req,
+}: Pick<MigrateUpArgs, 'db' | 'payload' | 'req'>) {
   for (const collection of REFERENCE_COLLECTIONS) {
     // Every row here predates review: all of it was public.
     await db.execute(sql`UPDATE ${sql.identifier(collection)} SET "_status" = 'published', "review_state" = 'approved'`)

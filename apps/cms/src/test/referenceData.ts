@@ -20,7 +20,12 @@ export async function createReferenceData(integration: TIntegrationWithActors) {
   )
   const polity = await approved(
     POLITIES,
-    createDraft(integration, POLITIES, { name: 'Soviet Union', slug: 'soviet-union', modernIsoCodes: ['RU'] }, 'editor'),
+    createDraft(
+      integration,
+      POLITIES,
+      { name: 'Soviet Union', slug: 'soviet-union', modernIsoCodes: ['RU'] },
+      'editor',
+    ),
   )
   const place = await approved(
     PLACES,

@@ -15,7 +15,9 @@ function referencesOf(trip: Trip): Record<TReferenceCollection, number[]> {
   const stops = trip.stops ?? []
   return {
     [LEADERS]: ids([trip.leader]),
-    [POLITIES]: ids(stops.flatMap((stop) => [stop.polity, ...(stop.alternativePolities ?? []).map((alt) => alt.polity)])),
+    [POLITIES]: ids(
+      stops.flatMap((stop) => [stop.polity, ...(stop.alternativePolities ?? []).map((alt) => alt.polity)]),
+    ),
     [PLACES]: ids(stops.flatMap((stop) => stop.places ?? [])),
     [PEOPLE]: ids(stops.flatMap((stop) => (stop.meetings ?? []).map((meeting) => meeting.person))),
   }
@@ -39,9 +41,7 @@ async function unapproved(
     req,
     overrideAccess: true,
   })
-  return docs
-    .filter((doc) => doc._status !== 'published')
-    .map((doc) => `"${recordTitle(collection, doc)}"`)
+  return docs.filter((doc) => doc._status !== 'published').map((doc) => `"${recordTitle(collection, doc)}"`)
 }
 
 /**

@@ -22,7 +22,10 @@ export async function approveSeedRecord(
   const doc = await payload.findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true })
   const blockers = await approvalBlockers(payload, collection, doc, req)
   if (blockers.length)
-    throw new WorkflowError('not_ready', `Seed record "${recordTitle(collection, doc)}" is not ready for approval: ${blockers.join('; ')}`)
+    throw new WorkflowError(
+      'not_ready',
+      `Seed record "${recordTitle(collection, doc)}" is not ready for approval: ${blockers.join('; ')}`,
+    )
   await applyStep(payload, {
     collection,
     id,

@@ -129,7 +129,9 @@ describe('a new polity', () => {
 
 describe('citations of reference data', () => {
   it('should approve a record without citations, but not one citing an unapproved source', async () => {
-    const draft = await draftSource(integration, 'editor', { title: 'Gazetteer of the Mongolian People\u2019s Republic' })
+    const draft = await draftSource(integration, 'editor', {
+      title: 'Gazetteer of the Mongolian People\u2019s Republic',
+    })
     const polity = await createDraft(
       integration,
       POLITIES,
@@ -143,10 +145,14 @@ describe('citations of reference data', () => {
     )
     await step(integration, POLITIES, polity.id, 'submit', 'editor')
     await expect(
-      step(integration, POLITIES, polity.id, 'approve', 'reviewer', { version: await latestVersion(POLITIES, polity.id) }),
+      step(integration, POLITIES, polity.id, 'approve', 'reviewer', {
+        version: await latestVersion(POLITIES, polity.id),
+      }),
     ).rejects.toMatchObject({
       status: 409,
-      message: expect.stringContaining('cited sources not yet approved: "Gazetteer of the Mongolian People\u2019s Republic"'),
+      message: expect.stringContaining(
+        'cited sources not yet approved: "Gazetteer of the Mongolian People\u2019s Republic"',
+      ),
     })
     await submitAndApprove(integration, 'sources', draft.id)
     await step(integration, POLITIES, polity.id, 'approve', 'reviewer')
@@ -181,7 +187,8 @@ describe('a trip naming unapproved reference data', () => {
     await step(integration, TRIPS, trip.id, 'submit', 'editor')
     const approve = async () =>
       step(integration, TRIPS, trip.id, 'approve', 'reviewer', {
-        version: (await payload.findByID({ collection: TRIPS, id: trip.id, draft: true, overrideAccess: true })).updatedAt,
+        version: (await payload.findByID({ collection: TRIPS, id: trip.id, draft: true, overrideAccess: true }))
+          .updatedAt,
       })
     await expect(approve()).rejects.toMatchObject({
       status: 409,
