@@ -30,6 +30,8 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     await editor.goto(tripUrl)
     const uncitedCertainty = editor.locator('input[value="Certainty of the trip: no citation yet."]')
     await expect(uncitedCertainty).toBeVisible()
+    const blockers = editor.getByTestId('approval-blockers')
+    await expect(blockers).toContainText('no citation for certainty of the trip')
     await editor.getByRole('button', { name: 'Add Citation' }).click()
     await editor.locator('#field-citations__2__fact').selectOption({ label: 'Certainty of the trip' })
     await editor.locator('#field-citations__2__source .rs__control').click()
@@ -40,6 +42,7 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     await expect(editor.getByText(/saved successfully/i)).toBeVisible()
     await editor.reload()
     await expect(uncitedCertainty).toHaveCount(0)
+    await expect(blockers).toHaveCount(0)
     await takeStep(editor, 'Submit for review', 'in review')
     await expect(editor.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0)
 
