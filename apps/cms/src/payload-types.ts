@@ -375,8 +375,47 @@ export interface Leader {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Where the facts above were read. Optional for reference data; a cited source must be approved before this record can be.
+   */
+  citations?:
+    | {
+        fact: string;
+        source: number | Source;
+        /**
+         * Where in the source: as many of these as apply.
+         */
+        locator?: {
+          page?: string | null;
+          folio?: string | null;
+          paragraph?: string | null;
+          footnote?: string | null;
+        };
+        /**
+         * In the original language.
+         */
+        quote?: string | null;
+        quoteLanguage?: string | null;
+        translation?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Changes through Submit, Approve and Request changes.
+   */
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * When the public version was approved ("verified on").
+   */
+  approvedAt?: string | null;
+  /**
+   * Who edited this version: none of them may approve it.
+   */
+  editedBy?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -433,104 +472,47 @@ export interface Polity {
    * Today's countries on its territory (ISO 3166-1 alpha-2), e.g. DE for East Germany.
    */
   modernIsoCodes?: string[] | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "places".
- */
-export interface Place {
-  id: number;
-  name: string;
   /**
-   * Used in reader URLs, e.g. "pyongyang".
+   * Where the facts above were read. Optional for reference data; a cited source must be approved before this record can be.
    */
-  slug: string;
-  kind?: ('city' | 'site' | 'region' | 'vessel' | 'other') | null;
-  /**
-   * Other spellings, romanizations and historical names.
-   */
-  alternateNames?:
+  citations?:
     | {
-        name: string;
+        fact: string;
+        source: number | Source;
         /**
-         * BCP 47, e.g. ko, ru, zh-Hans
+         * Where in the source: as many of these as apply.
          */
-        language?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * The polity it belonged to when visited.
-   */
-  polity?: (number | null) | Polity;
-  latitude?: number | null;
-  longitude?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "people".
- */
-export interface Person {
-  id: number;
-  name: string;
-  /**
-   * Used in reader URLs, e.g. "joseph-stalin".
-   */
-  slug: string;
-  /**
-   * In the original script, e.g. Иосиф Сталин.
-   */
-  nativeName?: string | null;
-  /**
-   * Other spellings, romanizations and historical names.
-   */
-  alternateNames?:
-    | {
-        name: string;
-        /**
-         * BCP 47, e.g. ko, ru, zh-Hans
-         */
-        language?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Each office with the dates it was held.
-   */
-  offices?:
-    | {
-        /**
-         * e.g. "Premier of the Soviet Union"
-         */
-        title: string;
-        polity?: (number | null) | Polity;
-        /**
-         * As precise as the source: the year alone, month and year, or the full date.
-         */
-        from?: {
-          day?: number | null;
-          month?: number | null;
-          year?: number | null;
-          circa?: boolean | null;
+        locator?: {
+          page?: string | null;
+          folio?: string | null;
+          paragraph?: string | null;
+          footnote?: string | null;
         };
         /**
-         * Empty while the office is still held.
+         * In the original language.
          */
-        to?: {
-          day?: number | null;
-          month?: number | null;
-          year?: number | null;
-          circa?: boolean | null;
-        };
+        quote?: string | null;
+        quoteLanguage?: string | null;
+        translation?: string | null;
+        note?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Changes through Submit, Approve and Request changes.
+   */
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * When the public version was approved ("verified on").
+   */
+  approvedAt?: string | null;
+  /**
+   * Who edited this version: none of them may approve it.
+   */
+  editedBy?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -658,11 +640,185 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
+  name: string;
+  /**
+   * Used in reader URLs, e.g. "pyongyang".
+   */
+  slug: string;
+  kind?: ('city' | 'site' | 'region' | 'vessel' | 'other') | null;
+  /**
+   * Other spellings, romanizations and historical names.
+   */
+  alternateNames?:
+    | {
+        name: string;
+        /**
+         * BCP 47, e.g. ko, ru, zh-Hans
+         */
+        language?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The polity it belonged to when visited.
+   */
+  polity?: (number | null) | Polity;
+  latitude?: number | null;
+  longitude?: number | null;
+  /**
+   * Where the facts above were read. Optional for reference data; a cited source must be approved before this record can be.
+   */
+  citations?:
+    | {
+        fact: string;
+        source: number | Source;
+        /**
+         * Where in the source: as many of these as apply.
+         */
+        locator?: {
+          page?: string | null;
+          folio?: string | null;
+          paragraph?: string | null;
+          footnote?: string | null;
+        };
+        /**
+         * In the original language.
+         */
+        quote?: string | null;
+        quoteLanguage?: string | null;
+        translation?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Changes through Submit, Approve and Request changes.
+   */
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * When the public version was approved ("verified on").
+   */
+  approvedAt?: string | null;
+  /**
+   * Who edited this version: none of them may approve it.
+   */
+  editedBy?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  /**
+   * Used in reader URLs, e.g. "joseph-stalin".
+   */
+  slug: string;
+  /**
+   * In the original script, e.g. Иосиф Сталин.
+   */
+  nativeName?: string | null;
+  /**
+   * Other spellings, romanizations and historical names.
+   */
+  alternateNames?:
+    | {
+        name: string;
+        /**
+         * BCP 47, e.g. ko, ru, zh-Hans
+         */
+        language?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Each office with the dates it was held.
+   */
+  offices?:
+    | {
+        /**
+         * e.g. "Premier of the Soviet Union"
+         */
+        title: string;
+        polity?: (number | null) | Polity;
+        /**
+         * As precise as the source: the year alone, month and year, or the full date.
+         */
+        from?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          circa?: boolean | null;
+        };
+        /**
+         * Empty while the office is still held.
+         */
+        to?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          circa?: boolean | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Where the facts above were read. Optional for reference data; a cited source must be approved before this record can be.
+   */
+  citations?:
+    | {
+        fact: string;
+        source: number | Source;
+        /**
+         * Where in the source: as many of these as apply.
+         */
+        locator?: {
+          page?: string | null;
+          folio?: string | null;
+          paragraph?: string | null;
+          footnote?: string | null;
+        };
+        /**
+         * In the original language.
+         */
+        quote?: string | null;
+        quoteLanguage?: string | null;
+        translation?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Changes through Submit, Approve and Request changes.
+   */
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * When the public version was approved ("verified on").
+   */
+  approvedAt?: string | null;
+  /**
+   * Who edited this version: none of them may approve it.
+   */
+  editedBy?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-events".
  */
 export interface ReviewEvent {
   id: number;
-  collection: 'trips' | 'sources';
+  collection: 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people';
   documentId: number;
   /**
    * The exact version acted on.
@@ -1094,8 +1250,31 @@ export interface LeadersSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  citations?:
+    | T
+    | {
+        fact?: T;
+        source?: T;
+        locator?:
+          | T
+          | {
+              page?: T;
+              folio?: T;
+              paragraph?: T;
+              footnote?: T;
+            };
+        quote?: T;
+        quoteLanguage?: T;
+        translation?: T;
+        note?: T;
+        id?: T;
+      };
+  reviewState?: T;
+  approvedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1131,8 +1310,31 @@ export interface PolitiesSelect<T extends boolean = true> {
   predecessors?: T;
   successors?: T;
   modernIsoCodes?: T;
+  citations?:
+    | T
+    | {
+        fact?: T;
+        source?: T;
+        locator?:
+          | T
+          | {
+              page?: T;
+              folio?: T;
+              paragraph?: T;
+              footnote?: T;
+            };
+        quote?: T;
+        quoteLanguage?: T;
+        translation?: T;
+        note?: T;
+        id?: T;
+      };
+  reviewState?: T;
+  approvedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1152,8 +1354,31 @@ export interface PlacesSelect<T extends boolean = true> {
   polity?: T;
   latitude?: T;
   longitude?: T;
+  citations?:
+    | T
+    | {
+        fact?: T;
+        source?: T;
+        locator?:
+          | T
+          | {
+              page?: T;
+              folio?: T;
+              paragraph?: T;
+              footnote?: T;
+            };
+        quote?: T;
+        quoteLanguage?: T;
+        translation?: T;
+        note?: T;
+        id?: T;
+      };
+  reviewState?: T;
+  approvedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1193,8 +1418,31 @@ export interface PeopleSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  citations?:
+    | T
+    | {
+        fact?: T;
+        source?: T;
+        locator?:
+          | T
+          | {
+              page?: T;
+              folio?: T;
+              paragraph?: T;
+              footnote?: T;
+            };
+        quote?: T;
+        quoteLanguage?: T;
+        translation?: T;
+        note?: T;
+        id?: T;
+      };
+  reviewState?: T;
+  approvedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

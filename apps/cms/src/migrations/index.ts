@@ -4,7 +4,6 @@ import * as migration_20261123_173346_trip_quality_issues from './20261123_17334
 import * as migration_20261123_192700_competing_polities_approved_at from './20261123_192700_competing_polities_approved_at';
 import * as migration_20261123_193938_trip_import_warnings from './20261123_193938_trip_import_warnings';
 import * as migration_20261123_220000_search_indexes from './20261123_220000_search_indexes';
-import * as migration_20261201_002637_retraction_tombstones_approved_versions from './20261201_002637_retraction_tombstones_approved_versions';
 
 export const migrations = [
   {
@@ -36,10 +35,5 @@ export const migrations = [
     up: migration_20261123_220000_search_indexes.up,
     down: migration_20261123_220000_search_indexes.down,
     name: '20261123_220000_search_indexes',
-  },
-  {
-    up: migration_20261201_002637_retraction_tombstones_approved_versions.up,
-    down: migration_20261201_002637_retraction_tombstones_approved_versions.down,
-    name: '20261201_002637_retraction_tombstones_approved_versions'
   },
 ];

@@ -1,3 +1,4 @@
+import { isReferenceCollection, REVIEWED_RECORD } from '@itinera/contracts/domain'
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
@@ -12,7 +13,8 @@ import { noteStatedVersion, requireCurrentVersion } from './requireCurrentVersio
 import { workflowEndpoint } from './workflowEndpoint'
 
 /**
- * What every collection under review shares: titled drafts in the Content group, access,
+ * What every collection under review shares: drafts named by their title field, in the Content
+ * group (reference data in the Reference group), access,
  * the workflow endpoint, no publish button (publishing is approval), and saves that are
  * workflow edits made on the latest version. `hooks` are the collection's own; its
  * `beforeChange` hooks run after the workflow's.
@@ -25,9 +27,9 @@ export function reviewedCollection(
   return {
     slug,
     admin: {
-      useAsTitle: 'title',
+      useAsTitle: REVIEWED_RECORD[slug].titleField,
       defaultColumns,
-      group: 'Content',
+      group: isReferenceCollection(slug) ? 'Reference' : 'Content',
       // Publishing, unpublishing and reverting are workflow steps (Review panel): Payload's controls for them are left out.
       components: {
         edit: {

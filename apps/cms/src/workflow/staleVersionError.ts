@@ -1,11 +1,10 @@
 import { relationId } from '@itinera/contracts/relation-id'
+import { REVIEWED_RECORD } from '@itinera/contracts/domain'
 import type { TWorkflowAction } from '@itinera/contracts/workflow'
 import type { PayloadRequest } from 'payload'
 import type { Source, Trip } from '../payload-types'
 import { REVIEW_EVENTS, USERS, type TReviewedCollection } from '../slugs'
 import { WorkflowError } from './workflowError'
-
-const NOUN: Record<TReviewedCollection, string> = { trips: 'trip', sources: 'source' }
 
 const DID: Record<TWorkflowAction, string> = {
   edit: 'saved it',
@@ -79,7 +78,7 @@ export async function staleVersionError(
   latest: TStoredRecord,
   attempted: TWorkflowAction,
 ) {
-  const noun = NOUN[collection]
+  const { noun } = REVIEWED_RECORD[collection]
   const change = await lastChange(req, collection, latest)
   return new WorkflowError(
     'stale_version',
