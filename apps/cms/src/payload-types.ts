@@ -404,7 +404,8 @@ export interface Leader {
   /**
    * Changes through Submit, Approve and Request changes.
    */
-  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  reviewState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted') | null;
   /**
    * When the public version was approved ("verified on").
    */
@@ -501,7 +502,8 @@ export interface Polity {
   /**
    * Changes through Submit, Approve and Request changes.
    */
-  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  reviewState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted') | null;
   /**
    * When the public version was approved ("verified on").
    */
@@ -698,7 +700,8 @@ export interface Place {
   /**
    * Changes through Submit, Approve and Request changes.
    */
-  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  reviewState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted') | null;
   /**
    * When the public version was approved ("verified on").
    */
@@ -799,7 +802,8 @@ export interface Person {
   /**
    * Changes through Submit, Approve and Request changes.
    */
-  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  reviewState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted') | null;
   /**
    * When the public version was approved ("verified on").
    */
@@ -853,28 +857,10 @@ export interface ReviewEvent {
  */
 export interface Tombstone {
   id: number;
-  collection: 'trips' | 'sources';
-  recordId: number;
-  /**
-   * Empty for sources, which are addressed by id.
-   */
-  slug?: string | null;
-  title: string;
-  reason: string;
-  retractedAt: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "tombstones".
- */
-export interface Tombstone {
-  id: number;
   collection: 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people';
   recordId: number;
   /**
-   * Empty for sources: they route by id.
+   * Empty for sources, which are addressed by id.
    */
   slug?: string | null;
   title: string;
@@ -1181,20 +1167,6 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   actor?: T;
   comment?: T;
   contentHash?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "tombstones_select".
- */
-export interface TombstonesSelect<T extends boolean = true> {
-  collection?: T;
-  recordId?: T;
-  slug?: T;
-  title?: T;
-  reason?: T;
-  retractedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,7 +6,7 @@ import { rawSql } from '../rawSql'
 import { LEADERS, PEOPLE, PLACES, POLITIES } from '../slugs'
 import { setupIntegration } from '../test/integration'
 
-const REVIEW_MIGRATION = '20261201_002429_reference_data_review'
+const REVIEW_MIGRATION = '20261201_011741_reference_review_retraction'
 const before = migrations.slice(
   0,
   migrations.findIndex((migration) => migration.name === REVIEW_MIGRATION),
