@@ -1,54 +1,26 @@
 import { createCaller } from '@itinera/contracts'
 import { tripFacts } from '@itinera/contracts/trip-facts'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { SOURCES, TRIPS, type TReviewedCollection } from '../slugs'
+import { SOURCES, TOMBSTONES, TRIPS, type TReviewedCollection } from '../slugs'
 import { setupIntegration } from '../test/integration'
 import { citedTripData, moscowStop } from '../test/referenceData'
-import { approvedSource, createDraft, submitAndApprove } from '../test/workflow'
-import type { TWorkflowContext } from '../workflow/enforceWorkflowOnSave'
+import { approvedSource, createDraft, step, submitAndApprove } from '../test/workflow'
 import { createContext } from './createContext'
 
 const integration = await setupIntegration('reader-retracted', { referenceData: true })
 const { payload, actors, ref } = integration
 const reader = async () => createCaller(await createContext(payload, actors.anonymous.headers))
 
-/**
- * What the workflow's retract step leaves behind, in one transaction: the record unpublished and
- * its tombstone written. (The step itself, with its review, is the workflow's; this stands in for it.)
- */
+/** Takes an approved record offline through the workflow: an editor asks, a reviewer retracts. */
 async function retract(collection: TReviewedCollection, id: number, reason: string) {
-  const context = { workflowTransition: 'retract' } as unknown as TWorkflowContext
-  const req = await createLocalReq({ context }, payload)
-  await initTransaction(req)
-  try {
-    const record = await payload.update({
-      collection,
-      id,
-      data: { _status: 'draft' },
-      overrideAccess: true,
-      req,
-    })
-    const retractedAt = new Date().toISOString()
-    await payload.create({
-      collection: 'tombstones',
-      data: {
-        collection,
-        recordId: id,
-        slug: 'slug' in record ? record.slug : null,
-        title: record.title,
-        reason,
-        retractedAt,
-      },
-      overrideAccess: true,
-      req,
-    })
-    await commitTransaction(req)
-    return retractedAt
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  await step(integration, collection, id, 'request_retraction', 'editor', { comment: reason })
+  const retracted = await step(integration, collection, id, 'retract', 'reviewer')
+  const [tombstone] = (
+    await payload.find({ collection: TOMBSTONES, where: { recordId: { equals: id } }, limit: 1, depth: 0 })
+  ).docs.filter((row) => row.collection === collection)
+  expect(tombstone, `${collection} ${id} retracted without a tombstone`).toBeDefined()
+  expect(retracted).toMatchObject({ _status: 'draft', reviewState: 'retracted' })
+  return tombstone!.retractedAt
 }
 
 /** An approved trip of one stop (its own row ids), every fact cited to `sources[0]` but its dates, cited to the last. */
