@@ -20,6 +20,9 @@ export default defineConfig({
           // One PostgreSQL server per run; each test file gets its own fresh database on it.
           globalSetup: ['src/test/globalSetup.ts'],
           env: { NODE_ENV: 'test' },
+          // Payload's admin server functions (e.g. form state) import its UI package, which imports
+          // CSS: Vite loads it, where Node alone cannot.
+          server: { deps: { inline: [/@payloadcms\/ui/] } },
           ...testTimeouts.int,
         },
       },

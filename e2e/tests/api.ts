@@ -36,7 +36,7 @@ export async function apiAs(request: APIRequestContext, role: TDemoRole) {
   // Like a client that loaded the record before acting on it: saves and workflow steps on a
   // reviewed record name the version they were made on (`updatedAt`, the latest draft's).
   const loadedVersion = async (path: string) => {
-    const record = /^\/(trips|sources)\/(\d+)/.exec(path)
+    const record = /^\/(trips|sources|leaders|polities|places|people)\/(\d+)/.exec(path)
     return record
       ? (await call<{ updatedAt: string }>('get', `/${record[1]}/${record[2]}?draft=true&depth=0`)).updatedAt
       : undefined
@@ -60,10 +60,13 @@ export async function draftTripMissingOneCitation(request: APIRequestContext, by
   const author = await apiAs(request, by)
   const reviewer = await apiAs(request, 'reviewer')
   const { docs } = await author.get<{ docs: { id: number }[] }>('/leaders?where[slug][equals]=kim-il-sung')
-  const polity = await author.post<{ doc: { id: number } }>('/polities', {
+  // Reference data a trip shows is approved before the trip can be.
+  const polity = await author.post<{ doc: { id: number } }>('/polities?draft=true', {
     name: `Soviet Union ${unique}`,
     slug: `soviet-union-${unique}`,
   })
+  await author.post(`/polities/${polity.doc.id}/workflow/submit`)
+  await reviewer.post(`/polities/${polity.doc.id}/workflow/approve`)
   const sourceTitle = `Ciphered telegram ${unique}`
   const source = await author.post<{ doc: { id: number } }>('/sources?draft=true', {
     kind: 'archival_document',
@@ -94,8 +97,21 @@ export async function draftTripMissingOneCitation(request: APIRequestContext, by
   return { tripId: trip.doc.id, title, sourceTitle }
 }
 
+/** A place the editor drafts and a reviewer approves. */
+export async function approvedPlace(request: APIRequestContext, name: string) {
+  const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+  const editor = await apiAs(request, 'editor')
+  const place = await editor.post<{ doc: { id: number; name: string } }>('/places?draft=true', {
+    name,
+    slug: `place-${unique}`,
+  })
+  await editor.post(`/places/${place.doc.id}/workflow/submit`)
+  await (await apiAs(request, 'reviewer')).post(`/places/${place.doc.id}/workflow/approve`)
+  return place.doc
+}
+
 /** A trip the editor drafts with every fact cited and a reviewer approves: what a reader can see. */
-export async function approvedTrip(request: APIRequestContext) {
+export async function approvedTrip(request: APIRequestContext, { places = [] }: { places?: number[] } = {}) {
   const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
   const editor = await apiAs(request, 'editor')
   const reviewer = await apiAs(request, 'reviewer')
@@ -113,8 +129,12 @@ export async function approvedTrip(request: APIRequestContext) {
     slug: `visit-${unique}`,
     leader: docs[0]!.id,
     certainty: 'confirmed',
-    stops: [{ id: stop, start: { year: 1957, month: 11, day: 4 } }],
-    citations: [factPath.certainty(), factPath.stopDates(stop)].map((fact) => ({ fact, source: source.doc.id })),
+    stops: [{ id: stop, places, start: { year: 1957, month: 11, day: 4 } }],
+    citations: [
+      factPath.certainty(),
+      factPath.stopDates(stop),
+      ...(places.length ? [factPath.stopPlaces(stop)] : []),
+    ].map((fact) => ({ fact, source: source.doc.id })),
   })
   await editor.post(`/trips/${trip.doc.id}/workflow/submit`)
   await reviewer.post(`/trips/${trip.doc.id}/workflow/approve`)

@@ -281,7 +281,10 @@ test.describe('attacks on every surface', () => {
     })
     for (const [author, refusal] of [
       ['editor', 'Only reviewer or admin users may approve a record.'],
-      ['admin', 'You edited this version, so someone else must approve it (four-eyes rule).'],
+      [
+        'admin',
+        'You wrote, edited, restored or submitted this version, so someone else must approve it (four-eyes rule).',
+      ],
     ] as const) {
       const own = await approvedTrip(request)
       const authorApi = await apiAs(request, author)

@@ -1,5 +1,5 @@
 import { DEMO_LOGINS } from '@itinera/db/demo-logins'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { CMS_URL } from '../playwright.config'
 
 export type TDemoRole = (typeof DEMO_LOGINS)[number]['role']
@@ -15,3 +15,13 @@ export async function signInToAdmin(page: Page, role: TDemoRole) {
   await page.getByRole('button', { name: 'Login' }).click()
   await expect(page).toHaveURL(/\/admin\/?$/)
 }
+
+/**
+ * Reloads until the page shows it: the reader serves the new version once the CMS's revalidation
+ * call is in. Up to a minute, a deadline that only stops a hang: the cache's own expiry is five.
+ */
+export const untilShown = (page: Page, locator: Locator) =>
+  expect(async () => {
+    await page.reload()
+    await expect(locator).toBeVisible({ timeout: 1000 })
+  }).toPass({ timeout: 60_000 })

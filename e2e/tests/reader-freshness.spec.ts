@@ -1,16 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { WEB_URL } from '../playwright.config'
 import { approvedTrip } from './api'
-
-/**
- * Reloads until the page shows it: the reader serves the new version once the CMS's revalidation
- * call is in. Up to a minute, a deadline that only stops a hang: the cache's own expiry is five.
- */
-const untilShown = (page: Page, locator: Locator) =>
-  expect(async () => {
-    await page.reload()
-    await expect(locator).toBeVisible({ timeout: 1000 })
-  }).toPass({ timeout: 60_000 })
+import { untilShown } from './helpers'
 
 test.describe('[READER]: fresh within seconds of an approval', () => {
   test('should show a re-approved trip’s new version without a rebuild', async ({ page, request }) => {
@@ -35,10 +26,12 @@ test.describe('[READER]: fresh within seconds of an approval', () => {
   test('should show a renamed leader on the page of their approved trip', async ({ page, request }) => {
     const trip = await approvedTrip(request)
     const unique = trip.slug.replace(/^visit-/, '')
-    const leader = await trip.editor.post<{ doc: { id: number; name: string } }>('/leaders', {
+    const leader = await trip.editor.post<{ doc: { id: number; name: string } }>('/leaders?draft=true', {
       name: `Leader ${unique}`,
       slug: `leader-${unique}`,
     })
+    await trip.editor.post(`/leaders/${leader.doc.id}/workflow/submit`)
+    await trip.reviewer.post(`/leaders/${leader.doc.id}/workflow/approve`)
     await trip.editor.patch(`/trips/${trip.id}?draft=true`, { leader: leader.doc.id })
     await trip.editor.post(`/trips/${trip.id}/workflow/submit`)
     await trip.reviewer.post(`/trips/${trip.id}/workflow/approve`)
@@ -47,10 +40,13 @@ test.describe('[READER]: fresh within seconds of an approval', () => {
     await expect(leaderLink(leader.doc.name)).toBeVisible()
 
     const renamed = `Renamed ${unique}`
-    const savedAt = Date.now()
-    await trip.editor.patch(`/leaders/${leader.doc.id}`, { name: renamed })
+    // A reference edit is reviewed like a trip's: public once approved.
+    await trip.editor.patch(`/leaders/${leader.doc.id}?draft=true`, { name: renamed })
+    await trip.editor.post(`/leaders/${leader.doc.id}/workflow/submit`)
+    const approvedAt = Date.now()
+    await trip.reviewer.post(`/leaders/${leader.doc.id}/workflow/approve`)
     await untilShown(page, leaderLink(renamed))
-    test.info().annotations.push({ type: 'reference edit → live', description: `${Date.now() - savedAt} ms` })
+    test.info().annotations.push({ type: 'reference approval → live', description: `${Date.now() - approvedAt} ms` })
   })
 
   test('should refuse a revalidation call without a valid signature', async ({ request }) => {

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { CMS_URL } from '../playwright.config'
-import { draftTripMissingOneCitation } from './api'
-import { signInToAdmin, type TDemoRole } from './helpers'
+import { CMS_URL, WEB_URL } from '../playwright.config'
+import { approvedPlace, approvedTrip, draftTripMissingOneCitation } from './api'
+import { signInToAdmin, untilShown, type TDemoRole } from './helpers'
 
 async function signedIn(browser: Browser, role: TDemoRole): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
@@ -30,6 +30,8 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     await editor.goto(tripUrl)
     const uncitedCertainty = editor.locator('input[value="Certainty of the trip: no citation yet."]')
     await expect(uncitedCertainty).toBeVisible()
+    const blockers = editor.getByTestId('approval-blockers')
+    await expect(blockers).toContainText('no citation for certainty of the trip')
     await editor.getByRole('button', { name: 'Add Citation' }).click()
     await editor.locator('#field-citations__2__fact').selectOption({ label: 'Certainty of the trip' })
     await editor.locator('#field-citations__2__source .rs__control').click()
@@ -40,6 +42,7 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     await expect(editor.getByText(/saved successfully/i)).toBeVisible()
     await editor.reload()
     await expect(uncitedCertainty).toHaveCount(0)
+    await expect(blockers).toHaveCount(0)
     await takeStep(editor, 'Submit for review', 'in review')
     await expect(editor.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0)
 
@@ -84,5 +87,76 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     await expect(admin.getByTestId('four-eyes-note')).toBeVisible()
     await expect(admin.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0)
     await expect(admin.getByRole('button', { name: 'Request changes' })).toHaveCount(0)
+  })
+})
+
+test.describe('[REVIEW]: reference data from draft to published', () => {
+  test('should show a place renamed on an approved trip’s page only once a reviewer approves it', async ({
+    browser,
+    page,
+    request,
+  }) => {
+    test.slow() // two sign-ins and the reader's page, reloaded until it changes
+    const place = await approvedPlace(request, 'Sinuiju')
+    const trip = await approvedTrip(request, { places: [place.id] })
+    // The stop's places, as the trip page lists them (with their footnote markers).
+    const shownPlace = (name: string) => page.getByRole('main').getByRole('definition').filter({ hasText: name })
+    await page.goto(`${WEB_URL}/trips/${trip.slug}`)
+    await expect(shownPlace(place.name)).toBeVisible()
+
+    // The editor renames the place in the admin and submits the rename.
+    const placeUrl = `${CMS_URL}/admin/collections/places/${place.id}`
+    const renamed = `Sinŭiju ${trip.slug.replace(/^visit-/, '')}`
+    const editor = await signedIn(browser, 'editor')
+    await editor.goto(placeUrl)
+    await editor.locator('#field-name').fill(renamed)
+    await editor.getByRole('button', { name: 'Save Draft' }).click()
+    await expect(editor.getByText(/saved successfully/i)).toBeVisible()
+    await editor.reload()
+    await takeStep(editor, 'Submit for review', 'in review')
+
+    // Readers still see the approved name.
+    await page.reload()
+    await expect(shownPlace(place.name)).toBeVisible()
+    await expect(shownPlace(renamed)).toHaveCount(0)
+
+    // A reviewer approves it from the queue; the trip's page shows the new name.
+    const reviewer = await signedIn(browser, 'reviewer')
+    await reviewer.getByTestId('review-queue').getByRole('link', { name: renamed }).click()
+    await takeStep(reviewer, 'Approve and publish', 'approved')
+    await untilShown(page, shownPlace(renamed))
+  })
+
+  test('should give a new polity a public page only once a reviewer approves it', async ({
+    browser,
+    page,
+    request,
+  }) => {
+    test.slow() // two sign-ins and the reader's page, reloaded until it appears
+    const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+    const name = `Democratic Republic of Vietnam ${unique}`
+    const slug = `north-vietnam-${unique}`
+
+    const editor = await signedIn(browser, 'editor')
+    await editor.goto(`${CMS_URL}/admin/collections/polities/create`)
+    await editor.locator('#field-name').fill(name)
+    await editor.locator('#field-slug').fill(slug)
+    await editor.getByRole('button', { name: 'Save Draft' }).click()
+    // Created: the admin moves to the new record's own page.
+    await expect(editor).toHaveURL(/\/polities\/\d+/)
+    await editor.reload()
+    await takeStep(editor, 'Submit for review', 'in review')
+
+    // No public page, nor a record anyone can read, while it is in review.
+    const countryPage = `${WEB_URL}/countries/${slug}`
+    expect((await request.get(countryPage)).status()).toBe(404)
+    expect((await request.get(`${CMS_URL}/api/polities?where[slug][equals]=${slug}`)).ok()).toBe(true)
+    expect((await (await request.get(`${CMS_URL}/api/polities?where[slug][equals]=${slug}`)).json()).docs).toEqual([])
+
+    const reviewer = await signedIn(browser, 'reviewer')
+    await reviewer.getByTestId('review-queue').getByRole('link', { name }).click()
+    await takeStep(reviewer, 'Approve and publish', 'approved')
+    await page.goto(countryPage)
+    await untilShown(page, page.getByRole('heading', { level: 1, name, exact: true }))
   })
 })

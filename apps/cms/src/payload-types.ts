@@ -70,6 +70,7 @@ export interface Config {
     trips: Trip;
     sources: Source;
     'review-events': ReviewEvent;
+    tombstones: Tombstone;
     leaders: Leader;
     polities: Polity;
     places: Place;
@@ -85,6 +86,7 @@ export interface Config {
     trips: TripsSelect<false> | TripsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    tombstones: TombstonesSelect<false> | TombstonesSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
     polities: PolitiesSelect<false> | PolitiesSelect<true>;
     places: PlacesSelect<false> | PlacesSelect<true>;
@@ -297,7 +299,8 @@ export interface Trip {
   /**
    * Changes through Submit, Approve and Request changes.
    */
-  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  reviewState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted') | null;
   /**
    * When the public version was approved ("verified on").
    */
@@ -372,8 +375,48 @@ export interface Leader {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Where the facts above were read. Optional for reference data; a cited source must be approved before this record can be.
+   */
+  citations?:
+    | {
+        fact: string;
+        source: number | Source;
+        /**
+         * Where in the source: as many of these as apply.
+         */
+        locator?: {
+          page?: string | null;
+          folio?: string | null;
+          paragraph?: string | null;
+          footnote?: string | null;
+        };
+        /**
+         * In the original language.
+         */
+        quote?: string | null;
+        quoteLanguage?: string | null;
+        translation?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Changes through Submit, Approve and Request changes.
+   */
+  reviewState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted') | null;
+  /**
+   * When the public version was approved ("verified on").
+   */
+  approvedAt?: string | null;
+  /**
+   * Who edited this version: none of them may approve it.
+   */
+  editedBy?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -430,104 +473,48 @@ export interface Polity {
    * Today's countries on its territory (ISO 3166-1 alpha-2), e.g. DE for East Germany.
    */
   modernIsoCodes?: string[] | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "places".
- */
-export interface Place {
-  id: number;
-  name: string;
   /**
-   * Used in reader URLs, e.g. "pyongyang".
+   * Where the facts above were read. Optional for reference data; a cited source must be approved before this record can be.
    */
-  slug: string;
-  kind?: ('city' | 'site' | 'region' | 'vessel' | 'other') | null;
-  /**
-   * Other spellings, romanizations and historical names.
-   */
-  alternateNames?:
+  citations?:
     | {
-        name: string;
+        fact: string;
+        source: number | Source;
         /**
-         * BCP 47, e.g. ko, ru, zh-Hans
+         * Where in the source: as many of these as apply.
          */
-        language?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * The polity it belonged to when visited.
-   */
-  polity?: (number | null) | Polity;
-  latitude?: number | null;
-  longitude?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "people".
- */
-export interface Person {
-  id: number;
-  name: string;
-  /**
-   * Used in reader URLs, e.g. "joseph-stalin".
-   */
-  slug: string;
-  /**
-   * In the original script, e.g. Иосиф Сталин.
-   */
-  nativeName?: string | null;
-  /**
-   * Other spellings, romanizations and historical names.
-   */
-  alternateNames?:
-    | {
-        name: string;
-        /**
-         * BCP 47, e.g. ko, ru, zh-Hans
-         */
-        language?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Each office with the dates it was held.
-   */
-  offices?:
-    | {
-        /**
-         * e.g. "Premier of the Soviet Union"
-         */
-        title: string;
-        polity?: (number | null) | Polity;
-        /**
-         * As precise as the source: the year alone, month and year, or the full date.
-         */
-        from?: {
-          day?: number | null;
-          month?: number | null;
-          year?: number | null;
-          circa?: boolean | null;
+        locator?: {
+          page?: string | null;
+          folio?: string | null;
+          paragraph?: string | null;
+          footnote?: string | null;
         };
         /**
-         * Empty while the office is still held.
+         * In the original language.
          */
-        to?: {
-          day?: number | null;
-          month?: number | null;
-          year?: number | null;
-          circa?: boolean | null;
-        };
+        quote?: string | null;
+        quoteLanguage?: string | null;
+        translation?: string | null;
+        note?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Changes through Submit, Approve and Request changes.
+   */
+  reviewState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted') | null;
+  /**
+   * When the public version was approved ("verified on").
+   */
+  approvedAt?: string | null;
+  /**
+   * Who edited this version: none of them may approve it.
+   */
+  editedBy?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -608,7 +595,8 @@ export interface Source {
   /**
    * Changes through Submit, Approve and Request changes.
    */
-  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  reviewState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted') | null;
   /**
    * When the public version was approved ("verified on").
    */
@@ -654,24 +642,230 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
+  name: string;
+  /**
+   * Used in reader URLs, e.g. "pyongyang".
+   */
+  slug: string;
+  kind?: ('city' | 'site' | 'region' | 'vessel' | 'other') | null;
+  /**
+   * Other spellings, romanizations and historical names.
+   */
+  alternateNames?:
+    | {
+        name: string;
+        /**
+         * BCP 47, e.g. ko, ru, zh-Hans
+         */
+        language?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The polity it belonged to when visited.
+   */
+  polity?: (number | null) | Polity;
+  latitude?: number | null;
+  longitude?: number | null;
+  /**
+   * Where the facts above were read. Optional for reference data; a cited source must be approved before this record can be.
+   */
+  citations?:
+    | {
+        fact: string;
+        source: number | Source;
+        /**
+         * Where in the source: as many of these as apply.
+         */
+        locator?: {
+          page?: string | null;
+          folio?: string | null;
+          paragraph?: string | null;
+          footnote?: string | null;
+        };
+        /**
+         * In the original language.
+         */
+        quote?: string | null;
+        quoteLanguage?: string | null;
+        translation?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Changes through Submit, Approve and Request changes.
+   */
+  reviewState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted') | null;
+  /**
+   * When the public version was approved ("verified on").
+   */
+  approvedAt?: string | null;
+  /**
+   * Who edited this version: none of them may approve it.
+   */
+  editedBy?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  /**
+   * Used in reader URLs, e.g. "joseph-stalin".
+   */
+  slug: string;
+  /**
+   * In the original script, e.g. Иосиф Сталин.
+   */
+  nativeName?: string | null;
+  /**
+   * Other spellings, romanizations and historical names.
+   */
+  alternateNames?:
+    | {
+        name: string;
+        /**
+         * BCP 47, e.g. ko, ru, zh-Hans
+         */
+        language?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Each office with the dates it was held.
+   */
+  offices?:
+    | {
+        /**
+         * e.g. "Premier of the Soviet Union"
+         */
+        title: string;
+        polity?: (number | null) | Polity;
+        /**
+         * As precise as the source: the year alone, month and year, or the full date.
+         */
+        from?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          circa?: boolean | null;
+        };
+        /**
+         * Empty while the office is still held.
+         */
+        to?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          circa?: boolean | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Where the facts above were read. Optional for reference data; a cited source must be approved before this record can be.
+   */
+  citations?:
+    | {
+        fact: string;
+        source: number | Source;
+        /**
+         * Where in the source: as many of these as apply.
+         */
+        locator?: {
+          page?: string | null;
+          folio?: string | null;
+          paragraph?: string | null;
+          footnote?: string | null;
+        };
+        /**
+         * In the original language.
+         */
+        quote?: string | null;
+        quoteLanguage?: string | null;
+        translation?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Changes through Submit, Approve and Request changes.
+   */
+  reviewState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted') | null;
+  /**
+   * When the public version was approved ("verified on").
+   */
+  approvedAt?: string | null;
+  /**
+   * Who edited this version: none of them may approve it.
+   */
+  editedBy?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-events".
  */
 export interface ReviewEvent {
   id: number;
-  collection: 'trips' | 'sources';
+  collection: 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people';
   documentId: number;
   /**
    * The exact version acted on.
    */
   versionId?: string | null;
-  action: 'edit' | 'submit' | 'withdraw' | 'approve' | 'request_changes';
-  fromState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
-  toState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  action:
+    | 'edit'
+    | 'submit'
+    | 'withdraw'
+    | 'approve'
+    | 'request_changes'
+    | 'request_retraction'
+    | 'retract'
+    | 'cancel_retraction';
+  fromState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted';
+  toState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'retraction_requested' | 'retracted';
   /**
    * Empty for the seed dataset.
    */
   actor?: (number | null) | User;
   comment?: string | null;
+  /**
+   * Approvals: SHA-256 of the approved content (workflow/contentHash.ts), to re-verify it.
+   */
+  contentHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tombstones".
+ */
+export interface Tombstone {
+  id: number;
+  collection: 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people';
+  recordId: number;
+  /**
+   * Empty for sources, which are addressed by id.
+   */
+  slug?: string | null;
+  title: string;
+  reason: string;
+  retractedAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -710,6 +904,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'tombstones';
+        value: number | Tombstone;
       } | null)
     | ({
         relationTo: 'leaders';
@@ -968,6 +1166,21 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   toState?: T;
   actor?: T;
   comment?: T;
+  contentHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tombstones_select".
+ */
+export interface TombstonesSelect<T extends boolean = true> {
+  collection?: T;
+  recordId?: T;
+  slug?: T;
+  title?: T;
+  reason?: T;
+  retractedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1009,8 +1222,31 @@ export interface LeadersSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  citations?:
+    | T
+    | {
+        fact?: T;
+        source?: T;
+        locator?:
+          | T
+          | {
+              page?: T;
+              folio?: T;
+              paragraph?: T;
+              footnote?: T;
+            };
+        quote?: T;
+        quoteLanguage?: T;
+        translation?: T;
+        note?: T;
+        id?: T;
+      };
+  reviewState?: T;
+  approvedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1046,8 +1282,31 @@ export interface PolitiesSelect<T extends boolean = true> {
   predecessors?: T;
   successors?: T;
   modernIsoCodes?: T;
+  citations?:
+    | T
+    | {
+        fact?: T;
+        source?: T;
+        locator?:
+          | T
+          | {
+              page?: T;
+              folio?: T;
+              paragraph?: T;
+              footnote?: T;
+            };
+        quote?: T;
+        quoteLanguage?: T;
+        translation?: T;
+        note?: T;
+        id?: T;
+      };
+  reviewState?: T;
+  approvedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1067,8 +1326,31 @@ export interface PlacesSelect<T extends boolean = true> {
   polity?: T;
   latitude?: T;
   longitude?: T;
+  citations?:
+    | T
+    | {
+        fact?: T;
+        source?: T;
+        locator?:
+          | T
+          | {
+              page?: T;
+              folio?: T;
+              paragraph?: T;
+              footnote?: T;
+            };
+        quote?: T;
+        quoteLanguage?: T;
+        translation?: T;
+        note?: T;
+        id?: T;
+      };
+  reviewState?: T;
+  approvedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1108,8 +1390,31 @@ export interface PeopleSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  citations?:
+    | T
+    | {
+        fact?: T;
+        source?: T;
+        locator?:
+          | T
+          | {
+              page?: T;
+              folio?: T;
+              paragraph?: T;
+              footnote?: T;
+            };
+        quote?: T;
+        quoteLanguage?: T;
+        translation?: T;
+        note?: T;
+        id?: T;
+      };
+  reviewState?: T;
+  approvedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

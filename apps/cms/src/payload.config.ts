@@ -9,10 +9,12 @@ import { Places } from './collections/Places'
 import { Polities } from './collections/Polities'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { Sources } from './collections/Sources'
+import { Tombstones } from './collections/Tombstones'
 import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
 import { env } from './env'
 import { importEndpoints } from './import/importEndpoints'
+import { applyLockPolicy } from './locks/applyLockPolicy'
 import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
 import { listenForRevalidations } from './revalidation/revalidationChannel'
@@ -20,6 +22,7 @@ import { USERS } from './slugs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Document locks and `overrideLock` follow who may edit what (applyLockPolicy).
 export default buildConfig({
   serverURL: env.CMS_URL,
   cors: [env.WEB_URL],
@@ -38,7 +41,7 @@ export default buildConfig({
     },
   },
   // Payload's document locking: an open document is locked for others (default on, kept so).
-  collections: [Trips, Sources, ReviewEvents, Leaders, Polities, Places, People, Users],
+  collections: [Trips, Sources, ReviewEvents, Tombstones, Leaders, Polities, Places, People, Users],
   endpoints: importEndpoints,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
@@ -62,4 +65,4 @@ export default buildConfig({
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-})
+}).then(applyLockPolicy)

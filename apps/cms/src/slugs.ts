@@ -7,6 +7,10 @@ export const PEOPLE = 'people'
 export const SOURCES = 'sources'
 export const TRIPS = 'trips'
 export const REVIEW_EVENTS = 'review-events'
+export const TOMBSTONES = 'tombstones'
+/** Payload's own collections (it names them; the package does not export the names). */
+export const LOCKED_DOCUMENTS = 'payload-locked-documents'
+export const PREFERENCES = 'payload-preferences'
 
 /** The collections that go through review (draft → in review → approved); the list is in contracts. */
 export type { TReviewedCollection } from '@itinera/contracts/domain'

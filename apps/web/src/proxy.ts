@@ -1,17 +1,34 @@
 import { readerContentSecurityPolicy } from '@itinera/contracts/http-security'
 import { type NextRequest, NextResponse } from 'next/server'
 import { env } from './env'
+import { recordPageOf } from './lib/record-page'
+import { unavailableResponse } from './lib/unavailable-response'
+import { unavailablePage } from './lib/unavailable-pages'
 
 /**
  * A fresh nonce and Content-Security-Policy for every page: Next puts the nonce on its own inline
  * scripts (read from the request's policy header), so nothing else inline can run.
+ *
+ * A record's pages first ask whether they stand (`reader.unavailable`, kept in memory under the
+ * record's page tag): a retracted record answers 410 Gone with its tombstone, a trip citing a
+ * source no longer public 403 with why. Answered here because an App Router page cannot set
+ * its status, and a rewrite keeps the status of the page it rewrites to.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
   const policy = readerContentSecurityPolicy(nonce, {
     development: env.NODE_ENV === 'development',
     https: request.headers.get('x-forwarded-proto') === 'https' || request.nextUrl.protocol === 'https:',
   })
+  const record = recordPageOf(request.nextUrl.pathname)
+  const unavailable = record && (await unavailablePage(record))
+  if (unavailable) {
+    const { status, html } = unavailableResponse(unavailable, nonce)
+    return new NextResponse(html, {
+      status,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy },
+    })
+  }
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('x-nonce', nonce)
   requestHeaders.set('Content-Security-Policy', policy)

@@ -33,8 +33,9 @@ export async function loadScaleDataset(databaseUrl: string, trips: number, leade
     )
     for (const { indexname } of indexes) await client.query(`DROP INDEX "${indexname}"`)
     await client.query(
-      `INSERT INTO leaders (name, slug, updated_at, created_at)
-       SELECT 'Scale leader ' || lpad(g::text, 4, '0'), 'scale-leader-' || lpad(g::text, 4, '0'), now(), now()
+      // Approved, like the trips copied from the seed: only approved leaders are public.
+      `INSERT INTO leaders (name, slug, _status, review_state, updated_at, created_at)
+       SELECT 'Scale leader ' || lpad(g::text, 4, '0'), 'scale-leader-' || lpad(g::text, 4, '0'), 'published', 'approved', now(), now()
        FROM generate_series(1, $1) g`,
       [leaders],
     )

@@ -111,6 +111,28 @@ function pagesOf(trips: TTrip[]): TPage[] {
         own(record, 'sources', id) ||
         all.some((trip) => trip.sources.includes(id) && record.collection === 'trips' && record.slug === trip.slug),
     })),
+    // Whether a record's pages stand: retracted (its tombstone), or a trip citing a source no longer public.
+    ...trips.map((trip) => ({
+      procedure: 'reader.unavailable',
+      input: { collection: 'trips', slug: trip.slug },
+      shows: (record: TRecord) =>
+        own(record, 'trips', trip.slug) || (record.collection === 'sources' && trip.sources.includes(record.id)),
+    })),
+    ...[...leaders].map((slug) => ({
+      procedure: 'reader.unavailable',
+      input: { collection: 'leaders', slug },
+      shows: (record: TRecord) => own(record, 'leaders', slug),
+    })),
+    ...[...polities].map((slug) => ({
+      procedure: 'reader.unavailable',
+      input: { collection: 'polities', slug },
+      shows: (record: TRecord) => own(record, 'polities', slug),
+    })),
+    ...[...sources].map((id) => ({
+      procedure: 'reader.unavailable',
+      input: { collection: 'sources', id },
+      shows: (record: TRecord) => own(record, 'sources', id),
+    })),
     ...['reader.trips', 'reader.stats', 'reader.search', 'reader.sitemap', 'reader.exportTrips'].map((procedure) => ({
       procedure,
       input: {},
@@ -217,6 +239,11 @@ describe('cache tags: what the CMS sends for a change and what the reader\u2019s
     expect(tagsForRead('reader.trip', { slug: 'moscow-1949' })).toEqual(['trip:moscow-1949'])
     expect(tagsForRead('reader.polity', { slug: 'china' })).toEqual(['polity:china', 'lists'])
     expect(tagsForRead('reader.trip', {})).toEqual(['lists'])
+    expect(tagsForRead('reader.unavailable', { collection: 'trips', slug: 'moscow-1949' })).toEqual([
+      'trip:moscow-1949',
+    ])
+    expect(tagsForRead('reader.unavailable', { collection: 'sources', id: 3 })).toEqual(['source:3'])
+    expect(tagsForRead('reader.unavailable', { collection: 'leaders' })).toEqual(['lists'])
     expect(tagsForRead('reader.trips', { leader: 'kim-il-sung' })).toEqual(['lists'])
   })
 })

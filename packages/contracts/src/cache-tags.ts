@@ -27,9 +27,26 @@ export function tagsForRead(procedure: string, input: unknown): string[] {
       return bySlug ? [polityTag(slug), LISTS_TAG] : [LISTS_TAG]
     case 'reader.source':
       return typeof id === 'number' ? [sourceTag(id), LISTS_TAG] : [LISTS_TAG]
+    case 'reader.unavailable':
+      return unavailableTags(input)
     default:
       return [LISTS_TAG]
   }
+}
+
+/**
+ * Whether a record's pages stand (its tombstone; a trip's sources still public): under the
+ * record's own page tag, which its retraction and its approval send, as does a change of any
+ * source of an approved trip (`tagsForChange`).
+ */
+function unavailableTags(input: unknown): string[] {
+  const { collection, slug, id } = (input ?? {}) as { collection?: unknown; slug?: unknown; id?: unknown }
+  if (collection === 'sources' && typeof id === 'number') return [sourceTag(id)]
+  if (typeof slug !== 'string') return [LISTS_TAG]
+  if (collection === 'trips') return [tripTag(slug)]
+  if (collection === 'leaders') return [leaderTag(slug)]
+  if (collection === 'polities') return [polityTag(slug)]
+  return [LISTS_TAG]
 }
 
 /** An approved trip, as far as the pages it appears on go: its own, its leader's, its countries' and its sources'. */

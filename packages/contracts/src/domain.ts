@@ -93,10 +93,31 @@ export const URL_STATUSES = ['live', 'dead', 'unfit', 'usurped'] as const
 export const ZUrlStatusSchema = z.enum(URL_STATUSES)
 export type TUrlStatus = z.infer<typeof ZUrlStatusSchema>
 
-/** The collections that go through review: only their approved versions are public. */
-export const REVIEWED_COLLECTIONS = ['trips', 'sources'] as const
+/** The reference data trips point at: leaders, the polities as they were, places, people met. */
+export const REFERENCE_COLLECTIONS = ['leaders', 'polities', 'places', 'people'] as const
+export type TReferenceCollection = (typeof REFERENCE_COLLECTIONS)[number]
+
+/** The collections that go through review: only their approved versions are public. All public ones do. */
+export const REVIEWED_COLLECTIONS = ['trips', 'sources', ...REFERENCE_COLLECTIONS] as const
 export const ZReviewedCollectionSchema = z.enum(REVIEWED_COLLECTIONS)
 export type TReviewedCollection = z.infer<typeof ZReviewedCollectionSchema>
+
+export const isReferenceCollection = (collection: string): collection is TReferenceCollection =>
+  (REFERENCE_COLLECTIONS as readonly string[]).includes(collection)
+
+/** How editors call a reviewed record, and the field that names it (its title in lists and messages). */
+export const REVIEWED_RECORD: Record<TReviewedCollection, { noun: string; titleField: 'title' | 'name' }> = {
+  trips: { noun: 'trip', titleField: 'title' },
+  sources: { noun: 'source', titleField: 'title' },
+  leaders: { noun: 'leader', titleField: 'name' },
+  polities: { noun: 'polity', titleField: 'name' },
+  places: { noun: 'place', titleField: 'name' },
+  people: { noun: 'person', titleField: 'name' },
+}
+
+/** The name of a reviewed record, whichever field holds it. */
+export const recordTitle = (collection: TReviewedCollection, doc: object) =>
+  String((doc as Record<string, unknown>)[REVIEWED_RECORD[collection].titleField] ?? '')
 
 /** `options` for a Payload select field: each value with its words. */
 export const selectOptions = <TValue extends string>(values: readonly TValue[], labels: Record<TValue, string>) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ROLES, type TRole } from './roles'
 import {
   canTransition,
+  mayDecide,
   TRANSITIONS,
   WORKFLOW_ACTIONS,
   WORKFLOW_STATES,
@@ -14,12 +15,22 @@ const ALLOWED: { from: TWorkflowState; action: TWorkflowAction; to: TWorkflowSta
   { from: 'draft', action: 'edit', to: 'draft', by: ['editor', 'admin'] },
   { from: 'changes_requested', action: 'edit', to: 'draft', by: ['editor', 'admin'] },
   { from: 'approved', action: 'edit', to: 'draft', by: ['editor', 'admin'] },
+  { from: 'retracted', action: 'edit', to: 'draft', by: ['editor', 'admin'] },
   { from: 'draft', action: 'submit', to: 'in_review', by: ['editor', 'admin'] },
   { from: 'in_review', action: 'withdraw', to: 'draft', by: ['editor', 'admin'] },
   { from: 'in_review', action: 'approve', to: 'approved', by: ['reviewer', 'admin'] },
   { from: 'in_review', action: 'request_changes', to: 'changes_requested', by: ['reviewer', 'admin'] },
+  { from: 'approved', action: 'request_retraction', to: 'retraction_requested', by: ['editor', 'admin'] },
+  { from: 'retraction_requested', action: 'retract', to: 'retracted', by: ['reviewer', 'admin'] },
+  {
+    from: 'retraction_requested',
+    action: 'cancel_retraction',
+    to: 'approved',
+    by: ['editor', 'reviewer', 'admin'],
+  },
 ]
-const FOUR_EYES: TWorkflowAction[] = ['approve', 'request_changes']
+const FOUR_EYES: TWorkflowAction[] = ['approve', 'request_changes', 'retract']
+const COMMENT_REQUIRED: TWorkflowAction[] = ['request_changes', 'request_retraction']
 
 // Every combination of roles a user can hold, and anonymous.
 const ROLE_SETS: (TRole[] | null)[] = [
@@ -37,7 +48,7 @@ const cases = WORKFLOW_STATES.flatMap((from) =>
 
 describe('canTransition', () => {
   it('should cover every state × action × role set × authorship', () => {
-    expect(cases).toHaveLength(4 * 5 * 9 * 2)
+    expect(cases).toHaveLength(6 * 8 * 9 * 2)
   })
 
   it.each(cases)(
@@ -66,18 +77,29 @@ describe('canTransition', () => {
     })
   })
 
-  it.each([undefined, null, '', '   '])('should require a comment to request changes (comment %j)', (comment) => {
-    const result = canTransition({
-      from: 'in_review',
-      action: 'request_changes',
-      roles: ['reviewer'],
-      actorEditedVersion: false,
-      comment,
-    })
-    expect(result).toMatchObject({
+  it.each(
+    [undefined, null, '', '   '].flatMap((comment) =>
+      ALLOWED.map((rule) => ({ ...rule, comment, required: COMMENT_REQUIRED.includes(rule.action) })),
+    ),
+  )(
+    'should require a comment exactly where the policy says ($action from $from, comment $comment)',
+    ({ from, action, by, to, comment, required }) => {
+      const result = canTransition({ from, action, roles: by, actorEditedVersion: false, comment })
+      expect(result).toEqual(
+        required
+          ? { allowed: false, reason: 'comment_required', message: expect.stringMatching(/required/) }
+          : { allowed: true, to },
+      )
+    },
+  )
+
+  it('should ask for the reason of a retraction in words', () => {
+    expect(
+      canTransition({ from: 'approved', action: 'request_retraction', roles: ['editor'], actorEditedVersion: false }),
+    ).toEqual({
       allowed: false,
       reason: 'comment_required',
-      message: expect.stringContaining('comment'),
+      message: 'Say why the record should be taken offline: a reason is required.',
     })
   })
 
@@ -100,5 +122,14 @@ describe('TRANSITIONS', () => {
   it('should make the reviewer name the version for exactly the decisions on it', () => {
     const named = WORKFLOW_ACTIONS.filter((action) => TRANSITIONS[action].versionRequired)
     expect(named).toEqual(FOUR_EYES)
+  })
+})
+
+describe('mayDecide', () => {
+  it('should refuse exactly the people who wrote, edited, restored, imported or submitted the version', () => {
+    expect(mayDecide(3, [])).toBe(true)
+    expect(mayDecide(3, [1, 2])).toBe(true)
+    expect(mayDecide(3, [1, 3])).toBe(false)
+    expect(mayDecide(3, [3])).toBe(false)
   })
 })

@@ -5,12 +5,25 @@ import { hasRole, type TRole } from './roles'
  * The review workflow as data. Payload hooks and access rules, and the tRPC editorial
  * procedures, all decide through `canTransition`, so every API enforces the same rules.
  *
- *   draft ──submit──▶ in_review ──approve──▶ approved
- *     ▲  ◀──withdraw──┘   │                     │
- *     │                   └─request_changes─▶ changes_requested
- *     └───────────── edit (from changes_requested or approved) ───┘
+ *   draft ──submit──▶ in_review ──approve──▶ approved ──request_retraction──▶ retraction_requested
+ *     ▲  ◀──withdraw──┘   │                   │  ▲ ◀──────cancel_retraction──────┘     │
+ *     │                   └─request_changes─▶ changes_requested                        retract
+ *     └──── edit (from changes_requested, approved or retracted) ◀── retracted ◀───────┘
+ *
+ * Four-eyes, the one rule: nobody approves, requests changes on, or retracts a version whose
+ * content they wrote, edited, restored, imported or submitted. The CMS keeps those people in the
+ * record's `editedBy` for the current review cycle (every save, submit, restore and import adds
+ * its actor; a restore also adds the restored version's own authors; an edit made from approved
+ * or retracted starts a new cycle) and asks `mayDecide`/`canTransition` before each decision.
  */
-export const WORKFLOW_STATES = ['draft', 'in_review', 'changes_requested', 'approved'] as const
+export const WORKFLOW_STATES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'retraction_requested',
+  'retracted',
+] as const
 export const ZWorkflowStateSchema = z.enum(WORKFLOW_STATES)
 export type TWorkflowState = z.infer<typeof ZWorkflowStateSchema>
 
@@ -25,6 +38,12 @@ export const WORKFLOW_ACTIONS = [
   'approve',
   /** Send the version back with a comment. */
   'request_changes',
+  /** Ask, with a reason, for an approved record to be taken offline; it stays public until retracted. */
+  'request_retraction',
+  /** Take the record offline: its public page answers 410 Gone with the reason and the date. */
+  'retract',
+  /** Keep the record public after all. */
+  'cancel_retraction',
 ] as const
 export const ZWorkflowActionSchema = z.enum(WORKFLOW_ACTIONS)
 export type TWorkflowAction = z.infer<typeof ZWorkflowActionSchema>
@@ -43,7 +62,7 @@ interface TTransitionRule {
 
 export const TRANSITIONS: Record<TWorkflowAction, TTransitionRule> = {
   edit: {
-    from: ['draft', 'changes_requested', 'approved'],
+    from: ['draft', 'changes_requested', 'approved', 'retracted'],
     to: 'draft',
     roles: ['editor', 'admin'],
     notByItsEditors: false,
@@ -82,7 +101,37 @@ export const TRANSITIONS: Record<TWorkflowAction, TTransitionRule> = {
     commentRequired: true,
     versionRequired: true,
   },
+  request_retraction: {
+    from: ['approved'],
+    to: 'retraction_requested',
+    roles: ['editor', 'admin'],
+    notByItsEditors: false,
+    commentRequired: true,
+    versionRequired: false,
+  },
+  retract: {
+    from: ['retraction_requested'],
+    to: 'retracted',
+    roles: ['reviewer', 'admin'],
+    notByItsEditors: true,
+    commentRequired: false,
+    versionRequired: true,
+  },
+  cancel_retraction: {
+    from: ['retraction_requested'],
+    to: 'approved',
+    roles: ['editor', 'reviewer', 'admin'],
+    notByItsEditors: false,
+    commentRequired: false,
+    versionRequired: false,
+  },
 }
+
+/**
+ * The four-eyes rule (see the top of this file): whether `actorId` may decide on a version
+ * whose content `editedBy` wrote, edited, restored, imported or submitted.
+ */
+export const mayDecide = (actorId: number, editedBy: readonly number[]) => !editedBy.includes(actorId)
 
 export type TTransitionRefusal = 'not_signed_in' | 'role' | 'state' | 'four_eyes' | 'comment_required'
 
@@ -94,7 +143,7 @@ export interface TTransitionRequest {
   action: TWorkflowAction
   /** The acting user's roles; null for an anonymous caller. */
   roles: readonly TRole[] | null
-  /** Whether the actor edited the version this action concerns. */
+  /** Whether the actor wrote, edited, restored, imported or submitted the version this action concerns (`!mayDecide`). */
   actorEditedVersion: boolean
   comment?: string | null
 }
@@ -105,7 +154,17 @@ const ACTION_LABELS: Record<TWorkflowAction, string> = {
   withdraw: 'withdraw from review',
   approve: 'approve',
   request_changes: 'request changes to',
+  request_retraction: 'request the retraction of',
+  retract: 'retract',
+  cancel_retraction: 'cancel the retraction of',
 }
+
+const COMMENT_WANTED: Partial<Record<TWorkflowAction, string>> = {
+  request_changes: 'Say what needs to change: a comment is required.',
+  request_retraction: 'Say why the record should be taken offline: a reason is required.',
+}
+
+const words = (state: TWorkflowState) => state.replaceAll('_', ' ')
 
 /** Whether `action` may move a record from `from`, and if so to which state; if not, why. */
 export function canTransition({
@@ -125,18 +184,18 @@ export function canTransition({
     return {
       allowed: false,
       reason: 'state',
-      message: `A record that is ${from.replace('_', ' ')} cannot be ${action === 'edit' ? 'edited' : `sent to ${rule.to.replace('_', ' ')}`}; it must be ${rule.from.map((s) => s.replace('_', ' ')).join(' or ')}.`,
+      message: `A record that is ${words(from)} cannot be ${action === 'edit' ? 'edited' : `sent to ${words(rule.to)}`}; it must be ${rule.from.map(words).join(' or ')}.`,
     }
   }
   if (rule.notByItsEditors && actorEditedVersion) {
     return {
       allowed: false,
       reason: 'four_eyes',
-      message: `You edited this version, so someone else must ${label} it (four-eyes rule).`,
+      message: `You wrote, edited, restored or submitted this version, so someone else must ${label} it (four-eyes rule).`,
     }
   }
   if (rule.commentRequired && !comment?.trim()) {
-    return { allowed: false, reason: 'comment_required', message: 'Say what needs to change: a comment is required.' }
+    return { allowed: false, reason: 'comment_required', message: COMMENT_WANTED[action] ?? 'A comment is required.' }
   }
   return { allowed: true, to: rule.to }
 }

@@ -5,6 +5,7 @@
  * answer for the document. One table is the policy; nothing else decides.
  */
 import { createCaller } from '@itinera/contracts'
+import { REVIEWED_COLLECTIONS, type TReviewedCollection } from '@itinera/contracts/domain'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { TRPCError } from '@trpc/server'
 import type { CollectionSlug } from 'payload'
@@ -42,17 +43,16 @@ const REVIEWED = {
   approve: REVIEWERS,
   requestChanges: REVIEWERS,
 }
-const REFERENCE = { read: EVERYONE, create: EDITORS, update: EDITORS, delete: ADMINS }
 
 /** The policy. `read` on users means someone else's account; an operation left out does not apply. */
 const POLICY: Record<string, Partial<Record<TOperation, TActorName[]>>> = {
   [TRIPS]: REVIEWED,
   [SOURCES]: REVIEWED,
   [REVIEW_EVENTS]: { read: STAFF, create: NOBODY, update: NOBODY, delete: NOBODY },
-  [LEADERS]: REFERENCE,
-  [POLITIES]: REFERENCE,
-  [PLACES]: REFERENCE,
-  [PEOPLE]: REFERENCE,
+  [LEADERS]: REVIEWED,
+  [POLITIES]: REVIEWED,
+  [PLACES]: REVIEWED,
+  [PEOPLE]: REVIEWED,
   [USERS]: { read: ADMINS, create: ADMINS, update: ADMINS, delete: ADMINS },
 }
 
@@ -104,7 +104,8 @@ const changeFor = (collection: string): Record<string, unknown> =>
         : { name: 'Renamed' }
 /** The save `publish` attempts: the change, published directly. */
 const publishing = (collection: string) => ({ ...changeFor(collection), _status: 'published' })
-const reviewed = (collection: string) => collection === TRIPS || collection === SOURCES
+const reviewed = (collection: string): collection is TReviewedCollection =>
+  (REVIEWED_COLLECTIONS as readonly string[]).includes(collection)
 /** What a client loaded: saves over REST and GraphQL, and review decisions, name a reviewed record's version. */
 const loadedVersion = async (collection: string, id: number) =>
   reviewed(collection)
@@ -139,23 +140,22 @@ async function fixture(collection: string, operation: TOperation): Promise<numbe
       })
     ).id as number
   }
-  const slug = collection as typeof TRIPS | typeof SOURCES
   const data =
-    slug === TRIPS
+    collection === TRIPS
       ? { ...newData(TRIPS), citations: [{ fact: 'certainty', source: approvedSourceId }] }
-      : newData(SOURCES)
+      : newData(collection)
   const { id } = await payload.create({
-    collection: slug,
+    collection,
     data: data as never,
     draft: true,
     overrideAccess: false,
     user: author,
   })
   if (operation === 'approve' || operation === 'requestChanges' || operation === 'read') {
-    await transitionRecord(payload, { collection: slug, id, action: 'submit', user: author })
+    await transitionRecord(payload, { collection, id, action: 'submit', user: author })
   }
-  if (operation === 'read') await transitionRecord(payload, { collection: slug, id, action: 'approve', user: approver })
-  return id
+  if (operation === 'read') await transitionRecord(payload, { collection, id, action: 'approve', user: approver })
+  return id as number
 }
 
 type TOutcome = 'allowed' | 'denied'
@@ -325,12 +325,12 @@ type TCaller = ReturnType<typeof createCaller>
 type TProcedure = (trpc: TCaller, collection: string, id: number, version: string | undefined) => Promise<unknown>
 
 const WORKFLOW_PROCEDURES: Partial<Record<TOperation, TProcedure>> = {
-  submit: (trpc, collection, id) => trpc.editorial.submit({ collection: collection as 'trips' | 'sources', id }),
+  submit: (trpc, collection, id) => trpc.editorial.submit({ collection: collection as TReviewedCollection, id }),
   approve: (trpc, collection, id, version) =>
-    trpc.editorial.approve({ collection: collection as 'trips' | 'sources', id, version: version! }),
+    trpc.editorial.approve({ collection: collection as TReviewedCollection, id, version: version! }),
   requestChanges: (trpc, collection, id, version) =>
     trpc.editorial.requestChanges({
-      collection: collection as 'trips' | 'sources',
+      collection: collection as TReviewedCollection,
       id,
       version: version!,
       comment: 'Needs a page number.',
@@ -339,6 +339,7 @@ const WORKFLOW_PROCEDURES: Partial<Record<TOperation, TProcedure>> = {
 /** The tRPC procedure that carries out each operation it offers. */
 const TRPC_PROCEDURES: Record<string, Partial<Record<TOperation, TProcedure>>> = {
   [LEADERS]: {
+    ...WORKFLOW_PROCEDURES,
     read: (trpc, _, id) =>
       trpc.leaders
         .list()
@@ -350,6 +351,9 @@ const TRPC_PROCEDURES: Record<string, Partial<Record<TOperation, TProcedure>>> =
   [REVIEW_EVENTS]: { read: (trpc) => trpc.editorial.history({ collection: SOURCES, id: 1 }) },
   [TRIPS]: WORKFLOW_PROCEDURES,
   [SOURCES]: WORKFLOW_PROCEDURES,
+  [POLITIES]: WORKFLOW_PROCEDURES,
+  [PLACES]: WORKFLOW_PROCEDURES,
+  [PEOPLE]: WORKFLOW_PROCEDURES,
 }
 
 async function viaTrpc(actor: TActor, collection: string, operation: TOperation, id: number): Promise<TOutcome> {
@@ -409,9 +413,8 @@ beforeAll(async () => {
     data: { email: 'approver@example.org', password: 'a long enough password', name: 'Approver', roles: ['reviewer'] },
     ...system,
   })
-  leaderId = (
-    await payload.create({ collection: LEADERS, data: { name: 'Kim Il Sung', slug: 'kim-il-sung' }, ...system })
-  ).id
+  // Approved: a trip is approved only with an approved leader.
+  leaderId = await fixture(LEADERS, 'read')
   approvedSourceId = await fixture(SOURCES, 'read')
 }, 240_000)
 

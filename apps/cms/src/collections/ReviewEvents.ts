@@ -7,7 +7,10 @@ import { REVIEW_EVENTS, USERS } from '../slugs'
 const never = () => false
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
-/** Append-only log of workflow steps, written only by transitionRecord in the step's transaction. */
+/**
+ * Append-only log of workflow steps, written only by transitionRecord in the step's transaction.
+ * The database refuses to change or delete its rows (versionImmutability.ts).
+ */
 export const ReviewEvents: CollectionConfig = {
   slug: REVIEW_EVENTS,
   admin: {
@@ -19,11 +22,16 @@ export const ReviewEvents: CollectionConfig = {
   fields: [
     { name: 'collection', type: 'select', required: true, options: [...REVIEWED_COLLECTIONS], index: true },
     { name: 'documentId', type: 'number', required: true, index: true },
-    { name: 'versionId', type: 'text', admin: { description: 'The exact version acted on.' } },
+    { name: 'versionId', type: 'text', index: true, admin: { description: 'The exact version acted on.' } },
     { name: 'action', type: 'select', required: true, options: [...WORKFLOW_ACTIONS] },
     { name: 'fromState', type: 'select', required: true, options: [...WORKFLOW_STATES] },
     { name: 'toState', type: 'select', required: true, options: [...WORKFLOW_STATES] },
     { name: 'actor', type: 'relationship', relationTo: USERS, admin: { description: 'Empty for the seed dataset.' } },
     { name: 'comment', type: 'textarea', maxLength: 5000 },
+    {
+      name: 'contentHash',
+      type: 'text',
+      admin: { description: 'Approvals: SHA-256 of the approved content (workflow/contentHash.ts), to re-verify it.' },
+    },
   ],
 }

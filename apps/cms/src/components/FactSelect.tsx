@@ -1,14 +1,16 @@
 'use client'
-import { tripFacts, type TTripFactsSource } from '@itinera/contracts/trip-facts'
-import { FieldError, FieldLabel, useAllFormFields, useField } from '@payloadcms/ui'
+import { REVIEWED_RECORD, type TReviewedCollection } from '@itinera/contracts/domain'
+import { citableFacts } from '@itinera/contracts/reference-facts'
+import { FieldError, FieldLabel, useAllFormFields, useDocumentInfo, useField } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
 import { reduceFieldsToValues } from 'payload/shared'
 
-/** Picks the fact a citation supports from the trip being edited, by name, not by path. */
+/** Picks the fact a citation supports from the record being edited, by name, not by path. */
 export const FactSelect: TextFieldClientComponent = ({ path, field }) => {
   const { value, setValue, showError } = useField<string>({ path })
   const [formFields] = useAllFormFields()
-  const facts = tripFacts(reduceFieldsToValues(formFields, true) as TTripFactsSource)
+  const collection = useDocumentInfo().collectionSlug as TReviewedCollection
+  const facts = citableFacts(collection, reduceFieldsToValues(formFields, true))
   const id = `field-${path.replace(/\./g, '__')}`
   const known = !value || facts.some((fact) => fact.path === value)
 
@@ -23,7 +25,11 @@ export const FactSelect: TextFieldClientComponent = ({ path, field }) => {
             {fact.label}
           </option>
         ))}
-        {!known && <option value={value}>{value} (no longer on this trip)</option>}
+        {!known && (
+          <option value={value}>
+            {value} (no longer on this {REVIEWED_RECORD[collection].noun})
+          </option>
+        )}
       </select>
     </div>
   )

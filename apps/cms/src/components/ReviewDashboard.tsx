@@ -1,11 +1,11 @@
+import { recordTitle, REVIEWED_COLLECTIONS, REVIEWED_RECORD, type TReviewedCollection } from '@itinera/contracts/domain'
 import { relationId } from '@itinera/contracts/relation-id'
 import { hasRole } from '@itinera/contracts/roles'
 import Link from 'next/link'
 import type { ServerProps } from 'payload'
-import { SOURCES, TRIPS } from '../slugs'
 
 interface TOpenItem {
-  collection: string
+  collection: TReviewedCollection
   id: number
   title: string
   reviewState: string
@@ -15,7 +15,7 @@ interface TOpenItem {
 /** The editorial to-do lists at the top of the dashboard. */
 export async function ReviewDashboard({ payload, user }: ServerProps) {
   if (!user) return null
-  const open = async (collection: typeof TRIPS | typeof SOURCES): Promise<TOpenItem[]> => {
+  const open = async (collection: TReviewedCollection): Promise<TOpenItem[]> => {
     const { docs } = await payload.find({
       collection,
       where: { reviewState: { in: ['draft', 'in_review', 'changes_requested'] } },
@@ -29,12 +29,12 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
     return docs.map((doc) => ({
       collection,
       id: doc.id,
-      title: doc.title,
+      title: recordTitle(collection, doc),
       reviewState: doc.reviewState ?? 'draft',
       mine: (doc.editedBy ?? []).some((editor) => relationId(editor) === user.id),
     }))
   }
-  const items = (await Promise.all([open(TRIPS), open(SOURCES)])).flat()
+  const items = (await Promise.all(REVIEWED_COLLECTIONS.map(open))).flat()
 
   const lists = [
     {
@@ -74,7 +74,7 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
               {list.items.map((item) => (
                 <li key={`${item.collection}-${item.id}`}>
                   <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
-                  <small>({item.collection === TRIPS ? 'trip' : 'source'})</small>
+                  <small>({REVIEWED_RECORD[item.collection].noun})</small>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 'use client'
 import { relationId } from '@itinera/contracts/relation-id'
-import { canTransition, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
+import { canTransition, WORKFLOW_ACTIONS, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
 import { Button, toast, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import type { User } from '../payload-types'
@@ -12,7 +12,12 @@ const STEP_LABELS: Record<TStep, string> = {
   withdraw: 'Withdraw from review',
   approve: 'Approve and publish',
   request_changes: 'Request changes',
+  request_retraction: 'Request retraction',
+  retract: 'Retract (take offline)',
+  cancel_retraction: 'Cancel retraction',
 }
+
+const STEPS = WORKFLOW_ACTIONS.filter((action): action is TStep => action !== 'edit')
 
 /**
  * The workflow in the document sidebar: the state, the steps this user may take on this
@@ -32,17 +37,11 @@ export function ReviewPanel() {
 
   if (!id || !user) return <p className="review-panel__hint">Save a draft first, then submit it for review.</p>
   const editedIt = editedBy.some((editor) => relationId(editor) === user.id)
-  const steps = (['submit', 'withdraw', 'approve', 'request_changes'] as const).filter(
-    (action) =>
-      canTransition({ from: reviewState, action, roles: user.roles, actorEditedVersion: editedIt, comment: 'x' })
-        .allowed,
-  )
-  const blockedByFourEyes =
-    reviewState === 'in_review' &&
-    canTransition({ from: reviewState, action: 'approve', roles: user.roles, actorEditedVersion: editedIt }).allowed ===
-      false &&
-    canTransition({ from: reviewState, action: 'approve', roles: user.roles, actorEditedVersion: false }).allowed
-  const decides = steps.includes('approve') || steps.includes('request_changes')
+  const may = (action: TStep, actorEditedVersion: boolean) =>
+    canTransition({ from: reviewState, action, roles: user.roles, actorEditedVersion, comment: 'x' }).allowed
+  const steps = STEPS.filter((action) => may(action, editedIt))
+  const blockedByFourEyes = STEPS.some((action) => may(action, false) && !may(action, editedIt))
+  const comments = steps.some((action) => action !== 'submit' && action !== 'withdraw')
 
   async function take(action: TStep) {
     setBusy(true)
@@ -73,8 +72,13 @@ export function ReviewPanel() {
         Review
       </h3>
       <p>
-        State: <strong data-testid="review-state">{reviewState.replace('_', ' ')}</strong>
+        State: <strong data-testid="review-state">{reviewState.replaceAll('_', ' ')}</strong>
       </p>
+      {reviewState === 'retraction_requested' && (
+        <p className="review-panel__hint">
+          Still public. Once retracted, its page says it was withdrawn, with the reason and the date.
+        </p>
+      )}
       {reviewState === 'in_review' && (
         <p className="review-panel__hint">
           The Versions tab compares this version with the published one, citations included.
@@ -82,12 +86,12 @@ export function ReviewPanel() {
       )}
       {blockedByFourEyes && (
         <p className="review-panel__hint" data-testid="four-eyes-note">
-          You edited this version, so another reviewer must decide on it.
+          You wrote, edited, restored or submitted this version, so another reviewer must decide on it.
         </p>
       )}
-      {decides && (
+      {comments && (
         <label className="review-panel__comment">
-          Comment for the editors
+          Comment for the editors (required to request changes; for a retraction, the reason)
           <textarea value={comment} onChange={(event) => setComment(event.target.value)} rows={4} />
         </label>
       )}

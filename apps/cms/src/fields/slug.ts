@@ -1,5 +1,6 @@
 import { ZSlugSchema } from '@itinera/contracts/schemas'
 import type { TextField } from 'payload'
+import { duplicateSlug } from './duplicateSlug'
 
 /** The record's reader URL segment: unique, lower-case, hyphenated. */
 export function slugField(example: string): TextField {
@@ -15,5 +16,6 @@ export function slugField(example: string): TextField {
       return result.success || (result.error.issues[0]?.message ?? 'Invalid slug')
     },
     admin: { position: 'sidebar', description: `Used in reader URLs, e.g. "${example}".` },
+    hooks: { beforeDuplicate: [duplicateSlug] },
   }
 }

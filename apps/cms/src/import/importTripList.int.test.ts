@@ -119,7 +119,9 @@ describe.skipIf(!seedsFound)('importing the seed list into a database with refer
 
 describe('importing our own text list, in any clone', () => {
   let fixtureList: TImportResult
+  let importedAfter: string
   beforeAll(async () => {
+    importedAfter = new Date().toISOString()
     fixtureList = await importTripList(
       payload,
       { text: FIXTURE_TEXT_LIST, format: 'text', leader: 'kim-il-sung' },
@@ -141,6 +143,17 @@ describe('importing our own text list, in any clone', () => {
     ).docs
     expect(trips.map((trip) => trip.certainty).sort()).toEqual([...Array<string>(12).fill('confirmed'), 'rumored'])
     expect(trips.every((trip) => trip._status === 'draft')).toBe(true)
+  })
+
+  it('should create the places and people it does not know as drafts, which anonymous readers do not see', async () => {
+    for (const collection of [PLACES, PEOPLE] as const) {
+      const recent = { createdAt: { greater_than: importedAfter } }
+      const { docs } = await payload.find({ collection, where: recent, draft: true, depth: 0, overrideAccess: true })
+      expect(docs).toHaveLength(fixtureList.created[collection])
+      expect(docs.every((doc) => doc._status === 'draft' && doc.reviewState === 'draft')).toBe(true)
+      const anonymous = await payload.find({ collection, where: recent, overrideAccess: false, user: null })
+      expect(anonymous.totalDocs).toBe(0)
+    }
   })
 
   it('should cite each detail to the references printed after it, beside the list itself', async () => {

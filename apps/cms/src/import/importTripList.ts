@@ -154,7 +154,7 @@ export async function previewImport(
 
 /**
  * Creates the drafts of a list in one transaction, as `user` (so the collections' access
- * rules and the four-eyes record apply): new sources, places and people, and one draft trip
+ * rules and the four-eyes record apply): draft sources, places and people where new, and a draft trip
  * per journey with its stops, per-fact citations and the importer's notes. Never publishes.
  * Anything failing rolls everything back.
  */
@@ -224,9 +224,11 @@ export async function importTripList(
       const key = `new:${fold(name)}`
       const known = ids.get(key)
       if (known) return known
+      // A draft like the trips: not public until a reviewer approves it.
       const doc = await payload.create({
         collection,
         data: { name, slug: await uniqueSlug(payload, collection, toSlug(name), req), ...data } as never,
+        draft: true,
         ...as,
       })
       ids.set(key, doc.id)
@@ -389,7 +391,7 @@ async function uniqueSlug(
     pagination: false,
     depth: 0,
     select: { slug: true },
-    draft: collection === TRIPS,
+    draft: true,
     overrideAccess: true,
     req,
   })

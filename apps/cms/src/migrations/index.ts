@@ -4,6 +4,7 @@ import * as migration_20261123_173346_trip_quality_issues from './20261123_17334
 import * as migration_20261123_192700_competing_polities_approved_at from './20261123_192700_competing_polities_approved_at';
 import * as migration_20261123_193938_trip_import_warnings from './20261123_193938_trip_import_warnings';
 import * as migration_20261123_220000_search_indexes from './20261123_220000_search_indexes';
+import * as migration_20261201_011741_reference_review_retraction from './20261201_011741_reference_review_retraction';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261123_220000_search_indexes.up,
     down: migration_20261123_220000_search_indexes.down,
     name: '20261123_220000_search_indexes',
+  },
+  {
+    up: migration_20261201_011741_reference_review_retraction.up,
+    down: migration_20261201_011741_reference_review_retraction.down,
+    name: '20261201_011741_reference_review_retraction'
   },
 ];

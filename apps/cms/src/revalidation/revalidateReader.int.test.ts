@@ -3,13 +3,14 @@ import type { AddressInfo } from 'node:net'
 import { tagsForRead } from '@itinera/contracts/cache-tags'
 import { verifyRevalidation } from '@itinera/contracts/revalidation'
 import { sql } from '@payloadcms/db-postgres'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 import { rawSql } from '../rawSql'
 import { LEADERS, PEOPLE, PLACES, POLITIES, TRIPS } from '../slugs'
 import { setupIntegration } from '../test/integration'
 import { citedTripData, moscowStop } from '../test/referenceData'
-import { approvedSource, createDraft, saveDraft, step } from '../test/workflow'
+import { approvedSource, createDraft, saveDraft, step, submitAndApprove } from '../test/workflow'
+import { approveSeedRecord } from '../workflow/approveSeedRecord'
 
 const SECRET = 'revalidation-test-secret-'.padEnd(40, 'x')
 
@@ -54,31 +55,37 @@ const { payload, actors, ref } = integration
 /** The tag a page is read under first: the record it is about. */
 const pageTag = (procedure: string, input: unknown) => tagsForRead(procedure, input)[0]!
 
+/** An approved polity, new: its approval announces its page. */
+const approvedPolity = async (name: string, slug: string) => {
+  const polity = await createDraft(integration, POLITIES, { name, slug }, 'editor')
+  await submitAndApprove(integration, POLITIES, polity.id)
+  return polity
+}
+
+/** The leader renamed and the rename approved by the system, in the transaction of `req`. */
+const approveRenameIn = async (req: PayloadRequest, id: number, name: string) => {
+  await payload.update({ collection: LEADERS, id, data: { name }, draft: true, req, overrideAccess: true })
+  await approveSeedRecord(payload, { collection: LEADERS, id, comment: 'Renamed in a test transaction.', req })
+}
+
 describe('reader revalidation after commit', () => {
-  it('should send nothing for a save whose transaction fails after it, and the tags of one that commits', async () => {
-    const leader = await payload.create({
-      collection: LEADERS,
-      data: { name: 'Kim Jong Il', slug: 'kim-jong-il' },
-      overrideAccess: true,
-    })
+  it('should send nothing for an approval whose transaction fails after it, and the tags of one that commits', async () => {
+    const leader = await createDraft(integration, LEADERS, { name: 'Kim Jong Il', slug: 'kim-jong-il' }, 'editor')
     const own = pageTag('reader.leader', { slug: leader.slug })
-    await callNaming(own, 0)
+    const sentBeforeApproval = calls.length
+    await submitAndApprove(integration, LEADERS, leader.id)
+    await callNaming(own, sentBeforeApproval)
     const sentBefore = calls.length
 
-    const failing = await createLocalReq({}, payload)
+    const failing = await createLocalReq({ user: actors.editor.user! }, payload)
     await initTransaction(failing)
-    await payload.update({
-      collection: LEADERS,
-      id: leader.id,
-      data: { name: 'Rolled back' },
-      req: failing,
-      overrideAccess: true,
-    })
+    await approveRenameIn(failing, leader.id, 'Rolled back')
     // A later write of the same transaction is refused, and the whole transaction with it.
     await expect(
       payload.create({
         collection: LEADERS,
         data: { name: 'Bad', slug: 'Not a slug!' },
+        draft: true,
         req: failing,
         overrideAccess: true,
       }),
@@ -89,34 +96,20 @@ describe('reader revalidation after commit', () => {
     )
 
     // Notifications arrive in commit order: once a later commit's call is in, an earlier one would be too.
-    const marker = await payload.create({
-      collection: POLITIES,
-      data: { name: 'Marker', slug: 'marker-after-rollback' },
-      overrideAccess: true,
-    })
+    const marker = await approvedPolity('Marker', 'marker-after-rollback')
     const received = await callNaming(pageTag('reader.polity', { slug: marker.slug }), sentBefore)
     expect(received.filter((tags) => tags.includes(own))).toEqual([])
 
-    const committing = await createLocalReq({}, payload)
+    const committing = await createLocalReq({ user: actors.editor.user! }, payload)
     await initTransaction(committing)
-    await payload.update({
-      collection: LEADERS,
-      id: leader.id,
-      data: { name: 'Kim Jong-il' },
-      req: committing,
-      overrideAccess: true,
-    })
+    await approveRenameIn(committing, leader.id, 'Kim Jong-il')
     await commitTransaction(committing)
     const afterCommit = await callNaming(own, sentBefore)
     expect(afterCommit.filter((tags) => tags.includes(own))).toHaveLength(1)
   })
 
   it('should name every page of an approved trip when it, its leader, countries, places or people change, and nothing for drafts', async () => {
-    const other = await payload.create({
-      collection: POLITIES,
-      data: { name: 'Mongolian People\u2019s Republic', slug: 'mongolia' },
-      overrideAccess: true,
-    })
+    const other = await approvedPolity('Mongolian People\u2019s Republic', 'mongolia')
     const source = await approvedSource(integration)
     const stops = [moscowStop(ref, { alternativePolities: [{ id: 'alternative-mongolia', polity: other.id }] })]
     const trip = await createDraft(integration, TRIPS, citedTripData(ref, source, { stops }), 'editor')
@@ -140,7 +133,8 @@ describe('reader revalidation after commit', () => {
     await saveDraft(integration, TRIPS, trip.id, { title: 'Edited in draft' }, 'editor')
     await step(integration, TRIPS, trip.id, 'submit', 'editor')
 
-    // Each reference record the trip's page names refreshes that page too.
+    // A change of each reference record the trip's page names refreshes that page once approved,
+    // not when saved as a draft or submitted.
     const renames = [
       { collection: LEADERS, id: ref.leader.id, own: pageTag('reader.leader', { slug: ref.leader.slug }) },
       { collection: POLITIES, id: other.id, own: pageTag('reader.polity', { slug: other.slug }) },
@@ -148,26 +142,26 @@ describe('reader revalidation after commit', () => {
       { collection: PEOPLE, id: ref.person.id, own: null },
     ] as const
     for (const { collection, id, own } of renames) {
+      await saveDraft(integration, collection, id, { name: `Renamed ${collection}` }, 'editor')
+      await step(integration, collection, id, 'submit', 'editor')
       const sentBefore = calls.length
-      await payload.update({
-        collection,
-        id,
-        data: { name: `Renamed ${collection}` },
-        overrideAccess: false,
-        user: actors.editor.user,
-      })
+      await step(integration, collection, id, 'approve', 'reviewer')
       // Every change sends the lists: its call is in once that tag is.
       const sent = (await callNaming('lists', sentBefore)).flat()
       expect(sent, collection).toEqual(expect.arrayContaining(own ? [tripPage, own] : [tripPage]))
     }
-    expect(calls.slice(sentBeforeDraft), 'one call per rename; none for the draft or its submission').toHaveLength(
-      renames.length,
-    )
+    expect(
+      calls.slice(sentBeforeDraft),
+      'one call per approved rename; none for the drafts or their submission',
+    ).toHaveLength(renames.length)
 
-    const sentBeforeDelete = calls.length
-    await payload.delete({ collection: TRIPS, id: trip.id, overrideAccess: false, user: actors.admin.user })
-    const deletion = (await callNaming(tripPage, sentBeforeDelete)).flat()
-    expect(deletion).toEqual(expect.arrayContaining(pagesShowingTrip))
+    // Taken offline: approved again, then retracted; every page that showed it refreshes.
+    await step(integration, TRIPS, trip.id, 'approve', 'reviewer')
+    await step(integration, TRIPS, trip.id, 'request_retraction', 'editor', { comment: 'Shown to be a forgery.' })
+    const sentBeforeRetraction = calls.length
+    await step(integration, TRIPS, trip.id, 'retract', 'reviewer')
+    const retraction = (await callNaming(tripPage, sentBeforeRetraction)).flat()
+    expect(retraction).toEqual(expect.arrayContaining([...pagesShowingTrip, 'lists']))
   })
 
   it('should listen again after losing its database connection, and send what commits then', async () => {
@@ -186,11 +180,7 @@ describe('reader revalidation after commit', () => {
       .toHaveLength(1)
 
     const sentBefore = calls.length
-    const polity = await payload.create({
-      collection: POLITIES,
-      data: { name: 'After the reconnection', slug: 'after-reconnection' },
-      overrideAccess: true,
-    })
+    const polity = await approvedPolity('After the reconnection', 'after-reconnection')
     await callNaming(pageTag('reader.polity', { slug: polity.slug }), sentBefore)
   })
 })

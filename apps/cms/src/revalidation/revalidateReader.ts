@@ -22,11 +22,22 @@ const NAMED_BY_TRIP: Record<TPublicCollection, (id: number) => Where> = {
   sources: (id) => ({ 'citations.source': { equals: id } }),
 }
 
-/** The approved trips whose pages show a record, as they stand in the request's transaction. */
-async function tripsShowing(req: PayloadRequest, collection: TPublicCollection, id: number): Promise<TTripOnPages[]> {
+/**
+ * The approved trips whose pages show a record, as they stand in the request's transaction; a trip
+ * just retracted (no longer published, its content unchanged) still names the pages it leaves.
+ */
+async function tripsShowing(
+  req: PayloadRequest,
+  collection: TPublicCollection,
+  id: number,
+  retracted = false,
+): Promise<TTripOnPages[]> {
+  const published: Where = { _status: { equals: 'published' } }
   const { docs } = await req.payload.find({
     collection: TRIPS,
-    where: { and: [{ _status: { equals: 'published' } }, NAMED_BY_TRIP[collection](id)] },
+    where: {
+      and: [retracted && collection === TRIPS ? {} : published, NAMED_BY_TRIP[collection](id)],
+    },
     select: {
       slug: true,
       leader: true,
@@ -57,11 +68,15 @@ const isPublic = (doc: object) => !('_status' in doc) || doc._status === 'publis
  * the lists, its page and the pages of the approved trips that show it, once the save commits.
  */
 export const revalidateAfterChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
-  if ((req.context as TWorkflowContext).seedDataset || !isPublic(doc)) return doc
+  // A retraction takes a public record offline: its page, the lists and the trips showing it change.
+  const retracted = (req.context as TWorkflowContext).workflowTransition === 'retract'
+  if ((req.context as TWorkflowContext).seedDataset || (!isPublic(doc) && !retracted)) return doc
   const record: TChangedRecord = { collection: collection.slug as TPublicCollection, id: doc.id, slug: doc.slug }
   // A record created in this save is named by no approved trip yet (one approved later announces itself).
   const trips =
-    operation === 'create' && record.collection !== TRIPS ? [] : await tripsShowing(req, record.collection, doc.id)
+    operation === 'create' && record.collection !== TRIPS
+      ? []
+      : await tripsShowing(req, record.collection, doc.id, retracted)
   await revalidateOnCommit(req, tagsForChange(record, trips))
   return doc
 }

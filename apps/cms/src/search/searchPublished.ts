@@ -35,8 +35,8 @@ export function toSegments(headline: string): TSearchHit['snippet'] {
 
 /**
  * Full-text search (PostgreSQL, 'simple' configuration: names in many languages) over what a
- * reader may see: approved trips and sources, and the countries, places and people of approved
- * trips, each with all its alternate names. Countries, places, people and sources come first,
+ * reader may see: approved trips and sources, and the approved countries, places and people of
+ * approved trips, each with all its alternate names. Countries, places, people and sources come first,
  * by rank; then trips in date order, found through the GIN indexes of the search_indexes
  * migration (the expressions here must stay identical to those), snippets only for the page shown.
  */
@@ -78,12 +78,14 @@ export async function searchPublished(payload: Payload, q: string, limit: number
       SELECT 0, NULL, 'polity', '/countries/' || p.slug, p.name,
         concat_ws(' ', p.name, p.official_name, (SELECT string_agg(a.name, ' ') FROM polities_alternate_names a WHERE a._parent_id = p.id))
       FROM polities p
-      WHERE EXISTS (SELECT 1 FROM trips_stops s JOIN published_trips t ON t.id = s._parent_id WHERE s.polity_id = p.id)
+      WHERE p._status = 'published'
+        AND EXISTS (SELECT 1 FROM trips_stops s JOIN published_trips t ON t.id = s._parent_id WHERE s.polity_id = p.id)
       UNION ALL
       SELECT 0, NULL, 'place', '/countries/' || p.slug, pl.name || ' (' || p.name || ')',
         concat_ws(' ', pl.name, (SELECT string_agg(a.name, ' ') FROM places_alternate_names a WHERE a._parent_id = pl.id))
       FROM places pl JOIN polities p ON p.id = pl.polity_id
-      WHERE EXISTS (SELECT 1 FROM trips_rels r JOIN published_trips t ON t.id = r.parent_id WHERE r.places_id = pl.id)
+      WHERE pl._status = 'published' AND p._status = 'published'
+        AND EXISTS (SELECT 1 FROM trips_rels r JOIN published_trips t ON t.id = r.parent_id WHERE r.places_id = pl.id)
       UNION ALL
       SELECT 0, NULL, 'person', (
           SELECT '/trips/' || t.slug FROM trips_stops_meetings m JOIN trips_stops s ON s.id = m._parent_id
@@ -92,7 +94,7 @@ export async function searchPublished(payload: Payload, q: string, limit: number
         ), pe.name,
         concat_ws(' ', pe.name, pe.native_name, (SELECT string_agg(a.name, ' ') FROM people_alternate_names a WHERE a._parent_id = pe.id))
       FROM people pe
-      WHERE EXISTS (
+      WHERE pe._status = 'published' AND EXISTS (
         SELECT 1 FROM trips_stops_meetings m JOIN trips_stops s ON s.id = m._parent_id JOIN published_trips t ON t.id = s._parent_id
         WHERE m.person_id = pe.id
       )

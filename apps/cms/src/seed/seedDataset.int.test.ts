@@ -1,3 +1,4 @@
+import { REFERENCE_COLLECTIONS } from '@itinera/contracts/domain'
 import { tripFacts } from '@itinera/contracts/trip-facts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Trip } from '../payload-types'
@@ -5,6 +6,7 @@ import { LEADERS, REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
 import { setupIntegration } from '../test/integration'
 import { KIM_IL_SUNG_TRIPS } from './data/kim-il-sung-trips'
 import { SEED_SOURCES } from './data/sources'
+import { LEADER_SEED } from './leaders'
 import { SEED_REVIEW_COMMENT, seedDataset, type TSeedDatasetSummary } from './seedDataset'
 
 const { payload } = await setupIntegration('seed-dataset', { actors: false })
@@ -62,9 +64,22 @@ describe('the seed dataset', () => {
     }
   })
 
+  it('should load the gazetteer and the leaders as approved, public reference data', async () => {
+    for (const collection of REFERENCE_COLLECTIONS) {
+      const all = await payload.find({ collection, pagination: false, depth: 0, draft: true, overrideAccess: true })
+      expect(all.docs.length, collection).toBeGreaterThan(0)
+      expect(
+        all.docs.every((doc) => doc._status === 'published' && doc.reviewState === 'approved'),
+        collection,
+      ).toBe(true)
+    }
+    expect((await payload.count({ collection: LEADERS, overrideAccess: true })).totalDocs).toBe(LEADER_SEED.length)
+  })
+
   it('should record a submit and an approval by the seed, not by a person, for each record', async () => {
     const events = await payload.find({ collection: REVIEW_EVENTS, pagination: false, depth: 0, overrideAccess: true })
-    expect(events.docs).toHaveLength(2 * (39 + first.sources))
+    const reference = first.polities + first.places + first.people + LEADER_SEED.length
+    expect(events.docs).toHaveLength(2 * (39 + first.sources + reference))
     expect(events.docs.every((event) => event.actor == null && event.comment === SEED_REVIEW_COMMENT)).toBe(true)
   })
 

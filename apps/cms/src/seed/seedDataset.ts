@@ -43,11 +43,13 @@ const date = (value: TGazetteerDate | undefined) =>
     : undefined
 const alternates = (names: string[]) => names.map((name) => ({ name }))
 
-/** Finds by slug or creates: reference data is shared, never duplicated. */
-async function ensureBySlug<T extends typeof POLITIES | typeof PLACES | typeof PEOPLE | typeof LEADERS>(
+type TSeedReference = typeof POLITIES | typeof PLACES | typeof PEOPLE | typeof LEADERS
+
+/** Finds by slug or creates a draft: reference data is shared, never duplicated. */
+async function ensureBySlug(
   payload: Payload,
   req: PayloadRequest,
-  collection: T,
+  collection: TSeedReference,
   slug: string,
   data: () => Record<string, unknown>,
 ): Promise<{ id: number; created: boolean }> {
@@ -60,7 +62,14 @@ async function ensureBySlug<T extends typeof POLITIES | typeof PLACES | typeof P
     overrideAccess: true,
   })
   if (existing.docs[0]) return { id: existing.docs[0].id, created: false }
-  const doc = await payload.create({ collection, data: { slug, ...data() } as never, req, overrideAccess: true })
+  const doc = await payload.create({
+    collection,
+    data: { slug, ...data() } as never,
+    draft: true,
+    req,
+    overrideAccess: true,
+    context: { seedDataset: true } satisfies TWorkflowContext,
+  })
   return { id: doc.id, created: true }
 }
 
@@ -73,7 +82,8 @@ export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary
   const summary: TSeedDatasetSummary = { loaded: false, polities: 0, places: 0, people: 0, sources: 0, trips: 0 }
   const seeded = await payload.count({
     collection: REVIEW_EVENTS,
-    where: { comment: { equals: SEED_REVIEW_COMMENT } },
+    // Trips only: the gazetteer alone is also loaded (and approved) before an import.
+    where: { collection: { equals: TRIPS }, comment: { equals: SEED_REVIEW_COMMENT } },
     overrideAccess: true,
   })
   if (seeded.totalDocs > 0) return summary
@@ -113,12 +123,23 @@ export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary
   }
 }
 
-/** The gazetteer's polities (with successors), places and people, and the leaders: created where missing. */
+/**
+ * The gazetteer's polities (with successors), places and people, and the leaders: created where
+ * missing, as drafts the system then approves (the gazetteer cites no sources, which reference
+ * data does not need for approval). Records that exist already are left as they are.
+ */
 export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
   const created = { polities: 0, places: 0, people: 0 }
+  const toApprove: { collection: TSeedReference; id: number }[] = []
+  const ensure = async (collection: TSeedReference, slug: string, data: () => Record<string, unknown>) => {
+    const record = await ensureBySlug(payload, req, collection, slug, data)
+    if (record.created) toApprove.push({ collection, id: record.id })
+    return record
+  }
   const polityIds = new Map<string, number>()
+  const newPolities = new Set<number>()
   for (const polity of GAZETTEER_POLITIES) {
-    const { id, created: isNew } = await ensureBySlug(payload, req, POLITIES, polity.slug, () => ({
+    const { id, created: isNew } = await ensure(POLITIES, polity.slug, () => ({
       name: polity.name,
       officialName: polity.officialName,
       alternateNames: alternates(polity.alternateNames),
@@ -127,20 +148,26 @@ export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
       modernIsoCodes: polity.modernIsoCodes,
     }))
     polityIds.set(polity.slug, id)
+    if (isNew) newPolities.add(id)
     created.polities += Number(isNew)
   }
+  // Before approval, into the same draft: an approved polity is changed only through review.
   for (const polity of GAZETTEER_POLITIES.filter((p) => p.successors?.length)) {
+    const id = polityIds.get(polity.slug)!
+    if (!newPolities.has(id)) continue
     await payload.update({
       collection: POLITIES,
-      id: polityIds.get(polity.slug)!,
+      id,
       data: { successors: polity.successors!.map((slug) => polityIds.get(slug)!).filter(Boolean) },
+      draft: true,
       req,
       overrideAccess: true,
+      context: { seedDataset: true } satisfies TWorkflowContext,
     })
   }
   const placeIds = new Map<string, number>()
   for (const place of GAZETTEER_PLACES) {
-    const { id, created: isNew } = await ensureBySlug(payload, req, PLACES, place.slug, () => ({
+    const { id, created: isNew } = await ensure(PLACES, place.slug, () => ({
       name: place.name,
       kind: place.kind,
       alternateNames: alternates(place.alternateNames),
@@ -164,15 +191,17 @@ export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
   })
   const personIds = new Map<string, number>()
   for (const person of GAZETTEER_PEOPLE) {
-    const { id, created: isNew } = await ensureBySlug(payload, req, PEOPLE, person.slug, personData(person))
+    const { id, created: isNew } = await ensure(PEOPLE, person.slug, personData(person))
     personIds.set(person.slug, id)
     created.people += Number(isNew)
   }
   const leaderIds = new Map<string, number>()
   for (const leader of LEADER_SEED) {
-    const { id } = await ensureBySlug(payload, req, LEADERS, leader.slug, personData(leader))
+    const { id } = await ensure(LEADERS, leader.slug, personData(leader))
     leaderIds.set(leader.slug, id)
   }
+  for (const { collection, id } of toApprove)
+    await approveSeedRecord(payload, { collection, id, comment: SEED_REVIEW_COMMENT, req })
 
   return { polityIds, placeIds, personIds, leaderIds, created }
 }

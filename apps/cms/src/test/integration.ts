@@ -9,8 +9,10 @@ import { createReferenceData, type TReferenceData } from './referenceData'
 export interface TIntegrationOptions {
   /** One signed-in account per actor (default); `false` leaves the users table empty. */
   actors?: boolean
-  /** A leader, a polity, a place and a person for trips to point at. */
+  /** A leader, a polity, a place and a person for trips to point at, approved (needs the actors). */
   referenceData?: boolean
+  /** The migrations to apply (default: all committed ones), for a test of the ones left out. */
+  migrations?: typeof migrations
 }
 
 export type TActors = Record<TActorName, TActor>
@@ -40,11 +42,13 @@ export async function setupIntegration<const TOptions extends TIntegrationOption
   afterAll(() => payload.destroy())
   // Passed in, not read from disk: Node alone cannot import the .ts migration files.
   // (Payload types the list as taking `unknown`; the generated files are typed more narrowly.)
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  await payload.db.migrate({ migrations: (options?.migrations ?? migrations) as unknown as Migration[] })
+  const actors = options?.actors === false ? undefined : await createActors(payload)
+  if (options?.referenceData && !actors) throw new Error('Reference data is written and approved by the actors.')
   return {
     payload,
     databaseUrl,
-    ...(options?.actors === false ? {} : { actors: await createActors(payload) }),
-    ...(options?.referenceData ? { ref: await createReferenceData(payload) } : {}),
+    ...(actors ? { actors } : {}),
+    ...(options?.referenceData && actors ? { ref: await createReferenceData({ payload, actors }) } : {}),
   } as TIntegration<TOptions>
 }

@@ -1,31 +1,45 @@
 import { tripFacts } from '@itinera/contracts/trip-facts'
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import type { RequiredDataFromCollectionSlug } from 'payload'
 import type { Trip } from '../payload-types'
 import { LEADERS, PEOPLE, PLACES, POLITIES, type TRIPS } from '../slugs'
+import { createDraft, submitAndApprove, type TIntegrationWithActors } from './workflow'
 
-/** A leader, a polity, a place and a person for trips to point at. */
-export async function createReferenceData(payload: Payload) {
-  const system = { overrideAccess: true } as const
-  const leader = await payload.create({
-    collection: LEADERS,
-    data: { name: 'Kim Il Sung', slug: 'kim-il-sung', nativeName: '김일성' },
-    ...system,
-  })
-  const polity = await payload.create({
-    collection: POLITIES,
-    data: { name: 'Soviet Union', slug: 'soviet-union', modernIsoCodes: ['RU'] },
-    ...system,
-  })
-  const place = await payload.create({
-    collection: PLACES,
-    data: { name: 'Moscow', slug: 'moscow', polity: polity.id, latitude: 55.75, longitude: 37.62 },
-    ...system,
-  })
-  const person = await payload.create({
-    collection: PEOPLE,
-    data: { name: 'Joseph Stalin', slug: 'joseph-stalin' },
-    ...system,
-  })
+/** A leader, a polity, a place and a person for trips to point at: each written by an editor and approved. */
+export async function createReferenceData(integration: TIntegrationWithActors) {
+  const approved = async <TDoc extends { id: number }>(
+    collection: typeof LEADERS | typeof POLITIES | typeof PLACES | typeof PEOPLE,
+    draft: Promise<TDoc>,
+  ) => {
+    const doc = await draft
+    await submitAndApprove(integration, collection, doc.id)
+    return doc
+  }
+  const leader = await approved(
+    LEADERS,
+    createDraft(integration, LEADERS, { name: 'Kim Il Sung', slug: 'kim-il-sung', nativeName: '김일성' }, 'editor'),
+  )
+  const polity = await approved(
+    POLITIES,
+    createDraft(
+      integration,
+      POLITIES,
+      { name: 'Soviet Union', slug: 'soviet-union', modernIsoCodes: ['RU'] },
+      'editor',
+    ),
+  )
+  const place = await approved(
+    PLACES,
+    createDraft(
+      integration,
+      PLACES,
+      { name: 'Moscow', slug: 'moscow', polity: polity.id, latitude: 55.75, longitude: 37.62 },
+      'editor',
+    ),
+  )
+  const person = await approved(
+    PEOPLE,
+    createDraft(integration, PEOPLE, { name: 'Joseph Stalin', slug: 'joseph-stalin' }, 'editor'),
+  )
   return { leader, polity, place, person }
 }
 

@@ -18,11 +18,13 @@ const archivalSource = (title: string) =>
 /** A trip whose sources disagree on the first stop's dates and country, every fact cited. */
 async function disputedTrip(slug: string) {
   const [archive, memoir] = [await archivalSource(`Telegram for ${slug}`), await archivalSource(`Memoir for ${slug}`)]
-  const otherPolity = await payload.create({
-    collection: POLITIES,
-    data: { name: `Elsewhere ${slug}`, slug: `elsewhere-${slug}` },
-    overrideAccess: true,
-  })
+  const otherPolity = await createDraft(
+    integration,
+    POLITIES,
+    { name: `Elsewhere ${slug}`, slug: `elsewhere-${slug}` },
+    'editor',
+  )
+  await submitAndApprove(integration, POLITIES, otherPolity.id)
   const stops = [
     {
       id: `${slug}-stop`,

@@ -1,39 +1,87 @@
+import { recordTitle, REVIEWED_RECORD, type TReferenceCollection } from '@itinera/contracts/domain'
 import { relationId } from '@itinera/contracts/relation-id'
 import { uncitedFacts } from '@itinera/contracts/trip-facts'
 import type { Payload, PayloadRequest } from 'payload'
-import type { Source, Trip } from '../payload-types'
-import { SOURCES, TRIPS, type TReviewedCollection } from '../slugs'
+import type { Trip } from '../payload-types'
+import { LEADERS, PEOPLE, PLACES, POLITIES, SOURCES, TRIPS, type TReviewedCollection } from '../slugs'
 
-/** What keeps a record from approval, in words an editor can act on; empty when ready. */
+type TRelation = number | { id: number } | null | undefined
+type TCitingRecord = { citations?: { source: TRelation }[] | null }
+
+const ids = (values: TRelation[]) => [...new Set(values.map(relationId).filter((id): id is number => id != null))]
+
+/** The reference records a trip's page shows: its leader, the stops' polities (alternatives too), places and people. */
+function referencesOf(trip: Trip): Record<TReferenceCollection, number[]> {
+  const stops = trip.stops ?? []
+  return {
+    [LEADERS]: ids([trip.leader]),
+    [POLITIES]: ids(
+      stops.flatMap((stop) => [stop.polity, ...(stop.alternativePolities ?? []).map((alt) => alt.polity)]),
+    ),
+    [PLACES]: ids(stops.flatMap((stop) => stop.places ?? [])),
+    [PEOPLE]: ids(stops.flatMap((stop) => (stop.meetings ?? []).map((meeting) => meeting.person))),
+  }
+}
+
+/** The records among `recordIds` that have no approved version yet, each as `"<name>"`. */
+async function unapproved(
+  payload: Payload,
+  collection: TReviewedCollection,
+  recordIds: number[],
+  req: PayloadRequest,
+): Promise<string[]> {
+  if (!recordIds.length) return []
+  const { titleField } = REVIEWED_RECORD[collection]
+  const { docs } = await payload.find({
+    collection,
+    where: { id: { in: recordIds } },
+    select: { [titleField]: true, _status: true },
+    depth: 0,
+    limit: recordIds.length,
+    req,
+    overrideAccess: true,
+  })
+  return docs.filter((doc) => doc._status !== 'published').map((doc) => `"${recordTitle(collection, doc)}"`)
+}
+
+/**
+ * What keeps a record from approval, in words an editor can act on; empty when ready. Every
+ * record: its cited sources approved. A trip also: no blocking data error, every fact cited,
+ * and every leader, polity, place and person it shows approved (reference data's citations are
+ * checked, not required).
+ */
 export async function approvalBlockers(
   payload: Payload,
   collection: TReviewedCollection,
-  doc: Trip | Source,
+  doc: object,
   req: PayloadRequest,
 ): Promise<string[]> {
-  if (collection !== TRIPS) return []
-  const trip = doc as Trip
-  const blockers: string[] = (trip.qualityIssues ?? [])
-    .filter((issue) => issue.severity === 'error')
-    .map((issue) => issue.message ?? '')
-  const uncited = uncitedFacts(trip)
-  if (uncited.length) blockers.push(`no citation for ${uncited.map((fact) => fact.label.toLowerCase()).join(', ')}`)
+  const blockers: string[] = []
+  if (collection === TRIPS) {
+    const trip = doc as Trip
+    blockers.push(
+      ...(trip.qualityIssues ?? []).filter((issue) => issue.severity === 'error').map((issue) => issue.message ?? ''),
+    )
+    const uncited = uncitedFacts(trip)
+    if (uncited.length) blockers.push(`no citation for ${uncited.map((fact) => fact.label.toLowerCase()).join(', ')}`)
+  }
 
-  const sourceIds = [
-    ...new Set((trip.citations ?? []).map((citation) => relationId(citation.source)).filter((id) => id != null)),
-  ]
-  if (sourceIds.length) {
-    const { docs } = await payload.find({
-      collection: SOURCES,
-      where: { id: { in: sourceIds } },
-      depth: 0,
-      limit: sourceIds.length,
-      req,
-      overrideAccess: true,
-    })
-    const unapproved = docs.filter((source) => source._status !== 'published')
-    if (unapproved.length)
-      blockers.push(`cited sources not yet approved: ${unapproved.map((s) => `"${s.title}"`).join(', ')}`)
+  const sources = await unapproved(
+    payload,
+    SOURCES,
+    ids(((doc as TCitingRecord).citations ?? []).map((citation) => citation.source)),
+    req,
+  )
+  if (sources.length) blockers.push(`cited sources not yet approved: ${sources.join(', ')}`)
+
+  if (collection === TRIPS) {
+    const references = referencesOf(doc as Trip)
+    const named: string[] = []
+    for (const [referenceCollection, recordIds] of Object.entries(references) as [TReferenceCollection, number[]][]) {
+      const { noun } = REVIEWED_RECORD[referenceCollection]
+      named.push(...(await unapproved(payload, referenceCollection, recordIds, req)).map((name) => `${noun} ${name}`))
+    }
+    if (named.length) blockers.push(`reference data not yet approved: ${named.join(', ')}`)
   }
   return blockers
 }

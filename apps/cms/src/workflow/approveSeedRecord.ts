@@ -1,3 +1,4 @@
+import { recordTitle } from '@itinera/contracts/domain'
 import type { Payload, PayloadRequest } from 'payload'
 import type { TReviewedCollection } from '../slugs'
 import { approvalBlockers } from './approvalBlockers'
@@ -21,7 +22,10 @@ export async function approveSeedRecord(
   const doc = await payload.findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true })
   const blockers = await approvalBlockers(payload, collection, doc, req)
   if (blockers.length)
-    throw new WorkflowError('not_ready', `Seed record "${doc.title}" is not ready for approval: ${blockers.join('; ')}`)
+    throw new WorkflowError(
+      'not_ready',
+      `Seed record "${recordTitle(collection, doc)}" is not ready for approval: ${blockers.join('; ')}`,
+    )
   await applyStep(payload, {
     collection,
     id,

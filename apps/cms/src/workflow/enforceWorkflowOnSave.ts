@@ -9,18 +9,29 @@ export type TWorkflowContext = {
   workflowTransition?: TWorkflowAction
   /** Set only by the seed loader (Local API, never a request): the system writes a draft it then approves. */
   seedDataset?: boolean
+  /** Set by Payload's restoreVersion operation: the data is an older version's content. */
+  isRestoringVersion?: boolean
 }
+
+type TEditors = (number | { id: number })[] | null | undefined
+
+const ids = (editors: TEditors) => (editors ?? []).map(relationId).filter((id): id is number => id != null)
+
+/** States after which a save starts a new review cycle, whose editors are counted afresh. */
+const CYCLE_ENDS: readonly TWorkflowState[] = ['approved', 'retracted']
 
 /**
  * Every other save is an edit: allowed to editors on a record that is not under review; it
- * makes (or keeps) a draft, never publishes, and records the editor for the four-eyes rule.
- * Applies to the admin, REST, GraphQL and the Local API alike.
+ * makes (or keeps) a draft, never publishes, and records the editor for the four-eyes rule
+ * (`editedBy`, see packages/contracts/src/workflow.ts): a restore also records the authors of the
+ * restored content. Applies to the admin, REST, GraphQL and the Local API alike.
  */
 export const enforceWorkflowOnSave: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   const context = req.context as TWorkflowContext
   if (context.workflowTransition) return data
   if (context.seedDataset) return { ...data, _status: 'draft', reviewState: 'draft', editedBy: [] }
-  if (data._status === 'published') {
+  // A restore carries the restored version's own status; it is made a draft below like any edit.
+  if (data._status === 'published' && !context.isRestoringVersion) {
     throw new WorkflowError('role', 'Publishing happens only when a reviewer approves: save a draft and submit it.')
   }
   const from: TWorkflowState = operation === 'create' ? 'draft' : (originalDoc?.reviewState ?? 'draft')
@@ -33,17 +44,17 @@ export const enforceWorkflowOnSave: CollectionBeforeChangeHook = ({ data, origin
   }
   // The one saving now goes last, so a conflict message can name who saved last (staleVersionError).
   const editor = req.user!.id as number
-  const editors = new Set<number>([
-    ...((originalDoc?.editedBy as (number | { id: number })[] | null) ?? [])
-      .map(relationId)
-      .filter((id): id is number => id != null && id !== editor),
-    editor,
-  ])
+  const earlier = [
+    ...(CYCLE_ENDS.includes(from) ? [] : ids(originalDoc?.editedBy as TEditors)),
+    ...(context.isRestoringVersion ? ids(data.editedBy as TEditors) : []),
+  ]
+  const editors = new Set<number>([...earlier.filter((id) => id !== editor), editor])
   return {
     ...data,
     _status: 'draft',
     reviewState: verdict.to,
     editedBy: [...editors],
-    approvedAt: originalDoc?.approvedAt ?? null,
+    // A copy (duplicate) of an approved record was never approved itself.
+    approvedAt: operation === 'create' ? null : (originalDoc?.approvedAt ?? null),
   }
 }

@@ -21,10 +21,23 @@ export async function lockRecord(req: PayloadRequest, collection: TReviewedColle
 /**
  * Takes the lock before Payload reads the record to update it (the operation's transaction has
  * begun by then), so the hooks that follow see the latest version, not one about to be replaced.
- * Bulk updates (no id) are refused to users (`disableBulkEdit`) and left to trusted code.
+ * A restore names a version: the record locked is the version's own. Bulk updates (no id) are
+ * refused to users (`disableBulkEdit`) and left to trusted code.
  */
 export const lockRecordBeforeUpdate: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const id = (args as { id?: number | string }).id
-  if (operation === 'update' && id !== undefined) await lockRecord(req, collection.slug as TReviewedCollection, id)
+  const slug = collection.slug as TReviewedCollection
+  if (id === undefined) return args
+  if (operation === 'update') await lockRecord(req, slug, id)
+  if (operation === 'restoreVersion') {
+    const { docs } = await req.payload.db.findVersions({
+      collection: slug,
+      where: { id: { equals: id } },
+      limit: 1,
+      req,
+    })
+    const parent = docs[0]?.parent
+    if (parent !== undefined) await lockRecord(req, slug, parent as number)
+  }
   return args
 }

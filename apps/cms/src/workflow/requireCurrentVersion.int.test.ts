@@ -112,23 +112,6 @@ describe('saves name the version they edited (REST)', () => {
     expect(response.status).toBe(403)
     expect((await stored(source.id)).rights ?? null).toBeNull()
   })
-
-  it('should let an editor restore an older version from the admin’s history without naming the current one', async () => {
-    const source = await draftSource()
-    await patch('editor', source.id, { title: 'Renamed', updatedAt: source.updatedAt })
-    const { docs } = await payload.findVersions({
-      collection: SOURCES,
-      where: { parent: { equals: source.id } },
-      sort: 'updatedAt',
-      limit: 1,
-      overrideAccess: true,
-    })
-    const restored = await rest(payload, 'POST', `/sources/versions/${docs[0]!.id}?draft=true`, {
-      headers: actors.editor.headers,
-    })
-    expect(restored.status).toBe(200)
-    expect((await stored(source.id)).title).toBe(source.title)
-  })
 })
 
 describe('saves name the version they edited (GraphQL)', () => {

@@ -14,8 +14,9 @@ import { WorkflowError } from './workflowError'
  * sends back the `updatedAt` it loaded, API clients send it in the data or an If-Match header.
  * Users saving over REST or GraphQL must name it (428 otherwise); trusted code on the Local API
  * (seed, import, scripts) may leave it out and is checked when it names one. Workflow steps
- * check their own version (transitionRecord); restoring an old version from the admin's version
- * history is a deliberate replacement and names none.
+ * check their own version (transitionRecord). A restore replaces the latest version too, so it
+ * names it the same way, in an If-Match header only: the data it carries is the old version's,
+ * `updatedAt` included.
  */
 
 /** What the save named, read before Payload fills the fields it left out from the stored document. */
@@ -40,17 +41,22 @@ export const requireCurrentVersion: CollectionBeforeChangeHook<Trip | Source> = 
   operation,
   req,
 }) => {
-  const context = req.context as TWorkflowContext & { isRestoringVersion?: boolean }
-  if (operation !== 'update' || !originalDoc || context.workflowTransition || context.isRestoringVersion) return data
+  const context = req.context as TWorkflowContext
+  if (operation !== 'update' || !originalDoc || context.workflowTransition) return data
   const note = named.get(req)
   named.delete(req)
-  const version =
-    note?.collection === collection.slug && String(note.id) === String(originalDoc.id) ? note.version : undefined
+  const version = context.isRestoringVersion
+    ? statedVersion(req, {})
+    : note?.collection === collection.slug && String(note.id) === String(originalDoc.id)
+      ? note.version
+      : undefined
   if (version === undefined) {
     if (req.payloadAPI === 'local') return data
     throw new WorkflowError(
       'version_required',
-      'Say which version you edited: send the updatedAt you loaded (in the data, or as an If-Match header), so that a newer save by someone else is not overwritten.',
+      context.isRestoringVersion
+        ? 'Say which version the restore replaces: send the updatedAt of the latest version as you loaded it in an If-Match header, so that a newer save by someone else is not overwritten.'
+        : 'Say which version you edited: send the updatedAt you loaded (in the data, or as an If-Match header), so that a newer save by someone else is not overwritten.',
     )
   }
   if (!sameVersion(version, originalDoc.updatedAt)) {

@@ -1,16 +1,20 @@
+import { isReferenceCollection, REVIEWED_RECORD } from '@itinera/contracts/domain'
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import type { TReviewedCollection } from '../slugs'
+import { duplicateAsDraft } from './duplicateAsDraft'
 import { enforceWorkflowOnSave } from './enforceWorkflowOnSave'
+import { keepOperationsInWorkflow, refuseDeletingApprovedRecord } from './keepOperationsInWorkflow'
 import { lockRecordBeforeUpdate } from './lockRecord'
 import { noteStatedVersion, requireCurrentVersion } from './requireCurrentVersion'
 import { workflowEndpoint } from './workflowEndpoint'
 
 /**
- * What every collection under review shares: titled drafts in the Content group, access,
+ * What every collection under review shares: drafts named by their title field, in the Content
+ * group (reference data in the Reference group), access,
  * the workflow endpoint, no publish button (publishing is approval), and saves that are
  * workflow edits made on the latest version. `hooks` are the collection's own; its
  * `beforeChange` hooks run after the workflow's.
@@ -23,10 +27,17 @@ export function reviewedCollection(
   return {
     slug,
     admin: {
-      useAsTitle: 'title',
+      useAsTitle: REVIEWED_RECORD[slug].titleField,
       defaultColumns,
-      group: 'Content',
-      components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
+      group: isReferenceCollection(slug) ? 'Reference' : 'Content',
+      // Publishing, unpublishing and reverting are workflow steps (Review panel): Payload's controls for them are left out.
+      components: {
+        edit: {
+          PublishButton: '/components/WorkflowDocumentControls#NoPayloadPublishing',
+          UnpublishButton: '/components/WorkflowDocumentControls#NoPayloadPublishing',
+          Status: '/components/WorkflowDocumentControls#StatusWithoutRevert',
+        },
+      },
     },
     // Drafts are validated too: bad input is refused on every save, not only at approval.
     versions: { drafts: { validate: true }, maxPerDoc: 0 },
@@ -38,7 +49,14 @@ export function reviewedCollection(
     endpoints: [workflowEndpoint(slug)],
     hooks: {
       ...hooks,
-      beforeOperation: [lockRecordBeforeUpdate, noteStatedVersion, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [
+        keepOperationsInWorkflow,
+        duplicateAsDraft,
+        lockRecordBeforeUpdate,
+        noteStatedVersion,
+        ...(hooks.beforeOperation ?? []),
+      ],
+      beforeDelete: [refuseDeletingApprovedRecord, ...(hooks.beforeDelete ?? [])],
       beforeChange: [enforceWorkflowOnSave, requireCurrentVersion, ...(hooks.beforeChange ?? [])],
     },
   } satisfies Omit<CollectionConfig, 'fields'>

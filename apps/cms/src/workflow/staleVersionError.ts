@@ -1,11 +1,10 @@
 import { relationId } from '@itinera/contracts/relation-id'
+import { REVIEWED_RECORD } from '@itinera/contracts/domain'
 import type { TWorkflowAction } from '@itinera/contracts/workflow'
 import type { PayloadRequest } from 'payload'
 import type { Source, Trip } from '../payload-types'
 import { REVIEW_EVENTS, USERS, type TReviewedCollection } from '../slugs'
 import { WorkflowError } from './workflowError'
-
-const NOUN: Record<TReviewedCollection, string> = { trips: 'trip', sources: 'source' }
 
 const DID: Record<TWorkflowAction, string> = {
   edit: 'saved it',
@@ -13,6 +12,9 @@ const DID: Record<TWorkflowAction, string> = {
   withdraw: 'withdrew it from review',
   approve: 'approved it',
   request_changes: 'requested changes to it',
+  request_retraction: 'requested its retraction',
+  retract: 'retracted it',
+  cancel_retraction: 'cancelled its retraction',
 }
 
 const WHAT_NOW: Record<TWorkflowAction, (noun: string) => string> = {
@@ -21,6 +23,9 @@ const WHAT_NOW: Record<TWorkflowAction, (noun: string) => string> = {
   withdraw: () => 'Nothing was withdrawn: reload it and check the current version first.',
   approve: () => 'Nothing was decided: reload it and review the current version.',
   request_changes: () => 'Nothing was decided: reload it and review the current version.',
+  request_retraction: () => 'Nothing was requested: reload it and check the current version first.',
+  retract: () => 'Nothing was retracted: reload it and review the current version.',
+  cancel_retraction: () => 'Nothing was cancelled: reload it and check the current version first.',
 }
 
 type TStoredRecord = Pick<Trip | Source, 'id' | 'updatedAt' | 'editedBy'>
@@ -73,7 +78,7 @@ export async function staleVersionError(
   latest: TStoredRecord,
   attempted: TWorkflowAction,
 ) {
-  const noun = NOUN[collection]
+  const { noun } = REVIEWED_RECORD[collection]
   const change = await lastChange(req, collection, latest)
   return new WorkflowError(
     'stale_version',

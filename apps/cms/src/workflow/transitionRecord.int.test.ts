@@ -116,6 +116,40 @@ describe('review workflow on sources', () => {
     })
   })
 
+  it('should refuse approval to whoever submitted the version, though they did not edit it (SECURITY.md)', async () => {
+    const source = await newSource('admin')
+    await step(integration, SOURCES, source.id, 'submit', 'editorReviewer')
+    await expect(step(integration, SOURCES, source.id, 'approve', 'editorReviewer')).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('four-eyes'),
+    })
+    await expect(step(integration, SOURCES, source.id, 'approve', 'reviewer')).resolves.toMatchObject({
+      reviewState: 'approved',
+    })
+  })
+
+  it('should keep the approved version’s editors after approval, and count afresh from the next edit', async () => {
+    const source = await newSource('admin')
+    await submitAndApprove(integration, SOURCES, source.id)
+    const approved = await payload.findByID({
+      collection: SOURCES,
+      id: source.id,
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(approved.editedBy).toEqual([as('admin').id, as('editor').id])
+    await saveDraft(integration, SOURCES, source.id, { rights: 'Public domain' }, 'editorReviewer')
+    const edited = await payload.findByID({
+      collection: SOURCES,
+      id: source.id,
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(edited.editedBy).toEqual([as('editorReviewer').id])
+  })
+
   it('should refuse workflow steps to the wrong roles and to anonymous callers', async () => {
     const source = await newSource('editor')
     await expect(step(integration, SOURCES, source.id, 'submit', 'reviewer')).rejects.toMatchObject({ status: 403 })

@@ -137,7 +137,8 @@ describe('an approval interrupted by a lost connection', () => {
     await step(integration, TRIPS, trip.id, 'approve', 'reviewer', { version: before.draft.updatedAt })
     const after = await stateOf(trip.id)
     expect(after).toMatchObject({
-      draft: { reviewState: 'approved', status: 'published', editedBy: [] },
+      // Approval keeps who wrote the version: they may not retract it either.
+      draft: { reviewState: 'approved', status: 'published', editedBy: before.draft.editedBy },
       publicTitle: trip.title,
       events: [
         ['submit', 'in_review'],

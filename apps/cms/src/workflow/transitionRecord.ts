@@ -1,5 +1,5 @@
 import { relationId } from '@itinera/contracts/relation-id'
-import { canTransition, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
+import { canTransition, mayDecide, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
 import {
   commitTransaction,
   createLocalReq,
@@ -9,8 +9,9 @@ import {
   type PayloadRequest,
   type TypedUser,
 } from 'payload'
-import { REVIEW_EVENTS, type TReviewedCollection } from '../slugs'
+import { REVIEW_EVENTS, TOMBSTONES, type TReviewedCollection } from '../slugs'
 import { approvalBlockers } from './approvalBlockers'
+import { versionContentHash } from './contentHash'
 import type { TWorkflowContext } from './enforceWorkflowOnSave'
 import { lockRecord } from './lockRecord'
 import { sameVersion } from './recordVersion'
@@ -25,8 +26,8 @@ export interface TTransitionArgs {
   comment?: string | null
   /**
    * The version the actor looked at (the `updatedAt` they loaded); refused with a 409 when the
-   * record changed since. Every API requires it for approve and request_changes (the rule's
-   * `versionRequired`); only trusted in-process callers leave it out.
+   * record changed since. Every API requires it for approve, request_changes and retract (the
+   * rule's `versionRequired`); only trusted in-process callers leave it out.
    */
   version?: string
 }
@@ -48,13 +49,12 @@ export async function transitionRecord(
   try {
     await lockRecord(req, collection, id)
     const doc = await payload.findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true })
-    const editors = (doc.editedBy ?? []).map(relationId)
     const from = doc.reviewState ?? 'draft'
     const verdict = canTransition({
       from,
       action,
       roles: user.roles,
-      actorEditedVersion: editors.includes(user.id),
+      actorEditedVersion: !mayDecide(user.id as number, editorsOf(doc)),
       comment,
     })
     if (!verdict.allowed && verdict.reason !== 'state') throw new WorkflowError(verdict.reason, verdict.message)
@@ -87,6 +87,9 @@ export async function transitionRecord(
   }
 }
 
+const editorsOf = (doc: { editedBy?: (number | { id: number })[] | null }) =>
+  (doc.editedBy ?? []).map(relationId).filter((id): id is number => id != null)
+
 interface TStep {
   collection: TReviewedCollection
   id: number
@@ -99,24 +102,45 @@ interface TStep {
   req: PayloadRequest
 }
 
+/** Steps whose actor vouches for the content from then on, like its editors: they may not decide on it. */
+const JOINS_EDITORS: readonly TWorkflowAction[] = ['submit', 'request_retraction']
+
 /**
- * Changes the state (publishing on approval) and appends the review event naming the exact
- * version, inside the caller's transaction. Callers decide first whether the step is allowed.
+ * What a step writes besides the state. Approving publishes; cancelling a retraction keeps the
+ * approved content public (nothing can change it meanwhile: edits are refused until then);
+ * retracting unpublishes. The others save a new draft version, the public one untouched.
+ */
+function stepData(
+  { action, to, actorId }: Pick<TStep, 'action' | 'to' | 'actorId'>,
+  doc: { editedBy?: (number | { id: number })[] | null },
+): { reviewState: TWorkflowState; _status?: 'draft' | 'published'; approvedAt?: string; editedBy?: number[] } {
+  if (action === 'approve') return { reviewState: to, _status: 'published', approvedAt: new Date().toISOString() }
+  if (action === 'cancel_retraction') return { reviewState: to, _status: 'published' }
+  if (action === 'retract') return { reviewState: to, _status: 'draft' }
+  if (JOINS_EDITORS.includes(action) && actorId != null)
+    return { reviewState: to, editedBy: [...editorsOf(doc).filter((id) => id !== actorId), actorId] }
+  return { reviewState: to }
+}
+
+/**
+ * Changes the state (publishing on approval, unpublishing on retraction) and appends the review
+ * event naming the exact version, with the hash of its content for an approval; a retraction
+ * leaves a tombstone that a later approval removes. Inside the caller's transaction; callers
+ * decide first whether the step is allowed.
  */
 export async function applyStep(payload: Payload, { collection, id, action, from, to, actorId, comment, req }: TStep) {
   const context: TWorkflowContext = { workflowTransition: action }
-  const publishing = to === 'approved'
   // The Local API merges `context` into the request's: restore it so later saves in the same
   // transaction (the seed's next record) are checked as edits again.
   const callerContext = { ...req.context }
+  const before = await payload.findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true })
+  const data = stepData({ action, to, actorId }, before)
   const updated = await payload
     .update({
       collection,
       id,
-      data: publishing
-        ? { reviewState: to, editedBy: [], _status: 'published', approvedAt: new Date().toISOString() }
-        : { reviewState: to },
-      draft: !publishing,
+      data,
+      draft: data._status === undefined,
       depth: 0,
       req,
       overrideAccess: true,
@@ -135,6 +159,9 @@ export async function applyStep(payload: Payload, { collection, id, action, from
       req,
     })
   ).docs
+  if (action === 'approve')
+    await payload.delete({ collection: TOMBSTONES, where: tombstoneOf(collection, id), req, overrideAccess: true })
+  if (action === 'retract') await writeTombstone(payload, { collection, id, doc: updated, req })
   await payload.create({
     collection: REVIEW_EVENTS,
     data: {
@@ -146,9 +173,52 @@ export async function applyStep(payload: Payload, { collection, id, action, from
       toState: to,
       actor: actorId,
       comment: comment?.trim() || null,
+      contentHash:
+        action === 'approve' && version ? await versionContentHash(req, collection, String(version.id)) : null,
     },
     req,
     overrideAccess: true,
   })
   return updated
+}
+
+const tombstoneOf = (collection: TReviewedCollection, id: number) => ({
+  collection: { equals: collection },
+  recordId: { equals: id },
+})
+
+/** What the retracted record's address answers from now on: 410 Gone, with the reason and the date. */
+async function writeTombstone(
+  payload: Payload,
+  { collection, id, doc, req }: { collection: TReviewedCollection; id: number; doc: object; req: PayloadRequest },
+) {
+  const [request] = (
+    await payload.find({
+      collection: REVIEW_EVENTS,
+      where: {
+        collection: { equals: collection },
+        documentId: { equals: id },
+        action: { equals: 'request_retraction' },
+      },
+      sort: '-createdAt',
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+  ).docs
+  const { slug, title, name } = doc as { slug?: unknown; title?: unknown; name?: unknown }
+  await payload.create({
+    collection: TOMBSTONES,
+    data: {
+      collection,
+      recordId: id,
+      slug: typeof slug === 'string' ? slug : null,
+      title: String(title ?? name ?? `${collection} ${id}`),
+      reason: request?.comment ?? '',
+      retractedAt: new Date().toISOString(),
+    },
+    req,
+    overrideAccess: true,
+  })
 }

@@ -1,13 +1,16 @@
 import { MAX_RECORD_ID, ZReviewDecisionBodySchema, ZWorkflowStepBodySchema } from '@itinera/contracts/schemas'
-import { TRANSITIONS, ZWorkflowActionSchema } from '@itinera/contracts/workflow'
+import { TRANSITIONS, WORKFLOW_ACTIONS, ZWorkflowActionSchema } from '@itinera/contracts/workflow'
 import { APIError, type Endpoint } from 'payload'
 import type { TReviewedCollection } from '../slugs'
 import { transitionRecord } from './transitionRecord'
 
+const STEPS = WORKFLOW_ACTIONS.filter((action) => action !== 'edit')
+
 /**
- * REST face of the workflow: POST /api/<collection>/:id/workflow/<submit|withdraw|approve|request_changes>
+ * REST face of the workflow: POST /api/<collection>/:id/workflow/<step> (every workflow action but
+ * `edit`: submit, withdraw, approve, request_changes, request_retraction, retract, cancel_retraction)
  * with a JSON body { "comment": "…", "version": "<the record's updatedAt as loaded>" }; the
- * version is required to approve and to request changes. Same rules as tRPC and the admin.
+ * version is required where the step's rule says so (the decisions). Same rules as tRPC and the admin.
  */
 export function workflowEndpoint(collection: TReviewedCollection): Endpoint {
   return {
@@ -18,8 +21,7 @@ export function workflowEndpoint(collection: TReviewedCollection): Endpoint {
       const action = ZWorkflowActionSchema.exclude(['edit']).safeParse(req.routeParams?.action)
       if (!Number.isInteger(id) || id <= 0 || id > MAX_RECORD_ID)
         throw new APIError(`The record id must be a whole number from 1 to ${MAX_RECORD_ID}.`, 400, null, true)
-      if (!action.success)
-        throw new APIError('Unknown workflow step: use submit, withdraw, approve or request_changes.', 400, null, true)
+      if (!action.success) throw new APIError(`Unknown workflow step: use ${STEPS.join(', ')}.`, 400, null, true)
       const json: unknown = req.json ? await req.json().catch(() => ({})) : {}
       const schema = TRANSITIONS[action.data].versionRequired ? ZReviewDecisionBodySchema : ZWorkflowStepBodySchema
       const body = schema.safeParse(json ?? {})

@@ -8,6 +8,10 @@ type TWorkflowRefusal =
   | 'stale_version'
   /** A save over REST or GraphQL that did not say which version it edited. */
   | 'version_required'
+  /** A Payload option the workflow has no place for (it would rewrite a stored version, or publish). */
+  | 'unsupported_option'
+  /** Taking a public record offline (unpublish, delete) outside the reviewed retraction. */
+  | 'retraction_required'
 
 const STATUS: Record<TWorkflowRefusal, number> = {
   not_signed_in: 401,
@@ -18,6 +22,8 @@ const STATUS: Record<TWorkflowRefusal, number> = {
   stale_version: 409,
   version_required: 428,
   comment_required: 400,
+  unsupported_option: 400,
+  retraction_required: 409,
 }
 
 /** A refused workflow step, with the HTTP status every API reports it as. */

@@ -11,6 +11,11 @@ export const workflowFields: Field[] = [
     admin: { position: 'sidebar', components: { Field: '/components/ReviewPanel#ReviewPanel' } },
   },
   {
+    name: 'approvalBlockers',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/components/ApprovalBlockers#ApprovalBlockers' } },
+  },
+  {
     name: 'reviewState',
     type: 'select',
     defaultValue: 'draft',

@@ -5,7 +5,7 @@ import { env } from '../env'
 import { tagsForUrl } from './cache-tags'
 
 /** A backstop: tagged data is revalidated by the CMS's webhook within seconds; this bounds a missed call. */
-const MAX_AGE_SECONDS = 300
+export const MAX_AGE_SECONDS = 300
 
 /**
  * The reader's only way to content: the CMS's public tRPC procedures, from the server. Each

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   ZApproveRequestSchema,
   ZRequestChangesRequestSchema,
+  ZRequestRetractionRequestSchema,
+  ZRetractRequestSchema,
   ZReviewDecisionBodySchema,
   ZWorkflowStepBodySchema,
   ZWorkflowStepRequestSchema,
@@ -13,6 +15,7 @@ describe('review decisions name the version reviewed', () => {
   it.each([
     ['approve', ZApproveRequestSchema, {}],
     ['request changes', ZRequestChangesRequestSchema, { comment: 'Cite the telegram.' }],
+    ['retract', ZRetractRequestSchema, {}],
   ] as const)('should refuse to %s without a version, saying what to send', (_, schema, extra) => {
     const result = schema.safeParse({ collection: 'trips', id: 7, ...extra })
     expect(result.error?.issues).toEqual([
@@ -48,5 +51,20 @@ describe('review decisions name the version reviewed', () => {
     })
     expect(ZReviewDecisionBodySchema.safeParse({ comment: 'Fine.' }).error?.issues[0]?.path).toEqual(['version'])
     expect(ZWorkflowStepBodySchema.safeParse({ comment: 42 }).error?.issues[0]?.path).toEqual(['comment'])
+  })
+})
+
+describe('a retraction request', () => {
+  it.each([undefined, '', '   '])('should require a reason (comment %j)', (comment) => {
+    const result = ZRequestRetractionRequestSchema.safeParse({ collection: 'trips', id: 7, comment })
+    expect(result.error?.issues[0]?.path).toEqual(['comment'])
+  })
+
+  it('should take the reason, the version being optional', () => {
+    expect(ZRequestRetractionRequestSchema.parse({ collection: 'trips', id: 7, comment: ' Forged. ' })).toEqual({
+      collection: 'trips',
+      id: 7,
+      comment: 'Forged.',
+    })
   })
 })

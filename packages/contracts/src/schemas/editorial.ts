@@ -31,19 +31,26 @@ export const ZApproveRequestSchema = ZRecordRefSchema.extend({
   comment: z.string().trim().max(5000, 'At most 5000 characters').refine(withoutNul, NUL_MESSAGE).optional(),
 })
 
+const requiredComment = (missing: string) =>
+  z.string().trim().min(1, missing).max(5000, 'At most 5000 characters').refine(withoutNul, NUL_MESSAGE)
+
 export const ZRequestChangesRequestSchema = ZRecordRefSchema.extend({
   version: ZRecordVersionSchema,
-  comment: z
-    .string()
-    .trim()
-    .min(1, 'Say what needs to change')
-    .max(5000, 'At most 5000 characters')
-    .refine(withoutNul, NUL_MESSAGE),
+  comment: requiredComment('Say what needs to change'),
 })
+
+/** Asks for an approved record to be taken offline; the reason is shown on its 410 page once retracted. */
+export const ZRequestRetractionRequestSchema = ZWorkflowStepRequestSchema.extend({
+  comment: requiredComment('Say why the record should be taken offline'),
+})
+
+/** Takes the record offline: like an approval, a decision on the version the reviewer names. */
+export const ZRetractRequestSchema = ZApproveRequestSchema
 
 /**
  * The JSON body of POST /api/<collection>/:id/workflow/<step>. The comment's rules are the
- * workflow's (required to request changes); the version is required where the step's rule says so.
+ * workflow's (required to request changes or a retraction); the version is required where the
+ * step's rule says so (approve, request_changes, retract).
  */
 export const ZWorkflowStepBodySchema = z.object({
   comment: z.string().refine(withoutNul, NUL_MESSAGE).nullish(),
@@ -66,6 +73,8 @@ export const ZReviewEventSchema = z.object({
   actor: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   comment: z.string().nullable(),
   versionId: z.string().nullable(),
+  /** Approvals: the SHA-256 of the approved content, recomputable from the version named. */
+  contentHash: z.string().nullish(),
   createdAt: z.string(),
 })
 export const ZHistoryResponseSchema = z.object({ events: z.array(ZReviewEventSchema) })

@@ -155,3 +155,37 @@ export const ZSlugRequestSchema = z.object({ slug: ZSlugSchema })
 export const ZIdRequestSchema = z.object({ id: ZRecordIdSchema })
 
 export type TSourcePage = z.infer<typeof ZSourcePageSchema>
+
+/** The public pages of a record of their own: trips, leaders and countries by slug, sources by id. */
+export const ZRecordPageRequestSchema = z.union([
+  z.object({ collection: z.enum(['trips', 'leaders', 'polities']), slug: ZSlugSchema }),
+  z.object({ collection: z.literal('sources'), id: ZRecordIdSchema }),
+])
+export type TRecordPageRequest = z.infer<typeof ZRecordPageRequestSchema>
+
+/** A record taken offline through review ("retract"): what it was, why and when. */
+export const ZTombstoneSchema = z.object({
+  collection: z.enum(['trips', 'sources', 'leaders', 'polities', 'places', 'people']),
+  title: z.string(),
+  reason: z.string(),
+  retractedAt: z.string(),
+})
+export type TTombstone = z.infer<typeof ZTombstoneSchema>
+
+/**
+ * Why a record's pages are not shown, or null when nothing stands in the way: retracted (the
+ * pages are gone, 410), or, for an approved trip, withheld (a source it cites is no longer public,
+ * so its facts would show without their citations) until it is reviewed again.
+ */
+export const ZUnavailablePageSchema = z
+  .discriminatedUnion('state', [
+    z.object({ state: z.literal('retracted'), tombstone: ZTombstoneSchema }),
+    z.object({
+      state: z.literal('withheld'),
+      title: z.string(),
+      /** The cited sources no longer public; when and as what they were retracted, where known. */
+      sources: z.array(z.object({ title: z.string().nullable(), retractedAt: z.string().nullable() })).min(1),
+    }),
+  ])
+  .nullable()
+export type TUnavailablePage = z.infer<typeof ZUnavailablePageSchema>

@@ -1,14 +1,16 @@
 import { CERTAINTIES, CERTAINTY_DESCRIPTIONS, TRANSPORT_MODES, TRIP_KINDS } from '@itinera/contracts/domain'
-import { factPath, parseFactPath, tripFacts } from '@itinera/contracts/trip-facts'
+import { factPath, parseFactPath } from '@itinera/contracts/trip-facts'
 import { QUALITY_SEVERITIES } from '@itinera/contracts/trip-quality'
-import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { isStaffField } from '../../access/isStaff'
+import { citationsField, validateCitedFact } from '../../fields/citations'
 import { partialDateField } from '../../fields/partialDate'
 import { slugField } from '../../fields/slug'
-import { LEADERS, PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../../slugs'
+import { LEADERS, PEOPLE, PLACES, POLITIES, TRIPS } from '../../slugs'
 import { reviewedCollection } from '../../workflow/reviewedCollection'
 import { workflowFields } from '../../workflow/workflowFields'
 import { checkDataQuality } from './hooks/checkDataQuality'
+import { citationsFollowDuplicatedStops, noteDuplicatedStops } from './hooks/citationsFollowDuplicatedStops'
 import { deriveTripSpan } from './hooks/deriveTripSpan'
 import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
 
@@ -18,16 +20,15 @@ const FACT_PATH_EXAMPLES = [
   factPath.meeting('<stop id>', '<meeting id>'),
 ].join(', ')
 
-const validateFact: TextFieldSingleValidation = (value, { data }) =>
-  tripFacts(data as Parameters<typeof tripFacts>[0]).some((fact) => fact.path === value) ||
-  (parseFactPath(value ?? '')
-    ? `"${value}" is not a fact of this trip: it has no such stop or row`
-    : `"${value}" is not a fact of this trip, nor any fact's path (e.g. ${FACT_PATH_EXAMPLES})`)
+const validateFact = validateCitedFact(TRIPS, (value) =>
+  parseFactPath(value) ? ': it has no such stop or row' : `, nor any fact's path (e.g. ${FACT_PATH_EXAMPLES})`,
+)
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
 /** A journey of one leader: ordered stops, each fact with its citations. */
 export const Trips: CollectionConfig = {
   ...reviewedCollection(TRIPS, ['title', 'leader', 'startsOn', 'certainty', 'reviewState'], {
+    beforeValidate: [citationsFollowDuplicatedStops],
     beforeChange: [deriveTripSpan, checkDataQuality],
     afterChange: [revalidateAfterChange],
     beforeDelete: [revalidateBeforeDelete],
@@ -112,6 +113,7 @@ export const Trips: CollectionConfig = {
       name: 'stops',
       type: 'array',
       labels: { singular: 'Stop', plural: 'Stops' },
+      hooks: { beforeDuplicate: [noteDuplicatedStops] },
       fields: [
         { name: 'polity', type: 'relationship', relationTo: POLITIES },
         { name: 'places', type: 'relationship', relationTo: PLACES, hasMany: true },
@@ -170,38 +172,10 @@ export const Trips: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'citations',
-      type: 'array',
-      admin: { description: 'Each fact above needs at least one citation before it can be approved.' },
-      fields: [
-        {
-          name: 'fact',
-          type: 'text',
-          required: true,
-          index: true,
-          validate: validateFact,
-          admin: { components: { Field: '/components/FactSelect#FactSelect' } },
-        },
-        { name: 'source', type: 'relationship', relationTo: SOURCES, required: true, index: true },
-        {
-          name: 'locator',
-          type: 'group',
-          label: 'Locator',
-          admin: { description: 'Where in the source: as many of these as apply.' },
-          fields: [
-            { name: 'page', type: 'text', maxLength: 50 },
-            { name: 'folio', type: 'text', maxLength: 50 },
-            { name: 'paragraph', type: 'text', maxLength: 50 },
-            { name: 'footnote', type: 'text', maxLength: 50 },
-          ],
-        },
-        { name: 'quote', type: 'textarea', maxLength: 5000, admin: { description: 'In the original language.' } },
-        { name: 'quoteLanguage', type: 'text', maxLength: 35 },
-        { name: 'translation', type: 'textarea', maxLength: 5000 },
-        { name: 'note', type: 'textarea', maxLength: 2000 },
-      ],
-    },
+    citationsField({
+      validateFact,
+      description: 'Each fact above needs at least one citation before it can be approved.',
+    }),
     { name: 'startsOn', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'endsOn', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
     ...workflowFields,

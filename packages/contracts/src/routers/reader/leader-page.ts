@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server'
 import { ZLeaderPageSchema, ZSlugRequestSchema } from '../../schemas/public-reader'
 import { publicProcedure } from '../../trpc'
 import { findPublic, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
+import { withoutWithheld, type TCitingTrip } from './withheld'
 
 type TDate = { year?: number | null; month?: number | null; day?: number | null } | null
 interface TLeaderDoc {
@@ -13,7 +14,7 @@ interface TLeaderDoc {
 }
 import { visitsByPolity } from './visits'
 
-/** A leader's page: who they were, every approved trip, and visits per country. */
+/** A leader's page: who they were, every approved trip (withheld ones left out), and visits per country. */
 export const leaderPage = publicProcedure
   .input(ZSlugRequestSchema)
   .output(ZLeaderPageSchema)
@@ -24,11 +25,12 @@ export const leaderPage = publicProcedure
     })
     const leader = docs[0]
     if (!leader) throw new TRPCError({ code: 'NOT_FOUND', message: `No leader "${input.slug}".` })
-    const trips = await findPublic(ctx.payload, 'trips', {
+    const { docs: all } = await findPublic<TCitingTrip>(ctx.payload, 'trips', {
       ...TRIP_SUMMARY_QUERY,
       where: { leader: { equals: leader.id } },
       sort: ['startsOn', 'id'],
     })
+    const trips = await withoutWithheld(ctx.payload, all)
     return {
       leader: {
         slug: leader.slug,
@@ -41,7 +43,7 @@ export const leaderPage = publicProcedure
           to: office.to ?? null,
         })),
       },
-      trips: trips.docs.map((doc) => toTripSummary(doc as never)),
-      visitsByPolity: await visitsByPolity(ctx.payload, trips.docs as never),
+      trips: trips.map((doc) => toTripSummary(doc as never)),
+      visitsByPolity: await visitsByPolity(ctx.payload, trips as never),
     }
   })

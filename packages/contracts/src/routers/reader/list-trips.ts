@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import { ZTripListRequestSchema, ZTripListResponseSchema } from '../../schemas/public-reader'
 import { publicProcedure } from '../../trpc'
 import { findPublic, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
+import { withoutWithheld, type TCitingTrip } from './withheld'
 
 // Opaque to clients: the page it points at, in this query's order.
 const encodeCursor = (page: number) => Buffer.from(JSON.stringify({ page })).toString('base64url')
@@ -20,7 +21,10 @@ function decodeCursor(cursor: string | undefined): number {
   })
 }
 
-/** Approved trips, filtered by leader, country, decade, kind or certainty, a page at a time. */
+/**
+ * Approved trips, filtered by leader, country, decade, kind or certainty, a page at a time
+ * (withheld trips left out, so a page may hold fewer than `limit`).
+ */
 export const listTrips = publicProcedure
   .input(ZTripListRequestSchema)
   .output(ZTripListResponseSchema)
@@ -50,7 +54,7 @@ export const listTrips = publicProcedure
     if (input.kind) filters.push({ kind: { equals: input.kind } })
     if (input.certainty) filters.push({ certainty: { equals: input.certainty } })
     const page = decodeCursor(input.cursor)
-    const result = await findPublic(ctx.payload, 'trips', {
+    const result = await findPublic<TCitingTrip>(ctx.payload, 'trips', {
       ...TRIP_SUMMARY_QUERY,
       where: { and: filters },
       sort: input.order === 'recently_approved' ? ['-approvedAt', '-id'] : ['startsOn', 'id'],
@@ -58,7 +62,7 @@ export const listTrips = publicProcedure
       page,
     })
     return {
-      trips: result.docs.map((doc) => toTripSummary(doc as never)),
+      trips: (await withoutWithheld(ctx.payload, result.docs)).map((doc) => toTripSummary(doc as never)),
       nextCursor: result.hasNextPage ? encodeCursor(page + 1) : null,
     }
   })

@@ -3,6 +3,7 @@ import { ZPolityPageSchema, ZSlugRequestSchema } from '../../schemas/public-read
 import { relationId } from '../../relation-id'
 import { publicProcedure } from '../../trpc'
 import { findPublic, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
+import { withoutWithheld, type TCitingTrip } from './withheld'
 
 type TDate = { year?: number | null; month?: number | null; day?: number | null } | null
 type TRef = number | { id: number; slug: string; name: string }
@@ -17,14 +18,14 @@ interface TPolityDoc {
   predecessors?: TRef[] | null
   successors?: TRef[] | null
 }
-interface TTripDoc {
+interface TTripDoc extends TCitingTrip {
   stops?: { polity?: TRef | null; places?: TRef[] | null; start?: TDate; end?: TDate }[] | null
 }
 
 const refs = (list: TRef[] | null | undefined) =>
   (list ?? []).flatMap((item) => (typeof item === 'object' ? [{ slug: item.slug, name: item.name }] : []))
 
-/** A country as it was: its names, dates, predecessors and successors, and every approved visit to it. */
+/** A country as it was: its names, dates, predecessors and successors, and every approved visit to it (withheld trips left out). */
 export const polityPage = publicProcedure
   .input(ZSlugRequestSchema)
   .output(ZPolityPageSchema)
@@ -37,14 +38,14 @@ export const polityPage = publicProcedure
     })
     const polity = docs[0]
     if (!polity) throw new TRPCError({ code: 'NOT_FOUND', message: `No country "${input.slug}".` })
-    const trips = await findPublic<TTripDoc>(ctx.payload, 'trips', {
+    const { docs: all } = await findPublic<TTripDoc>(ctx.payload, 'trips', {
       ...TRIP_SUMMARY_QUERY,
       select: { ...TRIP_SUMMARY_QUERY.select, stops: { polity: true, places: true, start: true, end: true } },
       populate: { ...TRIP_SUMMARY_QUERY.populate, places: { slug: true, name: true } },
       where: { 'stops.polity': { equals: polity.id } },
       sort: ['startsOn', 'id'],
     })
-    const visits = trips.docs.flatMap((trip) =>
+    const visits = (await withoutWithheld(ctx.payload, all)).flatMap((trip) =>
       (trip.stops ?? [])
         .filter((stop) => relationId(stop.polity) === polity.id)
         .map((stop) => ({

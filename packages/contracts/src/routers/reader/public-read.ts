@@ -4,15 +4,16 @@ import { callPayload } from '../../payload-errors'
 import { ZPublicTripSummarySchema, type TPublicTripSummary } from '../../schemas/public-reader'
 
 export type TPublicCollection = 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people'
-const REVIEWED = new Set<TPublicCollection>(REVIEWED_COLLECTIONS)
+const REVIEWED = new Set<string>(REVIEWED_COLLECTIONS)
 
 /**
  * The reader's only way into Payload: as an anonymous reader (whoever is signed in), approved
- * versions only, so a draft or a pending edit can never reach a public page.
+ * versions only, so a draft or a pending edit can never reach a public page. Tombstones (what a
+ * retracted record was) are public as written.
  */
 export async function findPublic<TDoc = TLooseDoc>(
   payload: Payload,
-  collection: TPublicCollection,
+  collection: TPublicCollection | 'tombstones',
   args: {
     where?: Where
     sort?: string | string[]
@@ -47,7 +48,10 @@ export async function findPublic<TDoc = TLooseDoc>(
 /** A document as this package sees it: fields are checked where they are read. */
 export type TLooseDoc = Record<string, unknown>
 
-/** What a trip list needs of each trip, populated one level (leader, stop countries). */
+/**
+ * What a trip list needs of each trip, populated one level (leader, stop countries), and the
+ * sources it cites, so a list can leave out withheld trips (`withoutWithheld`).
+ */
 export const TRIP_SUMMARY_QUERY = {
   depth: 1,
   select: {
@@ -60,8 +64,9 @@ export const TRIP_SUMMARY_QUERY = {
     endsOn: true,
     approvedAt: true,
     stops: { polity: true, start: true, end: true },
+    citations: { source: true },
   },
-  populate: { leaders: { slug: true, name: true }, polities: { slug: true, name: true } },
+  populate: { leaders: { slug: true, name: true }, polities: { slug: true, name: true }, sources: { title: true } },
 } as const
 
 interface TTripDoc {

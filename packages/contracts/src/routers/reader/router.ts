@@ -7,6 +7,7 @@ import { sitemap } from './sitemap'
 import { sourcePage } from './source-page'
 import { stats } from './stats'
 import { exportTrips, tripPage } from './trip-page'
+import { unavailable } from './unavailable'
 
 /** What the public reader reads: approved content only, whitelisted fields only. */
 export const readerRouter = createTRPCRouter({
@@ -19,4 +20,5 @@ export const readerRouter = createTRPCRouter({
   search,
   exportTrips,
   sitemap,
+  unavailable,
 })

@@ -6,8 +6,10 @@ import { SOURCE_CITED_BY_PAGE_SIZE, ZSourcePageRequestSchema, ZSourcePageSchema 
 import { ZPublicSourceSchema } from '../../schemas/public-trip'
 import { publicProcedure } from '../../trpc'
 import { findPublic } from './public-read'
+import { withoutWithheld } from './withheld'
 
 interface TTripDoc {
+  id: number
   slug: string
   title: string
   stops?: { id: string; polity?: { name: string } | number | null }[] | null
@@ -16,7 +18,11 @@ interface TTripDoc {
     | null
 }
 
-/** A source with the facts of approved trips that cite it, each with its own locator, a page of trips at a time. */
+/**
+ * A source with the facts of approved trips that cite it, each with its own locator, a page of
+ * trips at a time. A trip withheld because another of its sources is no longer public is not
+ * listed: its facts are not shown as cited anywhere until it is reviewed again.
+ */
 export const sourcePage = publicProcedure
   .input(ZSourcePageRequestSchema)
   .output(ZSourcePageSchema)
@@ -32,7 +38,8 @@ export const sourcePage = publicProcedure
       // No field selection: Payload's select drops a stop's hasMany places, whose label the page needs.
       populate: { polities: { name: true }, places: { name: true }, sources: { title: true } },
     })
-    const citedBy = trips.docs.flatMap((trip) => {
+    const shown = await withoutWithheld(ctx.payload, trips.docs)
+    const citedBy = shown.flatMap((trip) => {
       const labels = new Map(tripFacts(trip as never).map((fact) => [fact.path, fact.label]))
       return (trip.citations ?? [])
         .filter((citation) => relationId(citation.source) === input.id)

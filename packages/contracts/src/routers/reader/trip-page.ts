@@ -5,6 +5,7 @@ import { ZPublicTripSchema, type TPublicTrip } from '../../schemas/public-trip'
 import { sourcesDiffer } from '../../sources-differ'
 import { publicProcedure } from '../../trpc'
 import { findPublic, type TLooseDoc } from './public-read'
+import { withheldTrips, withoutWithheld, type TCitingTrip } from './withheld'
 
 /** A trip document (populated one level) as the public read model, with where its sources differ. */
 const toPublicTrip = (doc: TLooseDoc): TPublicTrip =>
@@ -13,7 +14,8 @@ const toPublicTrip = (doc: TLooseDoc): TPublicTrip =>
 /**
  * One trip as the reader shows it: the approved version only, whoever asks (staff preview
  * drafts in the admin), with its citations, sources and the facts on which they differ.
- * Related records that are not approved (a source with no approved version) stay unpopulated.
+ * A trip citing a source that is no longer public (retracted) is withheld (FORBIDDEN), never
+ * shown with those footnotes dropped: `reader.unavailable` says why.
  */
 export const tripPage = publicProcedure
   .input(ZSlugRequestSchema)
@@ -24,17 +26,24 @@ export const tripPage = publicProcedure
       depth: 1,
       limit: 1,
     })
-    if (!docs[0]) throw new TRPCError({ code: 'NOT_FOUND', message: `No published trip "${input.slug}".` })
-    return toPublicTrip(docs[0])
+    const trip = docs[0] as (TLooseDoc & TCitingTrip) | undefined
+    if (!trip) throw new TRPCError({ code: 'NOT_FOUND', message: `No published trip "${input.slug}".` })
+    if ((await withheldTrips(ctx.payload, [trip])).has(trip.id))
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `Trip "${input.slug}" is withheld while it is reviewed again: a source it cites is no longer public.`,
+      })
+    return toPublicTrip(trip)
   })
 
 /** Trips per page of the export: each trip carries its sources in full, so pages stay small. */
 export const EXPORT_PAGE_SIZE = 25
 
 /**
- * Every approved trip in full, for the open-data exports (JSON, CSV) and the sitemap, in
- * chronological order, a page at a time: the reader streams the pages, so an export of any
- * size is never held in memory at once.
+ * Every approved trip in full, for the open-data exports (JSON, CSV), in chronological order,
+ * a page at a time: the reader streams the pages, so an export of any size is never held in
+ * memory at once. Withheld trips (citing a source no longer public) are left out, not exported
+ * with their citations dropped.
  */
 export const exportTrips = publicProcedure
   .input(z.object({ page: z.number().int().min(1).max(10_000_000).default(1) }).default({ page: 1 }))
@@ -46,5 +55,6 @@ export const exportTrips = publicProcedure
       limit: EXPORT_PAGE_SIZE,
       page: input.page,
     })
-    return { trips: docs.map(toPublicTrip), nextPage: hasNextPage ? input.page + 1 : null }
+    const shown = await withoutWithheld(ctx.payload, docs as (TLooseDoc & TCitingTrip)[])
+    return { trips: shown.map(toPublicTrip), nextPage: hasNextPage ? input.page + 1 : null }
   })

@@ -3,17 +3,20 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Trip, User } from '../../../payload-types'
 import { PEOPLE, SOURCES, TRIPS } from '../../../slugs'
 import { setupIntegration } from '../../../test/integration'
+import { saveDraft, submitAndApprove } from '../../../test/workflow'
 import { transitionRecord } from '../../../workflow/transitionRecord'
 
-const { payload, actors, ref } = await setupIntegration('quality', { referenceData: true })
+const integration = await setupIntegration('quality', { referenceData: true })
+const { payload, actors, ref } = integration
 
 let tertiary: number
 
 beforeAll(async () => {
-  await payload.update({
-    collection: PEOPLE,
-    id: ref.person.id,
-    data: {
+  await saveDraft(
+    integration,
+    PEOPLE,
+    ref.person.id,
+    {
       offices: [
         {
           title: 'Chairman of the Council of Ministers',
@@ -22,8 +25,9 @@ beforeAll(async () => {
         },
       ],
     },
-    overrideAccess: true,
-  })
+    'editor',
+  )
+  await submitAndApprove(integration, PEOPLE, ref.person.id)
   tertiary = (
     await payload.create({
       collection: SOURCES,

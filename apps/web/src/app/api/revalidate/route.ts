@@ -7,6 +7,7 @@ import {
 import { clientAddress, rateLimit } from '@itinera/contracts/http-security'
 import { revalidateTag } from 'next/cache'
 import { env } from '../../../env'
+import { unavailablePages } from '../../../lib/unavailable-pages'
 
 // The CMS calls once per committed change (each CMS process listening); more from one address is a flood, signed or not.
 const calls = rateLimit({ points: 120, seconds: 60, what: 'revalidation calls' })
@@ -46,5 +47,6 @@ export async function POST(request: Request) {
   }
   if (!parsed.success) return Response.json({ error: `tags: ${parsed.error.issues[0]?.message}` }, { status: 400 })
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 })
+  unavailablePages.forget(parsed.data.tags)
   return Response.json({ revalidated: parsed.data.tags })
 }

@@ -1,7 +1,7 @@
 import { formatLocator } from '@itinera/contracts/locator'
 import { formatDateRange, formatPartialDate, type TPartialDate } from '@itinera/contracts/partial-date'
 import type { TPublicTrip } from '@itinera/contracts/schemas'
-import { factPath } from '@itinera/contracts/trip-facts'
+import { factPath, uncitedFacts } from '@itinera/contracts/trip-facts'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ItineraryMap } from '../../../components/ItineraryMap'
@@ -10,6 +10,7 @@ import { FootnoteMarkers } from '../../../components/reader/FootnoteMarkers'
 import { SourceLine } from '../../../components/reader/SourceLine'
 import { env } from '../../../env'
 import { cms } from '../../../lib/cms'
+import { longDate } from '../../../lib/dates'
 import { buildFootnotes } from '../../../lib/footnotes'
 import { orNotFound } from '../../../lib/not-found'
 import { tripJsonLd } from '../../../lib/json-ld'
@@ -29,8 +30,6 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 const dates = (start: TPartialDate | null, end: TPartialDate | null) =>
   start ? formatDateRange(start, end) : 'date unknown'
-const verifiedOn = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
 
 /** The order facts appear on the page: footnotes are numbered in reading order. */
 function factOrder(trip: TPublicTrip): string[] {
@@ -51,6 +50,8 @@ function factOrder(trip: TPublicTrip): string[] {
 export default async function TripPage({ params }: TProps) {
   const trip = await readTrip(params)
   const { notes, markersFor } = buildFootnotes(trip.citations, factOrder(trip))
+  // Said only when true: every fact on the page has a footnote (reader.trip withholds a trip citing a source no longer public).
+  const everyFactCited = uncitedFacts(trip).length === 0
   const pageUrl = `${env.WEB_URL}/trips/${trip.slug}`
   const differs = new Set(trip.sourcesDiffer.map((conflict) => conflict.fact))
   const first = trip.stops[0]
@@ -220,16 +221,16 @@ export default async function TripPage({ params }: TProps) {
       </ol>
 
       <footer className="trip-footer">
-        {trip.approvedAt && (
+        {trip.approvedAt && everyFactCited && (
           <p>
-            Verified on {verifiedOn(trip.approvedAt)}: every fact above was checked against its sources by a second
+            Verified on {longDate(trip.approvedAt)}: every fact above was checked against its sources by a second
             person.
           </p>
         )}
         <h2>Cite this page</h2>
         <p className="cite-this">
           “{trip.title}.” <i>Itinera: cited history</i>
-          {trip.approvedAt && <>, version of {verifiedOn(trip.approvedAt)}</>}. <a href={pageUrl}>{pageUrl}</a>
+          {trip.approvedAt && <>, version of {longDate(trip.approvedAt)}</>}. <a href={pageUrl}>{pageUrl}</a>
           {first?.start && <> (trip of {formatPartialDate(first.start)})</>}.
         </p>
       </footer>

@@ -1,20 +1,20 @@
 import { PLACE_KINDS } from '@itinera/contracts/domain'
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../access/anyone'
-import { isAdmin } from '../access/isAdmin'
-import { isEditor } from '../access/isEditor'
-import { alternateNamesField } from '../fields/alternateNames'
-import { slugField } from '../fields/slug'
-import { PLACES, POLITIES } from '../slugs'
-import { revalidateAfterChange, revalidateBeforeDelete } from '../revalidation/revalidateReader'
+import { alternateNamesField } from '../../fields/alternateNames'
+import { referenceCitationsField } from '../../fields/citations'
+import { slugField } from '../../fields/slug'
+import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
+import { PLACES, POLITIES } from '../../slugs'
+import { reviewedCollection } from '../../workflow/reviewedCollection'
+import { workflowFields } from '../../workflow/workflowFields'
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
 /** Cities and sites visited. */
 export const Places: CollectionConfig = {
-  slug: PLACES,
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'polity', 'latitude', 'longitude'], group: 'Reference' },
-  hooks: { afterChange: [revalidateAfterChange], beforeDelete: [revalidateBeforeDelete] },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
+  ...reviewedCollection(PLACES, ['name', 'polity', 'latitude', 'longitude', 'reviewState'], {
+    afterChange: [revalidateAfterChange],
+    beforeDelete: [revalidateBeforeDelete],
+  }),
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     slugField('pyongyang'),
@@ -33,5 +33,7 @@ export const Places: CollectionConfig = {
         { name: 'longitude', type: 'number', min: -180, max: 180, admin: { width: '50%', step: 0.0001 } },
       ],
     },
+    referenceCitationsField(PLACES),
+    ...workflowFields,
   ],
 }

@@ -1,12 +1,13 @@
 import { createCaller } from '@itinera/contracts'
 import { TRPCError } from '@trpc/server'
 import { describe, expect, it } from 'vitest'
-import { LEADERS } from '../slugs'
-import type { TActor, TActorName } from '../test/actors'
-import { setupIntegration } from '../test/integration'
-import { createContext } from '../trpc/createContext'
+import { LEADERS } from '../../slugs'
+import type { TActor, TActorName } from '../../test/actors'
+import { setupIntegration } from '../../test/integration'
+import { submitAndApprove } from '../../test/workflow'
+import { createContext } from '../../trpc/createContext'
 
-// The policy under test: anyone reads leaders; editors (and admins) create them.
+// The policy under test: anyone reads approved leaders; editors (and admins) create them as drafts.
 const MAY_CREATE: Record<TActorName, boolean> = {
   anonymous: false,
   admin: true,
@@ -50,10 +51,14 @@ describe('leaders: who may create', () => {
 })
 
 describe('leaders through tRPC', () => {
-  it('should list leaders to anonymous readers with public fields only', async () => {
+  it('should list approved leaders, and only those, to anonymous readers with public fields only', async () => {
+    const draft = await (await callerFor(actors.editor)).leaders.create(newLeader())
+    const approved = await (await callerFor(actors.editor)).leaders.create(newLeader())
+    await submitAndApprove(server, LEADERS, approved.id)
     const caller = await callerFor(actors.anonymous)
     const { leaders, total } = await caller.leaders.list()
-    expect(total).toBeGreaterThan(0)
+    expect(leaders.map((leader) => leader.slug)).toContain(approved.slug)
+    expect(leaders.map((leader) => leader.slug)).not.toContain(draft.slug)
     expect(leaders).toHaveLength(total)
     for (const leader of leaders) expect(Object.keys(leader).sort()).toEqual(['id', 'name', 'nativeName', 'slug'])
   })

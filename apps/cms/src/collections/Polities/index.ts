@@ -1,20 +1,20 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../access/anyone'
-import { isAdmin } from '../access/isAdmin'
-import { isEditor } from '../access/isEditor'
-import { alternateNamesField } from '../fields/alternateNames'
-import { partialDateField } from '../fields/partialDate'
-import { slugField } from '../fields/slug'
-import { POLITIES } from '../slugs'
-import { revalidateAfterChange, revalidateBeforeDelete } from '../revalidation/revalidateReader'
+import { alternateNamesField } from '../../fields/alternateNames'
+import { referenceCitationsField } from '../../fields/citations'
+import { partialDateField } from '../../fields/partialDate'
+import { slugField } from '../../fields/slug'
+import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
+import { POLITIES } from '../../slugs'
+import { reviewedCollection } from '../../workflow/reviewedCollection'
+import { workflowFields } from '../../workflow/workflowFields'
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
 /** Countries as they were: the Soviet Union, East Germany, North Vietnam… with their successors. */
 export const Polities: CollectionConfig = {
-  slug: POLITIES,
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'modernIsoCodes', 'slug'], group: 'Reference' },
-  hooks: { afterChange: [revalidateAfterChange], beforeDelete: [revalidateBeforeDelete] },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
+  ...reviewedCollection(POLITIES, ['name', 'modernIsoCodes', 'slug', 'reviewState'], {
+    afterChange: [revalidateAfterChange],
+    beforeDelete: [revalidateBeforeDelete],
+  }),
   fields: [
     {
       name: 'name',
@@ -46,5 +46,7 @@ export const Polities: CollectionConfig = {
         'ISO 3166-1 alpha-2 codes: two capital letters, e.g. DE',
       admin: { description: "Today's countries on its territory (ISO 3166-1 alpha-2), e.g. DE for East Germany." },
     },
+    referenceCitationsField(POLITIES),
+    ...workflowFields,
   ],
 }

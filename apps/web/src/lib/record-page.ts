@@ -1,0 +1,29 @@
+import { ZRecordPageRequestSchema, type TRecordPageRequest } from '@itinera/contracts/schemas'
+
+const COLLECTION_OF_SEGMENT = { trips: 'trips', leaders: 'leaders', countries: 'polities' } as const
+
+/**
+ * The record a reader URL is about, with all its sub-pages: `/trips/<slug>`, `/leaders/<slug>`,
+ * `/countries/<slug>`, `/sources/<id>` (and `/sources/<id>/cited-by/<n>`, `…/export/<format>`);
+ * null for any other path, or one that names no possible record.
+ */
+export function recordPageOf(pathname: string): TRecordPageRequest | null {
+  const [, segment, key] = pathname.split('/')
+  if (!segment || !key) return null
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(key)
+  } catch {
+    return null
+  }
+  const request =
+    segment === 'sources'
+      ? /^[1-9]\d*$/.test(decoded)
+        ? { collection: 'sources', id: Number(decoded) }
+        : null
+      : segment in COLLECTION_OF_SEGMENT
+        ? { collection: COLLECTION_OF_SEGMENT[segment as keyof typeof COLLECTION_OF_SEGMENT], slug: decoded }
+        : null
+  const parsed = ZRecordPageRequestSchema.safeParse(request)
+  return parsed.success ? parsed.data : null
+}

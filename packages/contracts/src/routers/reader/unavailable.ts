@@ -1,0 +1,81 @@
+import type { Payload } from 'payload'
+import { ZRecordPageRequestSchema, ZUnavailablePageSchema, type TRecordPageRequest } from '../../schemas/public-reader'
+import { publicProcedure } from '../../trpc'
+import { findPublic } from './public-read'
+import { withheldTrips, type TCitingTrip } from './withheld'
+
+interface TTombstoneDoc {
+  collection: 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people'
+  recordId: number
+  title: string
+  reason: string
+  retractedAt: string
+}
+const TOMBSTONE_FIELDS = { collection: true, recordId: true, title: true, reason: true, retractedAt: true }
+
+/** The tombstone of the record a page is about, if it was retracted: sources by id, the others by slug. */
+async function tombstoneOf(payload: Payload, page: TRecordPageRequest) {
+  const { docs } = await findPublic<TTombstoneDoc>(payload, 'tombstones', {
+    where: {
+      and: [
+        { collection: { equals: page.collection } },
+        'id' in page ? { recordId: { equals: page.id } } : { slug: { equals: page.slug } },
+      ],
+    },
+    // No limit, so no count query: a record has a tombstone per retraction that has not been approved away.
+    sort: '-retractedAt',
+    select: TOMBSTONE_FIELDS,
+  })
+  return docs[0] ?? null
+}
+
+/** Why a trip page is withheld: the sources it cites that are no longer public, with their tombstones where they have one. */
+async function withheldTrip(payload: Payload, slug: string) {
+  const { docs } = await findPublic<TCitingTrip & { title: string }>(payload, 'trips', {
+    // Slugs are unique: no limit, so no count query.
+    where: { slug: { equals: slug } },
+    select: { title: true, citations: { source: true } },
+  })
+  const trip = docs[0]
+  const missing = trip ? (await withheldTrips(payload, [trip])).get(trip.id) : undefined
+  if (!trip || !missing) return null
+  const ids = missing.filter((id) => id !== null)
+  const { docs: tombstones } = ids.length
+    ? await findPublic<TTombstoneDoc>(payload, 'tombstones', {
+        where: { and: [{ collection: { equals: 'sources' } }, { recordId: { in: ids } }] },
+        select: TOMBSTONE_FIELDS,
+      })
+    : { docs: [] }
+  const byId = new Map(tombstones.map((tombstone) => [tombstone.recordId, tombstone]))
+  return {
+    state: 'withheld' as const,
+    title: trip.title,
+    sources: missing.map((id) => {
+      const tombstone = id === null ? undefined : byId.get(id)
+      return { title: tombstone?.title ?? null, retractedAt: tombstone?.retractedAt ?? null }
+    }),
+  }
+}
+
+/**
+ * Whether a record's public pages stand, asked before they are rendered: null, or why not
+ * (retracted: its tombstone; a trip citing a source no longer public: withheld). A few indexed
+ * queries, answered the same to everyone, so the reader caches it under the record's page tag.
+ */
+export const unavailable = publicProcedure
+  .input(ZRecordPageRequestSchema)
+  .output(ZUnavailablePageSchema)
+  .query(async ({ ctx, input }) => {
+    const tombstone = await tombstoneOf(ctx.payload, input)
+    if (tombstone)
+      return {
+        state: 'retracted' as const,
+        tombstone: {
+          collection: tombstone.collection,
+          title: tombstone.title,
+          reason: tombstone.reason,
+          retractedAt: tombstone.retractedAt,
+        },
+      }
+    return 'slug' in input && input.collection === 'trips' ? withheldTrip(ctx.payload, input.slug) : null
+  })
