@@ -11,8 +11,8 @@ import {
 import { USERS } from '../slugs'
 
 // Operations whose arguments carry a `where` or a `sort` chosen by the caller.
-const QUERYING = new Set(['read', 'count', 'readDistinct', 'findVersions', 'countVersions', 'update', 'delete'])
-const VERSIONED = new Set(['findVersions', 'countVersions'])
+// (Payload reports a versions query as `read`, and its paths start with `version.`.)
+const QUERYING = new Set(['read', 'count', 'readDistinct', 'countVersions', 'update', 'delete'])
 
 /** Every field path a `where` names, through `and`/`or`. */
 function wherePaths(where: Where | undefined): string[] {
@@ -71,8 +71,10 @@ export const refuseUserFieldQuery: CollectionBeforeOperationHook = ({ args, coll
   if (!QUERYING.has(operation) || overrideAccess === true || hasRole(req.user, 'admin')) return args
   const refused = [...wherePaths(where), ...sortPaths(sort)].filter((path) => {
     const segments = path.split('.')
-    const inVersion = VERSIONED.has(operation) && segments[0] === 'version' ? segments.slice(1) : segments
-    return reachesUserField(req.payload, collection.flattenedFields, inVersion)
+    return (
+      reachesUserField(req.payload, collection.flattenedFields, segments) ||
+      (segments[0] === 'version' && reachesUserField(req.payload, collection.flattenedFields, segments.slice(1)))
+    )
   })
   if (refused.length > 0) throw new QueryError(refused.map((path) => ({ path })))
   return args
