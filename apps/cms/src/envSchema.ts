@@ -3,6 +3,10 @@ import { parseEnvironment } from '@itinera/contracts/parse-env'
 import { z } from 'zod'
 import { DEVELOPMENT_SECRET } from './developmentSecret'
 
+// Compose passes an unset optional variable as an empty string.
+const optional = <TSchema extends z.ZodType>(schema: TSchema) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
 const ZCmsEnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -50,9 +54,9 @@ const ZCmsEnvSchema = z
         }
       }),
     /** Redis shared by several CMS instances for the per-address limits. Unset: each process counts in memory. */
-    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+    REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })),
     /** SMTP server for account mails (password reset), e.g. smtp://user:pass@mail:587. Unset: the link is logged. */
-    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })),
     /** Sender of account mails. */
     EMAIL_FROM_ADDRESS: z.email().default('no-reply@itinera.invalid'),
     EMAIL_FROM_NAME: z.string().min(1).default('Itinera'),
