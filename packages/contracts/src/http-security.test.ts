@@ -88,7 +88,16 @@ async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }>
   await once(probe, 'listening')
   const { port } = probe.address() as { port: number }
   await new Promise((resolve) => probe.close(resolve))
-  const server = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'])
+  const server = spawn(REDIS_SERVER, [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+  ])
   let output = ''
   await new Promise<void>((resolve, reject) => {
     server.stdout.on('data', (chunk: Buffer) => {
@@ -135,5 +144,16 @@ describe('rateLimit with Redis', () => {
       await closeRateLimitStores()
       await redis.stop()
     }
+  })
+
+  it('should keep limiting in memory while Redis is unreachable', async (ctx) => {
+    needsRedis(ctx)
+    const redis = await startRedis()
+    await redis.stop()
+    // Nothing listens there any more: each check falls back to this process's memory.
+    const limit = rateLimit({ points: 2, seconds: 60, what: 'sign-in attempts', redisUrl: redis.url })
+    expect(await limit.check('198.51.100.9')).toBeNull()
+    expect(await limit.check('198.51.100.9')).toBeNull()
+    expect((await limit.check('198.51.100.9'))?.status).toBe(429)
   })
 })

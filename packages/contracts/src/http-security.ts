@@ -1,5 +1,5 @@
 import { BlockList, isIP } from 'node:net'
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
 /** Headers both apps send on every response. */
@@ -41,9 +41,7 @@ const isCidr = (entry: string) => {
   const [address, bits, ...rest] = entry.split('/')
   const family = isIP(address ?? '')
   const size = Number(bits)
-  return (
-    rest.length === 0 && family !== 0 && Number.isInteger(size) && size >= 0 && size <= (family === 4 ? 32 : 128)
-  )
+  return rest.length === 0 && family !== 0 && Number.isInteger(size) && size >= 0 && size <= (family === 4 ? 32 : 128)
 }
 
 /** Why an entry of a trusted-proxy list is unusable, or null when it is an address or a CIDR range. */
@@ -94,15 +92,19 @@ export interface TRateLimit {
 }
 
 // One connection per Redis URL for all the limiters of a process.
-const redisClients = new Map<string, Redis>()
+// (Loaded only when configured: the reader, which imports this module too, never needs it.)
+const redisClients = new Map<string, Promise<Redis>>()
 const redisClient = (url: string) => {
   let client = redisClients.get(url)
   if (!client) {
     // While Redis is unreachable a check gives up after half a second and the limiter falls back
     // to this process's memory, rather than holding the sign-in until Redis is back.
-    client = new Redis(url, { commandTimeout: 500, maxRetriesPerRequest: 1 })
-    // Reconnection is ioredis's own; a refused connection must not crash the process.
-    client.on('error', () => undefined)
+    client = import('ioredis').then(({ Redis }) => {
+      const connection = new Redis(url, { commandTimeout: 500, maxRetriesPerRequest: 1 })
+      // Reconnection is ioredis's own; a refused connection must not crash the process.
+      connection.on('error', () => undefined)
+      return connection
+    })
     redisClients.set(url, client)
   }
   return client
@@ -112,7 +114,12 @@ const redisClient = (url: string) => {
 export async function closeRateLimitStores(): Promise<void> {
   const clients = [...redisClients.values()]
   redisClients.clear()
-  await Promise.all(clients.map((client) => client.quit().catch(() => client.disconnect())))
+  await Promise.all(
+    clients.map(async (pending) => {
+      const client = await pending
+      await client.quit().catch(() => client.disconnect())
+    }),
+  )
 }
 
 /**
@@ -132,19 +139,22 @@ export function rateLimit({
   redisUrl?: string
 }): TRateLimit {
   const memory = new RateLimiterMemory({ points, duration: seconds })
-  const limiter = redisUrl
-    ? new RateLimiterRedis({
-        storeClient: redisClient(redisUrl),
-        points,
-        duration: seconds,
-        keyPrefix: `itinera:${what.replaceAll(' ', '-')}`,
-        insuranceLimiter: memory,
-      })
-    : memory
+  const shared = redisUrl
+    ? redisClient(redisUrl).then(
+        (storeClient) =>
+          new RateLimiterRedis({
+            storeClient,
+            points,
+            duration: seconds,
+            keyPrefix: `itinera:${what.replaceAll(' ', '-')}`,
+            insuranceLimiter: memory,
+          }),
+      )
+    : undefined
   return {
     async check(key, cost = 1) {
       try {
-        await limiter.consume(key, cost)
+        await ((await shared) ?? memory).consume(key, cost)
         return null
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) throw refusal

@@ -43,8 +43,12 @@ it('should mail a reset link over SMTP whose token sets a new password', async (
   })
   const headers = new Headers()
   expect(
-    (await rest(system.payload, 'POST', `/${USERS}/forgot-password`, { headers, body: { email: 'forgetful@mail.test' } }))
-      .status,
+    (
+      await rest(system.payload, 'POST', `/${USERS}/forgot-password`, {
+        headers,
+        body: { email: 'forgetful@mail.test' },
+      })
+    ).status,
   ).toBe(200)
 
   const mail = await nextMail()

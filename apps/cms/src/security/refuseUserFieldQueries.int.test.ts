@@ -23,7 +23,11 @@ describe('queries on users through relationships', () => {
     const { editor, reviewer } = system.actors
     const refused = [
       [editor, `/${SOURCES}?draft=true&where[editedBy.email][like]=admin`, 'editedBy.email'],
-      [editor, `/${SOURCES}?draft=true&where[or][0][editedBy.name][like]=a&where[or][1][title][like]=x`, 'editedBy.name'],
+      [
+        editor,
+        `/${SOURCES}?draft=true&where[or][0][editedBy.name][like]=a&where[or][1][title][like]=x`,
+        'editedBy.name',
+      ],
       [editor, `/${SOURCES}?draft=true&where[and][0][editedBy.roles][in]=admin`, 'editedBy.roles'],
       [editor, `/${SOURCES}?draft=true&sort=editedBy.email`, 'editedBy.email'],
       [editor, `/${SOURCES}?draft=true&sort=-editedBy.name`, 'editedBy.name'],
@@ -64,7 +68,13 @@ describe('queries on users through relationships', () => {
   it('should refuse the same through the Local API with a user, and leave trusted server code alone', async () => {
     const where = { 'editedBy.email': { like: 'admin@' } }
     await expect(
-      system.payload.find({ collection: SOURCES, draft: true, where, overrideAccess: false, user: system.actors.editor.user }),
+      system.payload.find({
+        collection: SOURCES,
+        draft: true,
+        where,
+        overrideAccess: false,
+        user: system.actors.editor.user,
+      }),
     ).rejects.toBeInstanceOf(QueryError)
     expect((await system.payload.find({ collection: SOURCES, draft: true, where })).docs.map((doc) => doc.id)).toEqual([
       adminsDraft,

@@ -52,7 +52,9 @@ function reachesUserField(payload: Payload, fields: FlattenedField[], segments: 
       if (inside.length === 0 || (inside.length === 1 && (inside[0] === 'id' || inside[0] === 'relationTo')))
         return false
       return targets.some((slug) =>
-        slug === USERS ? true : reachesUserField(payload, payload.collections[slug]?.config.flattenedFields ?? [], inside),
+        slug === USERS
+          ? true
+          : reachesUserField(payload, payload.collections[slug]?.config.flattenedFields ?? [], inside),
       )
     }
     default:

@@ -108,7 +108,9 @@ describe('users', () => {
       const missing = await patch({ password: 'a new long password' })
       expect(missing.status).toBe(400)
       expect(missing.json).toMatchObject({
-        errors: [{ data: { errors: [{ path: 'currentPassword', message: 'Enter your current password to change it.' }] } }],
+        errors: [
+          { data: { errors: [{ path: 'currentPassword', message: 'Enter your current password to change it.' }] } },
+        ],
       })
       const wrong = await patch({ password: 'a new long password', currentPassword: 'not it' })
       expect(wrong.status).toBe(400)
@@ -129,7 +131,12 @@ describe('users', () => {
       const { admin } = actors
       const colleague = await server.payload.create({
         collection: USERS,
-        data: { email: 'colleague@example.org', password: 'a long enough password', name: 'Colleague', roles: ['editor'] },
+        data: {
+          email: 'colleague@example.org',
+          password: 'a long enough password',
+          name: 'Colleague',
+          roles: ['editor'],
+        },
         overrideAccess: true,
       })
       const reset = await rest(server.payload, 'PATCH', `/${USERS}/${colleague.id}`, {
