@@ -45,4 +45,25 @@ describe('parseCmsEnv', () => {
       /DATABASE_URL: must be a postgres:\/\/ connection string[\s\S]*PAYLOAD_SECRET/,
     )
   })
+
+  it('should read trusted proxies as addresses and CIDR ranges, naming a wrong entry', () => {
+    expect(parseCmsEnv(valid).TRUSTED_PROXIES).toEqual([])
+    expect(parseCmsEnv({ ...valid, TRUSTED_PROXIES: ' 172.30.80.10, 10.0.0.0/8 ,fd00::/8' }).TRUSTED_PROXIES).toEqual([
+      '172.30.80.10',
+      '10.0.0.0/8',
+      'fd00::/8',
+    ])
+    expect(() => parseCmsEnv({ ...valid, TRUSTED_PROXIES: '172.30.80.10, edge' })).toThrow(
+      /TRUSTED_PROXIES: "edge" is neither an IP address nor a CIDR range/,
+    )
+  })
+
+  it('should take an empty SMTP_URL or REDIS_URL (as compose passes them) as unset, and refuse other schemes', () => {
+    const env = parseCmsEnv({ ...valid, SMTP_URL: '', REDIS_URL: '' })
+    expect(env.SMTP_URL).toBeUndefined()
+    expect(env.REDIS_URL).toBeUndefined()
+    expect(parseCmsEnv({ ...valid, SMTP_URL: 'smtp://user:pass@mail:587' }).SMTP_URL).toBe('smtp://user:pass@mail:587')
+    expect(() => parseCmsEnv({ ...valid, SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL: must be an smtp/)
+    expect(() => parseCmsEnv({ ...valid, REDIS_URL: 'http://cache' })).toThrow(/REDIS_URL: must be a redis/)
+  })
 })

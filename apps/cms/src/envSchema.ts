@@ -1,6 +1,11 @@
+import { trustedProxyProblem } from '@itinera/contracts/http-security'
 import { parseEnvironment } from '@itinera/contracts/parse-env'
 import { z } from 'zod'
 import { DEVELOPMENT_SECRET } from './developmentSecret'
+
+// Compose passes an unset optional variable as an empty string.
+const optional = <TSchema extends z.ZodType>(schema: TSchema) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
 
 const ZCmsEnvSchema = z
   .object({
@@ -29,6 +34,32 @@ const ZCmsEnvSchema = z
       .transform((value) => value === 'true'),
     /** Sign-in attempts (login, password reset, first user) one address may make a minute. */
     SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    /**
+     * Comma-separated addresses or CIDR ranges of the proxies in front of the CMS whose
+     * X-Forwarded-For entries are believed (compose: the edge). Empty: the socket's peer is the client.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .superRefine((entries, ctx) => {
+        for (const entry of entries) {
+          const problem = trustedProxyProblem(entry)
+          if (problem) ctx.addIssue({ code: 'custom', message: problem })
+        }
+      }),
+    /** Redis shared by several CMS instances for the per-address limits. Unset: each process counts in memory. */
+    REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })),
+    /** SMTP server for account mails (password reset), e.g. smtp://user:pass@mail:587. Unset: the link is logged. */
+    SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })),
+    /** Sender of account mails. */
+    EMAIL_FROM_ADDRESS: z.email().default('no-reply@itinera.invalid'),
+    EMAIL_FROM_NAME: z.string().min(1).default('Itinera'),
     /** The least severe log lines written (refusals are `info`, see logging.ts); e2e keeps `warn`. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Server-Timing (queries and database time) on tRPC answers: for `pnpm bench`, not for the public. */

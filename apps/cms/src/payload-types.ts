@@ -620,6 +620,10 @@ export interface User {
    * A user may hold several roles. Only admins can change them.
    */
   roles: ('admin' | 'editor' | 'reviewer')[];
+  /**
+   * Needed to change your own password.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1423,6 +1427,7 @@ export interface PeopleSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

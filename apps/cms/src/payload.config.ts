@@ -18,6 +18,8 @@ import { applyLockPolicy } from './locks/applyLockPolicy'
 import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
 import { listenForRevalidations } from './revalidation/revalidationChannel'
+import { accountMail } from './security/accountMail'
+import { refuseUserFieldQueries } from './security/refuseUserFieldQueries'
 import { USERS } from './slugs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -60,6 +62,8 @@ export default buildConfig({
       })
   },
   graphQL: { disablePlaygroundInProduction: true },
+  email: accountMail(),
+  plugins: [refuseUserFieldQueries],
   // Refused requests (4xx) are the system working, not failing: logged at info (see logging.ts).
   logger,
   sharp,

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { USERS } from '../../slugs'
 import { createActors, type TActor, type TActorName } from '../../test/actors'
 import { setupIntegration } from '../../test/integration'
+import { rest } from '../../test/rest'
 
 // No actors: the first test needs an empty users table.
 const server = await setupIntegration('users', { actors: false })
@@ -82,9 +83,73 @@ describe('users', () => {
       for (let attempt = 0; attempt < 5; attempt++) {
         await expect(server.payload.login({ collection: USERS, data: { email, password: 'wrong' } })).rejects.toThrow()
       }
+      // Answered like a wrong password (security/limitSignIns.int.test.ts compares the HTTP answers).
       await expect(
         server.payload.login({ collection: USERS, data: { email, password: 'correct horse battery staple' } }),
-      ).rejects.toMatchObject({ name: 'LockedAuth' })
+      ).rejects.toMatchObject({ name: 'AuthenticationError', message: 'The email or password provided is incorrect.' })
+      const stored = await server.payload.find({
+        collection: USERS,
+        where: { email: { equals: email } },
+        showHiddenFields: true,
+      })
+      expect(new Date(stored.docs[0]!.lockUntil!).getTime()).toBeGreaterThan(Date.now())
+    })
+
+    const signIn = (email: string, password: string) =>
+      server.payload.login({ collection: USERS, data: { email, password } }).then(
+        (result) => Boolean(result.token),
+        () => false,
+      )
+
+    it('should change one’s own password only with the current one', async () => {
+      const me = actors.editorReviewer
+      const patch = (body: Record<string, unknown>) =>
+        rest(server.payload, 'PATCH', `/${USERS}/${me.user!.id}`, { headers: me.headers, body })
+      const missing = await patch({ password: 'a new long password' })
+      expect(missing.status).toBe(400)
+      expect(missing.json).toMatchObject({
+        errors: [
+          { data: { errors: [{ path: 'currentPassword', message: 'Enter your current password to change it.' }] } },
+        ],
+      })
+      const wrong = await patch({ password: 'a new long password', currentPassword: 'not it' })
+      expect(wrong.status).toBe(400)
+      expect(wrong.json).toMatchObject({
+        errors: [{ data: { errors: [{ path: 'currentPassword', message: 'The current password is not correct.' }] } }],
+      })
+      expect(await signIn(me.user!.email, 'a new long password')).toBe(false)
+      // Other changes need no password.
+      expect((await patch({ name: 'Renamed' })).status).toBe(200)
+      const changed = await patch({ password: 'a new long password', currentPassword: 'correct horse battery staple' })
+      expect(changed.status).toBe(200)
+      expect(changed.json).not.toHaveProperty('doc.currentPassword')
+      expect(await signIn(me.user!.email, 'a new long password')).toBe(true)
+      expect(await signIn(me.user!.email, 'correct horse battery staple')).toBe(false)
+    })
+
+    it("should let an admin set another user's password without theirs, but not the admin's own", async () => {
+      const { admin } = actors
+      const colleague = await server.payload.create({
+        collection: USERS,
+        data: {
+          email: 'colleague@example.org',
+          password: 'a long enough password',
+          name: 'Colleague',
+          roles: ['editor'],
+        },
+        overrideAccess: true,
+      })
+      const reset = await rest(server.payload, 'PATCH', `/${USERS}/${colleague.id}`, {
+        headers: admin.headers,
+        body: { password: 'set by the admin' },
+      })
+      expect(reset.status).toBe(200)
+      expect(await signIn('colleague@example.org', 'set by the admin')).toBe(true)
+      const own = await rest(server.payload, 'PATCH', `/${USERS}/${admin.user!.id}`, {
+        headers: admin.headers,
+        body: { password: 'a new admin password' },
+      })
+      expect(own.status).toBe(400)
     })
   })
 })

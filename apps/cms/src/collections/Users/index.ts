@@ -5,7 +5,9 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { env } from '../../env'
 import { USERS } from '../../slugs'
+import { answerLockedLikeWrongPassword } from './hooks/answerLockedLikeWrongPassword'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
 export const Users: CollectionConfig = {
@@ -34,6 +36,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [answerLockedLikeWrongPassword, requireCurrentPassword],
     beforeChange: [assignFirstUserAdmin],
   },
   fields: [
@@ -49,6 +52,16 @@ export const Users: CollectionConfig = {
       // Only admins grant roles: nobody can raise their own.
       access: { create: isAdminField, update: isAdminField },
       admin: { description: 'A user may hold several roles. Only admins can change them.' },
+    },
+    {
+      // Read by requireCurrentPassword; never stored.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      admin: {
+        description: 'Needed to change your own password.',
+        components: { Field: '@payloadcms/ui#PasswordField' },
+      },
     },
   ],
 }
