@@ -1,5 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 import { LOCKED_DOCUMENTS } from '../slugs'
+import { lockHeldInOwnName } from './lockHeldInOwnName'
 import { mayChangeLock } from './mayChangeLock'
 import { mayRemoveLock } from './mayRemoveLock'
 import { mayTakeLock } from './mayTakeLock'
@@ -15,6 +16,7 @@ export function applyLockPolicy(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((collection) => collection.slug === LOCKED_DOCUMENTS)
   if (!locks) throw new Error(`Payload no longer adds its "${LOCKED_DOCUMENTS}" collection: review applyLockPolicy.`)
   locks.access = { ...locks.access, create: mayTakeLock, update: mayChangeLock, delete: mayRemoveLock }
+  locks.hooks.beforeChange.push(lockHeldInOwnName)
   for (const collection of config.collections) {
     if (collection.lockDocuments !== false) collection.hooks.beforeOperation.unshift(refuseLockOverride)
   }

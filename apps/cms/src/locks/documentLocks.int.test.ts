@@ -43,7 +43,9 @@ const source = (id: number) => ({ relationTo: SOURCES, value: id }) as const
 describe('taking a document lock', () => {
   it("should refuse a lock in someone else's name on REST, GraphQL and the Local API", async () => {
     const { id } = await newSource()
-    const refused = await lockOverRest('reviewer', source(id), 'editor')
+    // A reviewer may not lock a source at all; an editor may, but only in their own name.
+    expect(await lockOverRest('reviewer', source(id), 'editor')).toMatchObject({ status: 403 })
+    const refused = await lockOverRest('editor', source(id), 'admin')
     expect(refused).toMatchObject({
       status: 403,
       json: { errors: [{ message: 'A document lock can only be taken in your own name.' }] },
@@ -77,6 +79,14 @@ describe('taking a document lock', () => {
         overrideAccess: false,
       }),
     ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.create({
+        collection: LOCKED_DOCUMENTS,
+        data: { document: source(id), user: userOf('admin') },
+        user: actors.editor.user,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 403, message: 'A document lock can only be taken in your own name.' })
     expect(await locksOf(SOURCES, id)).toEqual([])
   })
 
