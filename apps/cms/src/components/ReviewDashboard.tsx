@@ -18,7 +18,7 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
   const open = async (collection: TReviewedCollection): Promise<TOpenItem[]> => {
     const { docs } = await payload.find({
       collection,
-      where: { reviewState: { in: ['draft', 'in_review', 'changes_requested'] } },
+      where: { reviewState: { in: ['draft', 'in_review', 'changes_requested', 'retraction_requested'] } },
       draft: true,
       depth: 0,
       limit: 200,
@@ -41,7 +41,10 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
       key: 'review-queue',
       title: 'Waiting for your review',
       show: hasRole(user, 'reviewer', 'admin'),
-      items: items.filter((item) => item.reviewState === 'in_review' && !item.mine),
+      // A requested retraction is decided like a submission: by someone who did not ask for it.
+      items: items.filter(
+        (item) => (item.reviewState === 'in_review' || item.reviewState === 'retraction_requested') && !item.mine,
+      ),
       empty: 'Nothing to review.',
     },
     {
@@ -74,7 +77,10 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
               {list.items.map((item) => (
                 <li key={`${item.collection}-${item.id}`}>
                   <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
-                  <small>({REVIEWED_RECORD[item.collection].noun})</small>
+                  <small>
+                    ({REVIEWED_RECORD[item.collection].noun}
+                    {item.reviewState === 'retraction_requested' ? ', retraction requested' : ''})
+                  </small>
                 </li>
               ))}
             </ul>
