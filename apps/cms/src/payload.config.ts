@@ -19,6 +19,7 @@ import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
 import { listenForRevalidations } from './revalidation/revalidationChannel'
 import { accountMail } from './security/accountMail'
+import { boundPublicQueries } from './security/boundQueries'
 import { refuseUserFieldQueries } from './security/refuseUserFieldQueries'
 import { USERS } from './slugs'
 
@@ -63,7 +64,7 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   email: accountMail(),
-  plugins: [refuseUserFieldQueries],
+  plugins: [refuseUserFieldQueries, boundPublicQueries],
   // Refused requests (4xx) are the system working, not failing: logged at info (see logging.ts).
   logger,
   sharp,

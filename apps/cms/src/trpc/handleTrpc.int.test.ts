@@ -15,7 +15,10 @@ const batchGet = (procedures: string[], input: unknown[] = procedures.map(() => 
 
 describe('tRPC batches', () => {
   it('should answer a small batch of cheap procedures', async () => {
-    const answer = await batchGet(['reader.trips', 'reader.unavailable'], [{}, { collection: 'trips', slug: 'no-such-trip' }])
+    const answer = await batchGet(
+      ['reader.trips', 'reader.unavailable'],
+      [{}, { collection: 'trips', slug: 'no-such-trip' }],
+    )
     expect(answer.status).toBe(200)
     expect(JSON.parse(answer.text)).toHaveLength(2)
   })
