@@ -1,8 +1,10 @@
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { describe, expect, it } from 'vitest'
 import { SOURCES, TRIPS } from '../slugs'
 import { graphql } from '../test/graphql'
 import { setupIntegration } from '../test/integration'
 import { rest } from '../test/rest'
+import { boundGraphQLCost } from './boundGraphQLCost'
 import { MAX_PUBLIC_LIMIT } from './boundQueries'
 
 const system = await setupIntegration('bound-queries')
@@ -67,5 +69,42 @@ describe('list sizes through GraphQL', () => {
       headers: editor.headers,
     })
     expect(answer.errors).toBeUndefined()
+  })
+})
+
+describe('GraphQL cost and depth, before anything runs', () => {
+  // Payload's real GraphQL handler behind the bound, as the route serves it.
+  const post = async (query: string) => {
+    const response = await boundGraphQLCost(GRAPHQL_POST(system.payload.config))(
+      new Request(`${system.payload.config.serverURL}/api/graphql`, {
+        method: 'POST',
+        headers: new Headers([...anonymous.headers, ['content-type', 'application/json']]),
+        body: JSON.stringify({ query }),
+      }),
+      undefined,
+    )
+    return { status: response.status, json: (await response.json()) as { errors?: { message: string }[] } }
+  }
+
+  it('should refuse sixty aliases of a whole collection with a 400 naming the cost', async () => {
+    const query = `{ ${Array.from({ length: 60 }, (_, i) => `t${i}: Trips(limit: 0) { docs { id title } }`).join(' ')} }`
+    const answer = await post(query)
+    expect(answer.status).toBe(400)
+    expect(answer.json.errors?.map((error) => error.message)).toEqual([
+      expect.stringMatching(/^Query cost \d+ is above the maximum of 1000 /),
+    ])
+  })
+
+  it('should refuse a selection nested deeper than the maximum with a 400 naming the depth', async () => {
+    const answer = await post(`{ Polities { docs { ${'successors { '.repeat(10)}id${' }'.repeat(10)} } } }`)
+    expect(answer).toEqual({
+      status: 400,
+      json: { errors: [{ message: 'Query depth 13 is above the maximum of 10.' }] },
+    })
+  })
+
+  it('should answer a page of trips', async () => {
+    const answer = await post('{ Trips(limit: 100) { docs { id title leader { name } } totalDocs } }')
+    expect(answer).toEqual({ status: 200, json: { data: { Trips: { docs: [], totalDocs: 0 } } } })
   })
 })
