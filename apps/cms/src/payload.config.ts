@@ -28,8 +28,10 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 // Document locks and `overrideLock` follow who may edit what (applyLockPolicy).
 export default buildConfig({
   serverURL: env.CMS_URL,
-  cors: [env.WEB_URL],
-  csrf: [env.CMS_URL, env.WEB_URL],
+  // No other origin may call the CMS from a browser (no CORS), nor use a session cookie from its
+  // pages (CSRF): the reader reads the CMS from its server, and the admin is the CMS's own origin.
+  cors: [],
+  csrf: [env.CMS_URL],
   secret: env.PAYLOAD_SECRET,
   admin: {
     user: USERS,
