@@ -7,7 +7,7 @@ import { rest } from '../test/rest'
 import { boundGraphQLCost } from './boundGraphQLCost'
 import { MAX_PUBLIC_LIMIT } from './boundQueries'
 
-const system = await setupIntegration('bound-queries')
+const system = await setupIntegration('bound-queries', { referenceData: true })
 const { anonymous, editor, reviewer, admin } = system.actors
 
 describe('list sizes through REST', () => {
@@ -36,6 +36,18 @@ describe('list sizes through REST', () => {
         path,
         status: (await rest(system.payload, 'GET', path, { headers: anonymous.headers })).status,
       }).toEqual({ path, status: 200 })
+    }
+  })
+
+  it("should populate an anonymous page's relationships (Payload reads them by id, unpaginated)", async () => {
+    for (const path of ['/places?depth=1&limit=10', `/places/${system.ref.place.id}?depth=2`]) {
+      const answer = await rest(system.payload, 'GET', path, { headers: anonymous.headers })
+      const place = (answer.json?.docs as Record<string, unknown>[] | undefined)?.[0] ?? answer.json
+      expect({ path, status: answer.status, polity: (place?.polity as { slug?: string } | undefined)?.slug }).toEqual({
+        path,
+        status: 200,
+        polity: system.ref.polity.slug,
+      })
     }
   })
 
