@@ -215,30 +215,30 @@ test.describe('attacks on every surface', () => {
       [`${CMS_URL}/api/trips/${ids.pending}?draft=true`, approvedVersion(ids.pendingTitle)],
       [`${CMS_URL}/api/trips/${ids.sentBack}?draft=true&depth=2`, approvedVersion(ids.sentBackTitle)],
       // Listing with draft=true leaves out a trip whose latest version is unapproved; the seed trips show.
-      [`${CMS_URL}/api/trips?draft=true&limit=200`, approvedVersion('Visit to the Soviet Union')],
+      [`${CMS_URL}/api/trips?draft=true&limit=100`, approvedVersion('Visit to the Soviet Union')],
       [`${CMS_URL}/api/trips?where[title][like]=${SECRET.draft}`, { status: 200, shows: '"totalDocs":0' }],
-      [`${CMS_URL}/api/trips/versions?limit=200`, FORBIDDEN_API],
-      [`${CMS_URL}/api/review-events?limit=200`, FORBIDDEN_API],
-      [`${CMS_URL}/api/users?limit=200`, FORBIDDEN_API],
+      [`${CMS_URL}/api/trips/versions?limit=100`, FORBIDDEN_API],
+      [`${CMS_URL}/api/review-events?limit=100`, FORBIDDEN_API],
+      [`${CMS_URL}/api/users?limit=100`, FORBIDDEN_API],
       [`${CMS_URL}/api/users/${ids.editorId}`, FORBIDDEN_API],
       [`${CMS_URL}/api/users/me`, { status: 200, shows: '{"user":null' }],
-      [`${CMS_URL}/api/payload-locked-documents?limit=200`, FORBIDDEN_API],
-      [`${CMS_URL}/api/payload-preferences?limit=200`, FORBIDDEN_API],
+      [`${CMS_URL}/api/payload-locked-documents?limit=100`, FORBIDDEN_API],
+      [`${CMS_URL}/api/payload-preferences?limit=100`, FORBIDDEN_API],
     ] as [string, TExpected][]) {
       await expectNothingLeaks(request, 'anonymous', 'get', url, expected)
     }
     for (const [query, expected] of [
       [
-        `{ Trips(draft: true, limit: 200) { docs { title summary importWarnings { message } } } }`,
+        `{ Trips(draft: true, limit: 100) { docs { title summary importWarnings { message } } } }`,
         approvedVersion('Visit to the Soviet Union'),
       ],
       [
         `{ Trip(id: ${ids.draft}, draft: true) { title } }`,
         { status: 200, shows: '"message":"Not Found","path":["Trip"]' },
       ],
-      [`{ versionsTrips(limit: 200) { docs { version { title summary } } } }`, forbiddenInGraphql('versionsTrips')],
-      [`{ ReviewEvents(limit: 200) { docs { comment } } }`, forbiddenInGraphql('ReviewEvents')],
-      [`{ Users(limit: 200) { docs { email } } }`, forbiddenInGraphql('Users')],
+      [`{ versionsTrips(limit: 100) { docs { version { title summary } } } }`, forbiddenInGraphql('versionsTrips')],
+      [`{ ReviewEvents(limit: 100) { docs { comment } } }`, forbiddenInGraphql('ReviewEvents')],
+      [`{ Users(limit: 100) { docs { email } } }`, forbiddenInGraphql('Users')],
     ] as [string, TExpected][]) {
       await expectNothingLeaks(request, 'anonymous', 'post', `${CMS_URL}/api/graphql`, expected, { query })
     }
@@ -249,7 +249,7 @@ test.describe('attacks on every surface', () => {
       const other = actor === 'editor' ? ids.reviewerId : ids.editorId
       // Their own account is all they see.
       const own = loginFor(actor).email
-      await expectNothingLeaks(request, actor, 'get', `${CMS_URL}/api/users?limit=200`, {
+      await expectNothingLeaks(request, actor, 'get', `${CMS_URL}/api/users?limit=100`, {
         status: 200,
         shows: new RegExp(`"email":"${own.replaceAll('.', '\\.')}".*"totalDocs":1,`, 's'),
       })
@@ -264,7 +264,7 @@ test.describe('attacks on every surface', () => {
         'post',
         `${CMS_URL}/api/graphql`,
         { status: 200, shows: `{"data":{"Users":{"docs":[{"email":"${own}"}]}}}` },
-        { query: '{ Users(limit: 200) { docs { email } } }' },
+        { query: '{ Users(limit: 100) { docs { email } } }' },
       )
     }
   })

@@ -16,7 +16,7 @@ const ZCmsEnvSchema = z
     PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters'),
     /** Public origin of the CMS (the admin's own URL, CSRF). */
     CMS_URL: z.url().default('http://localhost:3000'),
-    /** Public origin of the reader (CORS), and where approvals are announced (/api/revalidate). */
+    /** Public origin of the reader: where approvals are announced (/api/revalidate). */
     WEB_URL: z.url().default('http://localhost:3001'),
     /** Shared with the reader: signs revalidation calls. Unset: the reader refreshes by its cache TTL only. */
     REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

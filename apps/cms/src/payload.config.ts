@@ -19,6 +19,7 @@ import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
 import { listenForRevalidations } from './revalidation/revalidationChannel'
 import { accountMail } from './security/accountMail'
+import { boundPublicQueries } from './security/boundQueries'
 import { refuseUserFieldQueries } from './security/refuseUserFieldQueries'
 import { USERS } from './slugs'
 
@@ -27,8 +28,10 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 // Document locks and `overrideLock` follow who may edit what (applyLockPolicy).
 export default buildConfig({
   serverURL: env.CMS_URL,
-  cors: [env.WEB_URL],
-  csrf: [env.CMS_URL, env.WEB_URL],
+  // No other origin may call the CMS from a browser (no CORS), nor use a session cookie from its
+  // pages (CSRF): the reader reads the CMS from its server, and the admin is the CMS's own origin.
+  cors: [],
+  csrf: [env.CMS_URL],
   secret: env.PAYLOAD_SECRET,
   admin: {
     user: USERS,
@@ -63,7 +66,7 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   email: accountMail(),
-  plugins: [refuseUserFieldQueries],
+  plugins: [refuseUserFieldQueries, boundPublicQueries],
   // Refused requests (4xx) are the system working, not failing: logged at info (see logging.ts).
   logger,
   sharp,

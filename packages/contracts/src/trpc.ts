@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { ZodError } from 'zod'
 import { hasRole, ROLES, type TRole } from './roles'
 import type { TWorkflowPort } from './schemas/editorial'
-import type { TSearchPort } from './schemas/public-reader'
+import type { TSearchPort, TVisitCountsPort } from './schemas/public-reader'
 
 /** The signed-in user as the host resolved it from the request (cookie or API key). */
 export interface TSessionUser {
@@ -25,6 +25,8 @@ export interface TContext {
   workflow: TWorkflowPort
   /** Full-text search over approved content, run by the host in SQL. */
   search: TSearchPort
+  /** Trips and visits per leader and country over what a reader may see, counted by the host in SQL. */
+  visitCounts: TVisitCountsPort
 }
 
 const t = initTRPC.context<TContext>().create({

@@ -1,6 +1,7 @@
 import type { TContext, TSessionUser } from '@itinera/contracts'
 import type { Payload } from 'payload'
 import { searchPublished } from '../search/searchPublished'
+import { countVisits } from '../visits/countVisits'
 import { transitionRecord } from '../workflow/transitionRecord'
 
 /** Resolves the request's user (session cookie, JWT or API key) the way Payload's own routes do. */
@@ -16,5 +17,6 @@ export async function createContext(payload: Payload, headers: Headers): Promise
       },
     },
     search: { search: (q, limit) => searchPublished(payload, q, limit) },
+    visitCounts: { count: (leader) => countVisits(payload, leader) },
   }
 }

@@ -2,26 +2,21 @@ import 'server-only'
 import type { AppRouter } from '@itinera/contracts'
 import { createTRPCClient, httpLink } from '@trpc/client'
 import { env } from '../env'
-import { tagsForUrl } from './cache-tags'
+import { cachePolicy } from './cache-policy'
 
-/** A backstop: tagged data is revalidated by the CMS's webhook within seconds; this bounds a missed call. */
-export const MAX_AGE_SECONDS = 300
+export { MAX_AGE_SECONDS } from './cache-policy'
 
 /**
  * The reader's only way to content: the CMS's public tRPC procedures, from the server. Each
  * query is a GET cached by Next under tags naming what it shows, until the CMS's signed
- * webhook revalidates those tags once a change commits.
+ * webhook revalidates those tags once a change commits; free-text searches are not cached
+ * (cache-policy.ts).
  */
 export const cms = createTRPCClient<AppRouter>({
   links: [
     httpLink({
       url: `${env.CMS_URL}/api/trpc`,
-      fetch: (url, init) =>
-        fetch(url, {
-          ...(init as RequestInit),
-          cache: 'force-cache',
-          next: { tags: tagsForUrl(String(url)), revalidate: MAX_AGE_SECONDS },
-        }),
+      fetch: (url, init) => fetch(url, { ...(init as RequestInit), ...cachePolicy(String(url)) }),
     }),
   ],
 })

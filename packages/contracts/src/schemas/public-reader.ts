@@ -59,6 +59,18 @@ export const ZPublicPolityRefWithCodesSchema = z.object({
 
 export const ZVisitCountSchema = z.object({ polity: ZPublicPolityRefWithCodesSchema, visits: z.number().int() })
 
+/** A leader's or a country's trips, a page at a time: a record with thousands of trips stays one bounded read. */
+export const RECORD_TRIPS_PAGE_SIZE = 100
+
+/** A leader's or a country's page: its slug and which page of its trips (RECORD_TRIPS_PAGE_SIZE a page), from 1. */
+export const ZRecordTripsRequestSchema = z.object({
+  slug: ZSlugSchema,
+  page: z.number().int().min(1).max(1_000_000).default(1),
+})
+
+/** Which page of a record's approved trips a page shows, of how many. */
+const ZTripPagesSchema = z.object({ total: z.number().int(), page: z.number().int(), pages: z.number().int() })
+
 export const ZLeaderPageSchema = z.object({
   leader: z.object({
     slug: ZSlugSchema,
@@ -67,7 +79,9 @@ export const ZLeaderPageSchema = z.object({
     alternateNames: z.array(z.string()),
     offices: z.array(ZPublicOfficeSchema),
   }),
+  /** This page's trips (withheld ones left out) and, counted in the database, visits to every country. */
   trips: z.array(ZPublicTripSummarySchema),
+  tripPages: ZTripPagesSchema,
   visitsByPolity: z.array(ZVisitCountSchema),
 })
 
@@ -83,6 +97,8 @@ export const ZPolityPageSchema = z.object({
     predecessors: z.array(z.object({ slug: ZSlugSchema, name: z.string() })),
     successors: z.array(z.object({ slug: ZSlugSchema, name: z.string() })),
   }),
+  /** The visits of this page's trips (withheld ones left out). */
+  tripPages: ZTripPagesSchema,
   visits: z.array(
     z.object({
       trip: ZPublicTripSummarySchema,
@@ -149,6 +165,20 @@ export const ZSearchResponseSchema = z.object({ hits: z.array(ZSearchHitSchema) 
 /** The host's full-text search (Postgres), over approved content only. */
 export interface TSearchPort {
   search(q: string, limit: number): Promise<TSearchHit[]>
+}
+
+/** Visit counts over the trips a reader may see (approved, citing only approved sources), one row per pair. */
+export interface TVisitCounts {
+  trips: { leader: number; trips: number }[]
+  visits: { leader: number; polity: number; visits: number }[]
+}
+
+/**
+ * Counted by the host in SQL (apps/cms), so statistics never read the trips themselves: trips per
+ * leader, and stops (visits) per leader and country; one leader's only when `leader` is given.
+ */
+export interface TVisitCountsPort {
+  count(leader?: number): Promise<TVisitCounts>
 }
 
 export const ZSlugRequestSchema = z.object({ slug: ZSlugSchema })

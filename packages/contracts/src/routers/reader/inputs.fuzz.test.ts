@@ -202,6 +202,7 @@ const caller = createCaller({
   user: { id: 1, email: 'admin@example.org', roles: ['admin'], collection: 'users' },
   workflow: unreachableHost as TContext['workflow'],
   search: unreachableHost as TContext['search'],
+  visitCounts: unreachableHost as TContext['visitCounts'],
 })
 const callProcedure = (path: string, input: unknown) => {
   const call = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (

@@ -1,7 +1,9 @@
 import { TRPCError } from '@trpc/server'
-import { ZLeaderPageSchema, ZSlugRequestSchema } from '../../schemas/public-reader'
+import { RECORD_TRIPS_PAGE_SIZE, ZLeaderPageSchema, ZRecordTripsRequestSchema } from '../../schemas/public-reader'
 import { publicProcedure } from '../../trpc'
 import { findPublic, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
+import { tripPages } from './trip-pages'
+import { visitsByPolity } from './visits'
 import { withoutWithheld, type TCitingTrip } from './withheld'
 
 type TDate = { year?: number | null; month?: number | null; day?: number | null } | null
@@ -12,11 +14,13 @@ interface TLeaderDoc {
   alternateNames?: { name: string }[] | null
   offices?: { title: string; from?: TDate; to?: TDate }[] | null
 }
-import { visitsByPolity } from './visits'
 
-/** A leader's page: who they were, every approved trip (withheld ones left out), and visits per country. */
+/**
+ * A leader's page: who they were, a page of their approved trips (withheld ones left out), and
+ * visits per country over all of them, counted in the database.
+ */
 export const leaderPage = publicProcedure
-  .input(ZSlugRequestSchema)
+  .input(ZRecordTripsRequestSchema)
   .output(ZLeaderPageSchema)
   .query(async ({ ctx, input }) => {
     const { docs } = await findPublic<TLeaderDoc>(ctx.payload, 'leaders', {
@@ -25,12 +29,18 @@ export const leaderPage = publicProcedure
     })
     const leader = docs[0]
     if (!leader) throw new TRPCError({ code: 'NOT_FOUND', message: `No leader "${input.slug}".` })
-    const { docs: all } = await findPublic<TCitingTrip>(ctx.payload, 'trips', {
-      ...TRIP_SUMMARY_QUERY,
-      where: { leader: { equals: leader.id } },
-      sort: ['startsOn', 'id'],
-    })
-    const trips = await withoutWithheld(ctx.payload, all)
+    const [page, counts] = await Promise.all([
+      findPublic<TCitingTrip>(ctx.payload, 'trips', {
+        ...TRIP_SUMMARY_QUERY,
+        where: { leader: { equals: leader.id } },
+        sort: ['startsOn', 'id'],
+        limit: RECORD_TRIPS_PAGE_SIZE,
+        page: input.page,
+      }),
+      ctx.visitCounts.count(leader.id),
+    ])
+    const pages = tripPages(`leader "${input.slug}"`, page.totalDocs, input.page)
+    const trips = await withoutWithheld(ctx.payload, page.docs)
     return {
       leader: {
         slug: leader.slug,
@@ -44,6 +54,7 @@ export const leaderPage = publicProcedure
         })),
       },
       trips: trips.map((doc) => toTripSummary(doc as never)),
-      visitsByPolity: await visitsByPolity(ctx.payload, trips as never),
+      tripPages: pages,
+      visitsByPolity: (await visitsByPolity(ctx.payload, counts.visits)).get(leader.id) ?? [],
     }
   })

@@ -1,8 +1,9 @@
 import { TRPCError } from '@trpc/server'
-import { ZPolityPageSchema, ZSlugRequestSchema } from '../../schemas/public-reader'
+import { RECORD_TRIPS_PAGE_SIZE, ZPolityPageSchema, ZRecordTripsRequestSchema } from '../../schemas/public-reader'
 import { relationId } from '../../relation-id'
 import { publicProcedure } from '../../trpc'
 import { findPublic, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
+import { tripPages } from './trip-pages'
 import { withoutWithheld, type TCitingTrip } from './withheld'
 
 type TDate = { year?: number | null; month?: number | null; day?: number | null } | null
@@ -25,9 +26,12 @@ interface TTripDoc extends TCitingTrip {
 const refs = (list: TRef[] | null | undefined) =>
   (list ?? []).flatMap((item) => (typeof item === 'object' ? [{ slug: item.slug, name: item.name }] : []))
 
-/** A country as it was: its names, dates, predecessors and successors, and every approved visit to it (withheld trips left out). */
+/**
+ * A country as it was: its names, dates, predecessors and successors, and the visits to it of a
+ * page of approved trips (withheld trips left out).
+ */
 export const polityPage = publicProcedure
-  .input(ZSlugRequestSchema)
+  .input(ZRecordTripsRequestSchema)
   .output(ZPolityPageSchema)
   .query(async ({ ctx, input }) => {
     const { docs } = await findPublic<TPolityDoc>(ctx.payload, 'polities', {
@@ -38,14 +42,17 @@ export const polityPage = publicProcedure
     })
     const polity = docs[0]
     if (!polity) throw new TRPCError({ code: 'NOT_FOUND', message: `No country "${input.slug}".` })
-    const { docs: all } = await findPublic<TTripDoc>(ctx.payload, 'trips', {
+    const page = await findPublic<TTripDoc>(ctx.payload, 'trips', {
       ...TRIP_SUMMARY_QUERY,
       select: { ...TRIP_SUMMARY_QUERY.select, stops: { polity: true, places: true, start: true, end: true } },
       populate: { ...TRIP_SUMMARY_QUERY.populate, places: { slug: true, name: true } },
       where: { 'stops.polity': { equals: polity.id } },
       sort: ['startsOn', 'id'],
+      limit: RECORD_TRIPS_PAGE_SIZE,
+      page: input.page,
     })
-    const visits = (await withoutWithheld(ctx.payload, all)).flatMap((trip) =>
+    const pages = tripPages(`country "${input.slug}"`, page.totalDocs, input.page)
+    const visits = (await withoutWithheld(ctx.payload, page.docs)).flatMap((trip) =>
       (trip.stops ?? [])
         .filter((stop) => relationId(stop.polity) === polity.id)
         .map((stop) => ({
@@ -67,6 +74,7 @@ export const polityPage = publicProcedure
         predecessors: refs(polity.predecessors),
         successors: refs(polity.successors),
       },
+      tripPages: pages,
       visits,
     }
   })

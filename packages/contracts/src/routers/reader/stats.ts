@@ -3,32 +3,29 @@ import { publicProcedure } from '../../trpc'
 import { findPublic } from './public-read'
 import { visitsByPolity } from './visits'
 
-interface TTripDoc {
-  leader: number
-  stops?: { polity?: number | null }[] | null
-}
-
-/** Per leader: approved trips and visits per country (for the home page's map and tables). */
+/**
+ * Per leader: approved trips and visits per country (for the home page's map and tables), counted
+ * in the database (TVisitCountsPort): the trips themselves are never read here. Withheld trips
+ * (citing a source no longer public) are not counted, as no page shows them.
+ */
 export const stats = publicProcedure.output(ZStatsSchema).query(async ({ ctx }) => {
-  const [leaders, trips] = await Promise.all([
+  const [leaders, counts] = await Promise.all([
+    // Reference data: one row per leader the project covers.
     findPublic<{ slug: string; name: string; nativeName?: string | null }>(ctx.payload, 'leaders', {
       sort: 'name',
       select: { slug: true, name: true, nativeName: true },
     }),
-    findPublic<TTripDoc>(ctx.payload, 'trips', { select: { leader: true, stops: { polity: true } } }),
+    ctx.visitCounts.count(),
   ])
+  const trips = new Map(counts.trips.map((row) => [row.leader, row.trips]))
+  const visits = await visitsByPolity(ctx.payload, counts.visits)
   return {
-    leaders: await Promise.all(
-      leaders.docs.map(async (leader) => {
-        const theirs = trips.docs.filter((trip) => trip.leader === leader.id)
-        return {
-          slug: leader.slug,
-          name: leader.name,
-          nativeName: leader.nativeName ?? null,
-          trips: theirs.length,
-          visitsByPolity: await visitsByPolity(ctx.payload, theirs),
-        }
-      }),
-    ),
+    leaders: leaders.docs.map((leader) => ({
+      slug: leader.slug,
+      name: leader.name,
+      nativeName: leader.nativeName ?? null,
+      trips: trips.get(leader.id) ?? 0,
+      visitsByPolity: visits.get(leader.id) ?? [],
+    })),
   }
 })

@@ -8,6 +8,7 @@ import { clientAddress, rateLimit } from '@itinera/contracts/http-security'
 import { revalidateTag } from 'next/cache'
 import { env } from '../../../env'
 import { unavailablePages } from '../../../lib/unavailable-pages'
+import { MAX_REVALIDATION_BODY_BYTES, readRevalidationBody } from './revalidation-body'
 
 // The CMS calls once per committed change (each CMS process listening); more from one address is a flood, signed or not.
 const calls = rateLimit({ points: 120, seconds: 60, what: 'revalidation calls' })
@@ -32,8 +33,9 @@ export async function POST(request: Request) {
   if (refused) return refused
   if (!env.REVALIDATE_SECRET)
     return Response.json({ error: 'Revalidation is not configured (REVALIDATE_SECRET).' }, { status: 503 })
-  const body = await request.text()
-  if (body.length > 100_000) return Response.json({ error: 'Body too large.' }, { status: 413 })
+  const body = await readRevalidationBody(request)
+  if (body === null)
+    return Response.json({ error: `Body too large (over ${MAX_REVALIDATION_BODY_BYTES} bytes).` }, { status: 413 })
   const verdict = verifyRevalidation(env.REVALIDATE_SECRET, body, request.headers)
   if (!verdict.ok) return Response.json({ error: `Refused: ${verdict.reason}.` }, { status: 401 })
   if (!firstUse(request.headers.get(REVALIDATION_SIGNATURE_HEADER)!, Date.now())) {

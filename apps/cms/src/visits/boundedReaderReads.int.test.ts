@@ -1,0 +1,106 @@
+import { createCaller, RECORD_TRIPS_PAGE_SIZE } from '@itinera/contracts'
+import { sql } from '@payloadcms/db-postgres'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { rawSql } from '../rawSql'
+import { seedDataset } from '../seed/seedDataset'
+import { setupIntegration } from '../test/integration'
+import { draftSource } from '../test/workflow'
+import { createContext } from '../trpc/createContext'
+import { countVisits } from './countVisits'
+
+const system = await setupIntegration('bounded-reader-reads')
+const { payload } = system
+const BULK = 150
+const reader = async () => (await createCaller(await createContext(payload, new Headers()))).reader
+let leaderId: number
+let chinaTrips: number
+
+beforeAll(async () => {
+  await seedDataset(payload)
+  const id = async (collection: 'leaders' | 'polities', slug: string) =>
+    (await payload.find({ collection, where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]!.id
+  leaderId = await id('leaders', 'kim-jong-il')
+  const china = await id('polities', 'china')
+  chinaTrips = (
+    await payload.count({
+      collection: 'trips',
+      where: { 'stops.polity': { equals: china }, _status: { equals: 'published' } },
+    })
+  ).totalDocs
+  const unapproved = await draftSource(system, 'editor', { title: 'Never approved' })
+  // A leader with more approved trips than one page holds, two stops each in China, written in
+  // one statement (the bench's scale data is far larger); the last cites an unapproved source.
+  await rawSql(
+    payload,
+    sql`
+    WITH bulk AS (
+      INSERT INTO trips (title, slug, leader_id, certainty, review_state, _status, starts_on)
+      SELECT 'Bulk visit ' || g, 'bulk-visit-' || g, ${leaderId}, 'confirmed', 'approved', 'published',
+        timestamptz '1990-01-01' + g * interval '1 day'
+      FROM generate_series(1, ${BULK}) g
+      RETURNING id, slug
+    ),
+    stops AS (
+      INSERT INTO trips_stops (_order, _parent_id, id, polity_id)
+      SELECT n, bulk.id, bulk.slug || '-stop-' || n, ${china} FROM bulk, generate_series(1, 2) n
+    )
+    INSERT INTO trips_citations (_order, _parent_id, id, fact, source_id)
+    SELECT 1, id, slug || '-citation', 'title', ${unapproved.id} FROM bulk WHERE slug = ${`bulk-visit-${BULK}`}
+  `,
+  )
+})
+
+describe('statistics counted in SQL', () => {
+  it('should count trips and visits over shown trips only, leaving the withheld one out', async () => {
+    const counts = await countVisits(payload, leaderId)
+    expect(counts).toEqual({
+      trips: [{ leader: leaderId, trips: BULK - 1 }],
+      visits: [{ leader: leaderId, polity: expect.any(Number), visits: 2 * (BULK - 1) }],
+    })
+    const { leaders } = await (await reader()).stats()
+    const kimJongIl = leaders.find((leader) => leader.slug === 'kim-jong-il')!
+    expect(kimJongIl.trips).toBe(BULK - 1)
+    expect(kimJongIl.visitsByPolity.map((row) => [row.polity.slug, row.visits])).toEqual([['china', 2 * (BULK - 1)]])
+    // The seed's leaders, counted the same way as before.
+    expect(leaders.map((leader) => [leader.slug, leader.trips])).toEqual([
+      ['kim-il-sung', 29],
+      ['kim-jong-il', BULK - 1],
+      ['kim-jong-un', 10],
+    ])
+  })
+})
+
+describe("a leader's and a country's trips, a page at a time", () => {
+  it("should give a leader's trips a page at a time, with visits counted over all of them", async () => {
+    const first = await (await reader()).leader({ slug: 'kim-jong-il' })
+    expect(first.trips).toHaveLength(RECORD_TRIPS_PAGE_SIZE)
+    expect(first.tripPages).toEqual({ total: BULK, page: 1, pages: 2 })
+    expect(first.trips[0]!.slug).toBe('bulk-visit-1')
+    expect(first.visitsByPolity.map((row) => [row.polity.slug, row.visits])).toEqual([['china', 2 * (BULK - 1)]])
+    const second = await (await reader()).leader({ slug: 'kim-jong-il', page: 2 })
+    // The withheld trip is left out of its page.
+    expect(second.trips.map((trip) => trip.slug)).toEqual(
+      Array.from(
+        { length: BULK - RECORD_TRIPS_PAGE_SIZE - 1 },
+        (_, i) => `bulk-visit-${RECORD_TRIPS_PAGE_SIZE + 1 + i}`,
+      ),
+    )
+    await expect((await reader()).leader({ slug: 'kim-jong-il', page: 3 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'page: leader "kim-jong-il" has 2 page(s) of trips.',
+    })
+  })
+
+  it("should give a country's visits a page of trips at a time", async () => {
+    const total = chinaTrips + BULK
+    const pages = Math.ceil(total / RECORD_TRIPS_PAGE_SIZE)
+    const first = await (await reader()).polity({ slug: 'china' })
+    expect(first.tripPages).toEqual({ total, page: 1, pages })
+    expect(new Set(first.visits.map((visit) => visit.trip.slug)).size).toBe(RECORD_TRIPS_PAGE_SIZE)
+    const last = await (await reader()).polity({ slug: 'china', page: pages })
+    expect(new Set(last.visits.map((visit) => visit.trip.slug)).size).toBeLessThanOrEqual(RECORD_TRIPS_PAGE_SIZE)
+    await expect((await reader()).polity({ slug: 'china', page: pages + 1 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+  })
+})

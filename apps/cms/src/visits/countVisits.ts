@@ -1,0 +1,41 @@
+import type { TVisitCounts } from '@itinera/contracts/schemas'
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { rawSql } from '../rawSql'
+
+/**
+ * Trips per leader and stops per leader and country, counted in PostgreSQL over what a reader may
+ * see: approved trips none of whose citations names a source that is missing or not approved (a
+ * withheld trip, which no page shows). Cost grows with the trips counted, its answer with the
+ * leaders and countries only.
+ */
+export async function countVisits(payload: Payload, leader?: number): Promise<TVisitCounts> {
+  const rows = await rawSql<{ kind: 'trips' | 'visits'; leader: number; polity: number | null; count: number }>(
+    payload,
+    sql`
+    WITH shown AS (
+      SELECT t.id, t.leader_id FROM trips t
+      WHERE t._status = 'published' AND t.leader_id IS NOT NULL
+        AND ${leader === undefined ? sql`TRUE` : sql`t.leader_id = ${leader}`}
+        AND NOT EXISTS (
+          SELECT 1 FROM trips_citations c
+          LEFT JOIN sources so ON so.id = c.source_id AND so._status = 'published'
+          WHERE c._parent_id = t.id AND so.id IS NULL
+        )
+    )
+    SELECT 'trips' AS kind, leader_id AS leader, NULL::integer AS polity, count(*)::integer AS count
+    FROM shown GROUP BY leader_id
+    UNION ALL
+    SELECT 'visits', sh.leader_id, s.polity_id, count(*)::integer
+    FROM trips_stops s JOIN shown sh ON sh.id = s._parent_id
+    WHERE s.polity_id IS NOT NULL
+    GROUP BY sh.leader_id, s.polity_id
+  `,
+  )
+  return {
+    trips: rows.filter((row) => row.kind === 'trips').map((row) => ({ leader: row.leader, trips: row.count })),
+    visits: rows
+      .filter((row) => row.kind === 'visits')
+      .map((row) => ({ leader: row.leader, polity: row.polity!, visits: row.count })),
+  }
+}
