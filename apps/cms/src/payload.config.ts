@@ -20,6 +20,7 @@ import { logLostConnections } from './logLostConnections'
 import { listenForRevalidations } from './revalidation/revalidationChannel'
 import { accountMail } from './security/accountMail'
 import { refuseUserFieldQueries } from './security/refuseUserFieldQueries'
+import { validateRequests } from './validation/validateRequests'
 import { USERS } from './slugs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -63,7 +64,8 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   email: accountMail(),
-  plugins: [refuseUserFieldQueries],
+  // Last, so its check of every request's arguments runs before every other hook.
+  plugins: [refuseUserFieldQueries, validateRequests],
   // Refused requests (4xx) are the system working, not failing: logged at info (see logging.ts).
   logger,
   sharp,
