@@ -2,6 +2,7 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import { limitGraphQLSignIns } from '../../../../security/limitSignIns'
+import { refuseBadGraphqlBodies } from '../../../../validation/graphqlRequest'
 
-export const POST = limitGraphQLSignIns(GRAPHQL_POST(config))
+export const POST = refuseBadGraphqlBodies(limitGraphQLSignIns(GRAPHQL_POST(config)))
 export const OPTIONS = REST_OPTIONS(config)
