@@ -2,6 +2,7 @@ import {
   APIError,
   type CollectionBeforeOperationHook,
   type CollectionSlug,
+  type Endpoint,
   type FlattenedField,
   type Payload,
   type Plugin,
@@ -84,6 +85,8 @@ function conditionProblem(target: TTarget, operator: string, value: unknown): st
   if (target === undefined || operator === 'exists') return undefined
   const type = target === 'id' ? 'id' : target.type
   if (GEO_OPERATORS.has(operator) && type !== 'point') return `"${operator}" applies only to point fields`
+  if (operator === 'all' && !(target !== 'id' && 'hasMany' in target && target.hasMany))
+    return '"all" applies only to fields holding many values'
   const values = operands(operator, value).filter((operand) => operand !== null && operand !== 'null')
   const ids = type === 'id' || type === 'relationship' || type === 'upload'
   if (ids && !(target !== 'id' && Array.isArray((target as { relationTo?: unknown }).relationTo))) {
@@ -245,11 +248,32 @@ export const validateRequest: CollectionBeforeOperationHook = async ({ args, col
   return args
 }
 
+/**
+ * Payload routes `/<slug>/versions` for every collection and fails in the database on one that
+ * keeps none (users, review events): those routes answer 404 here, before Payload's own.
+ */
+const noVersionEndpoints = (slug: string): Endpoint[] =>
+  (
+    [
+      ['/versions', 'get'],
+      ['/versions/:id', 'get'],
+      ['/versions/:id', 'post'],
+    ] as const
+  ).map(([path, method]) => ({
+    path,
+    method,
+    handler: () => Response.json({ errors: [{ message: `${slug} keep no versions.` }] }, { status: 404 }),
+  }))
+
 /** Adds `validateRequest` to every collection of the config, first, before any other hook sees the arguments. */
 export const validateRequests: Plugin = (config) => ({
   ...config,
   collections: config.collections?.map((collection) => ({
     ...collection,
+    endpoints:
+      collection.versions || collection.endpoints === false
+        ? collection.endpoints
+        : [...noVersionEndpoints(collection.slug), ...(collection.endpoints ?? [])],
     hooks: {
       ...collection.hooks,
       beforeOperation: [validateRequest, ...(collection.hooks?.beforeOperation ?? [])],
