@@ -7,7 +7,7 @@ import { rest } from '../test/rest'
 import { rowCounts } from '../test/rowCounts'
 
 // Bounded by numRuns alone; the timeout only stops a hang, with room for a slow machine.
-const RUNS = 60
+const RUNS = 100
 const HANG_TIMEOUT_MS = 10 * 60_000
 
 const system = await setupIntegration('rest_graphql_fuzz', { referenceData: true })
@@ -20,7 +20,7 @@ function fieldPaths(fields: FlattenedField[], prefix = ''): string[] {
   return fields.flatMap((field) => {
     if (!('name' in field)) return []
     const path = `${prefix}${field.name}`
-    return 'flattenedFields' in field && field.type !== 'join' ? [path, ...fieldPaths(field.flattenedFields, `${path}.`)] : [path]
+    return 'flattenedFields' in field ? [path, ...fieldPaths(field.flattenedFields, `${path}.`)] : [path]
   })
 }
 
@@ -79,7 +79,6 @@ describe('fuzzing REST and GraphQL from the collections config', () => {
             query.draft ? '&draft=true' : '',
           ].join('')
           const answer = await rest(system.payload, 'GET', path, { headers: system.actors[actor].headers })
-          expect({ path, actor, status: answer.status }).toEqual({ path, actor, status: expect.any(Number) as number })
           expect(answer.status, `${actor} GET ${path}: ${JSON.stringify(answer.json)}`).toBeLessThan(500)
         }),
         { numRuns: RUNS * 4 },
@@ -151,7 +150,7 @@ describe('fuzzing REST and GraphQL from the collections config', () => {
     const versionless = collections.filter((candidate) => !candidate.versions).map(({ slug }) => slug)
     expect(versionless).toContain('users')
     for (const slug of versionless)
-      for (const [method, path] of [['GET', `/${slug}/versions`], ['GET', `/${slug}/versions/1`], ['POST', `/${slug}/versions/1`]])
+      for (const [method, path] of [['GET', `/${slug}/versions`], ['GET', `/${slug}/versions/1`], ['POST', `/${slug}/versions/1`]] as const)
         expect({ path, status: (await rest(system.payload, method, path, { headers: system.actors.admin.headers })).status }).toEqual({ path, status: 404 })
   })
 })

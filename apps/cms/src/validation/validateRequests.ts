@@ -97,7 +97,19 @@ function conditionProblem(target: TTarget, operator: string, value: unknown): st
     const bad = values.find((operand) => !isNumeric(operand))
     if (bad !== undefined) return `${shown(bad)} is not a number`
   }
+  if (type === 'date') {
+    const bad = values.find((operand) => Number.isNaN(Date.parse(String(operand))))
+    if (bad !== undefined) return `${shown(bad)} is not a date`
+  }
+  if (target !== 'id' && (target.type === 'select' || target.type === 'radio')) return optionProblem(target, values)
   return undefined
+}
+
+/** Select and radio values are stored as a PostgreSQL enum: anything else fails in the database. */
+function optionProblem(field: FlattenedField & { options: unknown[] }, values: unknown[]): string | undefined {
+  const allowed = field.options.map((option) => (typeof option === 'string' ? option : (option as { value: string }).value))
+  const bad = values.find((value) => typeof value !== 'string' || !allowed.includes(value))
+  return bad === undefined ? undefined : `${shown(bad)} is not one of ${allowed.map((option) => `"${option}"`).join(', ')}`
 }
 
 function positiveWhole(value: unknown, least: number): boolean {
@@ -153,8 +165,23 @@ function dataProblems(
     if (!('name' in field) || !(field.name in data)) continue
     const value = data[field.name]
     const path = `${prefix}${field.name}`
+    if ((field.type === 'group' || field.type === 'tab') && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      // Payload reads a group's fields from it unchecked: null or text would fail as a 500.
+      if (value !== undefined) found.errors.push({ path, message: `${shown(value)} is not an object of the group's fields` })
+      continue
+    }
     if (value === null || value === undefined) continue
+    if ((field.type === 'array' || field.type === 'blocks') && !Array.isArray(value)) {
+      found.errors.push({ path, message: `${shown(value)} is not a list of rows` })
+      continue
+    }
     switch (field.type) {
+      case 'select':
+      case 'radio': {
+        const problem = optionProblem(field, Array.isArray(value) && 'hasMany' in field && field.hasMany ? value : [value])
+        if (problem) found.errors.push({ path, message: problem })
+        break
+      }
       case 'number':
         for (const [index, number] of (Array.isArray(value) && field.hasMany ? value : [value]).entries())
           if (!isNumeric(number))
@@ -183,17 +210,15 @@ function dataProblems(
       }
       case 'group':
       case 'tab':
-        if (typeof value === 'object') dataProblems(field.flattenedFields, value as Record<string, unknown>, `${path}.`, found)
+        dataProblems(field.flattenedFields, value as Record<string, unknown>, `${path}.`, found)
         break
       case 'array':
-        if (Array.isArray(value))
-          for (const [index, row] of value.entries())
-            if (row && typeof row === 'object')
-              dataProblems(field.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, found)
+        for (const [index, row] of (value as unknown[]).entries())
+          if (row && typeof row === 'object')
+            dataProblems(field.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, found)
         break
       case 'blocks':
-        if (Array.isArray(value))
-          for (const [index, row] of value.entries()) {
+        for (const [index, row] of (value as unknown[]).entries()) {
             const block = field.blocks.find((candidate) => candidate.slug === (row as { blockType?: unknown })?.blockType)
             if (block) dataProblems(block.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, found)
           }
