@@ -112,7 +112,8 @@ function optionProblem(field: FlattenedField & { options: unknown[] }, values: u
   return bad === undefined ? undefined : `${shown(bad)} is not one of ${allowed.map((option) => `"${option}"`).join(', ')}`
 }
 
-function positiveWhole(value: unknown, least: number): boolean {
+/** Whether `value` is a whole number (or its digits) no smaller than `least`. */
+function wholeAtLeast(value: unknown, least: number): boolean {
   const number = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value
   return typeof number === 'number' && Number.isSafeInteger(number) && number >= least
 }
@@ -123,7 +124,6 @@ interface TQueryArgs {
   limit?: unknown
   where?: Where
   data?: unknown
-  overrideAccess?: boolean
 }
 
 /** Refuses an id no record can have, a page or limit that is not a count, and a `where` Payload cannot run. */
@@ -134,9 +134,9 @@ function checkQuery(payload: Payload, slug: string, fields: FlattenedField[], ar
     throw new APIError(`No ${slug} record has ${named}: ${ID_RULE}.`, 404, null, true)
   }
   const problems: { path: string; message: string }[] = []
-  if (args.page !== undefined && !positiveWhole(args.page, 1))
+  if (args.page !== undefined && !wholeAtLeast(args.page, 1))
     problems.push({ path: 'page', message: `${shown(args.page)} is not a page number (pages count from 1)` })
-  if (args.limit !== undefined && !positiveWhole(args.limit, 0))
+  if (args.limit !== undefined && !wholeAtLeast(args.limit, 0))
     problems.push({ path: 'limit', message: `${shown(args.limit)} is not a whole number of records` })
   for (const { path, operator, value } of whereConditions(args.where)) {
     const message = conditionProblem(queriedField(payload, fields, path), operator, value)
