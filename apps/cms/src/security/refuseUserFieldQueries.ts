@@ -9,7 +9,7 @@ import {
   type Where,
 } from 'payload'
 import { USERS } from '../slugs'
-import { whereConditions } from '../validation/where'
+import { sortPaths, whereConditions } from '../validation/where'
 
 // Operations whose arguments carry a `where` or a `sort` chosen by the caller.
 // (Payload reports a versions query as `read`, and its paths start with `version.`.)
@@ -18,8 +18,6 @@ const QUERYING = new Set(['read', 'count', 'readDistinct', 'countVersions', 'upd
 /** Every field path a `where` names, through `and`/`or`. */
 const wherePaths = (where: Where | undefined): string[] => whereConditions(where).map(({ path }) => path)
 
-const sortPaths = (sort: Sort | undefined): string[] =>
-  (typeof sort === 'string' ? sort.split(',') : (sort ?? [])).map((path) => path.trim().replace(/^-/, ''))
 
 /**
  * Whether `segments`, read from `fields`, go through a relationship to users into one of their

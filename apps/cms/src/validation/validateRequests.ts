@@ -6,11 +6,12 @@ import {
   type FlattenedField,
   type Payload,
   type Plugin,
+  type Sort,
   type PayloadRequest,
   ValidationError,
   type Where,
 } from 'payload'
-import { whereConditions } from './where'
+import { sortPaths, whereConditions } from './where'
 
 /** Records are numbered by PostgreSQL `serial` columns: 1 up to the largest `integer`. */
 export const MAX_RECORD_ID = 2_147_483_647
@@ -57,6 +58,29 @@ function fieldAt(payload: Payload, fields: FlattenedField[], segments: string[])
     }
     default:
       return undefined
+  }
+}
+
+/** Whether a sort path reaches into an array or blocks row, which Payload cannot order records by. */
+function sortsInsideList(payload: Payload, fields: FlattenedField[], segments: string[]): boolean {
+  const [name, ...rest] = segments[0] === 'version' ? segments.slice(1) : segments
+  const field = fields.find((candidate) => 'name' in candidate && candidate.name === name)
+  if (!field || rest.length === 0) return false
+  switch (field.type) {
+    case 'array':
+    case 'blocks':
+      return true
+    case 'group':
+    case 'tab':
+      return sortsInsideList(payload, field.flattenedFields, rest)
+    case 'relationship':
+    case 'upload':
+      return (
+        !Array.isArray(field.relationTo) &&
+        sortsInsideList(payload, payload.collections[field.relationTo]?.config.flattenedFields ?? [], rest)
+      )
+    default:
+      return false
   }
 }
 
@@ -123,6 +147,7 @@ interface TQueryArgs {
   page?: unknown
   limit?: unknown
   where?: Where
+  sort?: Sort
   data?: unknown
 }
 
@@ -138,6 +163,9 @@ function checkQuery(payload: Payload, slug: string, fields: FlattenedField[], ar
     problems.push({ path: 'page', message: `${shown(args.page)} is not a page number (pages count from 1)` })
   if (args.limit !== undefined && !wholeAtLeast(args.limit, 0))
     problems.push({ path: 'limit', message: `${shown(args.limit)} is not a whole number of records` })
+  for (const path of sortPaths(args.sort))
+    if (sortsInsideList(payload, fields, path.split('.')))
+      problems.push({ path: 'sort', message: `${shown(path)} is a field inside a list: records cannot be sorted by it` })
   for (const { path, operator, value } of whereConditions(args.where)) {
     const message = conditionProblem(queriedField(payload, fields, path), operator, value)
     if (message) problems.push({ path: `where.${path}.${operator}`, message })
@@ -170,12 +198,13 @@ function dataProblems(
       if (value !== undefined) found.errors.push({ path, message: `${shown(value)} is not an object of the group's fields` })
       continue
     }
-    if (value === null || value === undefined) continue
-    if ((field.type === 'array' || field.type === 'blocks') && !Array.isArray(value)) {
-      found.errors.push({ path, message: `${shown(value)} is not a list of rows` })
-      continue
-    }
+    // Empty, as the admin's form sends a cleared field: Payload stores it as null (but not a date's '').
+    if (value === null || value === undefined || (value === '' && field.type !== 'date')) continue
     switch (field.type) {
+      case 'date':
+        if (!(value instanceof Date) && Number.isNaN(Date.parse(String(value))))
+          found.errors.push({ path, message: `${shown(value)} is not a date` })
+        break
       case 'select':
       case 'radio': {
         const problem = optionProblem(field, Array.isArray(value) && 'hasMany' in field && field.hasMany ? value : [value])
@@ -212,13 +241,20 @@ function dataProblems(
       case 'tab':
         dataProblems(field.flattenedFields, value as Record<string, unknown>, `${path}.`, found)
         break
+      // The admin's form sends an array it did not change as its number of rows: only a list is walked.
       case 'array':
-        for (const [index, row] of (value as unknown[]).entries())
+        if (!Array.isArray(value) && typeof value !== 'number')
+          found.errors.push({ path, message: `${shown(value)} is not a list of rows` })
+        if (Array.isArray(value))
+          for (const [index, row] of value.entries())
           if (row && typeof row === 'object')
             dataProblems(field.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, found)
         break
       case 'blocks':
-        for (const [index, row] of (value as unknown[]).entries()) {
+        if (!Array.isArray(value) && typeof value !== 'number')
+          found.errors.push({ path, message: `${shown(value)} is not a list of blocks` })
+        if (Array.isArray(value))
+          for (const [index, row] of value.entries()) {
             const block = field.blocks.find((candidate) => candidate.slug === (row as { blockType?: unknown })?.blockType)
             if (block) dataProblems(block.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, found)
           }

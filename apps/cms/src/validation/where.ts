@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { Sort, Where } from 'payload'
 
 export interface TWhereCondition {
   /** The field path as the caller wrote it (`leader`, `citations.source`, `version.title`). */
@@ -16,3 +16,7 @@ export function whereConditions(where: Where | undefined): TWhereCondition[] {
     return Object.entries(value).map(([operator, operand]) => ({ path: key, operator, value: operand }))
   })
 }
+
+/** Every field path a `sort` names, without its `-` for descending. */
+export const sortPaths = (sort: Sort | undefined): string[] =>
+  (typeof sort === 'string' ? sort.split(',') : (sort ?? [])).map((path) => path.trim().replace(/^-/, ''))
