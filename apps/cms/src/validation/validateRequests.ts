@@ -30,6 +30,15 @@ const isNumeric = (value: unknown) =>
 
 const shown = (value: unknown) => JSON.stringify(value) ?? 'undefined'
 
+// PostgreSQL text and jsonb cannot hold U+0000: a value with one fails in the database.
+const NUL_PROBLEM = 'contains a NUL character (U+0000), which cannot be stored or searched'
+const hasNul = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? value.includes('\u0000')
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).some(([key, item]) => key.includes('\u0000') || hasNul(item))
+      : false
+
 /** A 400 naming each refused query parameter and why (Payload's own query errors are 400s too). */
 const badQuery = (errors: { path: string; message: string }[]) =>
   new APIError(errors.map(({ path, message }) => `${path}: ${message}`).join('; '), 400, { errors }, true)
@@ -112,6 +121,7 @@ function conditionProblem(target: TTarget, operator: string, value: unknown): st
   if (operator === 'all' && !(target !== 'id' && 'hasMany' in target && target.hasMany))
     return '"all" applies only to fields holding many values'
   const values = operands(operator, value).filter((operand) => operand !== null && operand !== 'null')
+  if (values.some(hasNul)) return NUL_PROBLEM
   const ids = type === 'id' || type === 'relationship' || type === 'upload'
   if (ids && !(target !== 'id' && Array.isArray((target as { relationTo?: unknown }).relationTo))) {
     const bad = values.find((operand) => recordId(operand) === undefined)
@@ -260,6 +270,7 @@ function dataProblems(
           }
         break
       default:
+        if (hasNul(value)) found.errors.push({ path, message: NUL_PROBLEM })
         break
     }
   }
