@@ -103,6 +103,9 @@ function queriedField(payload: Payload, fields: FlattenedField[], path: string):
 
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
+const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
+const NOT_TEXT = new Set(['date', 'checkbox', 'point'])
+const TEXT_FIELDS = new Set(['text', 'textarea', 'email', 'code'])
 
 const operands = (operator: string, value: unknown): unknown[] =>
   LIST_OPERATORS.has(operator)
@@ -118,6 +121,7 @@ function conditionProblem(target: TTarget, operator: string, value: unknown): st
   if (target === undefined || operator === 'exists') return undefined
   const type = target === 'id' ? 'id' : target.type
   if (GEO_OPERATORS.has(operator) && type !== 'point') return `"${operator}" applies only to point fields`
+  if (TEXT_OPERATORS.has(operator) && NOT_TEXT.has(type)) return `"${operator}" applies only to text fields`
   if (operator === 'all' && !(target !== 'id' && 'hasMany' in target && target.hasMany))
     return '"all" applies only to fields holding many values'
   const values = operands(operator, value).filter((operand) => operand !== null && operand !== 'null')
@@ -270,7 +274,12 @@ function dataProblems(
           }
         break
       default:
-        if (hasNul(value)) found.errors.push({ path, message: NUL_PROBLEM })
+        if (
+          TEXT_FIELDS.has(field.type) &&
+          !(typeof value === 'string' || ('hasMany' in field && field.hasMany && Array.isArray(value) && value.every((item) => typeof item === 'string')))
+        )
+          found.errors.push({ path, message: `${shown(value)} is not text` })
+        else if (hasNul(value)) found.errors.push({ path, message: NUL_PROBLEM })
         break
     }
   }
