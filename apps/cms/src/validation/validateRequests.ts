@@ -194,8 +194,9 @@ interface TReference {
 }
 
 /**
- * What is wrong with the values `data` gives `fields` (a number that is not one, a related id no
- * record can have), and every record it points at, to be checked for existence.
+ * What is wrong with the values `data` gives `fields` (a number, date or text that is not one, an
+ * option a select does not have, a group or list of the wrong shape, a related id no record can
+ * have, U+0000), and every record it points at, to be checked for existence.
  */
 function dataProblems(
   fields: FlattenedField[],
