@@ -8,6 +8,10 @@ const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Payload names its errors after their classes (`"name": "Forbidden"`) and formats a nameless
+  // one as "An unknown error occurred.": minified server code would answer `"name": "a"`, or lose
+  // the message. The browser's code is still minified.
+  experimental: { serverMinification: false, turbopackMinify: { server: false, client: true, edge: true } },
   // The contracts package ships TypeScript source, compiled here.
   transpilePackages: ['@itinera/contracts'],
   turbopack: { root: workspaceRoot },

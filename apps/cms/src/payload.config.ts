@@ -21,6 +21,7 @@ import { listenForRevalidations } from './revalidation/revalidationChannel'
 import { accountMail } from './security/accountMail'
 import { boundPublicQueries } from './security/boundQueries'
 import { refuseUserFieldQueries } from './security/refuseUserFieldQueries'
+import { validateRequests } from './validation/validateRequests'
 import { USERS } from './slugs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -66,7 +67,8 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   email: accountMail(),
-  plugins: [refuseUserFieldQueries, boundPublicQueries],
+  // validateRequests last, so its check of every request's arguments runs before every other hook.
+  plugins: [refuseUserFieldQueries, boundPublicQueries, validateRequests],
   // Refused requests (4xx) are the system working, not failing: logged at info (see logging.ts).
   logger,
   sharp,

@@ -19,6 +19,13 @@ export async function* exportPages(
   }
 }
 
+/**
+ * csv-stringify options every CSV we write uses: a cell starting with `=`, `+`, `-`, `@`, tab or CR
+ * (or their full-width forms) gets a leading `'`, so a spreadsheet shows a place named
+ * `=HYPERLINK(…)` as text instead of running it (CSV injection). Numbers stay numbers.
+ */
+export const CSV_OPTIONS = { escape_formulas: true } as const
+
 const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`)
 
 /**

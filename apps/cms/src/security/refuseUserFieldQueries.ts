@@ -9,21 +9,15 @@ import {
   type Where,
 } from 'payload'
 import { USERS } from '../slugs'
+import { sortPaths, whereConditions } from '../validation/where'
 
 // Operations whose arguments carry a `where` or a `sort` chosen by the caller.
 // (Payload reports a versions query as `read`, and its paths start with `version.`.)
 const QUERYING = new Set(['read', 'count', 'readDistinct', 'countVersions', 'update', 'delete'])
 
 /** Every field path a `where` names, through `and`/`or`. */
-function wherePaths(where: Where | undefined): string[] {
-  if (!where) return []
-  return Object.entries(where).flatMap(([key, value]) =>
-    (key === 'and' || key === 'or') && Array.isArray(value) ? value.flatMap(wherePaths) : [key],
-  )
-}
+const wherePaths = (where: Where | undefined): string[] => whereConditions(where).map(({ path }) => path)
 
-const sortPaths = (sort: Sort | undefined): string[] =>
-  (typeof sort === 'string' ? sort.split(',') : (sort ?? [])).map((path) => path.trim().replace(/^-/, ''))
 
 /**
  * Whether `segments`, read from `fields`, go through a relationship to users into one of their

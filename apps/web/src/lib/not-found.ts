@@ -1,17 +1,25 @@
 import { TRPCClientError } from '@trpc/client'
 import { notFound } from 'next/navigation'
 
-/**
- * A CMS read whose NOT_FOUND (not approved, or never existed) is the reader's 404. So is a
- * FORBIDDEN (a trip withheld while it is reviewed again): the proxy answers those with why
- * (src/proxy.ts); a page read that meets one first still shows none of the trip.
- */
+// NOT_FOUND: not approved, or never existed. FORBIDDEN: a trip withheld while it is reviewed
+// again (the proxy, src/proxy.ts, answers those with why; a read that meets one first still shows
+// none of it). BAD_REQUEST: a URL that cannot name a record (`/trips/UPPER`, an id past the
+// largest, a slug of 81 characters): there is nothing at it either.
+const MISSING_CODES = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_REQUEST'])
+
+/** Whether a CMS read failed because the URL names nothing the reader may show: the reader's 404. */
+export function isMissing(error: unknown): boolean {
+  if (!(error instanceof TRPCClientError)) return false
+  const code = (error.data as { code?: string } | undefined)?.code
+  return code !== undefined && MISSING_CODES.has(code)
+}
+
+/** A CMS read whose failure because nothing is there (`isMissing`) is the reader's 404. */
 export async function orNotFound<T>(read: Promise<T>): Promise<T> {
   try {
     return await read
   } catch (error) {
-    const code = error instanceof TRPCClientError ? (error.data as { code?: string } | undefined)?.code : undefined
-    if (code === 'NOT_FOUND' || code === 'FORBIDDEN') notFound()
+    if (isMissing(error)) notFound()
     throw error
   }
 }

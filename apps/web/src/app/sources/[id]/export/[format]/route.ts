@@ -1,7 +1,7 @@
-import { TRPCClientError } from '@trpc/client'
 import { env } from '../../../../../env'
 import { exportSource, type TExportFormat } from '../../../../../lib/citation'
 import { cms } from '../../../../../lib/cms'
+import { isMissing } from '../../../../../lib/not-found'
 
 const FORMATS = new Set<TExportFormat>(['bibtex', 'ris', 'csl-json'])
 
@@ -24,8 +24,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     })
   } catch (error) {
-    if (error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === 'NOT_FOUND')
-      return new Response('No such source.\n', { status: 404 })
+    if (isMissing(error)) return new Response('No such source.\n', { status: 404 })
     throw error
   }
 }

@@ -1,0 +1,92 @@
+import { appRouter } from '@itinera/contracts'
+import { createTRPCClient, httpLink } from '@trpc/client'
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { isMissing } from './not-found'
+
+// The real router behind a real tRPC client, with no CMS behind it: an input the procedures
+// refuse is refused before any read, and that refusal is what the reader must turn into a 404.
+const client = createTRPCClient<typeof appRouter>({
+  links: [
+    httpLink({
+      url: 'http://cms.test/api/trpc',
+      fetch: (url, init) =>
+        fetchRequestHandler({
+          endpoint: '/api/trpc',
+          req: new Request(url, init as RequestInit),
+          router: appRouter,
+          createContext: () => ({}) as never,
+        }),
+    }),
+  ],
+})
+
+type TProcedures = Record<string, { _def: { inputs: { safeParse: (input: unknown) => { success: boolean } }[] } }>
+const procedures = appRouter._def.procedures as unknown as TProcedures
+const accepts = (procedure: string, input: unknown) => procedures[procedure]!._def.inputs.every((schema) => schema.safeParse(input).success)
+
+/** A path segment as Next hands it to a page: percent-decoded, or as sent when it does not decode. */
+const decoded = (segment: string) => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+/** The read each reader URL makes (as its page does), or null when the page answers 404 without one. */
+function readOf(path: string): { procedure: string; input: unknown } | null {
+  const [, section, key, sub, page] = path.split('/')
+  if (key === undefined) return null
+  const slug = decoded(key)
+  if (section === 'trips') return { procedure: 'reader.trip', input: { slug } }
+  if (section === 'leaders') return { procedure: 'reader.leader', input: { slug } }
+  if (section === 'countries') return { procedure: 'reader.polity', input: { slug } }
+  const id = Number(slug)
+  if (!Number.isInteger(id) || id <= 0) return null
+  const pageNumber = sub === 'cited-by' ? Number(page) : 1
+  if (!Number.isInteger(pageNumber) || pageNumber < 1) return null
+  return { procedure: 'reader.source', input: { id, page: pageNumber } }
+}
+
+const segment = fc.oneof(
+  fc.constantFrom('UPPER', 'a'.repeat(81), '%00', '%E0%A4%A', '99999999999', '-1', '1.5', '89', 'moscow-1949', '%F0%9F%98%80'),
+  fc.string({ maxLength: 90 }).map(encodeURIComponent),
+  fc.string({ maxLength: 90 }),
+  fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
+)
+const readerUrl = fc
+  .tuple(fc.constantFrom('trips', 'leaders', 'countries', 'sources', 'sources-cited-by'), segment, segment)
+  .map(([section, key, page]) =>
+    section === 'sources-cited-by' ? `/sources/${key}/cited-by/${page}` : `/${section}/${key}`,
+  )
+
+describe('reader URLs', () => {
+  it('should turn every read a URL makes that the CMS refuses as input into a 404', async () => {
+    let refused = 0
+    await fc.assert(
+      fc.asyncProperty(readerUrl, async (path) => {
+        const read = readOf(path)
+        if (!read || accepts(read.procedure, read.input)) return
+        const query = (procedure: string, input: unknown) =>
+          procedure === 'reader.trip'
+            ? client.reader.trip.query(input as never)
+            : procedure === 'reader.leader'
+              ? client.reader.leader.query(input as never)
+              : procedure === 'reader.polity'
+                ? client.reader.polity.query(input as never)
+                : client.reader.source.query(input as never)
+        const error = await query(read.procedure, read.input).then(
+          () => undefined,
+          (refusal: unknown) => refusal,
+        )
+        expect(isMissing(error), `${path}: ${String(error)}`).toBe(true)
+        refused += 1
+      }),
+      { numRuns: 300 },
+    )
+    // The property held on refusals, not only on URLs every procedure accepts.
+    expect(refused).toBeGreaterThan(30)
+  })
+})
