@@ -18,7 +18,6 @@ const QUERYING = new Set(['read', 'count', 'readDistinct', 'countVersions', 'upd
 /** Every field path a `where` names, through `and`/`or`. */
 const wherePaths = (where: Where | undefined): string[] => whereConditions(where).map(({ path }) => path)
 
-
 /**
  * Whether `segments`, read from `fields`, go through a relationship to users into one of their
  * fields (`editedBy.email`, `version.actor.roles`, `leader.editedBy.name`). The relationship's own

@@ -22,11 +22,15 @@ const graphqlPost = async (body: string) => {
     }),
     undefined as never,
   )
-  return { status: response.status, json: (await response.json()) as { errors?: { message: string; extensions?: { statusCode?: number } }[] } }
+  return {
+    status: response.status,
+    json: (await response.json()) as { errors?: { message: string; extensions?: { statusCode?: number } }[] },
+  }
 }
 
 /** The first error message of an answer: what the caller is told. */
-const messageOf = (json: Record<string, unknown> | null) => (json?.errors as { message: string }[] | undefined)?.[0]?.message
+const messageOf = (json: Record<string, unknown> | null) =>
+  (json?.errors as { message: string }[] | undefined)?.[0]?.message
 
 describe('bad input over REST', () => {
   it('should answer 404 naming the id for an id no record can have, on reads and writes', async () => {
@@ -67,7 +71,11 @@ describe('bad input over REST', () => {
       [anonymous, `/${TRIPS}?where[title][within]=x`, 'where.title.within: "within" applies only to point fields'],
       [anonymous, `/${TRIPS}?where[leader][equals]=abc`, 'where.leader.equals: "abc" is not a record id'],
       [anonymous, `/${TRIPS}?where[citations.source][in]=x,y`, 'where.citations.source.in: "x" is not a record id'],
-      [anonymous, `/${PLACES}?where[latitude][greater_than]=north`, 'where.latitude.greater_than: "north" is not a number'],
+      [
+        anonymous,
+        `/${PLACES}?where[latitude][greater_than]=north`,
+        'where.latitude.greater_than: "north" is not a number',
+      ],
       [editor, `/${TRIPS}?draft=true&where[editedBy][equals]=abc`, 'where.editedBy.equals: "abc" is not a record id'],
       [editor, `/${TRIPS}/versions?where[version.leader][equals]=abc`, 'where.version.leader.equals: "abc"'],
     ] as const
@@ -91,7 +99,10 @@ describe('bad input over REST', () => {
       `/${PLACES}?where[latitude][greater_than]=10.5`,
       `/${SOURCES}/${source.id}`,
     ])
-      expect({ path, status: (await rest(system.payload, 'GET', path, { headers: anonymous.headers })).status }).toEqual({
+      expect({
+        path,
+        status: (await rest(system.payload, 'GET', path, { headers: anonymous.headers })).status,
+      }).toEqual({
         path,
         status: 200,
       })
@@ -100,12 +111,42 @@ describe('bad input over REST', () => {
   it('should refuse a write pointing at a record that does not exist, or a number that is not one, and write nothing', async () => {
     const { editor } = system.actors
     const writes = [
-      [`/${TRIPS}?draft=true`, { ...citedTripData(system.ref, source), leader: 99999999999 }, 'leader', 'is not a record id'],
-      [`/${TRIPS}?draft=true`, { ...citedTripData(system.ref, source), leader: 999999 }, 'leader', 'no leaders record has the id 999999'],
-      [`/${TRIPS}?draft=true`, citedTripData(system.ref, { id: 99999999999 }), 'citations.0.source', 'is not a record id'],
-      [`/${TRIPS}?draft=true`, citedTripData(system.ref, { id: 999999 }), 'citations.0.source', 'no sources record has the id 999999'],
-      [`/${PLACES}?draft=true`, { name: 'Nowhere', slug: 'nowhere', polity: 99999999999 }, 'polity', 'is not a record id'],
-      [`/${PLACES}?draft=true`, { name: 'Nowhere', slug: 'nowhere', latitude: 'abc' }, 'latitude', '"abc" is not a number'],
+      [
+        `/${TRIPS}?draft=true`,
+        { ...citedTripData(system.ref, source), leader: 99999999999 },
+        'leader',
+        'is not a record id',
+      ],
+      [
+        `/${TRIPS}?draft=true`,
+        { ...citedTripData(system.ref, source), leader: 999999 },
+        'leader',
+        'no leaders record has the id 999999',
+      ],
+      [
+        `/${TRIPS}?draft=true`,
+        citedTripData(system.ref, { id: 99999999999 }),
+        'citations.0.source',
+        'is not a record id',
+      ],
+      [
+        `/${TRIPS}?draft=true`,
+        citedTripData(system.ref, { id: 999999 }),
+        'citations.0.source',
+        'no sources record has the id 999999',
+      ],
+      [
+        `/${PLACES}?draft=true`,
+        { name: 'Nowhere', slug: 'nowhere', polity: 99999999999 },
+        'polity',
+        'is not a record id',
+      ],
+      [
+        `/${PLACES}?draft=true`,
+        { name: 'Nowhere', slug: 'nowhere', latitude: 'abc' },
+        'latitude',
+        '"abc" is not a number',
+      ],
     ] as const
     const before = await rowCounts(system.payload)
     for (const [path, body, field, reason] of writes) {
@@ -113,10 +154,22 @@ describe('bad input over REST', () => {
       expect({ field, status: answer.status, json: answer.json }).toMatchObject({
         field,
         status: 400,
-        json: { errors: [{ name: 'ValidationError', data: { errors: expect.arrayContaining([{ path: field, message: expect.stringContaining(reason) as string }]) as unknown } }] },
+        json: {
+          errors: [
+            {
+              name: 'ValidationError',
+              data: {
+                errors: expect.arrayContaining([
+                  { path: field, message: expect.stringContaining(reason) as string },
+                ]) as unknown,
+              },
+            },
+          ],
+        },
       })
     }
-    const existing = (await system.payload.find({ collection: TRIPS, draft: true, limit: 1, overrideAccess: true })).docs
+    const existing = (await system.payload.find({ collection: TRIPS, draft: true, limit: 1, overrideAccess: true }))
+      .docs
     expect(await rowCounts(system.payload)).toEqual(before)
     expect(existing).toEqual([])
   })

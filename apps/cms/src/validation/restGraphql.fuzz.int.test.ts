@@ -24,12 +24,41 @@ function fieldPaths(fields: FlattenedField[], prefix = ''): string[] {
   })
 }
 
-const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'less_than_equal', 'like', 'contains', 'near', 'within', 'intersects']
+const OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'less_than_equal',
+  'like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+]
 const ACTORS = ['anonymous', 'editor', 'admin'] as const satisfies TActorName[]
 
 /** Values a caller can type: ids past the largest, negative and fractional numbers, text, NUL, lists. */
 const hostileText = fc.oneof(
-  fc.constantFrom('abc', '-5', '1.5', '99999999999', '0', '1', '%00', '', 'null', 'true', 'a,b', '1,2', '2026-13-45', '\u0000'),
+  fc.constantFrom(
+    'abc',
+    '-5',
+    '1.5',
+    '99999999999',
+    '0',
+    '1',
+    '%00',
+    '',
+    'null',
+    'true',
+    'a,b',
+    '1,2',
+    '2026-13-45',
+    '\u0000',
+  ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
   fc.double({ noNaN: false }).map(String),
@@ -46,7 +75,9 @@ const queryString = anyCollection.chain((collection) =>
     value: hostileText,
     page: fc.option(hostileText, { nil: undefined }),
     limit: fc.option(fc.oneof(hostileText, fc.constant('5')), { nil: undefined }),
-    sort: fc.option(fc.constantFrom('id', '-title', 'nope', ...fieldPaths(collection.flattenedFields)), { nil: undefined }),
+    sort: fc.option(fc.constantFrom('id', '-title', 'nope', ...fieldPaths(collection.flattenedFields)), {
+      nil: undefined,
+    }),
     draft: fc.boolean(),
   }),
 )
@@ -55,7 +86,11 @@ const encode = encodeURIComponent
 
 async function graphqlStatus(body: string) {
   const response = await graphqlRoute(
-    new Request(`${system.payload.config.serverURL}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }),
+    new Request(`${system.payload.config.serverURL}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    }),
     undefined as never,
   )
   const json = (await response.json()) as { errors?: { extensions?: { statusCode?: number } }[] }
@@ -122,18 +157,26 @@ describe('fuzzing REST and GraphQL from the collections config', () => {
     async () => {
       const lists = collections.map((collection) => collection.graphQL && collection.graphQL.pluralName).filter(Boolean)
       const document = fc.oneof(
-        fc.record({
-          list: fc.constantFrom(...(lists.length ? lists : ['Trips'])),
-          page: fc.integer({ min: -5, max: 3 }),
-          limit: fc.integer({ min: -5, max: 3 }),
-          id: fc.oneof(fc.integer({ min: -5, max: 3 }), fc.constant(2_147_483_647)),
-        }).map(({ list, page, limit, id }) => JSON.stringify({ query: `{ ${list}(page: ${page}, limit: ${limit}, where: { id: { equals: ${id} } }) { docs { id } } }` })),
+        fc
+          .record({
+            list: fc.constantFrom(...(lists.length ? lists : ['Trips'])),
+            page: fc.integer({ min: -5, max: 3 }),
+            limit: fc.integer({ min: -5, max: 3 }),
+            id: fc.oneof(fc.integer({ min: -5, max: 3 }), fc.constant(2_147_483_647)),
+          })
+          .map(({ list, page, limit, id }) =>
+            JSON.stringify({
+              query: `{ ${list}(page: ${page}, limit: ${limit}, where: { id: { equals: ${id} } }) { docs { id } } }`,
+            }),
+          ),
         fc.string({ maxLength: 40 }).map((query) => JSON.stringify({ query })),
-        fc.constantFrom(
-          'fragment A on Trip { ...A } { Trips { docs { ...A } } }',
-          '{ Trips(where: { title: { near: "1,2" } }) { docs { id } } }',
-          `{ Trip(id: 99999999999) { id } }`,
-        ).map((query) => JSON.stringify({ query })),
+        fc
+          .constantFrom(
+            'fragment A on Trip { ...A } { Trips { docs { ...A } } }',
+            '{ Trips(where: { title: { near: "1,2" } }) { docs { id } } }',
+            `{ Trip(id: 99999999999) { id } }`,
+          )
+          .map((query) => JSON.stringify({ query })),
         fc.string({ maxLength: 40 }),
       )
       await fc.assert(
@@ -150,7 +193,14 @@ describe('fuzzing REST and GraphQL from the collections config', () => {
     const versionless = collections.filter((candidate) => !candidate.versions).map(({ slug }) => slug)
     expect(versionless).toContain('users')
     for (const slug of versionless)
-      for (const [method, path] of [['GET', `/${slug}/versions`], ['GET', `/${slug}/versions/1`], ['POST', `/${slug}/versions/1`]] as const)
-        expect({ path, status: (await rest(system.payload, method, path, { headers: system.actors.admin.headers })).status }).toEqual({ path, status: 404 })
+      for (const [method, path] of [
+        ['GET', `/${slug}/versions`],
+        ['GET', `/${slug}/versions/1`],
+        ['POST', `/${slug}/versions/1`],
+      ] as const)
+        expect({
+          path,
+          status: (await rest(system.payload, method, path, { headers: system.actors.admin.headers })).status,
+        }).toEqual({ path, status: 404 })
   })
 })

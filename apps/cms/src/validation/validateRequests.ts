@@ -20,7 +20,8 @@ const ID_RULE = `ids are whole numbers from 1 to ${MAX_RECORD_ID}`
 
 /** The record id `value` spells (a number or its decimal digits), or undefined when no record can have it. */
 export function recordId(value: unknown): number | undefined {
-  const id = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : NaN
+  const id =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : NaN
   return Number.isInteger(id) && id >= 1 && id <= MAX_RECORD_ID ? id : undefined
 }
 
@@ -145,9 +146,13 @@ function conditionProblem(target: TTarget, operator: string, value: unknown): st
 
 /** Select and radio values are stored as a PostgreSQL enum: anything else fails in the database. */
 function optionProblem(field: FlattenedField & { options: unknown[] }, values: unknown[]): string | undefined {
-  const allowed = field.options.map((option) => (typeof option === 'string' ? option : (option as { value: string }).value))
+  const allowed = field.options.map((option) =>
+    typeof option === 'string' ? option : (option as { value: string }).value,
+  )
   const bad = values.find((value) => typeof value !== 'string' || !allowed.includes(value))
-  return bad === undefined ? undefined : `${shown(bad)} is not one of ${allowed.map((option) => `"${option}"`).join(', ')}`
+  return bad === undefined
+    ? undefined
+    : `${shown(bad)} is not one of ${allowed.map((option) => `"${option}"`).join(', ')}`
 }
 
 /** Whether `value` is a whole number (or its digits) no smaller than `least`. */
@@ -179,7 +184,10 @@ function checkQuery(payload: Payload, slug: string, fields: FlattenedField[], ar
     problems.push({ path: 'limit', message: `${shown(args.limit)} is not a whole number of records` })
   for (const path of sortPaths(args.sort))
     if (sortsInsideList(payload, fields, path.split('.')))
-      problems.push({ path: 'sort', message: `${shown(path)} is a field inside a list: records cannot be sorted by it` })
+      problems.push({
+        path: 'sort',
+        message: `${shown(path)} is a field inside a list: records cannot be sorted by it`,
+      })
   for (const { path, operator, value } of whereConditions(args.where)) {
     const message = conditionProblem(queriedField(payload, fields, path), operator, value)
     if (message) problems.push({ path: `where.${path}.${operator}`, message })
@@ -208,9 +216,13 @@ function dataProblems(
     if (!('name' in field) || !(field.name in data)) continue
     const value = data[field.name]
     const path = `${prefix}${field.name}`
-    if ((field.type === 'group' || field.type === 'tab') && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    if (
+      (field.type === 'group' || field.type === 'tab') &&
+      (typeof value !== 'object' || value === null || Array.isArray(value))
+    ) {
       // Payload reads a group's fields from it unchecked: null or text would fail as a 500.
-      if (value !== undefined) found.errors.push({ path, message: `${shown(value)} is not an object of the group's fields` })
+      if (value !== undefined)
+        found.errors.push({ path, message: `${shown(value)} is not an object of the group's fields` })
       continue
     }
     // Empty, as the admin's form sends a cleared field: Payload stores it as null (but not a date's '').
@@ -222,7 +234,10 @@ function dataProblems(
         break
       case 'select':
       case 'radio': {
-        const problem = optionProblem(field, Array.isArray(value) && 'hasMany' in field && field.hasMany ? value : [value])
+        const problem = optionProblem(
+          field,
+          Array.isArray(value) && 'hasMany' in field && field.hasMany ? value : [value],
+        )
         if (problem) found.errors.push({ path, message: problem })
         break
       }
@@ -241,9 +256,9 @@ function dataProblems(
           const itemPath = Array.isArray(value) ? `${path}.${index}` : path
           const polymorphic = Array.isArray(field.relationTo)
           const pointer = (polymorphic ? (item as { value?: unknown } | null)?.value : item) as unknown
-          const collection = (polymorphic ? (item as { relationTo?: unknown } | null)?.relationTo : field.relationTo) as
-            | CollectionSlug
-            | undefined
+          const collection = (
+            polymorphic ? (item as { relationTo?: unknown } | null)?.relationTo : field.relationTo
+          ) as CollectionSlug | undefined
           const raw = pointer && typeof pointer === 'object' ? (pointer as { id?: unknown }).id : pointer
           const id = recordId(raw)
           if (id === undefined || !collection || ![field.relationTo].flat().includes(collection))
@@ -262,22 +277,30 @@ function dataProblems(
           found.errors.push({ path, message: `${shown(value)} is not a list of rows` })
         if (Array.isArray(value))
           for (const [index, row] of value.entries())
-          if (row && typeof row === 'object')
-            dataProblems(field.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, found)
+            if (row && typeof row === 'object')
+              dataProblems(field.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, found)
         break
       case 'blocks':
         if (!Array.isArray(value) && typeof value !== 'number')
           found.errors.push({ path, message: `${shown(value)} is not a list of blocks` })
         if (Array.isArray(value))
           for (const [index, row] of value.entries()) {
-            const block = field.blocks.find((candidate) => candidate.slug === (row as { blockType?: unknown })?.blockType)
+            const block = field.blocks.find(
+              (candidate) => candidate.slug === (row as { blockType?: unknown })?.blockType,
+            )
             if (block) dataProblems(block.flattenedFields, row as Record<string, unknown>, `${path}.${index}.`, found)
           }
         break
       default:
         if (
           TEXT_FIELDS.has(field.type) &&
-          !(typeof value === 'string' || ('hasMany' in field && field.hasMany && Array.isArray(value) && value.every((item) => typeof item === 'string')))
+          !(
+            typeof value === 'string' ||
+            ('hasMany' in field &&
+              field.hasMany &&
+              Array.isArray(value) &&
+              value.every((item) => typeof item === 'string'))
+          )
         )
           found.errors.push({ path, message: `${shown(value)} is not text` })
         else if (hasNul(value)) found.errors.push({ path, message: NUL_PROBLEM })

@@ -24,7 +24,8 @@ const client = createTRPCClient<typeof appRouter>({
 
 type TProcedures = Record<string, { _def: { inputs: { safeParse: (input: unknown) => { success: boolean } }[] } }>
 const procedures = appRouter._def.procedures as unknown as TProcedures
-const accepts = (procedure: string, input: unknown) => procedures[procedure]!._def.inputs.every((schema) => schema.safeParse(input).success)
+const accepts = (procedure: string, input: unknown) =>
+  procedures[procedure]!._def.inputs.every((schema) => schema.safeParse(input).success)
 
 /** A path segment as Next hands it to a page: percent-decoded, or as sent when it does not decode. */
 const decoded = (segment: string) => {
@@ -51,7 +52,18 @@ function readOf(path: string): { procedure: string; input: unknown } | null {
 }
 
 const segment = fc.oneof(
-  fc.constantFrom('UPPER', 'a'.repeat(81), '%00', '%E0%A4%A', '99999999999', '-1', '1.5', '89', 'moscow-1949', '%F0%9F%98%80'),
+  fc.constantFrom(
+    'UPPER',
+    'a'.repeat(81),
+    '%00',
+    '%E0%A4%A',
+    '99999999999',
+    '-1',
+    '1.5',
+    '89',
+    'moscow-1949',
+    '%F0%9F%98%80',
+  ),
   fc.string({ maxLength: 90 }).map(encodeURIComponent),
   fc.string({ maxLength: 90 }),
   fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
