@@ -2,7 +2,7 @@
 // of a real HTTP origin that counts what reaches it. Run: `node --test edge.test.ts` (needs nginx).
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -28,6 +28,7 @@ async function freePort() {
 }
 
 before(async () => {
+  if (!existsSync(NGINX)) return
   origin = createServer((request, response) => {
     reached.push(request.url!)
     response.end(`${request.headers.rsc ? 'rsc ' : ''}${request.url}`)
@@ -43,17 +44,17 @@ before(async () => {
     // entry, and must not depend on how fast two requests follow each other.
     .replace('proxy_cache_valid 200 301 302 404 1s;', 'proxy_cache_valid 200 301 302 404 1h;')
   writeFileSync(path.join(dir, 'nginx.conf'), process.getuid?.() === 0 ? `user root;\n${conf}` : conf)
+  // nginx writes its pid file once its listening sockets are open: from then on it accepts connections.
+  const pidFile = path.join(dir, 'nginx.pid')
+  const watcher = watch(dir)
   nginx = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' })
   edge = `http://127.0.0.1:${edgePort}`
-  // Ready once it answers.
-  for (;;) {
-    try {
-      await fetch(`${edge}/api/ready`)
-      break
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-  }
+  await new Promise<void>((resolve, reject) => {
+    const ready = () => existsSync(pidFile) && resolve()
+    watcher.on('change', ready)
+    nginx.once('exit', (code) => reject(new Error(`nginx exited (${code}) before it was listening`)))
+    ready()
+  }).finally(() => watcher.close())
 })
 
 after(async () => {
