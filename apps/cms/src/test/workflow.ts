@@ -91,3 +91,34 @@ export async function approvedSource(
   await submitAndApprove(integration, SOURCES, source.id)
   return source
 }
+
+/** A record's latest version, draft or not, as staff see it. */
+export const latestVersion = <TSlug extends TReviewedCollection>(
+  { payload }: { payload: Payload },
+  collection: TSlug,
+  id: number,
+) => payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })
+
+/** What an anonymous reader gets of a record: its approved version, or null. */
+export const publicVersion = <TSlug extends TReviewedCollection>(
+  { payload }: { payload: Payload },
+  collection: TSlug,
+  id: number,
+) => payload.findByID({ collection, id, depth: 0, overrideAccess: false, user: null, disableErrors: true })
+
+/** Every stored version of a record, oldest first. */
+export const versionsOf = async <TSlug extends TReviewedCollection>(
+  { payload }: { payload: Payload },
+  collection: TSlug,
+  id: number,
+) =>
+  (
+    await payload.findVersions({
+      collection,
+      where: { parent: { equals: id } },
+      sort: 'updatedAt',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+    })
+  ).docs

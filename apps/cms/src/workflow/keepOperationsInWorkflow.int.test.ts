@@ -5,27 +5,15 @@ import { SOURCES } from '../slugs'
 import type { TActorName } from '../test/actors'
 import { setupIntegration } from '../test/integration'
 import { rest } from '../test/rest'
-import { approvedSource, draftSource } from '../test/workflow'
+import { approvedSource, draftSource, latestVersion, publicVersion, versionsOf } from '../test/workflow'
 import { keepOperationsInWorkflow, refuseDeletingApprovedRecord } from './keepOperationsInWorkflow'
 
 const integration = await setupIntegration('operations_in_workflow')
 const { payload, actors } = integration
 
-const latest = (id: number) =>
-  payload.findByID({ collection: SOURCES, id, draft: true, depth: 0, overrideAccess: true })
-const publicVersion = (id: number) =>
-  payload.findByID({ collection: SOURCES, id, depth: 0, overrideAccess: false, user: null, disableErrors: true })
-const versionsOf = async (id: number) =>
-  (
-    await payload.findVersions({
-      collection: SOURCES,
-      where: { parent: { equals: id } },
-      sort: 'updatedAt',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-    })
-  ).docs
+const latest = (id: number) => latestVersion(integration, SOURCES, id)
+const publicSource = (id: number) => publicVersion(integration, SOURCES, id)
+const versions = (id: number) => versionsOf(integration, SOURCES, id)
 const messageOf = (response: { json: Record<string, unknown> | null }) =>
   (response.json?.errors as { message: string }[] | undefined)?.[0]?.message
 const patch = async (name: TActorName, id: number, query: string, body: Record<string, unknown>) =>
@@ -54,15 +42,15 @@ describe('options that rewrite a stored version or publish', () => {
     'should refuse ?%s=… on REST, naming it, and leave the approved version as it was (observation 2)',
     async (option) => {
       const approved = await approvedSource(integration, { title: title('Approved text') })
-      const before = await versionsOf(approved.id)
+      const before = await versions(approved.id)
       const value = option === 'publishSpecificLocale' ? 'en' : 'true'
       const response = await patch('editor', approved.id, `?draft=true&${option}=${value}`, {
         title: 'Unreviewed text',
       })
       expect(response.status).toBe(400)
       expect(messageOf(response)).toMatch(new RegExp(`^${option} is refused on reviewed records`))
-      expect(await versionsOf(approved.id)).toEqual(before)
-      expect(await publicVersion(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
+      expect(await versions(approved.id)).toEqual(before)
+      expect(await publicSource(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
     },
   )
 
@@ -113,7 +101,7 @@ describe('unpublishing, and saves without draft', () => {
     expect(messageOf(response)).toMatch(/request a retraction/)
     const asAdmin = await patch('admin', approved.id, '', { _status: 'draft' })
     expect(asAdmin.status).toBe(409)
-    expect(await publicVersion(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
+    expect(await publicSource(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
   })
 
   it('should make a save without draft an edit that leaves the public version alone', async () => {
@@ -121,13 +109,13 @@ describe('unpublishing, and saves without draft', () => {
     const response = await patch('editor', approved.id, '', { title: 'Edited without draft' })
     expect(response.status).toBe(200)
     expect(await latest(approved.id)).toMatchObject({ title: 'Edited without draft', reviewState: 'draft' })
-    expect(await publicVersion(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
+    expect(await publicSource(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
   })
 
   it('should refuse “Revert to published” (a save of the public version without draft) as publishing', async () => {
     const approved = await approvedSource(integration, { title: title('Public') })
     await patch('editor', approved.id, '?draft=true', { title: 'A draft to discard' })
-    const published = await publicVersion(approved.id)
+    const published = await publicSource(approved.id)
     const response = await patch('editor', approved.id, '', { ...published })
     expect(response.status).toBe(403)
     expect((await latest(approved.id)).title).toBe('A draft to discard')
@@ -148,13 +136,13 @@ describe('deleting', () => {
     await expect(payload.delete({ collection: SOURCES, id: approved.id, overrideAccess: true })).rejects.toMatchObject({
       status: 409,
     })
-    expect(await publicVersion(approved.id)).toMatchObject({ title: approved.title })
+    expect(await publicSource(approved.id)).toMatchObject({ title: approved.title })
   })
 
   it('should let an admin delete a never-approved draft with its history, and nobody else', async () => {
     const draft = await draftSource(integration, 'editor', { title: title('Draft') })
     expect((await rest(payload, 'DELETE', `/sources/${draft.id}`, { headers: actors.editor.headers })).status).toBe(403)
     expect((await rest(payload, 'DELETE', `/sources/${draft.id}`, { headers: actors.admin.headers })).status).toBe(200)
-    expect(await versionsOf(draft.id)).toEqual([])
+    expect(await versions(draft.id)).toEqual([])
   })
 })

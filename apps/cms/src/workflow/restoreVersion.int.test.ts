@@ -4,26 +4,22 @@ import { REVIEW_EVENTS, SOURCES } from '../slugs'
 import type { TActorName } from '../test/actors'
 import { setupIntegration } from '../test/integration'
 import { rest } from '../test/rest'
-import { approvedSource, draftSource, saveDraft, step } from '../test/workflow'
+import {
+  approvedSource,
+  draftSource,
+  latestVersion,
+  publicVersion,
+  saveDraft,
+  step,
+  versionsOf,
+} from '../test/workflow'
 
 const integration = await setupIntegration('restore_version')
 const { payload, actors } = integration
 
-const latest = (id: number) =>
-  payload.findByID({ collection: SOURCES, id, draft: true, depth: 0, overrideAccess: true })
-const publicVersion = (id: number) =>
-  payload.findByID({ collection: SOURCES, id, depth: 0, overrideAccess: false, user: null, disableErrors: true })
-const versionsOf = async (id: number) =>
-  (
-    await payload.findVersions({
-      collection: SOURCES,
-      where: { parent: { equals: id } },
-      sort: 'updatedAt',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-    })
-  ).docs
+const latest = (id: number) => latestVersion(integration, SOURCES, id)
+const publicSource = (id: number) => publicVersion(integration, SOURCES, id)
+const versions = (id: number) => versionsOf(integration, SOURCES, id)
 const eventCount = async (id: number) =>
   (
     await payload.count({
@@ -34,7 +30,7 @@ const eventCount = async (id: number) =>
   ).totalDocs
 /** The first version whose title is `title`: what someone picks in the admin's version history. */
 const versionTitled = async (id: number, title: string) =>
-  (await versionsOf(id)).find((version) => version.version.title === title)!
+  (await versions(id)).find((version) => version.version.title === title)!
 const restore = (
   name: TActorName,
   versionId: number | string,
@@ -57,7 +53,7 @@ describe('restoring a version over REST', () => {
     const version = (await latest(approved.id)).updatedAt
     await saveDraft(integration, SOURCES, approved.id, { title: 'Unreviewed rewrite', updatedAt: version }, 'editor')
     const draftVersion = await versionTitled(approved.id, 'Unreviewed rewrite')
-    const before = { versions: (await versionsOf(approved.id)).length, events: await eventCount(approved.id) }
+    const before = { versions: (await versions(approved.id)).length, events: await eventCount(approved.id) }
 
     const response = await restore('editor', draftVersion.id, {
       draft: false,
@@ -65,8 +61,8 @@ describe('restoring a version over REST', () => {
     })
     expect(response.status).toBe(400)
     expect(messageOf(response)).toMatch(/restore as a draft \(\?draft=true\)/)
-    expect(await publicVersion(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
-    expect({ versions: (await versionsOf(approved.id)).length, events: await eventCount(approved.id) }).toEqual(before)
+    expect(await publicSource(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
+    expect({ versions: (await versions(approved.id)).length, events: await eventCount(approved.id) }).toEqual(before)
   })
 
   it('should make a draft restore name the latest version: 428 without it, 409 naming who changed it when stale', async () => {
@@ -101,13 +97,13 @@ describe('restoring a version over REST', () => {
     const response = await restore('editor', publishedVersion.id, { ifMatch: (await latest(approved.id)).updatedAt })
     expect(response.status).toBe(200)
     expect(await latest(approved.id)).toMatchObject({ title: approved.title, _status: 'draft', reviewState: 'draft' })
-    expect(await publicVersion(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
+    expect(await publicSource(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
   })
 
   it('should refuse a restore on a record in review, like an edit', async () => {
     const source = await draftSource(integration, 'editor', { title: title('Under review') })
     await step(integration, SOURCES, source.id, 'submit', 'editor')
-    const [first] = await versionsOf(source.id)
+    const [first] = await versions(source.id)
     const response = await restore('editor', first!.id, { ifMatch: (await latest(source.id)).updatedAt })
     expect(response.status).toBe(409)
     expect(messageOf(response)).toMatch(/withdraw it before editing/)
@@ -187,12 +183,12 @@ describe('restoring a version over GraphQL and the Local API', () => {
     expect((await restoreVersionSource(draftVersion.id, true, current)).data?.restoreVersionSource?.title).toBe(
       'GraphQL draft',
     )
-    expect(await publicVersion(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
+    expect(await publicSource(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
   })
 
   it('should refuse every Local API restore: Payload 3.90 passes no draft option through, so it would write the public version', async () => {
     const approved = await approvedSource(integration, { title: title('Local public') })
-    const [first] = await versionsOf(approved.id)
+    const [first] = await versions(approved.id)
     for (const user of [actors.editor.user, actors.admin.user]) {
       await expect(
         payload.restoreVersion({
@@ -204,6 +200,6 @@ describe('restoring a version over GraphQL and the Local API', () => {
         } as never),
       ).rejects.toMatchObject({ status: 400 })
     }
-    expect(await publicVersion(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
+    expect(await publicSource(approved.id)).toMatchObject({ title: approved.title, _status: 'published' })
   })
 })

@@ -5,17 +5,24 @@ import type { TActorName } from '../test/actors'
 import { setupIntegration } from '../test/integration'
 import { citedTripData, moscowStop } from '../test/referenceData'
 import { rest } from '../test/rest'
-import { approvedSource, createDraft, saveDraft, step, submitAndApprove } from '../test/workflow'
+import {
+  approvedSource,
+  createDraft,
+  latestVersion,
+  publicVersion,
+  saveDraft,
+  step,
+  submitAndApprove,
+} from '../test/workflow'
 import { createContext } from '../trpc/createContext'
 
 const integration = await setupIntegration('retraction', { referenceData: true })
 const { payload, actors, ref } = integration
 
 const caller = async (name: TActorName) => createCaller(await createContext(payload, actors[name].headers))
-const latest = (collection: typeof SOURCES | typeof TRIPS, id: number) =>
-  payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })
-const publicVersion = (collection: typeof SOURCES | typeof TRIPS, id: number) =>
-  payload.findByID({ collection, id, depth: 0, overrideAccess: false, user: null, disableErrors: true })
+const latest = (collection: typeof SOURCES | typeof TRIPS, id: number) => latestVersion(integration, collection, id)
+const publicRecord = (collection: typeof SOURCES | typeof TRIPS, id: number) =>
+  publicVersion(integration, collection, id)
 const tombstonesOf = async (collection: typeof SOURCES | typeof TRIPS, id: number) =>
   (
     await payload.find({
@@ -52,7 +59,7 @@ describe('retracting a public record', () => {
     await expect(
       editor.editorial.requestRetraction({ collection: 'sources', id: source.id, comment: REASON }),
     ).resolves.toEqual({ id: source.id, reviewState: 'retraction_requested' })
-    expect(await publicVersion(SOURCES, source.id)).toMatchObject({ title: source.title, _status: 'published' })
+    expect(await publicRecord(SOURCES, source.id)).toMatchObject({ title: source.title, _status: 'published' })
     expect(await tombstonesOf(SOURCES, source.id)).toEqual([])
 
     // Edits wait for the decision: the public content is what would be retracted.
@@ -78,7 +85,7 @@ describe('retracting a public record', () => {
       }),
     ).resolves.toEqual({ id: source.id, reviewState: 'retracted' })
 
-    expect(await publicVersion(SOURCES, source.id)).toBeNull()
+    expect(await publicRecord(SOURCES, source.id)).toBeNull()
     expect(await latest(SOURCES, source.id)).toMatchObject({ reviewState: 'retracted', _status: 'draft' })
     const [tombstone] = await tombstonesOf(SOURCES, source.id)
     expect(tombstone).toMatchObject({
@@ -127,7 +134,7 @@ describe('retracting a public record', () => {
       body: {},
     })
     expect(response).toMatchObject({ status: 200, json: { reviewState: 'approved' } })
-    expect(await publicVersion(SOURCES, source.id)).toMatchObject({ title: source.title, _status: 'published' })
+    expect(await publicRecord(SOURCES, source.id)).toMatchObject({ title: source.title, _status: 'published' })
     expect(await latest(SOURCES, source.id)).toMatchObject({ reviewState: 'approved', _status: 'published' })
     expect(await tombstonesOf(SOURCES, source.id)).toEqual([])
   })
@@ -154,13 +161,13 @@ describe('retracting a public record', () => {
       await retractOver('retract', 'reviewer', { version: (await latest(TRIPS, trip.id)).updatedAt }),
     ).toMatchObject({ status: 200, json: { reviewState: 'retracted' } })
     expect(await tombstonesOf(TRIPS, trip.id)).toMatchObject([{ slug: 'visit-to-retract', title: 'Visit to retract' }])
-    expect(await publicVersion(TRIPS, trip.id)).toBeNull()
+    expect(await publicRecord(TRIPS, trip.id)).toBeNull()
 
     await saveDraft(integration, TRIPS, trip.id, { summary: 'Corrected after the forgery was found.' }, 'editor')
     // A new review cycle: only the one who edited after the retraction counts.
     expect(await latest(TRIPS, trip.id)).toMatchObject({ reviewState: 'draft', editedBy: [actors.editor.user!.id] })
     await submitAndApprove(integration, TRIPS, trip.id)
-    expect(await publicVersion(TRIPS, trip.id)).toMatchObject({ summary: 'Corrected after the forgery was found.' })
+    expect(await publicRecord(TRIPS, trip.id)).toMatchObject({ summary: 'Corrected after the forgery was found.' })
     expect(await tombstonesOf(TRIPS, trip.id)).toEqual([])
   })
 

@@ -1,25 +1,7 @@
-import { appRouter } from '@itinera/contracts'
-import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client'
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
+import { TRPCClientError } from '@trpc/client'
 import { describe, expect, it } from 'vitest'
 import { isMissing } from './not-found'
-
-// The real router behind a real tRPC client: an input the procedures refuse is refused before
-// any read, so no CMS is needed to see which error the reader gets for each URL.
-const client = createTRPCClient<typeof appRouter>({
-  links: [
-    httpLink({
-      url: 'http://cms.test/api/trpc',
-      fetch: (url, init) =>
-        fetchRequestHandler({
-          endpoint: '/api/trpc',
-          req: new Request(url, init as RequestInit),
-          router: appRouter,
-          createContext: () => ({}) as never,
-        }),
-    }),
-  ],
-})
+import { routerWithoutCms } from './router-client.fixtures'
 
 const errorOf = (read: Promise<unknown>) =>
   read.then(
@@ -30,12 +12,12 @@ const errorOf = (read: Promise<unknown>) =>
 describe('isMissing', () => {
   it('should treat every URL the procedures refuse as naming nothing (a 404, not a 500)', async () => {
     const refused = [
-      client.reader.trip.query({ slug: 'UPPER' }),
-      client.reader.trip.query({ slug: 'a'.repeat(81) }),
-      client.reader.trip.query({ slug: '\u0000' }),
-      client.reader.polity.query({ slug: '\u0938\uFFFD' }),
-      client.reader.source.query({ id: 99999999999 }),
-      client.reader.source.query({ id: 89, page: 99999999999 }),
+      routerWithoutCms.reader.trip.query({ slug: 'UPPER' }),
+      routerWithoutCms.reader.trip.query({ slug: 'a'.repeat(81) }),
+      routerWithoutCms.reader.trip.query({ slug: '\u0000' }),
+      routerWithoutCms.reader.polity.query({ slug: '\u0938\uFFFD' }),
+      routerWithoutCms.reader.source.query({ id: 99999999999 }),
+      routerWithoutCms.reader.source.query({ id: 89, page: 99999999999 }),
     ]
     for (const read of refused) {
       const error = await errorOf(read)

@@ -1,26 +1,8 @@
 import { appRouter } from '@itinera/contracts'
-import { createTRPCClient, httpLink } from '@trpc/client'
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isMissing } from './not-found'
-
-// The real router behind a real tRPC client, with no CMS behind it: an input the procedures
-// refuse is refused before any read, and that refusal is what the reader must turn into a 404.
-const client = createTRPCClient<typeof appRouter>({
-  links: [
-    httpLink({
-      url: 'http://cms.test/api/trpc',
-      fetch: (url, init) =>
-        fetchRequestHandler({
-          endpoint: '/api/trpc',
-          req: new Request(url, init as RequestInit),
-          router: appRouter,
-          createContext: () => ({}) as never,
-        }),
-    }),
-  ],
-})
+import { routerWithoutCms } from './router-client.fixtures'
 
 type TProcedures = Record<string, { _def: { inputs: { safeParse: (input: unknown) => { success: boolean } }[] } }>
 const procedures = appRouter._def.procedures as unknown as TProcedures
@@ -83,12 +65,12 @@ describe('reader URLs', () => {
         if (!read || accepts(read.procedure, read.input)) return
         const query = (procedure: string, input: unknown) =>
           procedure === 'reader.trip'
-            ? client.reader.trip.query(input as never)
+            ? routerWithoutCms.reader.trip.query(input as never)
             : procedure === 'reader.leader'
-              ? client.reader.leader.query(input as never)
+              ? routerWithoutCms.reader.leader.query(input as never)
               : procedure === 'reader.polity'
-                ? client.reader.polity.query(input as never)
-                : client.reader.source.query(input as never)
+                ? routerWithoutCms.reader.polity.query(input as never)
+                : routerWithoutCms.reader.source.query(input as never)
         const error = await query(read.procedure, read.input).then(
           () => undefined,
           (refusal: unknown) => refusal,
