@@ -107,6 +107,13 @@ test.describe('[READER]: verified pages with per-fact footnotes', () => {
     expect((await request.get(`${WEB_URL}/trips/no-such-trip`)).status()).toBe(404)
     expect((await request.get(`${WEB_URL}/sources/999999`)).status()).toBe(404)
     expect((await request.get(`${WEB_URL}/countries/atlantis`)).status()).toBe(404)
+    // Every seeded record's trips fit on its own page: there is no page 2, and page 1 has no second URL.
+    for (const path of [
+      '/leaders/kim-il-sung/trips/2',
+      '/leaders/kim-il-sung/trips/1',
+      '/countries/soviet-union/visits/2',
+    ])
+      expect((await request.get(`${WEB_URL}${path}`)).status(), path).toBe(404)
   })
 
   for (const path of ['/', '/leaders/kim-il-sung', TRIP, '/countries/soviet-union', '/search?q=moscow']) {

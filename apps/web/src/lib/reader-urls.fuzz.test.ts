@@ -1,6 +1,7 @@
 import { appRouter } from '@itinera/contracts'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { laterPageNumber } from '../components/reader/TripPager'
 import { isMissing } from './not-found'
 import { routerWithoutCms } from './router-client.fixtures'
 
@@ -23,13 +24,14 @@ function readOf(path: string): { procedure: string; input: unknown } | null {
   const [, section, key, sub, page] = path.split('/')
   if (key === undefined) return null
   const slug = decoded(key)
+  // Pages 2 onwards live under a sub-path; a segment that is no such page number is a 404 without a read.
+  const pageNumber = sub === undefined ? 1 : laterPageNumber(page ?? '')
+  if (pageNumber === null) return null
   if (section === 'trips') return { procedure: 'reader.trip', input: { slug } }
-  if (section === 'leaders') return { procedure: 'reader.leader', input: { slug } }
-  if (section === 'countries') return { procedure: 'reader.polity', input: { slug } }
+  if (section === 'leaders') return { procedure: 'reader.leader', input: { slug, page: pageNumber } }
+  if (section === 'countries') return { procedure: 'reader.polity', input: { slug, page: pageNumber } }
   const id = Number(slug)
   if (!Number.isInteger(id) || id <= 0) return null
-  const pageNumber = sub === 'cited-by' ? Number(page) : 1
-  if (!Number.isInteger(pageNumber) || pageNumber < 1) return null
   return { procedure: 'reader.source', input: { id, page: pageNumber } }
 }
 
@@ -51,10 +53,23 @@ const segment = fc.oneof(
   fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
 )
 const readerUrl = fc
-  .tuple(fc.constantFrom('trips', 'leaders', 'countries', 'sources', 'sources-cited-by'), segment, segment)
-  .map(([section, key, page]) =>
-    section === 'sources-cited-by' ? `/sources/${key}/cited-by/${page}` : `/${section}/${key}`,
+  .tuple(
+    fc.constantFrom(
+      'trips',
+      'leaders',
+      'countries',
+      'sources',
+      'sources/cited-by',
+      'leaders/trips',
+      'countries/visits',
+    ),
+    segment,
+    segment,
   )
+  .map(([route, key, page]) => {
+    const [section, sub] = route.split('/')
+    return sub ? `/${section}/${key}/${sub}/${page}` : `/${section}/${key}`
+  })
 
 describe('reader URLs', () => {
   it('should turn every read a URL makes that the CMS refuses as input into a 404', async () => {

@@ -185,6 +185,8 @@ export const ZSlugRequestSchema = z.object({ slug: ZSlugSchema })
 export const ZIdRequestSchema = z.object({ id: ZRecordIdSchema })
 
 export type TSourcePage = z.infer<typeof ZSourcePageSchema>
+export type TLeaderPage = z.infer<typeof ZLeaderPageSchema>
+export type TPolityPage = z.infer<typeof ZPolityPageSchema>
 
 /** The public pages of a record of their own: trips, leaders and countries by slug, sources by id. */
 export const ZRecordPageRequestSchema = z.union([

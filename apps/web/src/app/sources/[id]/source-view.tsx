@@ -2,6 +2,7 @@ import { formatPartialDate } from '@itinera/contracts/partial-date'
 import { SOURCE_CITED_BY_PAGE_SIZE, type TSourcePage } from '@itinera/contracts/schemas'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { TripPager, TripRange } from '../../../components/reader/TripPager'
 import { formatCitation } from '../../../lib/citation'
 import { cms } from '../../../lib/cms'
 import { orNotFound } from '../../../lib/not-found'
@@ -90,13 +91,7 @@ export function SourceView({ source, citingTrips, citedBy }: TSourcePage) {
       <h2 id="cited-by">
         Facts citing this source ({citingTrips.total} {citingTrips.total === 1 ? 'trip' : 'trips'})
       </h2>
-      {citingTrips.pages > 1 && (
-        <p>
-          Trips {(citingTrips.page - 1) * SOURCE_CITED_BY_PAGE_SIZE + 1}–
-          {Math.min(citingTrips.page * SOURCE_CITED_BY_PAGE_SIZE, citingTrips.total)} of {citingTrips.total}, in date
-          order.
-        </p>
-      )}
+      <TripRange pages={citingTrips} pageSize={SOURCE_CITED_BY_PAGE_SIZE} />
       {citedBy.length === 0 ? (
         <p>No approved fact cites this source yet.</p>
       ) : (
@@ -109,17 +104,13 @@ export function SourceView({ source, citingTrips, citedBy }: TSourcePage) {
           ))}
         </ul>
       )}
-      {citingTrips.pages > 1 && (
-        <nav className="pager" aria-label="Pages of citing trips">
-          {citingTrips.page > 1 && <Link href={citedByHref(source.id, citingTrips.page - 1)}>← Earlier trips</Link>}
-          {citingTrips.page < citingTrips.pages && (
-            <Link href={citedByHref(source.id, citingTrips.page + 1)}>Later trips →</Link>
-          )}
-        </nav>
-      )}
+      <TripPager
+        pages={citingTrips}
+        label="Pages of citing trips"
+        href={(page) =>
+          page === 1 ? `/sources/${source.id}#cited-by` : `/sources/${source.id}/cited-by/${page}#cited-by`
+        }
+      />
     </>
   )
 }
-
-const citedByHref = (id: number, page: number) =>
-  page === 1 ? `/sources/${id}#cited-by` : `/sources/${id}/cited-by/${page}#cited-by`

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { laterPageNumber } from '../../../../../components/reader/TripPager'
 import { env } from '../../../../../env'
 import { readSource, SourceView } from '../../source-view'
 
 type TProps = { params: Promise<{ id: string; page: string }> }
 
 async function readPage(params: TProps['params']) {
-  const page = Number((await params).page)
-  // Page 1 is the source page itself: one URL per content.
-  if (!Number.isInteger(page) || page < 2) notFound()
+  const page = laterPageNumber((await params).page)
+  if (!page) notFound()
   return readSource(params, page)
 }
 
