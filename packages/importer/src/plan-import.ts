@@ -1,8 +1,10 @@
 import { endOf, precisionOf, startOf, type TDatePrecision, type TPartialDate } from '@itinera/contracts/partial-date'
+import { isOffice, splitCounterpart, type TListLexicon } from './counterpart'
 import { splitPlaces, takeRefs, type TListRow, type TParsedList, type TRumorParagraph } from './list-row'
 import { existingOn, findByName, findNames, nameAtStart, type TNameIndex } from './name-index'
 import { parseDateRange } from './parse-date-range'
 import type { TParsedReference } from './parse-references'
+import { isCapitalized, isNameToken, startsSentence } from './sentence-start'
 
 export type TCertainty = 'confirmed' | 'reported' | 'rumored' | 'disputed' | 'refuted'
 
@@ -74,6 +76,8 @@ export interface TPlanOptions {
 
 /** Consecutive stops at most this many days apart make one journey (a train between capitals). */
 const JOURNEY_GAP_DAYS = 3
+/** A place's name in a row without cells runs over at most this many words ("Brdo pri Kranju"). */
+const MAX_PLACE_WORDS = 4
 const DAY_MS = 86_400_000
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
 
@@ -102,6 +106,7 @@ export function planImport(list: TParsedList, references: TParsedReference[], op
     })
   }
 
+  const lexicon = learnFromList(list, index)
   const stops: TPlannedStop[] = []
   const spans = new Map<string, { line: number; dateText: string }>()
   for (const row of list.rows) {
@@ -110,6 +115,7 @@ export function planImport(list: TParsedList, references: TParsedReference[], op
       stops[stops.length - 1] ?? null,
       { ...options, index: { ...index, polities: destinations } },
       references,
+      lexicon,
     )
     if (!stop) continue
     const warn = (code: TWarningCode, message: string) =>
@@ -150,7 +156,7 @@ export function planImport(list: TParsedList, references: TParsedReference[], op
 
   const trips = groupJourneys(stops, options)
   for (const rumor of list.rumors) {
-    const { trips: rumored, warnings: rumorWarnings } = rumoredTrips(rumor, index, destinations)
+    const { trips: rumored, warnings: rumorWarnings } = rumoredTrips(rumor, index, destinations, lexicon)
     trips.push(...rumored)
     warnings.push(...rumorWarnings)
   }
@@ -163,6 +169,7 @@ function interpretRow(
   previous: TPlannedStop | null,
   { index }: TPlanOptions,
   references: TParsedReference[],
+  lexicon: TListLexicon,
 ): TPlannedStop | null {
   const date = parseDateRange(row.dateText)
   if (!date) return null
@@ -197,26 +204,18 @@ function interpretRow(
     }
   }
 
+  let counterpartText = row.counterpartText
   if (row.freeText) {
-    // "Beijing Attended the parade… [4]": known places first, the rest is what happened.
-    let rest = row.freeText
-    for (let place = nameAtStart(rest, index.places); place; place = nameAtStart(rest, index.places)) {
-      const end = place.index + place.length
-      const trailing = rest.slice(end).match(/^(\s*\[\s*\d+\s*\])*/)![0]
-      places.push({ name: rest.slice(place.index, end), refs: takeRefs(trailing).refs })
-      rest = rest.slice(end + trailing.length).replace(/^\s*,/, '')
-    }
-    const { text, refs: detailRefs } = takeRefs(rest)
-    const remainder = clean(text)
-    // A short capitalized phrase with no sentence in it is a place the index does not know yet.
-    if (remainder && /^\p{Lu}/u.test(remainder) && !/[.!?]$/.test(remainder) && remainder.split(/\s+/).length <= 3) {
-      places.push({ name: remainder, refs: detailRefs })
-    } else if (remainder) details = { text: remainder, refs: detailRefs }
-    else refs.push(...detailRefs)
+    // "Irkutsk Stopover on the way home by train. [4]": a country, places, then who was met and what happened.
+    const free = readFreeText(row.freeText, index, date.start)
+    if (!polity && free.polity) polity = free.polity
+    places.push(...free.places)
+    if (free.rest) counterpartText = free.rest
+    else refs.push(...free.refs)
   }
 
-  if (row.counterpartText) {
-    const split = splitCounterpart(row.counterpartText, row.detailsText == null, index)
+  if (counterpartText) {
+    const split = splitCounterpart(counterpartText, row.detailsText == null, { ...lexicon, index })
     if (split.person) {
       people.push({ ...split.person, refs: split.personRefs })
       if (!split.person.key) {
@@ -292,63 +291,81 @@ function interpretRow(
   }
 }
 
-// Words that end an office title: the institution or country comes right before the holder's name.
-const TITLE_END =
-  /^(Party|Union|Republic|Council|Committee|Presidency|Ministers|State|Conference|Assembly|Congress|Government|Front|Commission|Federation|Kingdom|Nation|Forces|Korea)$/
+/**
+ * What the list teaches about itself: the people it names where the split is sure (a known
+ * person, or a name that runs to the end of its cell or to a reference marker) and their
+ * titles, added to the gazetteer's titles, so that the other rows are read by them.
+ */
+function learnFromList(list: TParsedList, index: TNameIndex): TListLexicon {
+  const lexicon: TListLexicon = { people: [], titles: [...(index.titles ?? [])] }
+  for (const row of list.rows) {
+    if (!row.counterpartText) continue
+    const { person, bounded } = splitCounterpart(row.counterpartText, row.detailsText == null, { ...lexicon, index })
+    if (!person || !bounded) continue
+    if (!person.key && !lexicon.people.some((known) => known.name === person.name))
+      lexicon.people.push({ key: '', name: person.name, alternateNames: [] })
+    if (person.title && !lexicon.titles.includes(person.title)) lexicon.titles.push(person.title)
+  }
+  return lexicon
+}
 
 /**
- * "Premier of the Soviet Union Georgy Malenkov State visit. [4]" → title, person, details. A
- * known person (by any name) anchors the split; otherwise the holder is read as the capitalized
- * words after the title's last institution word, which the caller reports as a guess.
+ * A row without cells: a country and places first (known names, then capitalised words up to
+ * where a sentence or a title starts), the rest for the person met and the details.
  */
-function splitCounterpart(text: string, detailsFollow: boolean, index: TNameIndex) {
-  const flat = text.replace(/\s*\n\s*/g, ' ')
-  const known = findNames(flat, index.people)[0]
-  let title: string
-  let name: string
-  let key: string | null = null
-  let after: string
-  if (known) {
-    title = flat.slice(0, known.index)
-    name = known.entry.name
-    key = known.entry.key
-    after = flat.slice(known.index + known.length)
-  } else {
-    const { text: plain } = takeRefs(flat.split(/\[\s*\d+\s*\]/)[0]!)
-    const tokens = plain.split(' ')
-    // The title ends at its last institution or country word ("… of Atlantis"), before any sentence ends.
-    const sentenceEnd = tokens.findIndex((token) => /\.$/.test(token))
-    const scanned = sentenceEnd === -1 ? tokens : tokens.slice(0, sentenceEnd)
-    let titleEnd = 0
-    scanned.forEach((token, at) => {
-      const afterOf = /^(of|the)$/.test(tokens[at - 1] ?? '') && /^\p{Lu}/u.test(token)
-      if (TITLE_END.test(token.replace(/[,.]$/, '')) || index.polities.some((p) => p.name === token) || afterOf)
-        titleEnd = at + 1
-    })
-    const nameTokens: string[] = []
-    for (let at = titleEnd; at < tokens.length && nameTokens.length < 3; at += 1) {
-      const token = tokens[at]!
-      const next = tokens[at + 1]
-      if (!/^\p{Lu}/u.test(token) || (detailsFollow && nameTokens.length >= 1 && next && /^\p{Ll}/u.test(next))) break
-      nameTokens.push(token)
-    }
-    if (!nameTokens.length)
-      return {
-        person: null,
-        personRefs: [],
-        details: detailsFollow && clean(plain) ? { text: clean(plain), refs: takeRefs(flat).refs } : null,
-      }
-    title = tokens.slice(0, titleEnd).join(' ')
-    name = nameTokens.join(' ')
-    const consumed = [...tokens.slice(0, titleEnd), ...nameTokens].join(' ')
-    after = flat.slice(flat.indexOf(consumed) + consumed.length)
+function readFreeText(text: string, index: TNameIndex, date: TPartialDate) {
+  let rest = text
+  let polity: TResolvedName | null = null
+  const country = nameAtStart(rest, index.polities)
+  if (country && (nameAtStart(rest, index.places)?.length ?? 0) < country.length) {
+    const resolved = existingOn(
+      findByName(rest.slice(country.index, country.index + country.length), index.polities),
+      date,
+    )
+    if (resolved) polity = { name: resolved.name, key: resolved.key }
+    rest = rest.slice(country.index + country.length)
   }
-  const leading = after.match(/^(\s*\[\s*\d+\s*\])*/)![0]
-  const personRefs = takeRefs(leading).refs
-  const rest = takeRefs(after.slice(leading.length))
-  const details = detailsFollow && clean(rest.text) ? { text: clean(rest.text), refs: rest.refs } : null
-  if (!details) personRefs.push(...rest.refs)
-  return { person: { name, key, title: clean(takeRefs(title).text) || null }, personRefs, details }
+  const places: { name: string; refs: number[] }[] = []
+  const takeTrailingRefs = (from: number) => {
+    const trailing = rest.slice(from).match(/^(\s*\[\s*\d+\s*\])*/)![0]
+    const refs = takeRefs(trailing).refs
+    rest = rest.slice(from + trailing.length)
+    return refs
+  }
+  for (;;) {
+    const known = nameAtStart(rest, index.places)
+    if (known) {
+      const name = rest.slice(known.index, known.index + known.length)
+      places.push({ name, refs: takeTrailingRefs(known.index + known.length) })
+    } else {
+      const words = rest.trim().split(/\s+/)
+      let count = 0
+      // A title ends the place: its office word, or the word before it ("State Councilor").
+      const titleAt = (at: number) => isOffice(words[at]!) || (at > 0 && isOffice(words[at + 1] ?? ''))
+      while (
+        count < words.length &&
+        count < MAX_PLACE_WORDS &&
+        isNameToken(words[count]!) &&
+        !startsSentence(words, count) &&
+        !titleAt(count) &&
+        !findNames(words[count]!, index.people).length
+      ) {
+        count += 1
+        if (/,$/.test(words[count - 1]!)) break
+      }
+      // Not a place when a lowercase word runs on from it ("Comecon Summit was held" is what happened).
+      const next = words[count]
+      if (!count || (next !== undefined && !/,$/.test(words[count - 1]!) && !/^\[/.test(next) && !isCapitalized(next)))
+        break
+      const name = words.slice(0, count).join(' ').replace(/,$/, '')
+      places.push({ name, refs: takeTrailingRefs(rest.indexOf(name) + name.length) })
+    }
+    const comma = rest.match(/^\s*,/)
+    if (!comma) break
+    rest = rest.slice(comma[0].length)
+  }
+  const { text: remainder, refs } = takeRefs(rest)
+  return { polity, places, rest: clean(remainder) ? rest : null, refs }
 }
 
 function groupJourneys(stops: TPlannedStop[], { splitBefore = [], mergeBefore = [] }: TPlanOptions): TPlannedTrip[] {
@@ -373,7 +390,12 @@ function groupJourneys(stops: TPlannedStop[], { splitBefore = [], mergeBefore = 
 }
 
 /** "…two secret meetings were rumored … in 1966 and 1968 in the USSR…": one rumored trip per year named. */
-function rumoredTrips(rumor: TRumorParagraph, index: TNameIndex, destinations: TNameIndex['polities']) {
+function rumoredTrips(
+  rumor: TRumorParagraph,
+  index: TNameIndex,
+  destinations: TNameIndex['polities'],
+  lexicon: TListLexicon,
+) {
   const warnings: TImportWarning[] = []
   const years = [...new Set([...rumor.text.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)].map((match) => Number(match[1])))]
   if (!years.length) {
@@ -384,8 +406,14 @@ function rumoredTrips(rumor: TRumorParagraph, index: TNameIndex, destinations: T
     })
     return { trips: [], warnings }
   }
+  // People the gazetteer knows, and those the list's rows named.
   const people = [
-    ...new Map(findNames(rumor.text, index.people).map((match) => [match.entry.key, match.entry])).values(),
+    ...new Map(
+      [...findNames(rumor.text, index.people), ...findNames(rumor.text, lexicon.people)].map((match) => [
+        match.entry.name,
+        match.entry,
+      ]),
+    ).values(),
   ]
   const places = [
     ...new Map(findNames(rumor.text, index.places).map((match) => [match.entry.key, match.entry])).values(),
@@ -419,7 +447,7 @@ function rumoredTrips(rumor: TRumorParagraph, index: TNameIndex, destinations: T
           polity: polity ? { name: polity.name, key: polity.key } : null,
           polityInferred: false,
           places: years.length === 1 ? places.map((place) => ({ name: place.name, key: place.key, refs: [] })) : [],
-          people: people.map((person) => ({ name: person.name, key: person.key, title: null, refs: [] })),
+          people: people.map((person) => ({ name: person.name, key: person.key || null, title: null, refs: [] })),
           details: null,
           refs: rumor.refs,
           warnings: [],
