@@ -53,7 +53,11 @@ interface TToken {
 }
 
 const tokenize = (text: string): TToken[] =>
-  [...text.matchAll(/\S+/g)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }))
+  [...text.matchAll(/\S+/g)].map((match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }))
 
 /** Token index at which a character offset falls (the token starting there, or the one after). */
 const tokenAt = (tokens: TToken[], offset: number) => {
@@ -72,7 +76,9 @@ function knownTitleLength(tokens: TToken[], titles: string[]): number {
       titleWords.length > best &&
       next &&
       isCapitalized(next.text) &&
-      titleWords.every((word, at) => words[at] === word && (at === titleWords.length - 1 || !endsSentence(tokens[at]!.text)))
+      titleWords.every(
+        (word, at) => words[at] === word && (at === titleWords.length - 1 || !endsSentence(tokens[at]!.text)),
+      )
     )
       best = titleWords.length
   }
@@ -189,7 +195,10 @@ export function splitCounterpart(
       return {
         person: null,
         personRefs: [],
-        details: detailsFollow && clean(takeRefs(flat).text) ? { text: clean(takeRefs(flat).text), refs: takeRefs(flat).refs } : null,
+        details:
+          detailsFollow && clean(takeRefs(flat).text)
+            ? { text: clean(takeRefs(flat).text), refs: takeRefs(flat).refs }
+            : null,
         bounded: false,
       }
     }

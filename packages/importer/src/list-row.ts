@@ -66,6 +66,6 @@ export function splitPlaces(text: string): { name: string; refs: number[] }[] {
 }
 
 const RUMOR =
-  /^(according to (some )?reports|it (is|was) rumou?red|reportedly|some reports|unconfirmed reports)\b|\brumou?red\b/i
+  /^(according to (\S+\s+){0,3}(reports|sources|accounts|rumou?rs)|it (is|was) (rumou?red|alleged|claimed)|reportedly|allegedly|(some|unconfirmed) reports)\b|\b(rumou?red|unconfirmed|allegedly)\b/i
 
 export const isRumorParagraph = (line: string) => RUMOR.test(line.trim())

@@ -1,10 +1,17 @@
 import { endOf, precisionOf, startOf, type TDatePrecision, type TPartialDate } from '@itinera/contracts/partial-date'
 import { isOffice, splitCounterpart, type TListLexicon } from './counterpart'
-import { splitPlaces, takeRefs, type TListRow, type TParsedList, type TRumorParagraph } from './list-row'
+import {
+  isRumorParagraph,
+  splitPlaces,
+  takeRefs,
+  type TListRow,
+  type TParsedList,
+  type TRumorParagraph,
+} from './list-row'
 import { existingOn, findByName, findNames, nameAtStart, type TNameIndex } from './name-index'
 import { parseDateRange } from './parse-date-range'
 import type { TParsedReference } from './parse-references'
-import { isCapitalized, isNameToken, startsSentence } from './sentence-start'
+import { isCapitalized, isFunctionWord, isNameToken, startsSentence, verbOpensClause } from './sentence-start'
 
 export type TCertainty = 'confirmed' | 'reported' | 'rumored' | 'disputed' | 'refuted'
 
@@ -12,6 +19,7 @@ export type TWarningCode =
   | 'no_country'
   | 'country_continued'
   | 'country_inferred_from_place'
+  | 'country_inferred_from_flag'
   | 'country_inferred_from_reference'
   | 'unknown_country'
   | 'overlapping_dates'
@@ -258,6 +266,14 @@ function interpretRow(
         'country_inferred_from_place',
         `no country given; ${fromPlace.name} inferred from the place "${resolvedPlaces[0]!.name}".`,
       )
+    } else if (row.flagCountry) {
+      // The flag before "Leaders met" is the host's: a better guess than the row above.
+      const flagged = existingOn(findByName(row.flagCountry, index.polities), date.start)
+      polity = flagged ? { name: flagged.name, key: flagged.key } : { name: row.flagCountry, key: null }
+      warn(
+        'country_inferred_from_flag',
+        `no country given; ${polity.name} inferred from the flag of the leader met${flagged ? '' : ', a country not known yet'}.`,
+      )
     } else if (fromReference) {
       polity = { name: fromReference.name, key: fromReference.key }
       warn(
@@ -365,6 +381,18 @@ function readFreeText(text: string, index: TNameIndex, date: TPartialDate) {
     rest = rest.slice(comma[0].length)
   }
   const { text: remainder, refs } = takeRefs(rest)
+  const words = clean(remainder).split(' ')
+  // A short capitalised phrase with no sentence in it is a place the index does not know yet.
+  if (
+    !places.length &&
+    words.length <= 3 &&
+    isCapitalized(words[0]!) &&
+    !/[.!?]$/.test(remainder) &&
+    !isOffice(words[0]!) &&
+    !verbOpensClause(words, 0) &&
+    !isFunctionWord(words[0]!)
+  )
+    return { polity, places: [{ name: clean(remainder), refs }], rest: null, refs: [] }
   return { polity, places, rest: clean(remainder) ? rest : null, refs }
 }
 
@@ -379,12 +407,18 @@ function groupJourneys(stops: TPlannedStop[], { splitBefore = [], mergeBefore = 
       last.precision === 'day' &&
       startOf(stop.start) >= startOf(last.start) &&
       dayNumber(startOf(stop.start)) - dayNumber(endOf(last.end ?? last.start)) <= JOURNEY_GAP_DAYS
-    const together = mergeBefore.includes(stop.line) || (chains && !splitBefore.includes(stop.line))
+    // A row whose details report a rumour is a rumored trip of its own, never part of a visit.
+    const rumored = isRumorParagraph(stop.details?.text ?? '')
+    const together =
+      !rumored &&
+      trip?.certainty === 'confirmed' &&
+      (mergeBefore.includes(stop.line) || (chains && !splitBefore.includes(stop.line)))
     if (trip && together) trip.stops.push(stop)
-    else trips.push({ line: stop.line, certainty: 'confirmed', kind: null, stops: [stop] })
+    else trips.push({ line: stop.line, certainty: rumored ? 'rumored' : 'confirmed', kind: null, stops: [stop] })
   }
   for (const trip of trips) {
     if (trip.stops.some((stop) => /^state visit\.?$/i.test(stop.details?.text ?? ''))) trip.kind = 'state'
+    if (trip.certainty === 'rumored' && /\bsecret\b/i.test(trip.stops[0]!.details?.text ?? '')) trip.kind = 'secret'
   }
   return trips
 }
