@@ -373,8 +373,9 @@ function readFreeText(text: string, index: TNameIndex, date: TPartialDate) {
       const next = words[count]
       if (!count || (next !== undefined && !/,$/.test(words[count - 1]!) && !/^\[/.test(next) && !isCapitalized(next)))
         break
-      const name = words.slice(0, count).join(' ').replace(/,$/, '')
-      places.push({ name, refs: takeTrailingRefs(rest.indexOf(name) + name.length) })
+      const last = [...rest.matchAll(/\S+/g)][count - 1]!
+      const end = last.index + last[0].replace(/,$/, '').length
+      places.push({ name: words.slice(0, count).join(' ').replace(/,$/, ''), refs: takeTrailingRefs(end) })
     }
     const comma = rest.match(/^\s*,/)
     if (!comma) break
