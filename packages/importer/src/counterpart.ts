@@ -1,5 +1,5 @@
 import { takeRefs } from './list-row'
-import { findNames, fold, type TNamed, type TNameIndex } from './name-index'
+import { findNames, fold, nameAtStart, type TNamed, type TNameIndex } from './name-index'
 import {
   bare,
   endsSentence,
@@ -20,11 +20,12 @@ export interface TListLexicon {
 }
 
 export interface TCounterpartSplit {
-  person: { name: string; key: string | null; title: string | null } | null
-  personRefs: number[]
+  people: { name: string; key: string | null; title: string | null; refs: number[] }[]
   details: { text: string; refs: number[] } | null
-  /** The name ended at a cell's end or a reference marker, not at a guessed sentence start. */
+  /** The last name ended at a cell's end or a reference marker, not at a guessed sentence start. */
   bounded: boolean
+  /** References printed with neither a person nor details. */
+  looseRefs: number[]
 }
 
 // The noun of an office ("Secretary", "Vice-Chairman", "Councilor"): a title's head ends with one.
@@ -100,7 +101,7 @@ function titleLength(tokens: TToken[], text: string, context: TListLexicon & { i
   while (head < words.length && isCapitalized(words[head]!) && !CONNECTOR.test(words[head]!)) {
     if (head > 0 && startsSentence(words, head)) break
     head += 1
-    if (endsSentence(words[head - 1]!)) break
+    if (endsSentence(words[head - 1]!) || /,$/.test(words[head - 1]!)) break
   }
   let headEnd = 0
   for (let at = 0; at < head; at += 1) if (isOffice(words[at]!)) headEnd = at + 1
@@ -116,13 +117,15 @@ function titleLength(tokens: TToken[], text: string, context: TListLexicon & { i
     const word = words[at]!
     const isConnector = CONNECTOR.test(word)
     if (!isConnector && !isCapitalized(word)) break
+    // "… of Czechoslovakia and President of …" goes on; "Premier Wang Qishan and Vice-Premier …" is two people.
+    if (word === 'and' && ends.at(-1) !== at) break
     const opens = isPastTenseVerb(word) ? verbOpensClause(words, at) : startsSentence(words, at)
     if (!isConnector && !afterOpener && opens && !OFFICE.test(bare(word))) break
     if (!isConnector && (afterOpener || INSTITUTION.test(bare(word)) || isOffice(word) || polityEnds.has(at + 1)))
       ends.push(at + 1)
     if (OPENS_INSTITUTION.test(word)) afterOpener = true
     else if (word !== 'the') afterOpener = false
-    if (endsSentence(word)) break
+    if (endsSentence(word) || /,$/.test(word)) break
   }
   const canName = (at: number) => {
     const word = words[at]
@@ -143,75 +146,100 @@ function nameEnd(tokens: TToken[], from: number, text: string, index: TNameIndex
     if (!isNameToken(word)) return at
     const first = at === from && afterTitle
     if (!first && (startsSentence(words, at) || placeStarts.has(at) || (at >= from + 2 && isPlaceWord(word)))) return at
+    if (at > from && isOffice(word)) return at
     if (isCapitalized(word)) capitalized += 1
     if (capitalized > MAX_NAME_WORDS) return at
-    if (endsSentence(word)) return at + 1
+    if (endsSentence(word) || /,$/.test(word)) return at + 1
   }
   return words.length
 }
 
-/**
- * "Premier of the Soviet Union Georgy Malenkov State visit. [4]" → title, person, details. A
- * known person, or one the list named before, anchors the split; otherwise the title is read
- * by its shape and the holder's name runs from there to where a sentence starts (the caller
- * reports such a name as a guess).
- */
-export function splitCounterpart(
-  text: string,
-  detailsFollow: boolean,
-  context: TListLexicon & { index: TNameIndex },
-): TCounterpartSplit {
-  const flat = text.replace(/\s*\n\s*/g, ' ')
+type TPerson = { name: string; key: string | null; title: string | null }
+
+/** The first person in `flat`: where the title and the name end, or null when none is printed there. */
+function readPerson(flat: string, detailsFollow: boolean, context: TListLexicon & { index: TNameIndex }) {
   const firstMarker = flat.search(/\[\s*\d+\s*\]/)
   const segment = firstMarker === -1 ? flat : flat.slice(0, firstMarker)
   const tokens = tokenize(segment)
   const words = tokens.map((token) => token.text)
 
   // A person the gazetteer or the list knows, where nothing before it reads as a sentence.
-  const known = [...findNames(flat, context.index.people), ...findNames(flat, context.people)]
-    .filter(
-      (match) =>
-        match.index < segment.length &&
-        tokens
-          .slice(0, tokenAt(tokens, match.index))
-          .every((token, at) => !endsSentence(token.text) && !verbOpensClause(words, at)),
-    )
+  const known = [...findNames(segment, context.index.people), ...findNames(segment, context.people)]
+    .filter((match) => {
+      const before = tokenAt(tokens, match.index)
+      const prefix = tokens.slice(0, before)
+      // "Jiang Zemin and Li Peng": a joined prefix must read as one title, or it is another person.
+      const joined = prefix.some((token) => token.text === 'and' || /,$/.test(token.text))
+      return (
+        prefix.every((token, at) => !endsSentence(token.text) && !verbOpensClause(words, at)) &&
+        (!joined || titleLength(tokens.slice(0, before + 1), segment, context) === before)
+      )
+    })
     .sort((a, b) => a.index - b.index || b.length - a.length)[0]
-  let title: string
-  let person: { name: string; key: string | null }
-  let consumed: number
-  let bounded: boolean
   if (known) {
-    title = flat.slice(0, known.index)
-    person = { name: known.entry.name, key: known.entry.key || null }
-    consumed = known.index + known.length
-    bounded = true
-  } else {
-    const titleEnd = titleLength(tokens, segment, context)
-    // A cell of its own holds nothing but the title and the name.
-    const end = detailsFollow ? nameEnd(tokens, titleEnd, segment, context.index, titleEnd > 0) : tokens.length
-    const nameTokens = tokens.slice(titleEnd, end)
-    if (!nameTokens.length) {
-      return {
-        person: null,
-        personRefs: [],
-        details:
-          detailsFollow && clean(takeRefs(flat).text)
-            ? { text: clean(takeRefs(flat).text), refs: takeRefs(flat).refs }
-            : null,
-        bounded: false,
-      }
+    const person: TPerson = {
+      name: known.entry.name,
+      key: known.entry.key || null,
+      title: clean(flat.slice(0, known.index)) || null,
     }
-    title = segment.slice(0, nameTokens[0]!.start)
-    person = { name: clean(nameTokens.map((token) => token.text).join(' ')).replace(/\.$/, ''), key: null }
-    consumed = nameTokens.at(-1)!.end
-    bounded = end === words.length
+    return { person, consumed: known.index + known.length, bounded: true }
   }
-  const after = flat.slice(consumed)
-  const leading = after.match(/^[\s.]*((\s*\[\s*\d+\s*\])*)/)!
-  const personRefs = takeRefs(leading[1]!).refs
-  const rest = takeRefs(after.slice(leading[0].length))
-  const details = detailsFollow && clean(rest.text) ? { text: clean(rest.text), refs: rest.refs } : null
-  if (!details) personRefs.push(...rest.refs)
-  return { person: { ...person, title: clean(takeRefs(title).text) || null }, personRefs, details, bounded }
+  const titleEnd = titleLength(tokens, segment, context)
+  // A cell of its own holds titles and names only: a name runs to a comma or an "and".
+  const end = detailsFollow
+    ? nameEnd(tokens, titleEnd, segment, context.index, titleEnd > 0)
+    : Math.min(
+        ...[words.findIndex((word, at) => at >= titleEnd && /,$/.test(word)) + 1, words.indexOf('and', titleEnd)]
+          .filter((at) => at > titleEnd),
+        words.length,
+      )
+  const nameTokens = tokens.slice(titleEnd, end)
+  if (!nameTokens.length) return null
+  const person: TPerson = {
+    name: clean(nameTokens.map((token) => token.text).join(' ')).replace(/[.,]$/, ''),
+    key: null,
+    title: clean(segment.slice(0, nameTokens[0]!.start)) || null,
+  }
+  // A comma after the name is left for the next person's joiner.
+  const last = nameTokens.at(-1)!
+  return { person, consumed: last.end - (/,$/.test(last.text) ? 1 : 0), bounded: end === words.length }
+}
+
+/** Another person follows a comma or an "and": a known one, a title with a name, or any name in a cell of its own. */
+function personAt(text: string, detailsFollow: boolean, context: TListLexicon & { index: TNameIndex }) {
+  if (nameAtStart(text, context.index.people) || nameAtStart(text, context.people)) return true
+  const tokens = tokenize(text)
+  if (!detailsFollow) return isCapitalized(tokens[0]?.text ?? '')
+  return isOffice(tokens[0]?.text ?? '') || isOffice(tokens[1]?.text ?? '') || titleLength(tokens, text, context) > 0
+}
+
+/**
+ * "Premier of the Soviet Union Georgy Malenkov State visit. [4]" → title, person, details; one
+ * person after another when joined by a comma or "and" ("Premier X and Chairman Y"). A known
+ * person, or one the list named before, anchors the split; otherwise the title is read by its
+ * shape and the holder's name runs from there to where a sentence starts (the caller reports
+ * such a name as a guess).
+ */
+export function splitCounterpart(
+  text: string,
+  detailsFollow: boolean,
+  context: TListLexicon & { index: TNameIndex },
+): TCounterpartSplit {
+  let rest = text.replace(/\s*\n\s*/g, ' ')
+  const people: TCounterpartSplit['people'] = []
+  let bounded = false
+  for (let read = readPerson(rest, detailsFollow, context); read; read = readPerson(rest, detailsFollow, context)) {
+    const after = rest.slice(read.consumed)
+    const leading = after.match(/^[\s.]*((\s*\[\s*\d+\s*\])*)/)!
+    people.push({ ...read.person, refs: takeRefs(leading[1]!).refs })
+    bounded = read.bounded
+    rest = after.slice(leading[0].length)
+    const joiner = rest.match(/^\s*(?:,|;|and\b)\s*/)
+    if (!joiner || !personAt(rest.slice(joiner[0].length), detailsFollow, context)) break
+    rest = rest.slice(joiner[0].length)
+  }
+  const { text: remainder, refs } = takeRefs(rest)
+  const details = detailsFollow && clean(remainder) ? { text: clean(remainder), refs } : null
+  if (!details) (people.at(-1)?.refs ?? []).push(...refs)
+  return { people, details, bounded, looseRefs: people.length || details ? [] : refs }
 }

@@ -224,17 +224,18 @@ function interpretRow(
 
   if (counterpartText) {
     const split = splitCounterpart(counterpartText, row.detailsText == null, { ...lexicon, index })
-    if (split.person) {
-      people.push({ ...split.person, refs: split.personRefs })
-      if (!split.person.key) {
+    for (const person of split.people) {
+      people.push(person)
+      refs.push(...person.refs)
+      if (!person.key) {
         warn(
           'person_guessed',
-          `"${split.person.name}" is not in the database: read as the person met, with the title "${split.person.title ?? ''}". Check the split.`,
+          `"${person.name}" is not in the database: read as the person met, with the title "${person.title ?? ''}". Check the split.`,
         )
       }
     }
     if (split.details) details = split.details
-    refs.push(...split.personRefs)
+    refs.push(...split.looseRefs)
   }
   if (row.detailsText) {
     const { text, refs: detailRefs } = takeRefs(row.detailsText)
@@ -316,11 +317,13 @@ function learnFromList(list: TParsedList, index: TNameIndex): TListLexicon {
   const lexicon: TListLexicon = { people: [], titles: [...(index.titles ?? [])] }
   for (const row of list.rows) {
     if (!row.counterpartText) continue
-    const { person, bounded } = splitCounterpart(row.counterpartText, row.detailsText == null, { ...lexicon, index })
-    if (!person || !bounded) continue
-    if (!person.key && !lexicon.people.some((known) => known.name === person.name))
-      lexicon.people.push({ key: '', name: person.name, alternateNames: [] })
-    if (person.title && !lexicon.titles.includes(person.title)) lexicon.titles.push(person.title)
+    const { people, bounded } = splitCounterpart(row.counterpartText, row.detailsText == null, { ...lexicon, index })
+    // Each name but the last ended at a comma or an "and"; the last is sure only if nothing followed it.
+    for (const person of bounded ? people : people.slice(0, -1)) {
+      if (!person.key && !lexicon.people.some((known) => known.name === person.name))
+        lexicon.people.push({ key: '', name: person.name, alternateNames: [] })
+      if (person.title && !lexicon.titles.includes(person.title)) lexicon.titles.push(person.title)
+    }
   }
   return lexicon
 }
