@@ -189,8 +189,10 @@ function readPerson(flat: string, detailsFollow: boolean, context: TListLexicon 
   const end = detailsFollow
     ? nameEnd(tokens, titleEnd, segment, context.index, titleEnd > 0)
     : Math.min(
-        ...[words.findIndex((word, at) => at >= titleEnd && /,$/.test(word)) + 1, words.indexOf('and', titleEnd)]
-          .filter((at) => at > titleEnd),
+        ...[
+          words.findIndex((word, at) => at >= titleEnd && /,$/.test(word)) + 1,
+          words.indexOf('and', titleEnd),
+        ].filter((at) => at > titleEnd),
         words.length,
       )
   const nameTokens = tokens.slice(titleEnd, end)

@@ -208,6 +208,49 @@ describe('one row at a time', () => {
     expect(person(`5-9 May 1995${flag}  China Beijing ${flag} ${counterpart}`)).toEqual(expected)
   })
 
+  it.each([
+    [
+      'known people joined by a comma',
+      'Premier Zhou Enlai, Chairman Mao Zedong Watched a parade. [2]',
+      ['Premier: Zhou Enlai=zhou-enlai, Chairman: Mao Zedong=mao-zedong', '"Watched a parade." [2]'],
+    ],
+    [
+      'people the index does not know, joined by "and"',
+      'First Deputy Premier Wang Qishan and Vice-Premier Hu Chunhua Toured a port.',
+      ['First Deputy Premier: Wang Qishan (new), Vice-Premier: Hu Chunhua (new)', '"Toured a port."'],
+    ],
+    [
+      'a title with a name, a comma, another',
+      'President Jiang Zemin, Premier Zhu Rongji [4] Talks on trade.',
+      ['President: Jiang Zemin (new), Premier: Zhu Rongji (new) [4]', '"Talks on trade."'],
+    ],
+    [
+      'a hyphenated office and a name with particles',
+      'Secretary-General of the United Nations Javier Pérez de Cuéllar [3] Spoke at a dinner.',
+      ['Secretary-General of the United Nations: Javier Pérez de Cuéllar (new) [3]', '"Spoke at a dinner."'],
+    ],
+  ])('should read %s', (_, counterpart, expected) => {
+    const row = `5-9 May 1995${flag}  China Beijing ${flag} ${counterpart}`
+    expect(describeStop(stopOf(row)).split(' | ').slice(2, 4)).toEqual(expected)
+  })
+
+  it('should read several people in a cell of their own, in HTML and CSV alike', () => {
+    const csv = `Date,Country,Locations,Leaders met,Details\n5-9 May 1995,China,Beijing,"Premier Li Peng, State Councilor Dai Bingguo",Talks.\n6 May 1996,China,Beijing,Jiang Zemin and Li Peng,\n`
+    const html = `<table><tr><th>Date</th><th>Country</th><th>Locations</th><th>Leaders met</th><th>Details</th></tr><tr><td>5–9 May 1995</td><td>China</td><td>Beijing</td><td>Premier Li Peng, State Councilor Dai Bingguo</td><td>Talks.</td></tr><tr><td>6 May 1996</td><td>China</td><td>Beijing</td><td>Jiang Zemin and Li Peng</td><td></td></tr></table>`
+    for (const [text, format] of [
+      [csv, 'csv'],
+      [html, 'html'],
+    ] as const) {
+      const people = planList(text, format, options)
+        .trips.flatMap((trip) => trip.stops)
+        .map((stop) => describeStop(stop).split(' | ')[2])
+      expect(people, format).toEqual([
+        'Premier: Li Peng (new), State Councilor: Dai Bingguo (new)',
+        ': Jiang Zemin (new), : Li Peng (new)',
+      ])
+    }
+  })
+
   it('should read a country, places and details in a row without cells', () => {
     expect(describeStop(stopOf('3-4 May 1995 Soviet Union Irkutsk, Ulan-Ude Changed trains for the east. [4]'))).toBe(
       '2 1995-05-03..1995-05-04 Soviet Union=soviet-union | Irkutsk (new), Ulan-Ude (new) |  | "Changed trains for the east." [4] | refs [4]',
