@@ -50,14 +50,17 @@ describe('a scraped text list with cells run together', () => {
       [
         'confirmed',
         '22 1991-04-02..1991-04-04 China=china | Beijing=beijing | Premier of the State Council: Li Peng (new) [3] |  | refs [3]',
+        '23 1991-04-05..1991-04-07 Czechoslovakia=czechoslovakia | Prague=prague | President of Czechoslovakia: Václav Havel (new) | "Walked across Charles Bridge." [11] | refs [11]',
+        // The flag is one no country goes by, the same as the row above's: its country cell spans this row.
+        '24 1991-04-08..1991-04-08 Czechoslovakia=czechoslovakia (inferred) | Bratislava (new) | Prime Minister of Slovakia: Vladimír Mečiar (new) [11] |  | refs [11]',
       ],
       [
         'confirmed',
         // A place, then details and no one met.
-        '23 1991-08-01..1991-08-03 Soviet Union=soviet-union | Khabarovsk (new) |  | "Inspected a shipyard and a rail bridge over the Amur." [4] | refs [4]',
+        '25 1991-08-01..1991-08-03 Soviet Union=soviet-union | Khabarovsk (new) |  | "Inspected a shipyard and a rail bridge over the Amur." [4] | refs [4]',
       ],
       // The rumor stays apart, and finds the person the rows named.
-      ['rumored', '25 1993-01-01..1993-12-31 China=china |  | : Dai Bingguo (new) |  | refs [2]'],
+      ['rumored', '27 1993-01-01..1993-12-31 China=china |  | : Dai Bingguo (new) |  | refs [2]'],
     ])
   })
 
@@ -67,9 +70,13 @@ describe('a scraped text list with cells run together', () => {
       '19 unknown_country',
       '20 country_inferred_from_flag',
       '21 country_continued',
+      '24 country_continued',
     ])
-    expect(guessed(plan)).toEqual([10, 11, 12, 13, 17, 18, 19, 20, 22])
-    expect(plan.sources.map((source) => source.ref)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    expect(plan.warnings.find((warning) => warning.code === 'country_inferred_from_flag')!.message).toContain(
+      'Belgium, not a known country',
+    )
+    expect(guessed(plan)).toEqual([10, 11, 12, 13, 17, 18, 19, 20, 22, 23, 24])
+    expect(plan.sources.map((source) => source.ref)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
   })
 })
 

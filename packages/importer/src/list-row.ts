@@ -65,7 +65,8 @@ export function splitPlaces(text: string): { name: string; refs: number[] }[] {
   return places
 }
 
+// Said at the start ("According to unconfirmed reports", "Reportedly", "Allegedly"), or "rumoured" anywhere.
 const RUMOR =
-  /^(according to (\S+\s+){0,3}(reports|sources|accounts|rumou?rs)|it (is|was) (rumou?red|alleged|claimed)|reportedly|allegedly|(some|unconfirmed) reports)\b|\b(rumou?red|unconfirmed|allegedly)\b/i
+  /^(according to (\S+\s+){0,3}(reports|sources|accounts|rumou?rs)|it (is|was) (rumou?red|alleged|claimed)|reportedly|allegedly|(some|unconfirmed) reports)\b|\brumou?red\b/i
 
 export const isRumorParagraph = (line: string) => RUMOR.test(line.trim())

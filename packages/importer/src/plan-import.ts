@@ -117,10 +117,11 @@ export function planImport(list: TParsedList, references: TParsedReference[], op
   const lexicon = learnFromList(list, index)
   const stops: TPlannedStop[] = []
   const spans = new Map<string, { line: number; dateText: string }>()
-  for (const row of list.rows) {
+  for (const [at, row] of list.rows.entries()) {
     const stop = interpretRow(
       row,
       stops[stops.length - 1] ?? null,
+      list.rows[at - 1]?.flagCountry ?? null,
       { ...options, index: { ...index, polities: destinations } },
       references,
       lexicon,
@@ -175,6 +176,7 @@ export function planImport(list: TParsedList, references: TParsedReference[], op
 function interpretRow(
   row: TListRow,
   previous: TPlannedStop | null,
+  previousFlag: string | null,
   { index }: TPlanOptions,
   references: TParsedReference[],
   lexicon: TListLexicon,
@@ -258,6 +260,8 @@ function interpretRow(
       .map((place) => index.places.find((entry) => entry.key === place.key)?.polity)
       .map((key) => index.polities.find((entry) => entry.key === key))
       .find(Boolean)
+    // The flag before "Leaders met" is the host's: a better guess than a reference or the row above.
+    const fromFlag = row.flagCountry ? existingOn(findByName(row.flagCountry, index.polities), date.start) : null
     const fromReference = allRefs
       .map((ref) => references.find((reference) => reference.ref === ref))
       .flatMap((reference) => (reference ? findNames(reference.title, index.polities) : []))[0]?.entry
@@ -267,25 +271,27 @@ function interpretRow(
         'country_inferred_from_place',
         `no country given; ${fromPlace.name} inferred from the place "${resolvedPlaces[0]!.name}".`,
       )
-    } else if (row.flagCountry) {
-      // The flag before "Leaders met" is the host's: a better guess than the row above.
-      const flagged = existingOn(findByName(row.flagCountry, index.polities), date.start)
-      polity = flagged ? { name: flagged.name, key: flagged.key } : { name: row.flagCountry, key: null }
-      warn(
-        'country_inferred_from_flag',
-        `no country given; ${polity.name} inferred from the flag of the leader met${flagged ? '' : ', a country not known yet'}.`,
-      )
+    } else if (fromFlag) {
+      polity = { name: fromFlag.name, key: fromFlag.key }
+      warn('country_inferred_from_flag', `no country given; ${fromFlag.name} inferred from the flag of the leader met.`)
     } else if (fromReference) {
       polity = { name: fromReference.name, key: fromReference.key }
       warn(
         'country_inferred_from_reference',
         `no country given; ${fromReference.name} inferred from a reference title.`,
       )
-    } else if (previous?.polity) {
+    } else if (previous?.polity && (!row.flagCountry || row.flagCountry === previousFlag)) {
       polity = previous.polity
       warn(
         'country_continued',
-        `no country given; taking ${previous.polity.name} from the row above (line ${previous.line}), as a table cell spanning rows would.`,
+        `no country given; taking ${previous.polity.name} from the row above (line ${previous.line}), as if its country cell spanned this row: check it.`,
+      )
+    } else if (row.flagCountry) {
+      // A flag no country in the index goes by, unlike the row above's: a country to create.
+      polity = { name: row.flagCountry, key: null }
+      warn(
+        'country_inferred_from_flag',
+        `no country given; ${row.flagCountry}, not a known country, inferred from the flag of the leader met.`,
       )
     } else {
       polityInferred = false
