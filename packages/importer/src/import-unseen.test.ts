@@ -192,6 +192,11 @@ describe('one row at a time', () => {
       ['President of the French Republic', 'Charles de Gaulle', 'The talks lasted a day.'],
     ],
     [
+      'a name with an elided particle',
+      "President of the French Republic Valéry Giscard d'Estaing [2] Toured a vineyard.",
+      ['President of the French Republic', "Valéry Giscard d'Estaing", 'Toured a vineyard.'],
+    ],
+    [
       'a verb inside an institution’s name',
       "First Secretary of the Polish United Workers' Party Stanisław Kania [2]",
       ["First Secretary of the Polish United Workers' Party", 'Stanisław Kania', null],

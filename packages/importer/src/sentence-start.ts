@@ -7,14 +7,14 @@ const FUNCTION_WORD =
 export const isFunctionWord = (token: string) => FUNCTION_WORD.test(bare(token))
 
 /** Lowercase words that belong inside a name or a place ("Charles de Gaulle", "Brdo pri Kranju"). */
-export const NAME_PARTICLE =
+const NAME_PARTICLE =
   /^(de|da|di|do|du|del|della|der|den|des|dos|das|van|von|ter|zu|la|le|bin|ibn|bint|al|el|y|e|pri|na|nad|pod|am|an|im|sur|upon)$/
-const PARTICLE_PREFIX = /^(al|el|ad|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u
+const PARTICLE_PREFIX = /^(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu)-|d['’])\p{Lu}/u
 
 export const bare = (token: string) => token.replace(/^[("'“‘]+|[)"'”’,;:.!?]+$/g, '')
 
 export const isCapitalized = (token: string) => /^\p{Lu}/u.test(bare(token))
-/** A token that can be part of a name or a place: capitalised, a particle, or "al-Assad". */
+/** A token that can be part of a name or a place: capitalised, a particle, "al-Assad" or "d'Estaing". */
 export const isNameToken = (token: string) =>
   isCapitalized(token) || NAME_PARTICLE.test(bare(token)) || PARTICLE_PREFIX.test(bare(token))
 /** The token closes a sentence ("visit." but not an initial such as "J."). */
