@@ -39,7 +39,22 @@ const OPENS_INSTITUTION = /^(of|for)$/
 const MAX_NAME_WORDS = 4
 
 const headWord = (token: string) => bare(token).split('-').at(-1)!
-export const isOffice = (token: string) => OFFICE.test(bare(token)) || OFFICE.test(headWord(token))
+const isOffice = (token: string) => OFFICE.test(bare(token)) || OFFICE.test(headWord(token))
+// Words that qualify an office before its noun ("State Councilor", "First Deputy Premier", "Foreign Minister").
+const MODIFIER =
+  /^(First|Second|Third|Deputy|Vice|Executive|Acting|State|Prime|Supreme|General|Grand|Crown|Senior|Chief|Honorary|Permanent|Foreign|Defence|Defense|Party|Provincial|Regional|Municipal|Principal|Lord|Paramount|Military|Presidential)$/
+
+/** How many words of an office head start at `at` ("State Councilor" → 2), 0 when none does. */
+function officeHeadAt(words: string[], at: number): number {
+  let end = at
+  while (end < words.length && end - at < 3 && MODIFIER.test(bare(words[end]!)) && !isOffice(words[end]!)) end += 1
+  if (end >= words.length || !isOffice(words[end]!)) return 0
+  while (end < words.length && isOffice(words[end]!)) end += 1
+  return end - at
+}
+
+/** A title starts at `at`: an office noun, after at most a few qualifying words. */
+export const titleStartsAt = (words: string[], at: number) => officeHeadAt(words, at) > 0
 
 const clean = (text: string) =>
   text
@@ -103,8 +118,8 @@ function titleLength(tokens: TToken[], text: string, context: TListLexicon & { i
     head += 1
     if (endsSentence(words[head - 1]!) || /,$/.test(words[head - 1]!)) break
   }
-  let headEnd = 0
-  for (let at = 0; at < head; at += 1) if (isOffice(words[at]!)) headEnd = at + 1
+  // The head is the first office noun run, after its qualifiers; other words first are a name's.
+  let headEnd = Math.min(officeHeadAt(words, 0), head)
   if (!headEnd && head <= 3 && OPENS_INSTITUTION.test(words[head] ?? '')) headEnd = head
   if (!headEnd) return 0
   // Country names ending at a token: "… of the Soviet Union" ends at "Union".
@@ -146,7 +161,7 @@ function nameEnd(tokens: TToken[], from: number, text: string, index: TNameIndex
     if (!isNameToken(word)) return at
     const first = at === from && afterTitle
     if (!first && (startsSentence(words, at) || placeStarts.has(at) || (at >= from + 2 && isPlaceWord(word)))) return at
-    if (at > from && isOffice(word)) return at
+    if (at > from && titleStartsAt(words, at)) return at
     if (isCapitalized(word)) capitalized += 1
     if (capitalized > MAX_NAME_WORDS) return at
     if (endsSentence(word) || /,$/.test(word)) return at + 1
@@ -212,7 +227,12 @@ function personAt(text: string, detailsFollow: boolean, context: TListLexicon & 
   if (nameAtStart(text, context.index.people) || nameAtStart(text, context.people)) return true
   const tokens = tokenize(text)
   if (!detailsFollow) return isCapitalized(tokens[0]?.text ?? '')
-  return isOffice(tokens[0]?.text ?? '') || isOffice(tokens[1]?.text ?? '') || titleLength(tokens, text, context) > 0
+  return (
+    titleStartsAt(
+      tokens.map((token) => token.text),
+      0,
+    ) || titleLength(tokens, text, context) > 0
+  )
 }
 
 /**
@@ -236,9 +256,10 @@ export function splitCounterpart(
     people.push({ ...read.person, refs: takeRefs(leading[1]!).refs })
     bounded = read.bounded
     rest = after.slice(leading[0].length)
-    const joiner = rest.match(/^\s*(?:,|;|and\b)\s*/)
-    if (!joiner || !personAt(rest.slice(joiner[0].length), detailsFollow, context)) break
-    rest = rest.slice(joiner[0].length)
+    // "President Jiang Zemin, Premier Zhu Rongji", "… and Premier …", or titles run together.
+    const joiner = rest.match(/^\s*(?:,|;|and\b)?\s*/)![0]
+    if (!personAt(rest.slice(joiner.length), detailsFollow, context)) break
+    rest = rest.slice(joiner.length)
   }
   const { text: remainder, refs } = takeRefs(rest)
   const details = detailsFollow && clean(remainder) ? { text: clean(remainder), refs } : null

@@ -237,6 +237,16 @@ describe('one row at a time', () => {
       ['President: Jiang Zemin (new), Premier: Zhu Rongji (new) [4]', '"Talks on trade."'],
     ],
     [
+      'titles run together without a comma',
+      'General Secretary Hu Jintao Premier Wen Jiabao Visited high-technology firms. [8]',
+      ['General Secretary: Hu Jintao (new), Premier: Wen Jiabao (new)', '"Visited high-technology firms." [8]'],
+    ],
+    [
+      'a name with no title before a titled one',
+      'Hu Jintao State Councilor Dai Bingguo [9]',
+      [': Hu Jintao (new), State Councilor: Dai Bingguo (new) [9]', ''],
+    ],
+    [
       'a hyphenated office and a name with particles',
       'Secretary-General of the United Nations Javier Pérez de Cuéllar [3] Spoke at a dinner.',
       ['Secretary-General of the United Nations: Javier Pérez de Cuéllar (new) [3]', '"Spoke at a dinner."'],

@@ -1,5 +1,5 @@
 import { endOf, precisionOf, startOf, type TDatePrecision, type TPartialDate } from '@itinera/contracts/partial-date'
-import { isOffice, splitCounterpart, type TListLexicon } from './counterpart'
+import { splitCounterpart, titleStartsAt, type TListLexicon } from './counterpart'
 import {
   isRumorParagraph,
   splitPlaces,
@@ -365,8 +365,8 @@ function readFreeText(text: string, index: TNameIndex, date: TPartialDate) {
     } else {
       const words = rest.trim().split(/\s+/)
       let count = 0
-      // A title ends the place: its office word, or the word before it ("State Councilor").
-      const titleAt = (at: number) => isOffice(words[at]!) || (at > 0 && isOffice(words[at + 1] ?? ''))
+      // A title ends the place ("Khabarovsk Regional Governor …"); a place's first word stays one.
+      const titleAt = (at: number) => at > 0 && titleStartsAt(words, at)
       while (
         count < words.length &&
         count < MAX_PLACE_WORDS &&
@@ -398,7 +398,7 @@ function readFreeText(text: string, index: TNameIndex, date: TPartialDate) {
     words.length <= 3 &&
     isCapitalized(words[0]!) &&
     !/[.!?]$/.test(remainder) &&
-    !isOffice(words[0]!) &&
+    !titleStartsAt(words, 0) &&
     !verbOpensClause(words, 0) &&
     !isFunctionWord(words[0]!)
   )
