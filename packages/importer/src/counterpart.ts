@@ -122,6 +122,10 @@ function titleLength(tokens: TToken[], text: string, context: TListLexicon & { i
   let headEnd = Math.min(officeHeadAt(words, 0), head)
   if (!headEnd && head <= 3 && OPENS_INSTITUTION.test(words[head] ?? '')) headEnd = head
   if (!headEnd) return 0
+  // Without "of …" or "and <office>" the title is its head: "Premier Wen Jiabao", not "Premier … Premier".
+  const goesOn =
+    OPENS_INSTITUTION.test(words[headEnd] ?? '') || (words[headEnd] === 'and' && titleStartsAt(words, headEnd + 1))
+  if (!goesOn) return headEnd
   // Country names ending at a token: "… of the Soviet Union" ends at "Union".
   const polityEnds = new Set(
     findNames(text, context.index.polities).map((match) => tokenAt(tokens, match.index + match.length - 1) + 1),
@@ -222,17 +226,11 @@ function readPerson(flat: string, detailsFollow: boolean, context: TListLexicon 
   return { person, consumed: last.end - (/,$/.test(last.text) ? 1 : 0), bounded: end === words.length }
 }
 
-/** Another person follows a comma or an "and": a known one, a title with a name, or any name in a cell of its own. */
+/** Another person follows: a known one, one whose title starts here, or any name in a cell of its own. */
 function personAt(text: string, detailsFollow: boolean, context: TListLexicon & { index: TNameIndex }) {
   if (nameAtStart(text, context.index.people) || nameAtStart(text, context.people)) return true
-  const tokens = tokenize(text)
-  if (!detailsFollow) return isCapitalized(tokens[0]?.text ?? '')
-  return (
-    titleStartsAt(
-      tokens.map((token) => token.text),
-      0,
-    ) || titleLength(tokens, text, context) > 0
-  )
+  const words = tokenize(text).map((token) => token.text)
+  return detailsFollow ? titleStartsAt(words, 0) : isCapitalized(words[0] ?? '')
 }
 
 /**
