@@ -1,4 +1,4 @@
-import { takeRefs } from './list-row'
+import { clean, takeRefs } from './list-row'
 import { findNames, fold, nameAtStart, type TNamed, type TNameIndex } from './name-index'
 import {
   bare,
@@ -11,7 +11,7 @@ import {
   verbOpensClause,
 } from './sentence-start'
 
-/** What a list teaches about its own people as it is read: names and titles of the rows before. */
+/** What a list teaches about its own people: the names and titles its rows print. */
 export interface TListLexicon {
   /** People named in the list, resolved or not (an empty key: not in the database), to anchor other rows' splits. */
   people: TNamed[]
@@ -55,12 +55,6 @@ function officeHeadAt(words: string[], at: number): number {
 
 /** A title starts at `at`: an office noun, after at most a few qualifying words. */
 export const titleStartsAt = (words: string[], at: number) => officeHeadAt(words, at) > 0
-
-const clean = (text: string) =>
-  text
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:.]+|[\s,;:]+$/g, '')
-    .trim()
 
 interface TToken {
   text: string

@@ -1,6 +1,7 @@
 import { endOf, precisionOf, startOf, type TDatePrecision, type TPartialDate } from '@itinera/contracts/partial-date'
 import { splitCounterpart, titleStartsAt, type TListLexicon } from './counterpart'
 import {
+  clean,
   isRumorParagraph,
   splitPlaces,
   takeRefs,
@@ -88,12 +89,6 @@ const JOURNEY_GAP_DAYS = 3
 const MAX_PLACE_WORDS = 4
 const DAY_MS = 86_400_000
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
-
-const clean = (text: string) =>
-  text
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:.]+|[\s,;:]+$/g, '')
-    .trim()
 
 /**
  * Turns a parsed list into draft trips: resolves countries (historical names by date), places
