@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ImportFileError } from './import-file-error'
 import { gazetteerIndex, MAX_LIST_BYTES, planList, toDryRunJson, type TListFormat } from './import-list'
-import { FIXTURE_TEXT_LIST } from './fixtures'
+import { FIXTURE_TEXT_LIST, FIXTURE_UNSEEN_TEXT_LIST } from './fixtures'
 
 const index = gazetteerIndex()
 const FORMATS: TListFormat[] = ['text', 'html', 'csv']
@@ -17,7 +17,8 @@ const listLines = listText.split('\n')
 // Pieces of a real-looking list's rows and references, to build lines that look almost right.
 const FRAGMENTS = [
   ...new Set([
-    ...listLines
+    // Rows of both lists: the second's long titles, particles and places running into details.
+    ...[...listLines, ...FIXTURE_UNSEEN_TEXT_LIST.split('\n')]
       .flatMap((line) => line.split(/(?=Flag of )|(?<=\.svg)|(?=\[\d+\])|(?<=\])\s|(?<=\d{4})|\s{2,}/))
       .filter((piece) => piece.trim() && piece.length < 120),
     'Date(s)CountryLocationsLeaders metDetails',

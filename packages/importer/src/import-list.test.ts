@@ -57,6 +57,13 @@ describe.skipIf(!seedsFound)('the seed list of Kim Il Sung’s trips (scraped te
     expect(codesAt(30)).toEqual(['country_inferred_from_place']) // 1954: Beijing only
   })
 
+  it('should find the one counterpart each row names, every one of them known, and no one in the details', () => {
+    const stops = confirmed.flatMap((trip) => trip.stops)
+    expect(stops.filter((stop) => stop.people.length > 1).map((stop) => stop.line)).toEqual([])
+    expect(stops.flatMap((stop) => stop.people).filter((person) => !person.key)).toEqual([])
+    expect(plan.warnings.filter((warning) => warning.code === 'person_guessed')).toEqual([])
+  })
+
   it('should resolve historical countries by date and split title, person and details', () => {
     expect(stopAt(99).polity).toEqual({ name: "Mongolian People's Republic", key: 'mongolian-peoples-republic' }) // "Mongolia", 1988
     expect(stopAt(35)).toMatchObject({

@@ -64,6 +64,7 @@ export function gazetteerIndex(): TNameIndex {
     polities: POLITIES.map((polity) => ({ ...polity, key: polity.slug })),
     places: PLACES.map((place) => ({ ...place, key: place.slug })),
     people: PEOPLE.map((person) => ({ ...person, key: person.slug })),
+    titles: [...new Set(PEOPLE.flatMap((person) => person.offices.map((office) => office.title)))],
   }
 }
 

@@ -53,6 +53,13 @@ export function takeRefs(text: string): { text: string; refs: number[] } {
   }
 }
 
+/** A cell's text on one line, without the punctuation left around it when a part was taken out. */
+export const clean = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.]+|[\s,;:]+$/g, '')
+    .trim()
+
 /** "Brdo pri Kranju, [26] Bled, [27] Ljubljana [29]" or one place per line; a reference belongs to the place before it. */
 export function splitPlaces(text: string): { name: string; refs: number[] }[] {
   const places: { name: string; refs: number[] }[] = []
@@ -65,7 +72,8 @@ export function splitPlaces(text: string): { name: string; refs: number[] }[] {
   return places
 }
 
+// Said at the start ("According to unconfirmed reports", "Reportedly", "Allegedly"), or "rumoured" anywhere.
 const RUMOR =
-  /^(according to (some )?reports|it (is|was) rumou?red|reportedly|some reports|unconfirmed reports)\b|\brumou?red\b/i
+  /^(according to (\S+\s+){0,3}(reports|sources|accounts|rumou?rs)|it (is|was) (rumou?red|alleged|claimed)|reportedly|allegedly|(some|unconfirmed) reports)\b|\brumou?red\b/i
 
 export const isRumorParagraph = (line: string) => RUMOR.test(line.trim())

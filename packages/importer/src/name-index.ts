@@ -21,6 +21,8 @@ export interface TNameIndex {
   polities: TIndexPolity[]
   places: TIndexPlace[]
   people: TNamed[]
+  /** Office titles known to be printed before a name ("State Councilor"), to tell a title from the name after it. */
+  titles?: string[]
 }
 
 /** Case- and accent-insensitive, one character for one, so positions map back to the original text. */

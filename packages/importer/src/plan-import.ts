@@ -1,8 +1,18 @@
 import { endOf, precisionOf, startOf, type TDatePrecision, type TPartialDate } from '@itinera/contracts/partial-date'
-import { splitPlaces, takeRefs, type TListRow, type TParsedList, type TRumorParagraph } from './list-row'
+import { splitCounterpart, titleStartsAt, type TListLexicon } from './counterpart'
+import {
+  clean,
+  isRumorParagraph,
+  splitPlaces,
+  takeRefs,
+  type TListRow,
+  type TParsedList,
+  type TRumorParagraph,
+} from './list-row'
 import { existingOn, findByName, findNames, nameAtStart, type TNameIndex } from './name-index'
 import { parseDateRange } from './parse-date-range'
 import type { TParsedReference } from './parse-references'
+import { isCapitalized, isFunctionWord, isNameToken, startsSentence, verbOpensClause } from './sentence-start'
 
 export type TCertainty = 'confirmed' | 'reported' | 'rumored' | 'disputed' | 'refuted'
 
@@ -10,6 +20,7 @@ export type TWarningCode =
   | 'no_country'
   | 'country_continued'
   | 'country_inferred_from_place'
+  | 'country_inferred_from_flag'
   | 'country_inferred_from_reference'
   | 'unknown_country'
   | 'overlapping_dates'
@@ -74,14 +85,10 @@ export interface TPlanOptions {
 
 /** Consecutive stops at most this many days apart make one journey (a train between capitals). */
 const JOURNEY_GAP_DAYS = 3
+/** A place's name in a row without cells runs over at most this many words ("Brdo pri Kranju"). */
+const MAX_PLACE_WORDS = 4
 const DAY_MS = 86_400_000
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
-
-const clean = (text: string) =>
-  text
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:.]+|[\s,;:]+$/g, '')
-    .trim()
 
 /**
  * Turns a parsed list into draft trips: resolves countries (historical names by date), places
@@ -102,14 +109,17 @@ export function planImport(list: TParsedList, references: TParsedReference[], op
     })
   }
 
+  const lexicon = learnFromList(list, index)
   const stops: TPlannedStop[] = []
   const spans = new Map<string, { line: number; dateText: string }>()
-  for (const row of list.rows) {
+  for (const [at, row] of list.rows.entries()) {
     const stop = interpretRow(
       row,
       stops[stops.length - 1] ?? null,
+      list.rows[at - 1]?.flagCountry ?? null,
       { ...options, index: { ...index, polities: destinations } },
       references,
+      lexicon,
     )
     if (!stop) continue
     const warn = (code: TWarningCode, message: string) =>
@@ -150,7 +160,7 @@ export function planImport(list: TParsedList, references: TParsedReference[], op
 
   const trips = groupJourneys(stops, options)
   for (const rumor of list.rumors) {
-    const { trips: rumored, warnings: rumorWarnings } = rumoredTrips(rumor, index, destinations)
+    const { trips: rumored, warnings: rumorWarnings } = rumoredTrips(rumor, index, destinations, lexicon)
     trips.push(...rumored)
     warnings.push(...rumorWarnings)
   }
@@ -161,8 +171,10 @@ export function planImport(list: TParsedList, references: TParsedReference[], op
 function interpretRow(
   row: TListRow,
   previous: TPlannedStop | null,
+  previousFlag: string | null,
   { index }: TPlanOptions,
   references: TParsedReference[],
+  lexicon: TListLexicon,
 ): TPlannedStop | null {
   const date = parseDateRange(row.dateText)
   if (!date) return null
@@ -197,37 +209,30 @@ function interpretRow(
     }
   }
 
+  let counterpartText = row.counterpartText
   if (row.freeText) {
-    // "Beijing Attended the parade… [4]": known places first, the rest is what happened.
-    let rest = row.freeText
-    for (let place = nameAtStart(rest, index.places); place; place = nameAtStart(rest, index.places)) {
-      const end = place.index + place.length
-      const trailing = rest.slice(end).match(/^(\s*\[\s*\d+\s*\])*/)![0]
-      places.push({ name: rest.slice(place.index, end), refs: takeRefs(trailing).refs })
-      rest = rest.slice(end + trailing.length).replace(/^\s*,/, '')
-    }
-    const { text, refs: detailRefs } = takeRefs(rest)
-    const remainder = clean(text)
-    // A short capitalized phrase with no sentence in it is a place the index does not know yet.
-    if (remainder && /^\p{Lu}/u.test(remainder) && !/[.!?]$/.test(remainder) && remainder.split(/\s+/).length <= 3) {
-      places.push({ name: remainder, refs: detailRefs })
-    } else if (remainder) details = { text: remainder, refs: detailRefs }
-    else refs.push(...detailRefs)
+    // "Irkutsk Stopover on the way home by train. [4]": a country, places, then who was met and what happened.
+    const free = readFreeText(row.freeText, index, date.start)
+    if (!polity && free.polity) polity = free.polity
+    places.push(...free.places)
+    if (free.rest) counterpartText = free.rest
+    else refs.push(...free.refs)
   }
 
-  if (row.counterpartText) {
-    const split = splitCounterpart(row.counterpartText, row.detailsText == null, index)
-    if (split.person) {
-      people.push({ ...split.person, refs: split.personRefs })
-      if (!split.person.key) {
+  if (counterpartText) {
+    const split = splitCounterpart(counterpartText, row.detailsText == null, { ...lexicon, index })
+    for (const person of split.people) {
+      people.push(person)
+      refs.push(...person.refs)
+      if (!person.key) {
         warn(
           'person_guessed',
-          `"${split.person.name}" is not in the database: read as the person met, with the title "${split.person.title ?? ''}". Check the split.`,
+          `"${person.name}" is not in the database: read as the person met, with the title "${person.title ?? ''}". Check the split.`,
         )
       }
     }
     if (split.details) details = split.details
-    refs.push(...split.personRefs)
+    refs.push(...split.looseRefs)
   }
   if (row.detailsText) {
     const { text, refs: detailRefs } = takeRefs(row.detailsText)
@@ -250,6 +255,8 @@ function interpretRow(
       .map((place) => index.places.find((entry) => entry.key === place.key)?.polity)
       .map((key) => index.polities.find((entry) => entry.key === key))
       .find(Boolean)
+    // The flag before "Leaders met" is the host's: a better guess than a reference or the row above.
+    const fromFlag = row.flagCountry ? existingOn(findByName(row.flagCountry, index.polities), date.start) : null
     const fromReference = allRefs
       .map((ref) => references.find((reference) => reference.ref === ref))
       .flatMap((reference) => (reference ? findNames(reference.title, index.polities) : []))[0]?.entry
@@ -259,17 +266,27 @@ function interpretRow(
         'country_inferred_from_place',
         `no country given; ${fromPlace.name} inferred from the place "${resolvedPlaces[0]!.name}".`,
       )
+    } else if (fromFlag) {
+      polity = { name: fromFlag.name, key: fromFlag.key }
+      warn('country_inferred_from_flag', `no country given; ${fromFlag.name} inferred from the flag of the leader met.`)
     } else if (fromReference) {
       polity = { name: fromReference.name, key: fromReference.key }
       warn(
         'country_inferred_from_reference',
         `no country given; ${fromReference.name} inferred from a reference title.`,
       )
-    } else if (previous?.polity) {
+    } else if (previous?.polity && (!row.flagCountry || row.flagCountry === previousFlag)) {
       polity = previous.polity
       warn(
         'country_continued',
-        `no country given; taking ${previous.polity.name} from the row above (line ${previous.line}), as a table cell spanning rows would.`,
+        `no country given; taking ${previous.polity.name} from the row above (line ${previous.line}), as if its country cell spanned this row: check it.`,
+      )
+    } else if (row.flagCountry) {
+      // A flag no country in the index goes by, unlike the row above's: a country to create.
+      polity = { name: row.flagCountry, key: null }
+      warn(
+        'country_inferred_from_flag',
+        `no country given; ${row.flagCountry}, not a known country, inferred from the flag of the leader met.`,
       )
     } else {
       polityInferred = false
@@ -292,63 +309,96 @@ function interpretRow(
   }
 }
 
-// Words that end an office title: the institution or country comes right before the holder's name.
-const TITLE_END =
-  /^(Party|Union|Republic|Council|Committee|Presidency|Ministers|State|Conference|Assembly|Congress|Government|Front|Commission|Federation|Kingdom|Nation|Forces|Korea)$/
+/**
+ * What the list teaches about itself: the people it names where the split is sure (a known
+ * person, or a name that runs to the end of its cell or to a reference marker) and their
+ * titles, added to the gazetteer's titles, so that the other rows are read by them.
+ */
+function learnFromList(list: TParsedList, index: TNameIndex): TListLexicon {
+  const lexicon: TListLexicon = { people: [], titles: [...(index.titles ?? [])] }
+  for (const row of list.rows) {
+    if (!row.counterpartText) continue
+    const { people, bounded } = splitCounterpart(row.counterpartText, row.detailsText == null, { ...lexicon, index })
+    // Each name but the last ended at a comma or an "and"; the last is sure only if nothing followed it.
+    for (const person of bounded ? people : people.slice(0, -1)) {
+      if (!person.key && !lexicon.people.some((known) => known.name === person.name))
+        lexicon.people.push({ key: '', name: person.name, alternateNames: [] })
+      if (person.title && !lexicon.titles.includes(person.title)) lexicon.titles.push(person.title)
+    }
+  }
+  return lexicon
+}
 
 /**
- * "Premier of the Soviet Union Georgy Malenkov State visit. [4]" → title, person, details. A
- * known person (by any name) anchors the split; otherwise the holder is read as the capitalized
- * words after the title's last institution word, which the caller reports as a guess.
+ * A row without cells: a country and places first (known names, then capitalised words up to
+ * where a sentence or a title starts), the rest for the person met and the details.
  */
-function splitCounterpart(text: string, detailsFollow: boolean, index: TNameIndex) {
-  const flat = text.replace(/\s*\n\s*/g, ' ')
-  const known = findNames(flat, index.people)[0]
-  let title: string
-  let name: string
-  let key: string | null = null
-  let after: string
-  if (known) {
-    title = flat.slice(0, known.index)
-    name = known.entry.name
-    key = known.entry.key
-    after = flat.slice(known.index + known.length)
-  } else {
-    const { text: plain } = takeRefs(flat.split(/\[\s*\d+\s*\]/)[0]!)
-    const tokens = plain.split(' ')
-    // The title ends at its last institution or country word ("… of Atlantis"), before any sentence ends.
-    const sentenceEnd = tokens.findIndex((token) => /\.$/.test(token))
-    const scanned = sentenceEnd === -1 ? tokens : tokens.slice(0, sentenceEnd)
-    let titleEnd = 0
-    scanned.forEach((token, at) => {
-      const afterOf = /^(of|the)$/.test(tokens[at - 1] ?? '') && /^\p{Lu}/u.test(token)
-      if (TITLE_END.test(token.replace(/[,.]$/, '')) || index.polities.some((p) => p.name === token) || afterOf)
-        titleEnd = at + 1
-    })
-    const nameTokens: string[] = []
-    for (let at = titleEnd; at < tokens.length && nameTokens.length < 3; at += 1) {
-      const token = tokens[at]!
-      const next = tokens[at + 1]
-      if (!/^\p{Lu}/u.test(token) || (detailsFollow && nameTokens.length >= 1 && next && /^\p{Ll}/u.test(next))) break
-      nameTokens.push(token)
-    }
-    if (!nameTokens.length)
-      return {
-        person: null,
-        personRefs: [],
-        details: detailsFollow && clean(plain) ? { text: clean(plain), refs: takeRefs(flat).refs } : null,
-      }
-    title = tokens.slice(0, titleEnd).join(' ')
-    name = nameTokens.join(' ')
-    const consumed = [...tokens.slice(0, titleEnd), ...nameTokens].join(' ')
-    after = flat.slice(flat.indexOf(consumed) + consumed.length)
+function readFreeText(text: string, index: TNameIndex, date: TPartialDate) {
+  let rest = text
+  let polity: TResolvedName | null = null
+  const country = nameAtStart(rest, index.polities)
+  if (country && (nameAtStart(rest, index.places)?.length ?? 0) < country.length) {
+    const resolved = existingOn(
+      findByName(rest.slice(country.index, country.index + country.length), index.polities),
+      date,
+    )
+    if (resolved) polity = { name: resolved.name, key: resolved.key }
+    rest = rest.slice(country.index + country.length)
   }
-  const leading = after.match(/^(\s*\[\s*\d+\s*\])*/)![0]
-  const personRefs = takeRefs(leading).refs
-  const rest = takeRefs(after.slice(leading.length))
-  const details = detailsFollow && clean(rest.text) ? { text: clean(rest.text), refs: rest.refs } : null
-  if (!details) personRefs.push(...rest.refs)
-  return { person: { name, key, title: clean(takeRefs(title).text) || null }, personRefs, details }
+  const places: { name: string; refs: number[] }[] = []
+  const takeTrailingRefs = (from: number) => {
+    const trailing = rest.slice(from).match(/^(\s*\[\s*\d+\s*\])*/)![0]
+    const refs = takeRefs(trailing).refs
+    rest = rest.slice(from + trailing.length)
+    return refs
+  }
+  for (;;) {
+    const known = nameAtStart(rest, index.places)
+    if (known) {
+      const name = rest.slice(known.index, known.index + known.length)
+      places.push({ name, refs: takeTrailingRefs(known.index + known.length) })
+    } else {
+      const words = rest.trim().split(/\s+/)
+      let count = 0
+      // A title ends the place ("Khabarovsk Regional Governor …"); a place's first word stays one.
+      const titleAt = (at: number) => at > 0 && titleStartsAt(words, at)
+      while (
+        count < words.length &&
+        count < MAX_PLACE_WORDS &&
+        isNameToken(words[count]!) &&
+        !startsSentence(words, count) &&
+        !titleAt(count) &&
+        !findNames(words[count]!, index.people).length
+      ) {
+        count += 1
+        if (/,$/.test(words[count - 1]!)) break
+      }
+      // Not a place when a lowercase word runs on from it ("Comecon Summit was held" is what happened).
+      const next = words[count]
+      if (!count || (next !== undefined && !/,$/.test(words[count - 1]!) && !/^\[/.test(next) && !isCapitalized(next)))
+        break
+      const last = [...rest.matchAll(/\S+/g)][count - 1]!
+      const end = last.index + last[0].replace(/,$/, '').length
+      places.push({ name: words.slice(0, count).join(' ').replace(/,$/, ''), refs: takeTrailingRefs(end) })
+    }
+    const comma = rest.match(/^\s*,/)
+    if (!comma) break
+    rest = rest.slice(comma[0].length)
+  }
+  const { text: remainder, refs } = takeRefs(rest)
+  const words = clean(remainder).split(' ')
+  // A short capitalised phrase with no sentence in it is a place the index does not know yet.
+  if (
+    !places.length &&
+    words.length <= 3 &&
+    isCapitalized(words[0]!) &&
+    !/[.!?]$/.test(remainder) &&
+    !titleStartsAt(words, 0) &&
+    !verbOpensClause(words, 0) &&
+    !isFunctionWord(words[0]!)
+  )
+    return { polity, places: [{ name: clean(remainder), refs }], rest: null, refs: [] }
+  return { polity, places, rest: clean(remainder) ? rest : null, refs }
 }
 
 function groupJourneys(stops: TPlannedStop[], { splitBefore = [], mergeBefore = [] }: TPlanOptions): TPlannedTrip[] {
@@ -362,18 +412,29 @@ function groupJourneys(stops: TPlannedStop[], { splitBefore = [], mergeBefore = 
       last.precision === 'day' &&
       startOf(stop.start) >= startOf(last.start) &&
       dayNumber(startOf(stop.start)) - dayNumber(endOf(last.end ?? last.start)) <= JOURNEY_GAP_DAYS
-    const together = mergeBefore.includes(stop.line) || (chains && !splitBefore.includes(stop.line))
+    // A row whose details report a rumour is a rumored trip of its own, never part of a visit.
+    const rumored = isRumorParagraph(stop.details?.text ?? '')
+    const together =
+      !rumored &&
+      trip?.certainty === 'confirmed' &&
+      (mergeBefore.includes(stop.line) || (chains && !splitBefore.includes(stop.line)))
     if (trip && together) trip.stops.push(stop)
-    else trips.push({ line: stop.line, certainty: 'confirmed', kind: null, stops: [stop] })
+    else trips.push({ line: stop.line, certainty: rumored ? 'rumored' : 'confirmed', kind: null, stops: [stop] })
   }
   for (const trip of trips) {
     if (trip.stops.some((stop) => /^state visit\.?$/i.test(stop.details?.text ?? ''))) trip.kind = 'state'
+    if (trip.certainty === 'rumored' && /\bsecret\b/i.test(trip.stops[0]!.details?.text ?? '')) trip.kind = 'secret'
   }
   return trips
 }
 
 /** "…two secret meetings were rumored … in 1966 and 1968 in the USSR…": one rumored trip per year named. */
-function rumoredTrips(rumor: TRumorParagraph, index: TNameIndex, destinations: TNameIndex['polities']) {
+function rumoredTrips(
+  rumor: TRumorParagraph,
+  index: TNameIndex,
+  destinations: TNameIndex['polities'],
+  lexicon: TListLexicon,
+) {
   const warnings: TImportWarning[] = []
   const years = [...new Set([...rumor.text.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)].map((match) => Number(match[1])))]
   if (!years.length) {
@@ -384,8 +445,14 @@ function rumoredTrips(rumor: TRumorParagraph, index: TNameIndex, destinations: T
     })
     return { trips: [], warnings }
   }
+  // People the gazetteer knows, and those the list's rows named.
   const people = [
-    ...new Map(findNames(rumor.text, index.people).map((match) => [match.entry.key, match.entry])).values(),
+    ...new Map(
+      [...findNames(rumor.text, index.people), ...findNames(rumor.text, lexicon.people)].map((match) => [
+        match.entry.name,
+        match.entry,
+      ]),
+    ).values(),
   ]
   const places = [
     ...new Map(findNames(rumor.text, index.places).map((match) => [match.entry.key, match.entry])).values(),
@@ -419,7 +486,7 @@ function rumoredTrips(rumor: TRumorParagraph, index: TNameIndex, destinations: T
           polity: polity ? { name: polity.name, key: polity.key } : null,
           polityInferred: false,
           places: years.length === 1 ? places.map((place) => ({ name: place.name, key: place.key, refs: [] })) : [],
-          people: people.map((person) => ({ name: person.name, key: person.key, title: null, refs: [] })),
+          people: people.map((person) => ({ name: person.name, key: person.key || null, title: null, refs: [] })),
           details: null,
           refs: rumor.refs,
           warnings: [],
