@@ -11,7 +11,11 @@ const directive = (policy: string, name: string) =>
     ?.slice(1)
 
 test.describe('[ADMIN-CSP]: the admin runs under a nonce-based policy', () => {
-  test('should run only scripts carrying the page’s nonce, and refuse any other', async ({ context, page, request }) => {
+  test('should run only scripts carrying the page’s nonce, and refuse any other', async ({
+    context,
+    page,
+    request,
+  }) => {
     const violations: string[] = []
     await recordViolations(context, violations)
     const response = await page.goto(`${CMS_URL}/admin/login`)
@@ -23,7 +27,7 @@ test.describe('[ADMIN-CSP]: the admin runs under a nonce-based policy', () => {
     const scripts = directive(policy, 'script-src')!
     const nonce = scripts.find((source) => source.startsWith(`'nonce-`))?.slice(7, -1)
     expect(nonce).toBeTruthy()
-    expect(scripts).toEqual(['\'self\'', `'nonce-${nonce}'`, `'strict-dynamic'`])
+    expect(scripts).toEqual(["'self'", `'nonce-${nonce}'`, `'strict-dynamic'`])
     expect(directive(policy, 'default-src')).toEqual([`'self'`])
     expect(directive(policy, 'object-src')).toEqual([`'none'`])
     expect(directive(policy, 'base-uri')).toEqual([`'none'`])
@@ -54,7 +58,10 @@ test.describe('[ADMIN-CSP]: the admin runs under a nonce-based policy', () => {
       const script = document.createElement('script')
       script.textContent = 'window.injected = "script"'
       document.body.append(script)
-      document.body.insertAdjacentHTML('beforeend', '<img src="/nothing-here.png" onerror="window.injected = \'handler\'">')
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<img src="/nothing-here.png" onerror="window.injected = \'handler\'">',
+      )
     })
     await expect.poll(() => violations.length).toBe(2)
     expect(violations.every((violation) => violation.includes('script-src'))).toBe(true)

@@ -65,7 +65,11 @@ test.describe('[ERRORS]: error bodies from the production build', () => {
       status: 403,
       body: {
         errors: [
-          { name: 'WorkflowError', data: { reason: 'role' }, message: 'Only reviewer or admin users may approve a record.' },
+          {
+            name: 'WorkflowError',
+            data: { reason: 'role' },
+            message: 'Only reviewer or admin users may approve a record.',
+          },
         ],
       },
     })

@@ -37,7 +37,9 @@ export async function recordViolations(context: BrowserContext, violations: stri
   await context.addInitScript(() => {
     const report = (window as unknown as { reportViolation: (violation: string) => void }).reportViolation
     document.addEventListener('securitypolicyviolation', (event) =>
-      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`),
+      report(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      ),
     )
   })
 }
