@@ -52,9 +52,9 @@ export const readerContentSecurityPolicy = (nonce: string, options: TPolicyOptio
 
 /**
  * The admin's policy: scripts as strict as the reader's, but styles may be inline. Payload's admin
- * renders `style` attributes on the server (no nonce can go on an attribute), a `<style>` element
- * of its modal provider (@faceless-ui/modal), and react-select's Emotion inserts `<style>` elements
- * at run time without a nonce. Nothing in the admin sets a `<base>`, so none may.
+ * renders `<style>` elements no nonce reaches (its layout's `@layer` order, its modal provider's)
+ * and inserts more at run time without one (Sonner's toasts, react-select's Emotion); a nonce-only
+ * `style-src` blocks them all. Nothing in the admin sets a `<base>`, so none may.
  */
 export const adminContentSecurityPolicy = (nonce: string, options: TPolicyOptions = {}): string =>
   pagePolicy(nonce, options, { styles: `'self' 'unsafe-inline'`, baseUri: `'none'` })
