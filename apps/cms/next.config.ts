@@ -22,7 +22,7 @@ const nextConfig: NextConfig = {
         source: '/:path*',
         headers: [
           ...BASELINE_SECURITY_HEADERS,
-          // The admin needs Payload's inline scripts and styles; it is never framed by another site.
+          // The API's policy. The admin's pages get a nonce-based one from src/proxy.ts instead.
           {
             key: 'Content-Security-Policy',
             value: "frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'",

@@ -1,29 +1,20 @@
 import { factPath } from '@itinera/contracts/trip-facts'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { CMS_URL, WEB_URL } from '../playwright.config'
 import { apiAs } from './api'
-import { signInToAdmin } from './helpers'
+import { recordViolations, signInToAdmin } from './helpers'
 
 // Markup an editor might paste, or an attacker store: it must show as text and never run.
 const PAYLOAD = `<script>window.__injected = 'script'</script><img src="x" onerror="window.__injected = 'onerror'">`
 
-/** Records every Content-Security-Policy violation the page reports. */
-async function watchViolations(page: Page) {
-  await page.addInitScript(() => {
-    const seen: string[] = []
-    ;(window as unknown as { __violations: string[] }).__violations = seen
-    document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
-    )
-  })
-}
-
 test.describe('hardening', () => {
   test('should send a nonce-based policy with no unsafe-inline, and the reader runs under it', async ({
+    context,
     page,
     request,
   }) => {
-    await watchViolations(page)
+    const violations: string[] = []
+    await recordViolations(context, violations)
     const response = await page.goto(`${WEB_URL}/trips/1956-06-tour-europe-mongolia`)
     const policy = response!.headers()['content-security-policy']!
     const nonce = policy.match(/'nonce-([^']+)'/)?.[1]
@@ -48,7 +39,7 @@ test.describe('hardening', () => {
     // Hydrated: client-side navigation works without a full page load.
     await page.getByRole('link', { name: 'Search' }).first().click()
     await expect(page).toHaveURL(/\/search/)
-    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([])
+    expect(violations).toEqual([])
     // HSTS only when the request came over TLS (through the edge).
     expect((await request.get(`${WEB_URL}/`)).headers()['strict-transport-security']).toBeUndefined()
     expect(
@@ -57,7 +48,7 @@ test.describe('hardening', () => {
       ],
     ).toContain('max-age=')
     expect((await request.get(`${CMS_URL}/admin/login`)).headers()).toMatchObject({
-      'x-frame-options': 'SAMEORIGIN',
+      'x-frame-options': 'DENY',
       'x-content-type-options': 'nosniff',
     })
   })

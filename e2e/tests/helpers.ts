@@ -1,5 +1,5 @@
 import { DEMO_LOGINS } from '@itinera/db/demo-logins'
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import { CMS_URL } from '../playwright.config'
 
 export type TDemoRole = (typeof DEMO_LOGINS)[number]['role']
@@ -25,3 +25,21 @@ export const untilShown = (page: Page, locator: Locator) =>
     await page.reload()
     await expect(locator).toBeVisible({ timeout: 1000 })
   }).toPass({ timeout: 60_000 })
+
+/**
+ * Adds to `violations` every Content-Security-Policy violation any page of the context reports,
+ * across navigations (the browser's `securitypolicyviolation` events, passed out as they happen).
+ */
+export async function recordViolations(context: BrowserContext, violations: string[]) {
+  await context.exposeBinding('reportViolation', ({ page }, violation: string) => {
+    violations.push(`${page.url()}: ${violation}`)
+  })
+  await context.addInitScript(() => {
+    const report = (window as unknown as { reportViolation: (violation: string) => void }).reportViolation
+    document.addEventListener('securitypolicyviolation', (event) =>
+      report(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      ),
+    )
+  })
+}

@@ -1,10 +1,21 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { CMS_URL, WEB_URL } from '../playwright.config'
 import { approvedPlace, approvedTrip, draftTripMissingOneCitation } from './api'
-import { signInToAdmin, untilShown, type TDemoRole } from './helpers'
+import { recordViolations, signInToAdmin, untilShown, type TDemoRole } from './helpers'
+
+// Every admin page of these journeys runs under the admin's Content-Security-Policy, unviolated.
+let violations: string[] = []
+test.beforeEach(() => {
+  violations = []
+})
+test.afterEach(() => {
+  expect(violations).toEqual([])
+})
 
 async function signedIn(browser: Browser, role: TDemoRole): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
+  const context = await browser.newContext()
+  await recordViolations(context, violations)
+  const page = await context.newPage()
   await signInToAdmin(page, role)
   return page
 }

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it, type TestContext } from 'vitest'
 import {
   clientAddress,
   closeRateLimitStores,
+  adminContentSecurityPolicy,
   rateLimit,
   readerContentSecurityPolicy,
   trustedProxies,
@@ -23,6 +24,22 @@ describe('readerContentSecurityPolicy', () => {
     expect(policy).not.toContain('upgrade-insecure-requests')
     expect(readerContentSecurityPolicy('n', { development: true, https: true })).toMatch(
       /'unsafe-eval'.*upgrade-insecure-requests/,
+    )
+  })
+})
+
+describe('adminContentSecurityPolicy', () => {
+  it('should allow scripts only from this origin or with the nonce, styles inline, and no base, plugin or framing', () => {
+    const policy = adminContentSecurityPolicy('abc123')
+    expect(policy).toContain(`script-src 'self' 'nonce-abc123' 'strict-dynamic';`)
+    expect(policy).toContain(`style-src 'self' 'unsafe-inline';`)
+    expect(policy).toContain(`base-uri 'none';`)
+    expect(policy).toContain(`object-src 'none';`)
+    expect(policy).toContain(`frame-ancestors 'none'`)
+    expect(policy).not.toContain('unsafe-eval')
+    expect(policy).not.toContain('upgrade-insecure-requests')
+    expect(adminContentSecurityPolicy('n', { development: true, https: true })).toMatch(
+      /script-src [^;]*'unsafe-eval';.*upgrade-insecure-requests$/,
     )
   })
 })

@@ -13,26 +13,51 @@ export const BASELINE_SECURITY_HEADERS = [
 /** Sent only when the request reached us over TLS (directly or through the edge), as HSTS requires. */
 export const HSTS_HEADER = { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }
 
+interface TPolicyOptions {
+  /** React's development build needs 'unsafe-eval'; production never gets it. */
+  development?: boolean
+  /** Served over TLS (directly or through the edge): plain-HTTP subresources are upgraded. */
+  https?: boolean
+}
+
 /**
- * The reader's policy: scripts only from this origin or carrying this response's nonce (Next's
- * inline hydration data gets it), no inline script or style without it, no framing, no plugins.
- * Development adds 'unsafe-eval', which React's dev build needs.
+ * What both apps' pages share: scripts only from this origin or carrying this response's nonce
+ * (Next puts it on its own scripts and inline hydration data, read from the request's policy
+ * header), with trust passed on to the scripts those load ('strict-dynamic'); no plugins, no
+ * framing by any site, forms posted only here.
  */
-export function readerContentSecurityPolicy(nonce: string, { development = false, https = false } = {}): string {
+function pagePolicy(
+  nonce: string,
+  { development = false, https = false }: TPolicyOptions,
+  { styles, baseUri }: { styles: string; baseUri: string },
+): string {
   return [
     `default-src 'self'`,
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? ` 'unsafe-eval'` : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src ${styles}`,
     `img-src 'self' data:`,
     `font-src 'self'`,
     `connect-src 'self'`,
     `object-src 'none'`,
-    `base-uri 'self'`,
+    `base-uri ${baseUri}`,
     `form-action 'self'`,
     `frame-ancestors 'none'`,
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ')
 }
+
+/** The reader's policy: no inline script or style without the nonce. */
+export const readerContentSecurityPolicy = (nonce: string, options: TPolicyOptions = {}): string =>
+  pagePolicy(nonce, options, { styles: `'self' 'nonce-${nonce}'`, baseUri: `'self'` })
+
+/**
+ * The admin's policy: scripts as strict as the reader's, but styles may be inline. Payload's admin
+ * renders `<style>` elements no nonce reaches (its layout's `@layer` order, its modal provider's)
+ * and inserts more at run time without one (Sonner's toasts, react-select's Emotion); a nonce-only
+ * `style-src` blocks them all. Nothing in the admin sets a `<base>`, so none may.
+ */
+export const adminContentSecurityPolicy = (nonce: string, options: TPolicyOptions = {}): string =>
+  pagePolicy(nonce, options, { styles: `'self' 'unsafe-inline'`, baseUri: `'none'` })
 
 /** The proxies whose X-Forwarded-For entries we believe: addresses and CIDR ranges (IPv4 or IPv6). */
 export type TTrustedProxies = BlockList
