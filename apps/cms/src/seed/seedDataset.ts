@@ -206,22 +206,50 @@ export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
   return { polityIds, placeIds, personIds, leaderIds, created }
 }
 
-/** Identical works cited under two numbers (the list's refs 6 and 12) become one source. */
-const sameWork = (source: TSeedSource) =>
-  `${fold(source.title)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()}|${source.date?.year ?? ''}`
+/**
+ * The key under which records cite the same work: folded title and year. A record with nothing
+ * but a title and an outlet (the list's references 21 and 40 both name only "Wilson Center Digital
+ * Archive") names no work and is never merged, though its title repeats.
+ */
+export const sameWork = (source: TSeedSource): string | null =>
+  source.date || source.authors?.length || source.url || source.identifiers
+    ? `${fold(source.title)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()}|${source.date?.year ?? ''}`
+    : null
+
+const filled = (value: unknown) =>
+  value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)
+
+/**
+ * One record of a work cited under several keys: the richest record (most fields filled), its
+ * gaps filled field by field from the others in their order, so no author or series is lost to a
+ * poorer citation of the same work that happens to come first.
+ */
+export function mergeSameWork(records: TSeedSource[]): Omit<TSeedSource, 'key'> {
+  const richness = (record: TSeedSource) => Object.values(record).filter(filled).length
+  const richest = records.reduce((best, record) => (richness(record) > richness(best) ? record : best))
+  const merged: Record<string, unknown> = {}
+  for (const record of [richest, ...records])
+    for (const [field, value] of Object.entries(record)) if (!filled(merged[field]) && filled(value)) merged[field] = value
+  const { key: _key, ...fields } = merged as unknown as TSeedSource
+  return fields
+}
+
+/** The seed's sources grouped by work, in order of first citation: each group becomes one record. */
+export function seedSourceGroups(sources: TSeedSource[] = SEED_SOURCES): TSeedSource[][] {
+  const groups = new Map<string, TSeedSource[]>()
+  for (const source of sources) {
+    const key = sameWork(source) ?? `key:${source.key}`
+    groups.set(key, [...(groups.get(key) ?? []), source])
+  }
+  return [...groups.values()]
+}
 
 async function seedSources(payload: Payload, req: PayloadRequest): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
-  const byWork = new Map<string, number>()
-  for (const source of SEED_SOURCES) {
-    const existing = byWork.get(sameWork(source))
-    if (existing) {
-      ids.set(source.key, existing)
-      continue
-    }
-    const { key: _key, authors, date: sourceDate, ...fields } = source
+  for (const group of seedSourceGroups()) {
+    const { authors, date: sourceDate, ...fields } = mergeSameWork(group)
     const doc = await payload.create({
       collection: SOURCES,
       data: {
@@ -235,8 +263,7 @@ async function seedSources(payload: Payload, req: PayloadRequest): Promise<Map<s
       context: { seedDataset: true } satisfies TWorkflowContext,
     })
     await approveSeedRecord(payload, { collection: SOURCES, id: doc.id, comment: SEED_REVIEW_COMMENT, req })
-    ids.set(source.key, doc.id)
-    byWork.set(sameWork(source), doc.id)
+    for (const source of group) ids.set(source.key, doc.id)
   }
   return ids
 }

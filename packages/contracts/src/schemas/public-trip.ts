@@ -80,6 +80,12 @@ export type TPublicSourceRef = z.infer<typeof ZPublicSourceRefSchema>
 
 /** A source on its own page: everything a reader or a reference manager needs, nothing internal. */
 export const ZPublicSourceSchema = ZPublicSourceRefSchema.extend({
+  series: z.string().nullable().default(null),
+  publishedIn: z.string().nullable().default(null),
+  volume: z.string().nullable().default(null),
+  issue: z.string().nullable().default(null),
+  pages: z.string().nullable().default(null),
+  place: z.string().nullable().default(null),
   language: z.string().nullable().default(null),
   translator: z.string().nullable().default(null),
   archiveDate: z.string().nullable().default(null),
