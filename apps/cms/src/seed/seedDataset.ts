@@ -1,9 +1,12 @@
+import { referenceFactPath } from '@itinera/contracts/reference-facts'
 import { factPath } from '@itinera/contracts/trip-facts'
 import { fold } from '@itinera/importer'
 import {
   PEOPLE as GAZETTEER_PEOPLE,
   PLACES as GAZETTEER_PLACES,
   POLITIES as GAZETTEER_POLITIES,
+  REFERENCE_SOURCES,
+  type TGazetteerCitation,
   type TGazetteerDate,
   type TGazetteerPerson,
 } from '@itinera/importer/gazetteer'
@@ -123,13 +126,57 @@ export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary
   }
 }
 
+/** Reference citations: each names a fact of the record, its source by id. */
+const referenceCitations = (sourceIds: Map<string, number>, facts: [string, TGazetteerCitation[] | undefined][]) =>
+  facts.flatMap(([fact, list]) =>
+    (list ?? []).map((citation) => ({
+      fact,
+      source: lookup(sourceIds, citation.source, 'reference source'),
+      locator: citation.locator,
+      note: citation.note,
+    })),
+  )
+
+/** The sources of the gazetteer's reference facts: found by URL, else created and approved. */
+async function seedReferenceSources(payload: Payload, req: PayloadRequest): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  for (const { key, authors, date: sourceDate, ...fields } of REFERENCE_SOURCES) {
+    const existing = await payload.find({
+      collection: SOURCES,
+      where: { url: { equals: fields.url } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      req,
+      overrideAccess: true,
+    })
+    if (existing.docs[0]) {
+      ids.set(key, existing.docs[0].id)
+      continue
+    }
+    const doc = await payload.create({
+      collection: SOURCES,
+      data: { ...fields, authors: (authors ?? []).map((name) => ({ name })), date: date(sourceDate) },
+      draft: true,
+      req,
+      overrideAccess: true,
+      context: { seedDataset: true } satisfies TWorkflowContext,
+    })
+    await approveSeedRecord(payload, { collection: SOURCES, id: doc.id, comment: SEED_REVIEW_COMMENT, req })
+    ids.set(key, doc.id)
+  }
+  return ids
+}
+
 /**
- * The gazetteer's polities (with successors), places and people, and the leaders: created where
- * missing, as drafts the system then approves (the gazetteer cites no sources, which reference
- * data does not need for approval). Records that exist already are left as they are.
+ * The gazetteer's polities (with successors and names by period), places and people, and the
+ * leaders, each with the citations of its offices, official names and validity dates: created
+ * where missing, as drafts the system then approves after the sources they cite. Records that
+ * exist already are left as they are.
  */
 export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
   const created = { polities: 0, places: 0, people: 0 }
+  const sourceIds = await seedReferenceSources(payload, req)
   const toApprove: { collection: TSeedReference; id: number }[] = []
   const ensure = async (collection: TSeedReference, slug: string, data: () => Record<string, unknown>) => {
     const record = await ensureBySlug(payload, req, collection, slug, data)
@@ -139,13 +186,25 @@ export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
   const polityIds = new Map<string, number>()
   const newPolities = new Set<number>()
   for (const polity of GAZETTEER_POLITIES) {
+    const names = (polity.namesByPeriod ?? []).map((period, index) => ({ ...period, id: `${polity.slug}-name-${index + 1}` }))
     const { id, created: isNew } = await ensure(POLITIES, polity.slug, () => ({
       name: polity.name,
       officialName: polity.officialName,
       alternateNames: alternates(polity.alternateNames),
+      namesByPeriod: names.map((period) => ({
+        id: period.id,
+        name: period.name,
+        from: date(period.from),
+        to: date(period.to),
+      })),
       validFrom: date(polity.validFrom),
       validTo: date(polity.validTo),
       modernIsoCodes: polity.modernIsoCodes,
+      citations: referenceCitations(sourceIds, [
+        [referenceFactPath.officialName(), polity.cite?.officialName],
+        [referenceFactPath.validity(), polity.cite?.validity],
+        ...names.map((period): [string, TGazetteerCitation[]] => [referenceFactPath.periodName(period.id), period.cite]),
+      ]),
     }))
     polityIds.set(polity.slug, id)
     if (isNew) newPolities.add(id)
@@ -172,23 +231,35 @@ export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
       kind: place.kind,
       alternateNames: alternates(place.alternateNames),
       polity: polityIds.get(place.polity),
+      todayIsoCode: place.todayIsoCode,
       latitude: place.latitude,
       longitude: place.longitude,
     }))
     placeIds.set(place.slug, id)
     created.places += Number(isNew)
   }
-  const personData = (person: TGazetteerPerson) => () => ({
-    name: person.name,
-    nativeName: person.nativeName,
-    alternateNames: alternates(person.alternateNames),
-    offices: person.offices.map((office) => ({
-      title: office.title,
-      polity: office.polity ? polityIds.get(office.polity) : undefined,
-      from: date(office.from),
-      to: date(office.to),
-    })),
-  })
+  const personData = (person: TGazetteerPerson) => () => {
+    const offices = person.offices.map((office, index) => ({ ...office, id: `${person.slug}-office-${index + 1}` }))
+    return {
+      name: person.name,
+      nativeName: person.nativeName,
+      alternateNames: alternates(person.alternateNames),
+      offices: offices.map((office) => ({
+        id: office.id,
+        title: office.title,
+        polity: office.polity ? polityIds.get(office.polity) : undefined,
+        from: date(office.from),
+        to: date(office.to),
+      })),
+      citations: referenceCitations(
+        sourceIds,
+        offices.map((office): [string, TGazetteerCitation[] | undefined] => [
+          referenceFactPath.office(office.id),
+          office.cite,
+        ]),
+      ),
+    }
+  }
   const personIds = new Map<string, number>()
   for (const person of GAZETTEER_PEOPLE) {
     const { id, created: isNew } = await ensure(PEOPLE, person.slug, personData(person))
