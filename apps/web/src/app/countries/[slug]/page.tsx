@@ -42,6 +42,17 @@ export default async function CountryPage({ params }: TProps) {
             </dd>
           </>
         )}
+        {polity.namesByPeriod.length > 0 && (
+          <>
+            <dt>Official names</dt>
+            {polity.namesByPeriod.map((period) => (
+              <dd key={period.name}>
+                {period.name} ({period.from ? formatPartialDate(period.from) : '…'} –{' '}
+                {period.to ? formatPartialDate(period.to) : 'today'})
+              </dd>
+            ))}
+          </>
+        )}
         {polity.alternateNames.length > 0 && (
           <>
             <dt>Also called</dt>
@@ -76,6 +87,7 @@ export default async function CountryPage({ params }: TProps) {
               <th scope="col">Dates</th>
               <th scope="col">Leader</th>
               <th scope="col">Trip</th>
+              <th scope="col">Country then</th>
               <th scope="col">Places</th>
             </tr>
           </thead>
@@ -90,6 +102,7 @@ export default async function CountryPage({ params }: TProps) {
                   <Link href={`/trips/${visit.trip.slug}`}>{visit.trip.title}</Link>
                   {visit.trip.certainty !== 'confirmed' && <> ({visit.trip.certainty})</>}
                 </th>
+                <td>{visit.nameOnDate}</td>
                 <td>{visit.places.map((place) => place.name).join(', ') || '—'}</td>
               </tr>
             ))}
