@@ -56,22 +56,33 @@ const fold = (title: string) =>
     .replace(/\s+/g, ' ')
     .trim()
 
-// An office whose title adds one of these before the printed words is a different office.
+// An office whose title adds one of these before the printed role is a different office.
 const QUALIFIER = /(^|\s)(acting|deputy|vice|honorary|eternal|first deputy)\s*$/
+const MINOR_WORDS = new Set(['the', 'of', 'and'])
+const words = (text: string) => text.split(' ').filter((word) => word && !MINOR_WORDS.has(word))
+
+/** "General Secretary of the Chinese Communist Party" → role "general secretary", body's words. */
+function splitTitle(title: string) {
+  const folded = fold(title)
+  const at = folded.indexOf(' of ')
+  return at < 0 ? { role: folded, body: [] } : { role: folded.slice(0, at), body: words(folded.slice(at + 4)) }
+}
 
 /**
- * Whether one printed title names an office: the same words, the office with its country left out
- * ("Prime Minister" for "Prime Minister of East Germany"), or the office's words after a
- * distinction the printer dropped ("Secretary of …" for "General Secretary of …"), but never an
- * acting or deputy office taken for the office itself.
+ * Whether one printed title names an office: the same role ("General Secretary"), or the office's
+ * role after a distinction the printer dropped ("Secretary" for "General Secretary", but never an
+ * acting or deputy office taken for the office itself), of a body the printer may name more
+ * shortly ("President of China", "Prime Minister" with its country left out, the Mongolian
+ * People's Party by its later name) but not differently.
  */
 export function titleNamesOffice(printed: string, office: string): boolean {
-  const part = fold(printed)
-  const full = fold(office)
-  if (!part) return true
-  if (full === part || full.startsWith(`${part} of `)) return true
-  if (!full.endsWith(` ${part}`)) return false
-  return !QUALIFIER.test(full.slice(0, full.length - part.length))
+  const part = splitTitle(printed)
+  const full = splitTitle(office)
+  if (!part.role) return true
+  const sameRole =
+    full.role === part.role ||
+    (full.role.endsWith(` ${part.role}`) && !QUALIFIER.test(full.role.slice(0, -part.role.length)))
+  return sameRole && part.body.every((word) => full.body.includes(word))
 }
 
 /**

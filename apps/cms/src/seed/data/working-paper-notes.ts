@@ -1,7 +1,6 @@
 // Seed sources: the notes of the NKIDP working paper on North Korea–Vietnam relations (its note 4 is in sources.ts), as the works they cite.
 import type { TSeedSource } from './types'
 
-const WILSON = 'Wilson Center Digital Archive'
 const NIKH = 'National Institute of Korean History, Gwacheon, South Korea'
 const NARA_RG59 =
   'RG 59: General Records of the Department of State, Central Foreign Policy Files 1967-1969, Political and Defense'
@@ -14,7 +13,6 @@ const NOTE_16: Omit<TSeedSource, 'key'> = {
   date: { year: 1965, month: 6, day: 28 },
   language: 'en',
   translator: 'Bernd Schaefer',
-  publisher: WILSON,
   repository: 'SAPMO',
   url: 'http://digitalarchive.wilsoncenter.org/document/111821',
 }
@@ -28,7 +26,6 @@ const NOTE_18: Omit<TSeedSource, 'key'> = {
   language: 'vi',
   translator: 'Merle Pribbenow',
   obtainedBy: 'Pierre Asselin',
-  publisher: WILSON,
   repository: 'Vietnam National Archives Center 3',
   place: 'Hanoi',
   archiveCollection: 'Phủ Thủ tướng',
@@ -119,7 +116,7 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     title: 'An Overview of North Korean-Southeast Asian Relations',
     authors: ['Kook-Chin Kim'],
     date: { year: 1987 },
-    publishedIn: 'The Foreign Relations of North Korea, eds. Park Jae Kyu, Byung Chul Koh and Tae-Hwan Kwak',
+    publishedIn: 'Park Jae Kyu, Byung Chul Koh, and Tae-Hwan Kwak, eds., The Foreign Relations of North Korea',
     publisher: 'Westview Press',
     place: 'Boulder, CO',
     language: 'en',
@@ -132,8 +129,7 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     date: { year: 1957, month: 8, day: 1 },
     language: 'en',
     translator: 'Gary Goldberg',
-    publisher: WILSON,
-    repository: 'AVPRF',
+      repository: 'AVPRF',
     identifiers: { callNumber: 'F. 0102, Op. 13, P. 72, Delo 5' },
     pages: 'Listy 165-192',
     url: 'http://digitalarchive.wilsoncenter.org/document/115641',
@@ -236,8 +232,7 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     date: { year: 1965, month: 5, day: 27 },
     language: 'en',
     translator: 'Adolf Kotlik',
-    publisher: WILSON,
-    repository: 'State Central Archive',
+      repository: 'State Central Archive',
     place: 'Prague',
     url: 'http://digitalarchive.wilsoncenter.org/document/116743',
   },
@@ -266,8 +261,7 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     date: { year: 1965, month: 11, day: 2 },
     language: 'en',
     translator: 'Charles Kraus',
-    publisher: WILSON,
-    repository: 'PRC FMA',
+      repository: 'PRC FMA',
     identifiers: { callNumber: '109-02845-03' },
     pages: '33',
     url: 'http://digitalarchive.wilsoncenter.org/document/118696',
@@ -280,8 +274,7 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     date: { year: 1965, month: 9, day: 26 },
     language: 'en',
     translator: 'Charles Kraus',
-    publisher: WILSON,
-    repository: 'PRC FMA',
+      repository: 'PRC FMA',
     identifiers: { callNumber: '109-02845-01' },
     pages: '4',
     url: 'http://digitalarchive.wilsoncenter.org/document/118779',
@@ -302,10 +295,9 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     title: 'General Vo Nguyen Giap’s Decision On North Korea’s Request to Send a Number of Pilots to Fight in Vietnam',
     date: { year: 1966, month: 9, day: 21 },
     language: 'en',
-    publishedIn:
-      'The General Staff During the Resistance War Against the United States, 1954-1975: Chronology of Events (excerpt)',
-    publisher: WILSON,
-    translator: 'Merle Pribbenow',
+    // An excerpt of this chronology.
+    publishedIn: 'The General Staff During the Resistance War Against the United States, 1954-1975: Chronology of Events',
+      translator: 'Merle Pribbenow',
     obtainedBy: 'Merle Pribbenow',
     url: 'http://digitalarchive.wilsoncenter.org/document/113925',
   },
@@ -319,8 +311,7 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     language: 'en',
     translator: 'Merle Pribbenow',
     obtainedBy: 'Merle Pribbenow',
-    publisher: WILSON,
-    repository: 'Vietnam Ministry of Defense Central Archives',
+      repository: 'Vietnam Ministry of Defense Central Archives',
     archiveCollection: 'Central Military Party Committee Collection',
     identifiers: { callNumber: 'File No. 433' },
     url: 'http://digitalarchive.wilsoncenter.org/document/113926',
@@ -328,7 +319,7 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
   { key: 'nkidp-wp-vietnam-note-26', ...NOTE_7 },
   { key: 'nkidp-wp-vietnam-note-27', ...NOTE_7 },
   {
-    // A French foreign-ministry file, consulted as the copy held in Korea.
+    // A French foreign-ministry file, consulted as the copy held in Korea (repository).
     key: 'nkidp-wp-vietnam-note-28',
     kind: 'archival_document',
     sourceClass: 'archival',
@@ -340,7 +331,7 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
       callNumber: 'Carton 11-23-1, vol. 4 (3), Politique étrangère: Fichier général-Conflit du Vietnam',
       recordId: 'Box MU0000540',
     },
-    repository: `${NIKH} (copy)`,
+    repository: NIKH,
   },
   { key: 'nkidp-wp-vietnam-note-29', ...NOTE_7 },
   {
@@ -354,7 +345,7 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     archiveCollection:
       'Political Affairs - Policy and Background - Foreign Policy Trends - North Korea, Vol.2, 1966/09 / 14-1969 / 06/31',
     identifiers: { callNumber: 'File: 20-N KOR-1-3' },
-    repository: `${NIKH} (electronic copy)`,
+    repository: NIKH,
   },
   {
     key: 'nkidp-wp-vietnam-note-31',
@@ -374,8 +365,7 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     language: 'en',
     translator: 'Gary Goldberg',
     obtainedBy: 'Sergey Radchenko',
-    publisher: WILSON,
-    repository: 'AVPRF',
+      repository: 'AVPRF',
     identifiers: { callNumber: 'f. 0102, op. 23, p. 112, d. 24' },
     pages: '39-42',
     url: 'https://digitalarchive.wilsoncenter.org/document/116701',
@@ -388,8 +378,7 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     date: { year: 1965, month: 8, day: 20 },
     language: 'en',
     translator: 'Charles Kraus',
-    publisher: WILSON,
-    repository: 'PRC FMA',
+      repository: 'PRC FMA',
     identifiers: { callNumber: '106-01479-05' },
     pages: '46-51',
     url: 'http://digitalarchive.wilsoncenter.org/document/118795',
@@ -412,8 +401,7 @@ export const WORKING_PAPER_NOTES: TSeedSource[] = [
     language: 'en',
     translator: 'Eliza Gheorghe',
     obtainedBy: 'Eliza Gheorghe',
-    publisher: WILSON,
-    repository: 'Romanian Foreign Ministry Archive',
+      repository: 'Romanian Foreign Ministry Archive',
     url: 'http://digitalarchive.wilsoncenter.org/document/113927',
   },
   {
