@@ -1,4 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+import { REVIEWED_COLLECTIONS } from '@itinera/contracts/domain'
+import { protectApprovedVersionsSql } from '../workflow/versionImmutability'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
@@ -53,6 +55,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "polities_names_by_period_parent_id_idx" ON "polities_names_by_period" USING btree ("_parent_id");
   CREATE INDEX "_polities_v_version_names_by_period_order_idx" ON "_polities_v_version_names_by_period" USING btree ("_order");
   CREATE INDEX "_polities_v_version_names_by_period_parent_id_idx" ON "_polities_v_version_names_by_period" USING btree ("_parent_id");`)
+  // Not generated: the new version table of polities' names is guarded like the others (see versionImmutability.ts).
+  await db.execute(sql.raw(protectApprovedVersionsSql(REVIEWED_COLLECTIONS)))
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
