@@ -450,6 +450,33 @@ export interface Polity {
       }[]
     | null;
   /**
+   * The official name it bore, each for its period (e.g. People’s Republic of Bulgaria, 1946–1990): readers see the name a visit’s date falls in. Cite each row below.
+   */
+  namesByPeriod?:
+    | {
+        name: string;
+        /**
+         * As precise as the source: the year alone, month and year, or the full date.
+         */
+        from?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          circa?: boolean | null;
+        };
+        /**
+         * Empty if it is still the name.
+         */
+        to?: {
+          day?: number | null;
+          month?: number | null;
+          year?: number | null;
+          circa?: boolean | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * As precise as the source: the year alone, month and year, or the full date.
    */
   validFrom?: {
@@ -556,6 +583,24 @@ export interface Source {
    * Publisher, outlet or issuing office.
    */
   publisher?: string | null;
+  /**
+   * A numbered series, e.g. "NKIDP Working Paper #7", "Korea Today No. 33".
+   */
+  series?: string | null;
+  /**
+   * The journal or book it is part of, e.g. "Journal of Southern African Studies".
+   */
+  publishedIn?: string | null;
+  volume?: string | null;
+  issue?: string | null;
+  /**
+   * Pages or leaves, e.g. 8–9.
+   */
+  pages?: string | null;
+  /**
+   * Place of publication.
+   */
+  place?: string | null;
   /**
    * BCP 47, e.g. ru, ko, zh-Hans, en
    */
@@ -673,6 +718,10 @@ export interface Place {
    * The polity it belonged to when visited.
    */
   polity?: (number | null) | Polity;
+  /**
+   * The state it lies in today (ISO 3166-1 alpha-2), e.g. BY for Minsk: the reader’s “Today” column comes from it. Empty for a vessel.
+   */
+  todayIsoCode?: string | null;
   latitude?: number | null;
   longitude?: number | null;
   /**
@@ -1130,6 +1179,12 @@ export interface SourcesSelect<T extends boolean = true> {
         circa?: T;
       };
   publisher?: T;
+  series?: T;
+  publishedIn?: T;
+  volume?: T;
+  issue?: T;
+  pages?: T;
+  place?: T;
   language?: T;
   translator?: T;
   url?: T;
@@ -1267,6 +1322,28 @@ export interface PolitiesSelect<T extends boolean = true> {
         language?: T;
         id?: T;
       };
+  namesByPeriod?:
+    | T
+    | {
+        name?: T;
+        from?:
+          | T
+          | {
+              day?: T;
+              month?: T;
+              year?: T;
+              circa?: T;
+            };
+        to?:
+          | T
+          | {
+              day?: T;
+              month?: T;
+              year?: T;
+              circa?: T;
+            };
+        id?: T;
+      };
   validFrom?:
     | T
     | {
@@ -1328,6 +1405,7 @@ export interface PlacesSelect<T extends boolean = true> {
         id?: T;
       };
   polity?: T;
+  todayIsoCode?: T;
   latitude?: T;
   longitude?: T;
   citations?:

@@ -7,6 +7,7 @@ import { tripFacts, type TTripFact, type TTripFactsSource } from './trip-facts'
  *   name                                   every record
  *   offices.<office>                       leaders, people: an office with its dates
  *   officialName · validity · predecessors · successors   polities (validity: existed from/until)
+ *   namesByPeriod.<row>                    polities: an official name with its period
  *   polity · coordinates                   places
  * Only `referenceFactPath` writes these paths; a record has a fact only once its field is filled.
  */
@@ -14,6 +15,7 @@ export const referenceFactPath = {
   name: () => 'name',
   office: (rowId: string) => `offices.${rowId}`,
   officialName: () => 'officialName',
+  periodName: (rowId: string) => `namesByPeriod.${rowId}`,
   validity: () => 'validity',
   predecessors: () => 'predecessors',
   successors: () => 'successors',
@@ -26,6 +28,7 @@ type TDate = { year?: number | null } | null | undefined
 export interface TReferenceFactsSource {
   offices?: { id?: string | null; title?: string | null }[] | null
   officialName?: string | null
+  namesByPeriod?: { id?: string | null; name?: string | null }[] | null
   validFrom?: TDate
   validTo?: TDate
   predecessors?: unknown[] | null
@@ -56,6 +59,13 @@ export function referenceFacts(collection: TReferenceCollection, record: TRefere
       break
     case 'polities':
       add(Boolean(record.officialName), referenceFactPath.officialName(), 'Official name')
+      rowsOf(record.namesByPeriod).forEach((period, index) =>
+        add(
+          Boolean(period.id),
+          referenceFactPath.periodName(period.id ?? ''),
+          `Name ${index + 1}: ${period.name ?? ''}`,
+        ),
+      )
       add(hasYear(record.validFrom) || hasYear(record.validTo), referenceFactPath.validity(), 'Existed from/until')
       add(rowsOf(record.predecessors).length > 0, referenceFactPath.predecessors(), 'Predecessors')
       add(rowsOf(record.successors).length > 0, referenceFactPath.successors(), 'Successors')

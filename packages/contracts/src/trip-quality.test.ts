@@ -108,6 +108,49 @@ describe('tripQualityIssues', () => {
     expect(codes(trip, { officesByPerson: inOffice })).toEqual([])
   })
 
+  it('should warn when the title printed is not an office the person held that day, naming both', () => {
+    const trip = citeAll({
+      stops: [
+        stop({
+          start: { year: 1984, month: 6, day: 7 },
+          meetings: [{ id: 'm1', person: 7, title: "General Secretary of the Hungarian Socialist Workers' Party" }],
+        }),
+      ],
+    })
+    const officesByPerson = new Map([
+      [
+        7,
+        {
+          name: 'János Kádár',
+          offices: [
+            { title: "First Secretary of the Hungarian Socialist Workers' Party", from: { year: 1956 }, to: { year: 1985, month: 3 } },
+            { title: "General Secretary of the Hungarian Socialist Workers' Party", from: { year: 1985, month: 3 } },
+          ],
+        },
+      ],
+    ])
+    expect(tripQualityIssues(trip, { ...noLookups, officesByPerson })).toContainEqual({
+      code: 'title_differs_from_office',
+      severity: 'warning',
+      fact: 'stops.s1.meetings.m1',
+      message:
+        'Stop 1: the source prints "General Secretary of the Hungarian Socialist Workers\' Party", but on 1984-06-07 János Kádár held "First Secretary of the Hungarian Socialist Workers\' Party".',
+    })
+    const in1985 = citeAll({
+      stops: [stop({ ...trip.stops![0]!, start: { year: 1985, month: 6, day: 1 }, end: { year: 1985, month: 6, day: 3 } })],
+    })
+    expect(codes(in1985, { officesByPerson })).toEqual([])
+  })
+
+  it('should not check a person with no office on record, nor a meeting with no title printed', () => {
+    const trip = citeAll({ stops: [stop({ meetings: [{ id: 'm1', person: 8 }, { id: 'm2', person: 9, title: 'Painter' }] })] })
+    const officesByPerson = new Map([
+      [8, { name: 'Anastas Mikoyan', offices: [{ title: 'Deputy Chairman', from: { year: 1946 } }] }],
+      [9, { name: 'Otto Nagel', offices: [] }],
+    ])
+    expect(codes(trip, { officesByPerson })).toEqual([])
+  })
+
   it('should tell an overlapping trip from a duplicate of the same dates', () => {
     const trip = { ...citeAll({ stops: [stop()] }), id: 1, startsOn: '1956-06-01', endsOn: '1956-06-06' }
     const overlappingTrips = [

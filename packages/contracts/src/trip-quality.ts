@@ -1,3 +1,4 @@
+import { officesOnDate, titleMatchesOffices } from './on-date'
 import { endOf, startOf, type TPartialDate } from './partial-date'
 import { relationId } from './relation-id'
 import { factPath, tripFacts, uncitedFacts, type TTripFactsSource } from './trip-facts'
@@ -12,6 +13,7 @@ export interface TQualityIssue {
     | 'uncited_fact'
     | 'tertiary_only'
     | 'no_office_on_date'
+    | 'title_differs_from_office'
     | 'overlapping_trip'
     | 'duplicate_trip'
     | 'overlapping_stops'
@@ -34,7 +36,7 @@ export interface TQualityTrip extends TTripFactsSource {
     | (NonNullable<TTripFactsSource['stops']>[number] & {
         start?: TDateParts
         end?: TDateParts
-        meetings?: { id?: string | null; person?: number | { id: number } | null }[] | null
+        meetings?: { id?: string | null; person?: number | { id: number } | null; title?: string | null }[] | null
       })[]
     | null
   citations?: { fact?: string | null; source?: number | { id: number } | null }[] | null
@@ -46,7 +48,10 @@ export interface TQualityLookups {
   /** Other trips of the same leader whose span meets this one's. */
   overlappingTrips: { id: number; title: string; startsOn: string | null; endsOn: string | null }[]
   /** Offices of the people met, by person id. */
-  officesByPerson: Map<number, { name: string; offices: { from?: TDateParts; to?: TDateParts }[] }>
+  officesByPerson: Map<
+    number,
+    { name: string; offices: { title?: string | null; from?: TDateParts; to?: TDateParts }[] }
+  >
   /** Source class of each cited source, by source id. */
   sourceClassById: Map<number, string>
 }
@@ -84,19 +89,26 @@ export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups):
     }
     for (const meeting of stop.meetings ?? []) {
       const person = lookups.officesByPerson.get(relationId(meeting.person) ?? -1)
-      if (!person || !start) continue
+      // A person with no office on record (a painter met) has nothing to check.
+      if (!person?.offices.length || !start) continue
       const from = startOf(start)
-      const held = person.offices.some((office) => {
-        const officeFrom = toPartial(office.from)
-        const officeTo = toPartial(office.to)
-        return (!officeFrom || startOf(officeFrom) <= from) && (!officeTo || endOf(officeTo) >= from)
-      })
-      if (!held) {
+      const fact = stop.id && meeting.id ? factPath.meeting(stop.id, meeting.id) : null
+      const held = officesOnDate(person.offices, from)
+      if (!held.length) {
         issues.push({
           code: 'no_office_on_date',
           severity: 'warning',
-          fact: stop.id && meeting.id ? factPath.meeting(stop.id, meeting.id) : null,
+          fact,
           message: `${name}: ${person.name} held no recorded office on ${from}.`,
+        })
+      } else if (meeting.title && !titleMatchesOffices(meeting.title, held)) {
+        issues.push({
+          code: 'title_differs_from_office',
+          severity: 'warning',
+          fact,
+          message: `${name}: the source prints "${meeting.title}", but on ${from} ${person.name} held ${held
+            .map((office) => `"${office.title ?? ''}"`)
+            .join(' and ')}.`,
         })
       }
     }

@@ -16,6 +16,9 @@ export async function publishExistingReferenceData({
   for (const collection of REFERENCE_COLLECTIONS) {
     // Every row here predates review: all of it was public.
     await db.execute(sql`UPDATE ${sql.identifier(collection)} SET "_status" = 'published', "review_state" = 'approved'`)
+    // The adapter reads with today's schema, whose later tables an empty (fresh) database lacks yet.
+    const { rows } = await db.execute(sql`SELECT EXISTS (SELECT 1 FROM ${sql.identifier(collection)}) AS "any"`)
+    if (!(rows[0] as { any?: boolean } | undefined)?.any) continue
     const { docs } = await payload.db.find<{ id: number; updatedAt: string }>({
       collection,
       pagination: false,

@@ -1,4 +1,5 @@
 import { REFERENCE_COLLECTIONS } from '@itinera/contracts/domain'
+import { REFERENCE_SOURCES } from '@itinera/importer/gazetteer'
 import { tripFacts } from '@itinera/contracts/trip-facts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Trip } from '../payload-types'
@@ -32,15 +33,15 @@ describe('the seed dataset', () => {
     ).toBe(true)
     const anonymous = await payload.count({ collection: TRIPS, overrideAccess: false, user: null })
     expect(anonymous.totalDocs).toBe(39)
-    // One source per work: the list cites identical works as 6 and 12, and as 21 and 40; its
-    // reference 18 is the working paper itself; the paper repeats its notes 16 (as 19), 18 (as 20)
-    // and 7 (as 26, 27 and 29).
-    expect(SEED_SOURCES).toHaveLength(97)
-    expect(first.sources).toBe(97 - 8)
+    // One source per work: the list cites identical works as 6 and 12; its reference 18 is the
+    // working paper itself; the paper repeats its notes 16 (as 19), 18 (as 20) and 7 (as 26, 27
+    // and 29). References 21 and 40 name no work and stay apart.
+    expect(SEED_SOURCES).toHaveLength(100)
+    expect(first.sources).toBe(100 - 7)
     expect(
       (await payload.count({ collection: SOURCES, where: { _status: { equals: 'published' } }, overrideAccess: true }))
         .totalDocs,
-    ).toBe(first.sources)
+    ).toBe(first.sources + REFERENCE_SOURCES.length)
   })
 
   it('should keep all 46 listed visits of Kim Il Sung, grouped into journeys', () => {
@@ -79,7 +80,7 @@ describe('the seed dataset', () => {
   it('should record a submit and an approval by the seed, not by a person, for each record', async () => {
     const events = await payload.find({ collection: REVIEW_EVENTS, pagination: false, depth: 0, overrideAccess: true })
     const reference = first.polities + first.places + first.people + LEADER_SEED.length
-    expect(events.docs).toHaveLength(2 * (39 + first.sources + reference))
+    expect(events.docs).toHaveLength(2 * (39 + first.sources + REFERENCE_SOURCES.length + reference))
     expect(events.docs.every((event) => event.actor == null && event.comment === SEED_REVIEW_COMMENT)).toBe(true)
   })
 

@@ -1,9 +1,12 @@
+import { referenceFactPath } from '@itinera/contracts/reference-facts'
 import { factPath } from '@itinera/contracts/trip-facts'
 import { fold } from '@itinera/importer'
 import {
   PEOPLE as GAZETTEER_PEOPLE,
   PLACES as GAZETTEER_PLACES,
   POLITIES as GAZETTEER_POLITIES,
+  REFERENCE_SOURCES,
+  type TGazetteerCitation,
   type TGazetteerDate,
   type TGazetteerPerson,
 } from '@itinera/importer/gazetteer'
@@ -123,13 +126,57 @@ export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary
   }
 }
 
+/** Reference citations: each names a fact of the record, its source by id. */
+const referenceCitations = (sourceIds: Map<string, number>, facts: [string, TGazetteerCitation[] | undefined][]) =>
+  facts.flatMap(([fact, list]) =>
+    (list ?? []).map((citation) => ({
+      fact,
+      source: lookup(sourceIds, citation.source, 'reference source'),
+      locator: citation.locator,
+      note: citation.note,
+    })),
+  )
+
+/** The sources of the gazetteer's reference facts: found by URL, else created and approved. */
+async function seedReferenceSources(payload: Payload, req: PayloadRequest): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  for (const { key, authors, date: sourceDate, ...fields } of REFERENCE_SOURCES) {
+    const existing = await payload.find({
+      collection: SOURCES,
+      where: { url: { equals: fields.url } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      req,
+      overrideAccess: true,
+    })
+    if (existing.docs[0]) {
+      ids.set(key, existing.docs[0].id)
+      continue
+    }
+    const doc = await payload.create({
+      collection: SOURCES,
+      data: { ...fields, authors: (authors ?? []).map((name) => ({ name })), date: date(sourceDate) },
+      draft: true,
+      req,
+      overrideAccess: true,
+      context: { seedDataset: true } satisfies TWorkflowContext,
+    })
+    await approveSeedRecord(payload, { collection: SOURCES, id: doc.id, comment: SEED_REVIEW_COMMENT, req })
+    ids.set(key, doc.id)
+  }
+  return ids
+}
+
 /**
- * The gazetteer's polities (with successors), places and people, and the leaders: created where
- * missing, as drafts the system then approves (the gazetteer cites no sources, which reference
- * data does not need for approval). Records that exist already are left as they are.
+ * The gazetteer's polities (with successors and names by period), places and people, and the
+ * leaders, each with the citations of its offices, official names and validity dates: created
+ * where missing, as drafts the system then approves after the sources they cite. Records that
+ * exist already are left as they are.
  */
 export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
   const created = { polities: 0, places: 0, people: 0 }
+  const sourceIds = await seedReferenceSources(payload, req)
   const toApprove: { collection: TSeedReference; id: number }[] = []
   const ensure = async (collection: TSeedReference, slug: string, data: () => Record<string, unknown>) => {
     const record = await ensureBySlug(payload, req, collection, slug, data)
@@ -139,13 +186,25 @@ export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
   const polityIds = new Map<string, number>()
   const newPolities = new Set<number>()
   for (const polity of GAZETTEER_POLITIES) {
+    const names = (polity.namesByPeriod ?? []).map((period, index) => ({ ...period, id: `${polity.slug}-name-${index + 1}` }))
     const { id, created: isNew } = await ensure(POLITIES, polity.slug, () => ({
       name: polity.name,
       officialName: polity.officialName,
       alternateNames: alternates(polity.alternateNames),
+      namesByPeriod: names.map((period) => ({
+        id: period.id,
+        name: period.name,
+        from: date(period.from),
+        to: date(period.to),
+      })),
       validFrom: date(polity.validFrom),
       validTo: date(polity.validTo),
       modernIsoCodes: polity.modernIsoCodes,
+      citations: referenceCitations(sourceIds, [
+        [referenceFactPath.officialName(), polity.cite?.officialName],
+        [referenceFactPath.validity(), polity.cite?.validity],
+        ...names.map((period): [string, TGazetteerCitation[]] => [referenceFactPath.periodName(period.id), period.cite]),
+      ]),
     }))
     polityIds.set(polity.slug, id)
     if (isNew) newPolities.add(id)
@@ -172,23 +231,35 @@ export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
       kind: place.kind,
       alternateNames: alternates(place.alternateNames),
       polity: polityIds.get(place.polity),
+      todayIsoCode: place.todayIsoCode,
       latitude: place.latitude,
       longitude: place.longitude,
     }))
     placeIds.set(place.slug, id)
     created.places += Number(isNew)
   }
-  const personData = (person: TGazetteerPerson) => () => ({
-    name: person.name,
-    nativeName: person.nativeName,
-    alternateNames: alternates(person.alternateNames),
-    offices: person.offices.map((office) => ({
-      title: office.title,
-      polity: office.polity ? polityIds.get(office.polity) : undefined,
-      from: date(office.from),
-      to: date(office.to),
-    })),
-  })
+  const personData = (person: TGazetteerPerson) => () => {
+    const offices = person.offices.map((office, index) => ({ ...office, id: `${person.slug}-office-${index + 1}` }))
+    return {
+      name: person.name,
+      nativeName: person.nativeName,
+      alternateNames: alternates(person.alternateNames),
+      offices: offices.map((office) => ({
+        id: office.id,
+        title: office.title,
+        polity: office.polity ? polityIds.get(office.polity) : undefined,
+        from: date(office.from),
+        to: date(office.to),
+      })),
+      citations: referenceCitations(
+        sourceIds,
+        offices.map((office): [string, TGazetteerCitation[] | undefined] => [
+          referenceFactPath.office(office.id),
+          office.cite,
+        ]),
+      ),
+    }
+  }
   const personIds = new Map<string, number>()
   for (const person of GAZETTEER_PEOPLE) {
     const { id, created: isNew } = await ensure(PEOPLE, person.slug, personData(person))
@@ -206,22 +277,50 @@ export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
   return { polityIds, placeIds, personIds, leaderIds, created }
 }
 
-/** Identical works cited under two numbers (the list's refs 6 and 12) become one source. */
-const sameWork = (source: TSeedSource) =>
-  `${fold(source.title)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()}|${source.date?.year ?? ''}`
+/**
+ * The key under which records cite the same work: folded title and year. A record with nothing
+ * but a title and an outlet (the list's references 21 and 40 both name only "Wilson Center Digital
+ * Archive") names no work and is never merged, though its title repeats.
+ */
+export const sameWork = (source: TSeedSource): string | null =>
+  source.date || source.authors?.length || source.url || source.identifiers
+    ? `${fold(source.title)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()}|${source.date?.year ?? ''}`
+    : null
+
+const filled = (value: unknown) =>
+  value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)
+
+/**
+ * One record of a work cited under several keys: the richest record (most fields filled), its
+ * gaps filled field by field from the others in their order, so no author or series is lost to a
+ * poorer citation of the same work that happens to come first.
+ */
+export function mergeSameWork(records: TSeedSource[]): Omit<TSeedSource, 'key'> {
+  const richness = (record: TSeedSource) => Object.values(record).filter(filled).length
+  const richest = records.reduce((best, record) => (richness(record) > richness(best) ? record : best))
+  const merged: Record<string, unknown> = {}
+  for (const record of [richest, ...records])
+    for (const [field, value] of Object.entries(record)) if (!filled(merged[field]) && filled(value)) merged[field] = value
+  const { key: _key, ...fields } = merged as unknown as TSeedSource
+  return fields
+}
+
+/** The seed's sources grouped by work, in order of first citation: each group becomes one record. */
+export function seedSourceGroups(sources: TSeedSource[] = SEED_SOURCES): TSeedSource[][] {
+  const groups = new Map<string, TSeedSource[]>()
+  for (const source of sources) {
+    const key = sameWork(source) ?? `key:${source.key}`
+    groups.set(key, [...(groups.get(key) ?? []), source])
+  }
+  return [...groups.values()]
+}
 
 async function seedSources(payload: Payload, req: PayloadRequest): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
-  const byWork = new Map<string, number>()
-  for (const source of SEED_SOURCES) {
-    const existing = byWork.get(sameWork(source))
-    if (existing) {
-      ids.set(source.key, existing)
-      continue
-    }
-    const { key: _key, authors, date: sourceDate, ...fields } = source
+  for (const group of seedSourceGroups()) {
+    const { authors, date: sourceDate, ...fields } = mergeSameWork(group)
     const doc = await payload.create({
       collection: SOURCES,
       data: {
@@ -235,8 +334,7 @@ async function seedSources(payload: Payload, req: PayloadRequest): Promise<Map<s
       context: { seedDataset: true } satisfies TWorkflowContext,
     })
     await approveSeedRecord(payload, { collection: SOURCES, id: doc.id, comment: SEED_REVIEW_COMMENT, req })
-    ids.set(source.key, doc.id)
-    byWork.set(sameWork(source), doc.id)
+    for (const source of group) ids.set(source.key, doc.id)
   }
   return ids
 }

@@ -56,6 +56,7 @@ describe('statistics counted in SQL', () => {
     expect(counts).toEqual({
       trips: [{ leader: leaderId, trips: BULK - 1 }],
       visits: [{ leader: leaderId, polity: expect.any(Number), visits: 2 * (BULK - 1) }],
+      today: expect.any(Array),
     })
     const { leaders } = await (await reader()).stats()
     const kimJongIl = leaders.find((leader) => leader.slug === 'kim-jong-il')!

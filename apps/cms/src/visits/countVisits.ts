@@ -4,13 +4,20 @@ import type { Payload } from 'payload'
 import { rawSql } from '../rawSql'
 
 /**
- * Trips per leader and stops per leader and country, counted in PostgreSQL over what a reader may
+ * Trips per leader, stops per leader and country, and the states the places of those stops lie in
+ * today (from each place's code), counted in PostgreSQL over what a reader may
  * see: approved trips none of whose citations names a source that is missing or not approved (a
  * withheld trip, which no page shows). Cost grows with the trips counted, its answer with the
  * leaders and countries only.
  */
 export async function countVisits(payload: Payload, leader?: number): Promise<TVisitCounts> {
-  const rows = await rawSql<{ kind: 'trips' | 'visits'; leader: number; polity: number | null; count: number }>(
+  const rows = await rawSql<{
+    kind: 'trips' | 'visits' | 'today'
+    leader: number
+    polity: number | null
+    count: number
+    code: string | null
+  }>(
     payload,
     sql`
     WITH shown AS (
@@ -23,13 +30,20 @@ export async function countVisits(payload: Payload, leader?: number): Promise<TV
           WHERE c._parent_id = t.id AND so.id IS NULL
         )
     )
-    SELECT 'trips' AS kind, leader_id AS leader, NULL::integer AS polity, count(*)::integer AS count
+    SELECT 'trips' AS kind, leader_id AS leader, NULL::integer AS polity, count(*)::integer AS count, NULL AS code
     FROM shown GROUP BY leader_id
     UNION ALL
-    SELECT 'visits', sh.leader_id, s.polity_id, count(*)::integer
+    SELECT 'visits', sh.leader_id, s.polity_id, count(*)::integer, NULL
     FROM trips_stops s JOIN shown sh ON sh.id = s._parent_id
     WHERE s.polity_id IS NOT NULL
     GROUP BY sh.leader_id, s.polity_id
+    UNION ALL
+    -- Where the places of a stop lie today (each place's own code), under the stop's country then.
+    SELECT DISTINCT 'today', sh.leader_id, s.polity_id, 0, pl.today_iso_code
+    FROM trips_stops s JOIN shown sh ON sh.id = s._parent_id
+    JOIN trips_rels r ON r.parent_id = s._parent_id AND r.path = 'stops.' || (s._order - 1) || '.places'
+    JOIN places pl ON pl.id = r.places_id AND pl._status = 'published'
+    WHERE s.polity_id IS NOT NULL AND pl.today_iso_code IS NOT NULL
   `,
   )
   return {
@@ -37,5 +51,8 @@ export async function countVisits(payload: Payload, leader?: number): Promise<TV
     visits: rows
       .filter((row) => row.kind === 'visits')
       .map((row) => ({ leader: row.leader, polity: row.polity!, visits: row.count })),
+    today: rows
+      .filter((row) => row.kind === 'today')
+      .map((row) => ({ leader: row.leader, polity: row.polity!, isoCode: row.code! })),
   }
 }

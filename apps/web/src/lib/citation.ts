@@ -25,6 +25,11 @@ export type TCslItem = {
   accessed?: TCslDate
   publisher?: string
   'container-title'?: string
+  'collection-title'?: string
+  volume?: string
+  issue?: string
+  page?: string
+  'publisher-place'?: string
   archive?: string
   archive_collection?: string
   archive_location?: string
@@ -244,6 +249,14 @@ export function toCslJson(source: TCitableSource, { pageUrl }: TCitationOptions)
     if (PUBLISHER_IS_CONTAINER.has(source.kind)) item['container-title'] = source.publisher.trim()
     else item.publisher = source.publisher.trim()
   }
+
+  // Where a chapter or excerpt appeared; a journal or newspaper is its publisher field (above).
+  if (!blank(source.publishedIn)) item['container-title'] = source.publishedIn.trim()
+  if (!blank(source.series)) item['collection-title'] = source.series.trim()
+  if (!blank(source.volume)) item.volume = source.volume.trim()
+  if (!blank(source.issue)) item.issue = source.issue.trim()
+  if (!blank(source.pages)) item.page = source.pages.trim()
+  if (!blank(source.place)) item['publisher-place'] = source.place.trim()
 
   const archival = ARCHIVAL_KINDS.has(source.kind) || !blank(source.repository)
   if (!blank(source.repository)) item.archive = source.repository.trim()

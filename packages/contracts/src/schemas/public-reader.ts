@@ -57,7 +57,15 @@ export const ZPublicPolityRefWithCodesSchema = z.object({
   successors: z.array(z.object({ slug: ZSlugSchema, name: z.string() })),
 })
 
-export const ZVisitCountSchema = z.object({ polity: ZPublicPolityRefWithCodesSchema, visits: z.number().int() })
+/** A state where a visited place lies today, from the place's own ISO code (Minsk: Belarus). */
+export const ZTodayCountrySchema = z.object({ isoCode: z.string(), name: z.string() })
+
+export const ZVisitCountSchema = z.object({
+  polity: ZPublicPolityRefWithCodesSchema,
+  visits: z.number().int(),
+  /** Where the places visited in it lie today, for one leader's visits. */
+  today: z.array(ZTodayCountrySchema),
+})
 
 /** A leader's or a country's trips, a page at a time: a record with thousands of trips stays one bounded read. */
 export const RECORD_TRIPS_PAGE_SIZE = 100
@@ -90,6 +98,8 @@ export const ZPolityPageSchema = z.object({
     slug: ZSlugSchema,
     name: z.string(),
     officialName: z.string().nullable(),
+    /** Its official names, each for its period. */
+    namesByPeriod: z.array(z.object({ name: z.string(), from: ZPublicDateSchema, to: ZPublicDateSchema })),
     alternateNames: z.array(z.string()),
     validFrom: ZPublicDateSchema,
     validTo: ZPublicDateSchema,
@@ -102,6 +112,8 @@ export const ZPolityPageSchema = z.object({
   visits: z.array(
     z.object({
       trip: ZPublicTripSummarySchema,
+      /** The name the country bore on the visit's first day. */
+      nameOnDate: z.string(),
       start: ZPublicDateSchema,
       end: ZPublicDateSchema,
       places: z.array(z.object({ slug: ZSlugSchema, name: z.string() })),
@@ -171,6 +183,8 @@ export interface TSearchPort {
 export interface TVisitCounts {
   trips: { leader: number; trips: number }[]
   visits: { leader: number; polity: number; visits: number }[]
+  /** Where the places of a leader's stops in a country lie today: ISO 3166-1 alpha-2, per pair. */
+  today: { leader: number; polity: number; isoCode: string }[]
 }
 
 /**

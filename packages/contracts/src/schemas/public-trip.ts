@@ -80,6 +80,12 @@ export type TPublicSourceRef = z.infer<typeof ZPublicSourceRefSchema>
 
 /** A source on its own page: everything a reader or a reference manager needs, nothing internal. */
 export const ZPublicSourceSchema = ZPublicSourceRefSchema.extend({
+  series: z.string().nullable().default(null),
+  publishedIn: z.string().nullable().default(null),
+  volume: z.string().nullable().default(null),
+  issue: z.string().nullable().default(null),
+  pages: z.string().nullable().default(null),
+  place: z.string().nullable().default(null),
   language: z.string().nullable().default(null),
   translator: z.string().nullable().default(null),
   archiveDate: z.string().nullable().default(null),
@@ -94,9 +100,17 @@ export type TPublicSource = z.infer<typeof ZPublicSourceSchema>
 
 const ZRowIdSchema = z.string().min(1)
 
+/** An office a person held on a stop's date, with the titles of the sources it was read in. */
+export const ZPublicOfficeOnDateSchema = z.object({
+  title: z.string(),
+  sources: z.array(z.object({ id: z.number().int(), title: z.string() })),
+})
+
 export const ZPublicStopSchema = z.object({
   id: ZRowIdSchema,
   polity: populated(ZPublicPolityRefSchema),
+  /** The name the polity bore on the stop's first day ("People's Republic of Bulgaria"), else its name. */
+  polityNameOnDate: z.string().nullable().default(null),
   places: populatedList(ZPublicPlaceRefSchema),
   start: ZPublicDateSchema,
   end: ZPublicDateSchema,
@@ -105,6 +119,11 @@ export const ZPublicStopSchema = z.object({
       id: ZRowIdSchema,
       person: populated(ZPublicPersonRefSchema),
       title: z.string().nullable().default(null),
+      /**
+       * Set only where sources differ: the title printed is not an office our reference data
+       * gives the person on that date; these are the offices it gives, with their sources.
+       */
+      officesOnDate: z.array(ZPublicOfficeOnDateSchema).nullable().default(null),
     }),
   ),
   details: rows(z.object({ id: ZRowIdSchema, text: z.string() })),

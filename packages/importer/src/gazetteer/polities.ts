@@ -1,5 +1,39 @@
-// Polities of the seed documents; historical states are separate records with their validity dates.
+// Polities of the seed documents and the states that succeeded them; historical states are separate records.
+// Every official name, name for a period and validity date is cited (sources.ts); those no source was found for were left out.
 import type { TGazetteerPolity } from './types'
+
+/** A state that followed a historical one: its name and today's ISO code, nothing uncited. */
+const successor = (slug: string, name: string, code: string, alternateNames: string[] = []): TGazetteerPolity => ({
+  slug,
+  name,
+  alternateNames,
+  modernIsoCodes: [code],
+})
+
+const SOVIET_SUCCESSORS: TGazetteerPolity[] = [
+  successor('belarus', 'Belarus', 'BY', ['Беларусь', 'Byelorussia']),
+  successor('uzbekistan', 'Uzbekistan', 'UZ'),
+  successor('kazakhstan', 'Kazakhstan', 'KZ'),
+  successor('georgia', 'Georgia', 'GE'),
+  successor('azerbaijan', 'Azerbaijan', 'AZ'),
+  successor('lithuania', 'Lithuania', 'LT'),
+  successor('moldova', 'Moldova', 'MD'),
+  successor('latvia', 'Latvia', 'LV'),
+  successor('kyrgyzstan', 'Kyrgyzstan', 'KG'),
+  successor('tajikistan', 'Tajikistan', 'TJ'),
+  successor('armenia', 'Armenia', 'AM'),
+  successor('turkmenistan', 'Turkmenistan', 'TM'),
+  successor('estonia', 'Estonia', 'EE'),
+]
+
+const YUGOSLAV_SUCCESSORS: TGazetteerPolity[] = [
+  successor('slovenia', 'Slovenia', 'SI'),
+  successor('croatia', 'Croatia', 'HR'),
+  successor('bosnia-and-herzegovina', 'Bosnia and Herzegovina', 'BA'),
+  successor('serbia', 'Serbia', 'RS'),
+  successor('montenegro', 'Montenegro', 'ME'),
+  successor('north-macedonia', 'North Macedonia', 'MK', ['Macedonia']),
+]
 
 export const POLITIES: TGazetteerPolity[] = [
   {
@@ -9,13 +43,15 @@ export const POLITIES: TGazetteerPolity[] = [
     alternateNames: ['DPRK', 'DPR Korea', 'D.P.R.K.', '조선민주주의인민공화국'],
     validFrom: { year: 1948, month: 9, day: 9 },
     modernIsoCodes: ['KP'],
+    cite: {
+      officialName: [{ source: 'ref-leaders-of-north-korea' }],
+      validity: [{ source: 'ref-leaders-of-north-korea', note: 'The DPRK was proclaimed on 9 September 1948.' }],
+    },
   },
   {
     slug: 'south-korea',
     name: 'South Korea',
-    officialName: 'Republic of Korea',
     alternateNames: ['ROK', 'Republic of Korea', '대한민국'],
-    validFrom: { year: 1948, month: 8, day: 15 },
     modernIsoCodes: ['KR'],
   },
   {
@@ -26,29 +62,22 @@ export const POLITIES: TGazetteerPolity[] = [
     validFrom: { year: 1922, month: 12, day: 30 },
     validTo: { year: 1991, month: 12, day: 26 },
     modernIsoCodes: ['RU', 'UA', 'BY', 'UZ', 'KZ', 'GE', 'AZ', 'LT', 'MD', 'LV', 'KG', 'TJ', 'AM', 'TM', 'EE'],
-    successors: ['russia', 'ukraine'],
+    successors: ['russia', 'ukraine', ...SOVIET_SUCCESSORS.map((polity) => polity.slug)],
+    cite: {
+      officialName: [{ source: 'ref-aliyev-heritage-soviet-union-de' }],
+      validity: [
+        { source: 'ref-aliyev-heritage-soviet-union-de' },
+        { source: 'ref-aliyev-heritage-soviet-union', note: 'Gives 26 December 1991 as the end.' },
+      ],
+    },
   },
-  {
-    slug: 'russia',
-    name: 'Russia',
-    officialName: 'Russian Federation',
-    alternateNames: ['Russian Federation', 'Россия', 'Российская Федерация'],
-    validFrom: { year: 1991, month: 12, day: 26 },
-    modernIsoCodes: ['RU'],
-  },
-  {
-    slug: 'ukraine',
-    name: 'Ukraine',
-    alternateNames: ['Україна'],
-    validFrom: { year: 1991, month: 8, day: 24 },
-    modernIsoCodes: ['UA'],
-  },
+  successor('russia', 'Russia', 'RU', ['Russian Federation', 'Россия', 'Российская Федерация']),
+  successor('ukraine', 'Ukraine', 'UA', ['Україна']),
+  ...SOVIET_SUCCESSORS,
   {
     slug: 'china',
     name: 'China',
-    officialName: "People's Republic of China",
     alternateNames: ['PRC', "People's Republic of China", '中华人民共和国', '中国'],
-    validFrom: { year: 1949, month: 10, day: 1 },
     modernIsoCodes: ['CN'],
   },
   {
@@ -60,33 +89,51 @@ export const POLITIES: TGazetteerPolity[] = [
     validTo: { year: 1990, month: 10, day: 3 },
     modernIsoCodes: ['DE'],
     successors: ['germany'],
+    cite: { officialName: [{ source: 'ref-east-germany' }], validity: [{ source: 'ref-east-germany' }] },
   },
   {
     slug: 'germany',
     name: 'Germany',
-    officialName: 'Federal Republic of Germany',
     alternateNames: ['West Germany', 'FRG', 'Federal Republic of Germany', 'BRD', 'Bundesrepublik Deutschland'],
-    validFrom: { year: 1949, month: 5, day: 23 },
     modernIsoCodes: ['DE'],
   },
   {
     slug: 'romania',
     name: 'Romania',
-    officialName: 'Romania',
     alternateNames: ["Romanian People's Republic", 'Socialist Republic of Romania', 'Rumania', 'România'],
     modernIsoCodes: ['RO'],
+    namesByPeriod: [
+      {
+        name: "Romanian People's Republic",
+        from: { year: 1947, month: 12, day: 30 },
+        to: { year: 1965, month: 8, day: 21 },
+        cite: [{ source: 'ref-socialist-republic-of-romania' }],
+      },
+      {
+        name: 'Socialist Republic of Romania',
+        from: { year: 1965, month: 8, day: 21 },
+        to: { year: 1989, month: 12, day: 22 },
+        cite: [{ source: 'ref-socialist-republic-of-romania' }],
+      },
+    ],
   },
   {
     slug: 'hungary',
     name: 'Hungary',
-    officialName: 'Hungary',
     alternateNames: ["Hungarian People's Republic", 'Magyarország', 'Magyar Népköztársaság'],
     modernIsoCodes: ['HU'],
+    namesByPeriod: [
+      {
+        name: "Hungarian People's Republic",
+        from: { year: 1949, month: 8, day: 20 },
+        to: { year: 1989, month: 10, day: 23 },
+        cite: [{ source: 'ref-hungarian-peoples-republic' }],
+      },
+    ],
   },
   {
     slug: 'czechoslovakia',
     name: 'Czechoslovakia',
-    officialName: 'Czechoslovak Socialist Republic',
     alternateNames: [
       'Czechoslovak Socialist Republic',
       'Czechoslovak Republic',
@@ -95,30 +142,93 @@ export const POLITIES: TGazetteerPolity[] = [
       'ČSR',
       'Československo',
     ],
-    validFrom: { year: 1918, month: 10, day: 28 },
     validTo: { year: 1992, month: 12, day: 31 },
     modernIsoCodes: ['CZ', 'SK'],
+    successors: ['czech-republic', 'slovakia'],
+    namesByPeriod: [
+      {
+        name: 'Czechoslovak Republic',
+        from: { year: 1945, month: 4, day: 3 },
+        to: { year: 1960, month: 7, day: 11 },
+        cite: [{ source: 'ref-archontology-czechoslovakia' }],
+      },
+      {
+        name: 'Czechoslovak Socialist Republic',
+        from: { year: 1960, month: 7, day: 11 },
+        to: { year: 1990, month: 3, day: 29 },
+        cite: [{ source: 'ref-archontology-czechoslovakia' }],
+      },
+      {
+        name: 'Czech and Slovak Federative Republic',
+        from: { year: 1990, month: 4, day: 23 },
+        to: { year: 1992, month: 12, day: 31 },
+        cite: [{ source: 'ref-archontology-czechoslovakia' }],
+      },
+    ],
+    cite: { validity: [{ source: 'ref-archontology-czechoslovakia', note: 'Dissolved on 31 December 1992.' }] },
   },
+  successor('czech-republic', 'Czech Republic', 'CZ', ['Czechia', 'Česko']),
+  successor('slovakia', 'Slovakia', 'SK', ['Slovensko']),
   {
     slug: 'bulgaria',
     name: 'Bulgaria',
-    officialName: 'Republic of Bulgaria',
     alternateNames: ["People's Republic of Bulgaria", 'България', 'Народна република България'],
     modernIsoCodes: ['BG'],
+    namesByPeriod: [
+      {
+        name: "People's Republic of Bulgaria",
+        from: { year: 1946, month: 9, day: 15 },
+        to: { year: 1990, month: 11, day: 15 },
+        cite: [{ source: 'ref-peoples-republic-of-bulgaria-mk' }, { source: 'ref-peoples-republic-of-bulgaria' }],
+      },
+      {
+        name: 'Republic of Bulgaria',
+        from: { year: 1990, month: 11, day: 15 },
+        cite: [{ source: 'ref-peoples-republic-of-bulgaria-mk' }],
+      },
+    ],
   },
   {
     slug: 'albania',
     name: 'Albania',
-    officialName: 'Republic of Albania',
     alternateNames: ["People's Republic of Albania", "People's Socialist Republic of Albania", 'Shqipëria'],
     modernIsoCodes: ['AL'],
+    namesByPeriod: [
+      {
+        name: "People's Republic of Albania",
+        from: { year: 1946 },
+        to: { year: 1976, month: 12, day: 28 },
+        cite: [{ source: 'ref-constitution-psr-albania' }],
+      },
+      {
+        name: "People's Socialist Republic of Albania",
+        from: { year: 1976, month: 12, day: 28 },
+        to: { year: 1991 },
+        cite: [{ source: 'ref-constitution-psr-albania' }, { source: 'ref-qmksh-albania-1976' }],
+      },
+    ],
   },
   {
     slug: 'poland',
     name: 'Poland',
-    officialName: 'Republic of Poland',
     alternateNames: ["Polish People's Republic", 'Polska Rzeczpospolita Ludowa', 'PRL', 'Polska'],
     modernIsoCodes: ['PL'],
+    namesByPeriod: [
+      {
+        name: "Polish People's Republic",
+        from: { year: 1952, month: 7, day: 22 },
+        to: { year: 1989, month: 12, day: 29 },
+        cite: [
+          { source: 'ref-constitution-polish-peoples-republic' },
+          { source: 'ref-polskieradio-1989-name', note: 'The amendment of 29 December 1989 renamed the state.' },
+        ],
+      },
+      {
+        name: 'Republic of Poland',
+        from: { year: 1989, month: 12, day: 29 },
+        cite: [{ source: 'ref-polskieradio-1989-name' }],
+      },
+    ],
   },
   {
     slug: 'mongolian-peoples-republic',
@@ -129,14 +239,20 @@ export const POLITIES: TGazetteerPolity[] = [
     validTo: { year: 1992, month: 2, day: 13 },
     modernIsoCodes: ['MN'],
     successors: ['mongolia'],
+    cite: {
+      officialName: [{ source: 'ref-mongolian-peoples-republic' }],
+      validity: [{ source: 'ref-mongolian-peoples-republic' }],
+    },
   },
   {
-    slug: 'mongolia',
-    name: 'Mongolia',
-    officialName: 'Mongolia',
-    alternateNames: ['Mongol Uls', 'Монгол Улс'],
+    ...successor('mongolia', 'Mongolia', 'MN', ['Mongol Uls', 'Монгол Улс']),
+    // Follows the Mongolian People's Republic: the importer tells the two apart by date.
     validFrom: { year: 1992, month: 2, day: 13 },
-    modernIsoCodes: ['MN'],
+    cite: {
+      validity: [
+        { source: 'ref-mongolian-peoples-republic', note: 'The people’s republic ended on 13 February 1992.' },
+      ],
+    },
   },
   {
     slug: 'north-vietnam',
@@ -154,15 +270,17 @@ export const POLITIES: TGazetteerPolity[] = [
     validTo: { year: 1976, month: 7, day: 2 },
     modernIsoCodes: ['VN'],
     successors: ['vietnam'],
+    cite: {
+      officialName: [{ source: 'ref-north-vietnam' }],
+      validity: [{ source: 'ref-north-vietnam' }, { source: 'ref-vietnam-1976' }],
+    },
   },
   {
     slug: 'south-vietnam',
     name: 'South Vietnam',
-    officialName: 'Republic of Vietnam',
     alternateNames: ['Republic of Vietnam', 'RVN', 'Việt Nam Cộng hòa'],
-    validFrom: { year: 1955, month: 10, day: 26 },
-    validTo: { year: 1975, month: 4, day: 30 },
     modernIsoCodes: ['VN'],
+    successors: ['vietnam'],
   },
   {
     slug: 'vietnam',
@@ -171,11 +289,11 @@ export const POLITIES: TGazetteerPolity[] = [
     alternateNames: ['Viet Nam', 'Socialist Republic of Vietnam', 'SRV', 'Việt Nam'],
     validFrom: { year: 1976, month: 7, day: 2 },
     modernIsoCodes: ['VN'],
+    cite: { officialName: [{ source: 'ref-vietnam-1976' }], validity: [{ source: 'ref-vietnam-1976' }] },
   },
   {
     slug: 'yugoslavia',
     name: 'Yugoslavia',
-    officialName: 'Socialist Federal Republic of Yugoslavia',
     alternateNames: [
       'SFRY',
       'SFR Yugoslavia',
@@ -185,80 +303,36 @@ export const POLITIES: TGazetteerPolity[] = [
       'Jugoslavija',
       'Југославија',
     ],
-    validFrom: { year: 1945, month: 11, day: 29 },
-    validTo: { year: 1992, month: 4, day: 27 },
     modernIsoCodes: ['SI', 'HR', 'BA', 'RS', 'ME', 'MK'],
+    successors: YUGOSLAV_SUCCESSORS.map((polity) => polity.slug),
+    namesByPeriod: [
+      {
+        name: 'Socialist Federal Republic of Yugoslavia',
+        from: { year: 1963, month: 4, day: 7 },
+        cite: [{ source: 'ref-arhivyu-sfrj-1963' }],
+      },
+    ],
   },
-  {
-    slug: 'indonesia',
-    name: 'Indonesia',
-    officialName: 'Republic of Indonesia',
-    alternateNames: ['Republic of Indonesia', 'Republik Indonesia'],
-    validFrom: { year: 1945, month: 8, day: 17 },
-    modernIsoCodes: ['ID'],
-  },
+  ...YUGOSLAV_SUCCESSORS,
+  { slug: 'indonesia', name: 'Indonesia', alternateNames: ['Republic of Indonesia', 'Republik Indonesia'], modernIsoCodes: ['ID'] },
   {
     slug: 'algeria',
     name: 'Algeria',
-    officialName: "People's Democratic Republic of Algeria",
     alternateNames: ["People's Democratic Republic of Algeria", 'Algérie', 'الجزائر'],
-    validFrom: { year: 1962, month: 7, day: 5 },
     modernIsoCodes: ['DZ'],
   },
-  {
-    slug: 'mauritania',
-    name: 'Mauritania',
-    officialName: 'Islamic Republic of Mauritania',
-    alternateNames: ['Islamic Republic of Mauritania', 'Mauritanie'],
-    validFrom: { year: 1960, month: 11, day: 28 },
-    modernIsoCodes: ['MR'],
-  },
-  {
-    slug: 'singapore',
-    name: 'Singapore',
-    officialName: 'Republic of Singapore',
-    alternateNames: ['Republic of Singapore'],
-    validFrom: { year: 1965, month: 8, day: 9 },
-    modernIsoCodes: ['SG'],
-  },
+  { slug: 'mauritania', name: 'Mauritania', alternateNames: ['Islamic Republic of Mauritania', 'Mauritanie'], modernIsoCodes: ['MR'] },
+  { slug: 'singapore', name: 'Singapore', alternateNames: ['Republic of Singapore'], modernIsoCodes: ['SG'] },
   {
     slug: 'united-states',
     name: 'United States',
-    officialName: 'United States of America',
     alternateNames: ['United States of America', 'USA', 'U.S.', 'U.S.A.'],
     modernIsoCodes: ['US'],
   },
-  {
-    slug: 'japan',
-    name: 'Japan',
-    alternateNames: ['Nippon', '日本'],
-    modernIsoCodes: ['JP'],
-  },
-  {
-    slug: 'india',
-    name: 'India',
-    officialName: 'Republic of India',
-    alternateNames: ['Republic of India', 'Bharat'],
-    validFrom: { year: 1947, month: 8, day: 15 },
-    modernIsoCodes: ['IN'],
-  },
-  {
-    slug: 'burma',
-    name: 'Burma',
-    officialName: 'Union of Burma',
-    alternateNames: ['Union of Burma', 'Myanmar'],
-    validFrom: { year: 1948, month: 1, day: 4 },
-    modernIsoCodes: ['MM'],
-  },
-  {
-    slug: 'ceylon',
-    name: 'Ceylon',
-    officialName: 'Dominion of Ceylon',
-    alternateNames: ['Dominion of Ceylon'],
-    validFrom: { year: 1948, month: 2, day: 4 },
-    validTo: { year: 1972, month: 5, day: 22 },
-    modernIsoCodes: ['LK'],
-  },
+  { slug: 'japan', name: 'Japan', alternateNames: ['Nippon', '日本'], modernIsoCodes: ['JP'] },
+  { slug: 'india', name: 'India', alternateNames: ['Republic of India', 'Bharat'], modernIsoCodes: ['IN'] },
+  { slug: 'burma', name: 'Burma', alternateNames: ['Union of Burma', 'Myanmar'], modernIsoCodes: ['MM'] },
+  { slug: 'ceylon', name: 'Ceylon', alternateNames: ['Dominion of Ceylon'], modernIsoCodes: ['LK'] },
   {
     slug: 'cambodia',
     name: 'Cambodia',

@@ -22,6 +22,42 @@ export interface TGazetteerPolity {
   modernIsoCodes: string[]
   /** Slugs of polities that followed it (e.g. soviet-union → russia, belarus…). */
   successors?: string[]
+  /** The official names it bore, each for its period, with where each was read. */
+  namesByPeriod?: TGazetteerPeriodName[]
+  /** Where the official name and the validity dates were read (gazetteer source keys). */
+  cite?: { officialName?: TGazetteerCitation[]; validity?: TGazetteerCitation[] }
+}
+
+/** A source of reference facts no seed document gives; loaded with the gazetteer, found again by its URL. */
+export interface TGazetteerSource {
+  /** Stable key citations name, e.g. "ref-kim-il-sung". */
+  key: string
+  kind: 'web_page' | 'news_article'
+  sourceClass: 'tertiary' | 'news' | 'scholarship' | 'host_government'
+  title: string
+  authors?: string[]
+  date?: TGazetteerDate
+  publisher: string
+  language: string
+  url: string
+  /** ISO date YYYY-MM-DD. */
+  accessDate: string
+}
+
+/** A citation of a reference fact: a source key (TGazetteerSource or seed source) and where in it. */
+export interface TGazetteerCitation {
+  source: string
+  locator?: { page?: string; paragraph?: string; footnote?: string }
+  note?: string
+}
+
+/** An official name for a period: "People's Republic of Bulgaria" from 1946 to 1990. */
+export interface TGazetteerPeriodName {
+  name: string
+  from?: TGazetteerDate
+  /** Absent while it is still the name. */
+  to?: TGazetteerDate
+  cite: TGazetteerCitation[]
 }
 
 export interface TGazetteerPlace {
@@ -32,8 +68,11 @@ export interface TGazetteerPlace {
   kind: 'city' | 'site' | 'region' | 'vessel' | 'other'
   /** Slug of the polity it belonged to at the time of the visits (a TGazetteerPolity). */
   polity: string
-  latitude: number
-  longitude: number
+  /** ISO 3166-1 alpha-2 code of the state it lies in today (Minsk: BY); absent for a vessel. */
+  todayIsoCode?: string
+  /** Absent where no source places it (a map shows no point then). */
+  latitude?: number
+  longitude?: number
 }
 
 export interface TGazetteerOffice {
@@ -43,6 +82,8 @@ export interface TGazetteerOffice {
   polity?: string
   from?: TGazetteerDate
   to?: TGazetteerDate
+  /** Where the office and its dates were read. */
+  cite?: TGazetteerCitation[]
 }
 
 export interface TGazetteerPerson {

@@ -27,6 +27,17 @@ export const Places: CollectionConfig = {
       admin: { description: 'The polity it belonged to when visited.' },
     },
     {
+      name: 'todayIsoCode',
+      type: 'text',
+      maxLength: 2,
+      validate: (code: unknown) =>
+        code == null || code === '' || /^[A-Z]{2}$/.test(String(code)) || 'An ISO 3166-1 alpha-2 code, e.g. BY',
+      admin: {
+        description:
+          'The state it lies in today (ISO 3166-1 alpha-2), e.g. BY for Minsk: the reader’s “Today” column comes from it. Empty for a vessel.',
+      },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'latitude', type: 'number', min: -90, max: 90, admin: { width: '50%', step: 0.0001 } },

@@ -27,6 +27,26 @@ export const Polities: CollectionConfig = {
     { name: 'officialName', type: 'text', maxLength: 300, admin: { description: 'e.g. "German Democratic Republic"' } },
     alternateNamesField,
     {
+      name: 'namesByPeriod',
+      type: 'array',
+      labels: { singular: 'Name for a period', plural: 'Names by period' },
+      admin: {
+        initCollapsed: true,
+        description:
+          'The official name it bore, each for its period (e.g. People’s Republic of Bulgaria, 1946–1990): readers see the name a visit’s date falls in. Cite each row below.',
+      },
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: 300 },
+        {
+          type: 'row',
+          fields: [
+            partialDateField({ name: 'from', label: 'From' }),
+            partialDateField({ name: 'to', label: 'Until', description: 'Empty if it is still the name.' }),
+          ],
+        },
+      ],
+    },
+    {
       type: 'row',
       fields: [
         partialDateField({ name: 'validFrom', label: 'Existed from' }),

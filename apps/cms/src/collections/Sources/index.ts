@@ -44,6 +44,34 @@ export const Sources: CollectionConfig = {
     },
     partialDateField({ name: 'date', label: 'Date' }),
     { name: 'publisher', type: 'text', maxLength: 300, admin: { description: 'Publisher, outlet or issuing office.' } },
+    {
+      type: 'collapsible',
+      label: 'Where it appeared',
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          name: 'series',
+          type: 'text',
+          maxLength: 300,
+          admin: { description: 'A numbered series, e.g. "NKIDP Working Paper #7", "Korea Today No. 33".' },
+        },
+        {
+          name: 'publishedIn',
+          type: 'text',
+          maxLength: 500,
+          admin: { description: 'The journal or book it is part of, e.g. "Journal of Southern African Studies".' },
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'volume', type: 'text', maxLength: 50 },
+            { name: 'issue', type: 'text', maxLength: 50 },
+            { name: 'pages', type: 'text', maxLength: 50, admin: { description: 'Pages or leaves, e.g. 8–9.' } },
+            { name: 'place', type: 'text', maxLength: 200, admin: { description: 'Place of publication.' } },
+          ],
+        },
+      ],
+    },
     { name: 'language', type: 'text', maxLength: 35, admin: { description: 'BCP 47, e.g. ru, ko, zh-Hans, en' } },
     { name: 'translator', type: 'text', maxLength: 300 },
     {

@@ -35,6 +35,12 @@ const WP_NOTE_4: TSeedCitation[] = [
 const ROSHCHIN: TSeedCitation = { source: 'wilson-1950-05-13-roshchin' }
 const VYSHINSKY: TSeedCitation = { source: 'wilson-1950-05-14-vyshinsky' }
 
+/** A photo caption of the list: a fact the list shows beside its table rather than in it. */
+const caption = (image: string): TSeedCitation[] => [{ source: 'wiki-kis-list', note: `Photo caption (${image}).` }]
+const CAPTION_MOSCOW_1949 = caption("Kim Il Sung's Visit to Moscow 1949-03.jpg")
+const CAPTION_BERLIN_1956 = caption('Bundesarchiv Bild 183-38870-0003')
+const CAPTION_BEIJING_1958 = caption("Kim Il-sung in front of Tian'anmen.jpg")
+
 /** For stops of multi-country journeys that the list marks as state visits. */
 const stateVisit = (...refs: number[]) => ({ text: 'Listed as a state visit.', cite: list(...refs) })
 
@@ -63,8 +69,15 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         end: { year: 1949, month: 3, day: 25 },
         meetings: [
           { person: 'joseph-stalin', title: 'Secretary of the Communist Party of the Soviet Union', cite: list(2, 3) },
+          { person: 'anastas-mikoyan', cite: CAPTION_MOSCOW_1949 },
+          { person: 'andrei-gromyko', cite: CAPTION_MOSCOW_1949 },
         ],
-        details: [],
+        details: [
+          {
+            text: 'At the Yaroslavsky station in Moscow, Kim walked past the guard of honour with Anastas Mikoyan, Andrei Gromyko, Pak Hon Yong and Hong Myong Hui.',
+            cite: CAPTION_MOSCOW_1949,
+          },
+        ],
         cite: rowCite(2, 3),
       },
     ],
@@ -230,8 +243,18 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         places: ['east-berlin'],
         start: { year: 1956, month: 6, day: 7 },
         end: { year: 1956, month: 6, day: 12 },
-        meetings: [{ person: 'wilhelm-pieck', title: 'President of East Germany', cite: list(5) }],
-        details: [stateVisit(5)],
+        meetings: [
+          { person: 'wilhelm-pieck', title: 'President of East Germany', cite: list(5) },
+          { person: 'otto-grotewohl', title: 'Prime Minister', cite: CAPTION_BERLIN_1956 },
+          { person: 'otto-nagel', cite: CAPTION_BERLIN_1956 },
+        ],
+        details: [
+          stateVisit(5),
+          {
+            text: 'Talked with Prime Minister Otto Grotewohl and the painter Otto Nagel; the list’s photograph dates it only to the 1956 visit.',
+            cite: CAPTION_BERLIN_1956,
+          },
+        ],
         cite: rowCite(5),
       },
       {
@@ -387,13 +410,13 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         start: { year: 1958, month: 11, day: 21 },
         end: { year: 1958, month: 11, day: 28 },
         meetings: [{ person: 'mao-zedong', title: TITLE_CCP_CHAIRMAN, cite: list(16, 4) }],
-        details: [],
+        details: [{ text: 'On 22 November Kim’s motorcade passed in front of Tiananmen.', cite: CAPTION_BEIJING_1958 }],
         cite: rowCite(16, 4),
       },
       {
         key: '1958-11-hanoi',
         polity: 'north-vietnam',
-        places: ['hanoi', 'nam-dinh'],
+        places: ['hanoi', 'namdinh-textile-factory'],
         start: { year: 1958, month: 11, day: 28 },
         end: { year: 1958, month: 12, day: 2 },
         meetings: [{ person: 'ho-chi-minh', title: TITLE_WPV_CHAIRMAN, cite: [...list(17, 18), ...WP_NOTE_4] }],
@@ -404,7 +427,7 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
             cite: WP_NOTE_4,
           },
           {
-            text: 'Toured the Nam Dinh textile factory, a farming cooperative just outside Hanoi, and a school for Vietnamese army officers.',
+            text: 'Toured the Namdinh textile factory, a farming cooperative just outside Hanoi, and a school for Vietnamese army officers.',
             cite: WP_NOTE_4,
           },
         ],
@@ -413,7 +436,10 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
           polity: [...list(17, 18), ...WP_NOTE_4],
           places: [
             ...list(17, 18),
-            ...WP_NOTE_4.map((cite) => ({ ...cite, note: 'Names the Nam Dinh textile factory.' })),
+            ...WP_NOTE_4.map((cite) => ({
+              ...cite,
+              note: 'Names the Namdinh textile factory among the places visited, without saying where it stands.',
+            })),
           ],
         },
       },
@@ -578,7 +604,7 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     leader: 'kim-il-sung',
     certainty: 'confirmed',
     summary:
-      'Visit to Bandung in April 1965, where Kim met President Sukarno and gave a major speech on North Korea’s path.',
+      'Visit to Bandung in April 1965, with a meeting with President Sukarno and a speech on socialist construction in the DPRK and the South Korean revolution.',
     stops: [
       {
         key: '1965-04-bandung',
@@ -589,7 +615,7 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
         meetings: [{ person: 'sukarno', title: 'President of Indonesia', cite: list(3) }],
         details: [
           {
-            text: 'Gave a widely noted speech on building socialism in the DPRK and on revolution in South Korea.',
+            text: 'Gave a speech, which the list calls a landmark, on socialist construction in the DPRK and the South Korean revolution.',
             cite: list(19),
           },
         ],
@@ -731,7 +757,7 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     leader: 'kim-il-sung',
     certainty: 'confirmed',
     summary:
-      'Journey from late May to mid-June 1975 through Romania, Algeria, Mauritania, Bulgaria and Yugoslavia, with talks with each host country’s leader.',
+      'Journey from 22 May to 10 June 1975 through Romania, Algeria, Mauritania, Bulgaria and Yugoslavia, with a meeting with the leader of each.',
     stops: [
       {
         key: '1975-05-bucharest',
@@ -905,7 +931,7 @@ export const KIM_IL_SUNG_TRIPS: TSeedTrip[] = [
     title: 'Tour of the Soviet Union and Eastern Europe',
     leader: 'kim-il-sung',
     certainty: 'confirmed',
-    transport: ['train'],
+    // Only the Czechoslovak leg is reported as made by train (a detail of that stop), not the whole tour.
     summary:
       'Month-long journey from mid-May to mid-June 1984 through the Soviet Union, Poland, East Germany, Czechoslovakia, Hungary and Bulgaria, meeting each country’s leader.',
     stops: [

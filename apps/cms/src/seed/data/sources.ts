@@ -101,8 +101,7 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
       'http://cejsh.icm.edu.pl/cejsh/element/bwmeta1.element.desklight-51bd0371-3324-4964-9d1e-f86f8223af57/c/06_szyc.pdf&ved=2ahUKEwj6r6ud5vflAhUYs54KHf0wBM0QFjAXegQIAhAB&usg=AOvVaw2gtZeCLgamN_jsFmgygBng',
     url: 'http://cejsh.icm.edu.pl/cejsh/element/bwmeta1.element.desklight-51bd0371-3324-4964-9d1e-f86f8223af57/c/06_szyc.pdf&ved=2ahUKEwj6r6ud5vflAhUYs54KHf0wBM0QFjAXegQIAhAB&usg=AOvVaw2gtZeCLgamN_jsFmgygBng',
     urlStatus: 'dead',
-    summary:
-      'PDF in the CEJSH database of Central European humanities and social-science journals; the list gives only its link, marked as permanently dead.',
+    summary: 'The list gives only this link, with search-engine tracking parameters, and marks it as permanently dead.',
   },
   {
     key: 'wiki-kis-ref-10',
@@ -232,8 +231,7 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 1975, month: 11, day: 27 },
     publisher: 'Brij Behari Lal, Institute for Defence Studies & Analyses',
     language: 'en',
-    summary:
-      'Periodical digest of news on East Asia issued by an Indian defence research institute, consulted through Google Books.',
+    summary: 'The list cites it as read through Google Books.',
   },
   {
     key: 'wiki-kis-ref-23',
@@ -243,7 +241,7 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 1975, month: 11, day: 27 },
     publisher: 'Economic Features, Limited',
     language: 'en',
-    summary: 'Periodical record of news from the Arab world, consulted through Google Books.',
+    summary: 'The list cites it as read through Google Books.',
   },
   {
     key: 'wiki-kis-ref-24',
@@ -273,7 +271,8 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 1975, month: 6, day: 7 },
     publisher: 'Slobodna Dalmacija',
     language: 'hr',
-    summary: 'Front-page item in issue no. 9390 of the daily Slobodna Dalmacija.',
+    issue: '9390',
+    pages: '1',
   },
   {
     key: 'wiki-kis-ref-27',
@@ -283,7 +282,8 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 1975, month: 6, day: 7 },
     publisher: 'Slobodna Dalmacija',
     language: 'hr',
-    summary: 'Front-page item in issue no. 9390 of the daily Slobodna Dalmacija.',
+    issue: '9390',
+    pages: '1',
   },
   {
     key: 'wiki-kis-ref-28',
@@ -293,7 +293,8 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 1975, month: 6, day: 9 },
     publisher: 'Slobodna Dalmacija',
     language: 'hr',
-    summary: 'Front-page item in issue no. 9391 of the daily Slobodna Dalmacija.',
+    issue: '9391',
+    pages: '1',
   },
   {
     key: 'wiki-kis-ref-29',
@@ -303,7 +304,8 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 1975, month: 6, day: 10 },
     publisher: 'Slobodna Dalmacija',
     language: 'hr',
-    summary: 'Front-page item in issue no. 9392 of the daily Slobodna Dalmacija.',
+    issue: '9392',
+    pages: '1',
   },
   {
     key: 'wiki-kis-ref-30',
@@ -313,7 +315,8 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 1975, month: 6, day: 6 },
     publisher: 'Slobodna Dalmacija',
     language: 'hr',
-    summary: 'Front-page item in issue no. 9389 of the daily Slobodna Dalmacija.',
+    issue: '9389',
+    pages: '1',
   },
   {
     key: 'wiki-kis-ref-31',
@@ -336,8 +339,8 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     publisher: 'M.E. Sharpe',
     language: 'en',
     identifiers: { isbn: '9780765635235' },
-    summary:
-      'Reference handbook on North Korea compiled by the Seoul news agency Yonhap, consulted through Google Books.',
+    place: 'Seoul',
+    summary: 'The list cites it as read through Google Books.',
   },
   {
     key: 'wiki-kis-ref-33',
@@ -347,7 +350,7 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 1980, month: 1, day: 27 },
     publisher: 'Agerpres',
     language: 'en',
-    summary: 'Periodical of the Romanian state news agency, consulted through Google Books.',
+    summary: 'The list cites it as read through Google Books.',
   },
   {
     key: 'wiki-kis-ref-34',
@@ -377,8 +380,6 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 1984 },
     publisher: 'www.net-film.us',
     language: 'en',
-    summary:
-      'Catalogue entry of a 1984 documentary film on Soviet–North Korean relations held by a film archive website.',
   },
   {
     key: 'wiki-kis-ref-37',
@@ -397,7 +398,6 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     title: 'North Korean leader Kim Il-sung with Polish prime minister Wojciech...',
     publisher: 'Getty Images',
     language: 'en',
-    summary: 'Agency photograph of Kim Il Sung with Wojciech Jaruzelski.',
   },
   {
     key: 'wiki-kis-ref-39',
@@ -408,8 +408,7 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
       'http://www.marszalek.com.pl/yearbook/docs/39/ppsy2010012.pdf&ved=2ahUKEwin0fii5_zlAhUKKBoKHY1PDiI4FBAWMAZ6BAgEEAE&usg=AOvVaw0QxoNXuCSu5eSZk1mXxPe5',
     url: 'http://www.marszalek.com.pl/yearbook/docs/39/ppsy2010012.pdf&ved=2ahUKEwin0fii5_zlAhUKKBoKHY1PDiI4FBAWMAZ6BAgEEAE&usg=AOvVaw0QxoNXuCSu5eSZk1mXxPe5',
     urlStatus: 'dead',
-    summary:
-      'PDF on the site of the Polish publisher Adam Marszałek, apparently from a 2010 political science yearbook; the list gives only its link, marked as permanently dead.',
+    summary: 'The list gives only this link, with search-engine tracking parameters, and marks it as permanently dead.',
   },
   {
     key: 'wiki-kis-ref-40',
@@ -445,7 +444,6 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     title: 'Külpolitika - Diplomácia - Kim Ir Szen Budapesten',
     publisher: 'MTVA Archívum',
     language: 'hu',
-    summary: 'Item in the archive of Hungarian public broadcasting on Kim Il Sung in Budapest.',
   },
   {
     key: 'wiki-kis-ref-44',
@@ -623,13 +621,19 @@ const WILSON_SOURCES: TSeedSource[] = [
       "Col. Mieczysław Białek, 'Record of Conversation of the Marshall of the Soviet Union Com. Zakharov with Com. Kim Il Sung during Com. Zakharov's Visit in the DPRK'",
     authors: ['Mieczysław Białek'],
     date: { year: 1970, month: 6, day: 10 },
-    repository: WILSON,
+    place: 'Pyongyang',
+    // Held by the Polish archive (AIPN); the Wilson Center's Digital Archive hosts the translation.
+    repository: 'AIPN (Institute of National Remembrance)',
+    publisher: WILSON,
     language: 'en',
     translator: 'Jerzy Giebułtowski',
     obtainedBy: 'Marek Hańderek',
-    identifiers: { callNumber: 'IPN BU 2602/8901; IPN BU 648/34' },
+    identifiers: {
+      callNumber:
+        'AIPN 2602/8901 (IPN BU 2602/8901; IPN BU 648/34); attachment to No. KZ/0104/70, registry stamp of 26 June 1970; typescript No. PF/33/70',
+    },
     summary:
-      'The Polish military attaché in Pyongyang relays the Soviet attaché’s account of Marshal Zakharov’s spring 1970 talk with Kim Il Sung, covering Kim’s health, relations with China after Zhou Enlai’s visit and his complaints about China’s conduct in the Korean War.',
+      'The Polish military attaché in Pyongyang relays the Soviet attaché’s account of Marshal Zakharov’s spring 1970 talk with Kim Il Sung, covering Kim’s health, relations with China after Zhou Enlai’s visit and his complaints about China’s conduct in the Korean War. Its publication in the Digital Archive was supported by Kyungnam University.',
     rights:
       'The Wilson Center History and Public Policy Program permits reuse for research and teaching; copyright in some documents stays with their holders, and commercial use needs the program’s permission.',
   },
@@ -644,6 +648,7 @@ const NKIDP_SOURCES: TSeedSource[] = [
     title: 'The Origins of North Korea-Vietnam Solidarity: The Vietnam War and the DPRK',
     authors: ['Benjamin R. Young'],
     date: { year: 2019, month: 2 },
+    series: 'NKIDP Working Paper #7',
     publisher: 'Wilson Center North Korea International Documentation Project',
     language: 'en',
     summary:
@@ -655,7 +660,10 @@ const NKIDP_SOURCES: TSeedSource[] = [
     sourceClass: 'state_media',
     title: 'Amid Warm Welcome of Chinese and Vietnamese Friends',
     date: { year: 1959 },
+    publishedIn: 'Korea Today',
+    issue: '33',
     publisher: 'DPRK Foreign Languages Publishing House',
+    place: 'Pyongyang',
     language: 'en',
     summary:
       'Article in the Pyongyang periodical Korea Today, No. 33 (1959), on Kim Il Sung’s late-1958 visits to China and North Vietnam.',

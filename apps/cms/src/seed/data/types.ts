@@ -29,8 +29,18 @@ export interface TSeedSource {
   title: string
   authors?: string[]
   date?: TGazetteerDate
-  /** Publisher, outlet or issuing body. */
+  /** Publisher, outlet or issuing body (a journal's or newspaper's title). */
   publisher?: string
+  /** A numbered series, e.g. "NKIDP Working Paper #7". */
+  series?: string
+  /** The book or collection a chapter or excerpt appeared in. */
+  publishedIn?: string
+  volume?: string
+  issue?: string
+  /** Pages or leaves. */
+  pages?: string
+  /** Place of publication. */
+  place?: string
   /** BCP 47. */
   language?: string
   translator?: string

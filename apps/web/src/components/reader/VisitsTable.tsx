@@ -1,11 +1,13 @@
 import Link from 'next/link'
 
 interface TVisitRow {
-  polity: { slug: string; name: string; successors: { slug: string; name: string }[] }
+  polity: { slug: string; name: string }
   visits: number
+  /** Where the places visited lie today, from each place (Minsk: Belarus). */
+  today: { isoCode: string; name: string }[]
 }
 
-/** Visits per country as it was, with the states that succeeded it. */
+/** Visits per country as it was, with the states its visited places lie in today. */
 export function VisitsTable({ rows, caption }: { rows: TVisitRow[]; caption: string }) {
   return (
     <table className="visits-table">
@@ -26,7 +28,7 @@ export function VisitsTable({ rows, caption }: { rows: TVisitRow[]; caption: str
               <Link href={`/countries/${row.polity.slug}`}>{row.polity.name}</Link>
             </th>
             <td>
-              {row.polity.successors.length ? row.polity.successors.map((successor) => successor.name).join(', ') : '—'}
+              {row.today.length ? row.today.map((country) => country.name).join(', ') : '—'}
             </td>
             <td className="number">{row.visits}</td>
           </tr>

@@ -55,6 +55,6 @@ export const leaderPage = publicProcedure
       },
       trips: trips.map((doc) => toTripSummary(doc as never)),
       tripPages: pages,
-      visitsByPolity: (await visitsByPolity(ctx.payload, counts.visits)).get(leader.id) ?? [],
+      visitsByPolity: (await visitsByPolity(ctx.payload, counts)).get(leader.id) ?? [],
     }
   })

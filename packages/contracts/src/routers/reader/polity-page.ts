@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server'
 import { RECORD_TRIPS_PAGE_SIZE, ZPolityPageSchema, ZRecordTripsRequestSchema } from '../../schemas/public-reader'
+import { dayOf, nameOnDate, type TPeriodName } from '../../on-date'
 import { relationId } from '../../relation-id'
 import { publicProcedure } from '../../trpc'
 import { findPublic, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
@@ -12,6 +13,7 @@ interface TPolityDoc {
   slug: string
   name: string
   officialName?: string | null
+  namesByPeriod?: (TPeriodName & { from?: TDate; to?: TDate })[] | null
   alternateNames?: { name: string }[] | null
   validFrom?: TDate
   validTo?: TDate
@@ -27,8 +29,9 @@ const refs = (list: TRef[] | null | undefined) =>
   (list ?? []).flatMap((item) => (typeof item === 'object' ? [{ slug: item.slug, name: item.name }] : []))
 
 /**
- * A country as it was: its names, dates, predecessors and successors, and the visits to it of a
- * page of approved trips (withheld trips left out).
+ * A country as it was: its names (each official name for its period), dates, predecessors and
+ * successors, and the visits to it of a page of approved trips (withheld trips left out), each
+ * with the name the country bore on its date.
  */
 export const polityPage = publicProcedure
   .input(ZRecordTripsRequestSchema)
@@ -57,6 +60,7 @@ export const polityPage = publicProcedure
         .filter((stop) => relationId(stop.polity) === polity.id)
         .map((stop) => ({
           trip: toTripSummary(trip as never),
+          nameOnDate: nameOnDate(polity, dayOf(stop.start)),
           start: stop.start ?? null,
           end: stop.end ?? null,
           places: refs(stop.places),
@@ -67,6 +71,11 @@ export const polityPage = publicProcedure
         slug: polity.slug,
         name: polity.name,
         officialName: polity.officialName ?? null,
+        namesByPeriod: (polity.namesByPeriod ?? []).map((period) => ({
+          name: period.name,
+          from: period.from ?? null,
+          to: period.to ?? null,
+        })),
         alternateNames: (polity.alternateNames ?? []).map((row) => row.name),
         validFrom: polity.validFrom ?? null,
         validTo: polity.validTo ?? null,

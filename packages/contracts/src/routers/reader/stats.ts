@@ -18,7 +18,7 @@ export const stats = publicProcedure.output(ZStatsSchema).query(async ({ ctx }) 
     ctx.visitCounts.count(),
   ])
   const trips = new Map(counts.trips.map((row) => [row.leader, row.trips]))
-  const visits = await visitsByPolity(ctx.payload, counts.visits)
+  const visits = await visitsByPolity(ctx.payload, counts)
   return {
     leaders: leaders.docs.map((leader) => ({
       slug: leader.slug,

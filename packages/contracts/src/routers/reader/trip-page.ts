@@ -4,6 +4,7 @@ import { ZSlugRequestSchema } from '../../schemas/public-reader'
 import { ZPublicTripSchema, type TPublicTrip } from '../../schemas/public-trip'
 import { sourcesDiffer } from '../../sources-differ'
 import { publicProcedure } from '../../trpc'
+import { withFactsOnDate } from './on-date-facts'
 import { findPublic, type TLooseDoc } from './public-read'
 import { withheldTrips, withoutWithheld, type TCitingTrip } from './withheld'
 
@@ -13,7 +14,8 @@ const toPublicTrip = (doc: TLooseDoc): TPublicTrip =>
 
 /**
  * One trip as the reader shows it: the approved version only, whoever asks (staff preview
- * drafts in the admin), with its citations, sources and the facts on which they differ.
+ * drafts in the admin), with its citations, sources and the facts on which they differ (a
+ * printed title our dated offices contradict among them), each country by its name then.
  * A trip citing a source that is no longer public (retracted) is withheld (FORBIDDEN), never
  * shown with those footnotes dropped: `reader.unavailable` says why.
  */
@@ -33,7 +35,8 @@ export const tripPage = publicProcedure
         code: 'FORBIDDEN',
         message: `Trip "${input.slug}" is withheld while it is reviewed again: a source it cites is no longer public.`,
       })
-    return toPublicTrip(trip)
+    const [onDate] = await withFactsOnDate(ctx.payload, [trip])
+    return toPublicTrip(onDate!)
   })
 
 /** Trips per page of the export: each trip carries its sources in full, so pages stay small. */
@@ -56,5 +59,8 @@ export const exportTrips = publicProcedure
       page: input.page,
     })
     const shown = await withoutWithheld(ctx.payload, docs as (TLooseDoc & TCitingTrip)[])
-    return { trips: shown.map(toPublicTrip), nextPage: hasNextPage ? input.page + 1 : null }
+    return {
+      trips: (await withFactsOnDate(ctx.payload, shown)).map(toPublicTrip),
+      nextPage: hasNextPage ? input.page + 1 : null,
+    }
   })

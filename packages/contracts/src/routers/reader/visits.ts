@@ -9,12 +9,19 @@ interface TPolityDoc {
   successors?: (number | { slug: string; name: string })[] | null
 }
 
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })
+
+/** A state today by its ISO 3166-1 alpha-2 code ("BY" → Belarus). */
+export const todayCountry = (isoCode: string) => ({ isoCode, name: REGION_NAMES.of(isoCode) ?? isoCode })
+
 /**
  * Visits per polity for each leader of `counts` (a stop is a visit; the 1956 tour visits the
  * Soviet Union twice), most visited first, each polity with its modern ISO codes and successors
- * for maps and tables. One read of the polities named, whatever the number of leaders.
+ * for maps, and the states where the places that leader visited in it lie today, from each
+ * place's own code (Minsk, 1984: Belarus). One read of the polities named, whatever the number of
+ * leaders.
  */
-export async function visitsByPolity(payload: Payload, counts: TVisitCounts['visits']) {
+export async function visitsByPolity(payload: Payload, { visits: counts, today }: Omit<TVisitCounts, 'trips'>) {
   const ids = [...new Set(counts.map((row) => row.polity))]
   const { docs } = ids.length
     ? await findPublic<TPolityDoc>(payload, 'polities', {
@@ -37,12 +44,19 @@ export async function visitsByPolity(payload: Payload, counts: TVisitCounts['vis
       },
     ]),
   )
-  const byLeader = new Map<number, { polity: NonNullable<ReturnType<typeof polities.get>>; visits: number }[]>()
+  const todayOf = (leader: number, polity: number) =>
+    [...new Set(today.filter((row) => row.leader === leader && row.polity === polity).map((row) => row.isoCode))]
+      .map(todayCountry)
+      .sort((a, b) => a.name.localeCompare(b.name))
+  const byLeader = new Map<
+    number,
+    { polity: NonNullable<ReturnType<typeof polities.get>>; visits: number; today: ReturnType<typeof todayOf> }[]
+  >()
   for (const row of counts) {
     const polity = polities.get(row.polity)
     if (!polity) continue
     const list = byLeader.get(row.leader) ?? []
-    list.push({ polity, visits: row.visits })
+    list.push({ polity, visits: row.visits, today: todayOf(row.leader, row.polity) })
     byLeader.set(row.leader, list)
   }
   for (const list of byLeader.values())

@@ -46,6 +46,17 @@ export function CountryView({ polity, tripPages, visits }: TPolityPage) {
             </dd>
           </>
         )}
+        {polity.namesByPeriod.length > 0 && (
+          <>
+            <dt>Official names</dt>
+            {polity.namesByPeriod.map((period) => (
+              <dd key={period.name}>
+                {period.name} ({period.from ? formatPartialDate(period.from) : '…'} –{' '}
+                {period.to ? formatPartialDate(period.to) : 'today'})
+              </dd>
+            ))}
+          </>
+        )}
         {polity.alternateNames.length > 0 && (
           <>
             <dt>Also called</dt>
@@ -83,6 +94,7 @@ export function CountryView({ polity, tripPages, visits }: TPolityPage) {
               <th scope="col">Dates</th>
               <th scope="col">Leader</th>
               <th scope="col">Trip</th>
+              <th scope="col">Country then</th>
               <th scope="col">Places</th>
             </tr>
           </thead>
@@ -97,6 +109,7 @@ export function CountryView({ polity, tripPages, visits }: TPolityPage) {
                   <Link href={`/trips/${visit.trip.slug}`}>{visit.trip.title}</Link>
                   {visit.trip.certainty !== 'confirmed' && <> ({visit.trip.certainty})</>}
                 </th>
+                <td>{visit.nameOnDate}</td>
                 <td>{visit.places.map((place) => place.name).join(', ') || '—'}</td>
               </tr>
             ))}

@@ -26,7 +26,19 @@ export function SourceView({ source, citingTrips, citedBy }: TSourcePage) {
     ['Kind', source.kind.replace(/_/g, ' ')],
     ['Authors', source.authors.map((author) => author.name).join(', ')],
     ['Date', source.date ? formatPartialDate(source.date) : null],
-    ['Publisher', source.publisher],
+    ['Series', source.series],
+    ['Published in', source.publishedIn],
+    [
+      'Volume, issue, pages',
+      [
+        source.volume && `vol. ${source.volume}`,
+        source.issue && `no. ${source.issue}`,
+        source.pages && `pp. ${source.pages}`,
+      ]
+        .filter(Boolean)
+        .join(', ') || null,
+    ],
+    ['Publisher', [source.publisher, source.place].filter(Boolean).join(', ') || null],
     ['Language', source.language],
     ['Translated by', source.translator],
     ['Repository', [source.repository, source.archiveCollection].filter(Boolean).join(', ') || null],

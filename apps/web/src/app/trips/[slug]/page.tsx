@@ -96,7 +96,7 @@ export default async function TripPage({ params }: TProps) {
             <li key={stop.id} className="stop">
               <h3>
                 {stop.polity ? (
-                  <Link href={`/countries/${stop.polity.slug}`}>{stop.polity.name}</Link>
+                  <Link href={`/countries/${stop.polity.slug}`}>{stop.polityNameOnDate ?? stop.polity.name}</Link>
                 ) : (
                   'Country not given'
                 )}
@@ -150,6 +150,31 @@ export default async function TripPage({ params }: TProps) {
                         {meeting.person?.name ?? 'Unnamed counterpart'}
                         {meeting.title && <span className="title-then">, {meeting.title}</span>}
                         <FootnoteMarkers markers={markersFor(factPath.meeting(stop.id, meeting.id))} />
+                        {meeting.officesOnDate && (
+                          <span className="sources-differ">
+                            {' '}
+                            <strong>Sources differ:</strong> on this date our reference data gives{' '}
+                            {meeting.officesOnDate.map((office, index) => (
+                              <span key={office.title}>
+                                {index > 0 && ' and '}
+                                {office.title}
+                                {office.sources.length > 0 && (
+                                  <>
+                                    {' ('}
+                                    {office.sources.map((source, at) => (
+                                      <span key={source.id}>
+                                        {at > 0 && '; '}
+                                        <Link href={`/sources/${source.id}`}>{source.title}</Link>
+                                      </span>
+                                    ))}
+                                    {')'}
+                                  </>
+                                )}
+                              </span>
+                            ))}
+                            .
+                          </span>
+                        )}
                       </dd>
                     ))}
                   </>

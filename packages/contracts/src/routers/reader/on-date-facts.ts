@@ -1,0 +1,89 @@
+import type { Payload } from 'payload'
+import { dayOf, nameOnDate, officesOnDate, titleMatchesOffices, type TDateParts, type TPeriodName } from '../../on-date'
+import { referenceFactPath } from '../../reference-facts'
+import { relationId } from '../../relation-id'
+import type { TLooseDoc } from './public-read'
+import { findPublic } from './public-read'
+
+interface TPolityRef {
+  name: string
+  namesByPeriod?: TPeriodName[] | null
+}
+interface TPersonRef {
+  offices?: { id?: string | null; title?: string | null; from?: TDateParts; to?: TDateParts }[] | null
+  citations?: { fact?: string | null; source?: number | { id: number } | null }[] | null
+}
+interface TStopDoc {
+  start?: TDateParts
+  polity?: TPolityRef | number | null
+  meetings?: { person?: TPersonRef | number | null; title?: string | null }[] | null
+}
+
+const asObject = <T>(value: T | number | null | undefined): T | null =>
+  value && typeof value === 'object' ? value : null
+
+/** The offices a person held on a day, when a printed title is not one of them (sources differ). */
+function differingOffices(person: TPersonRef | null, title: string | null | undefined, day: string | null) {
+  if (!person || !title || !day) return null
+  const held = officesOnDate(Array.isArray(person.offices) ? person.offices : [], day)
+  if (!held.length || titleMatchesOffices(title, held)) return null
+  return held.map((office) => ({
+    title: office.title ?? '',
+    sourceIds: (person.citations ?? [])
+      .filter((citation) => citation.fact === referenceFactPath.office(office.id ?? ''))
+      .flatMap((citation) => {
+        const id = relationId(citation.source)
+        return id == null ? [] : [id]
+      }),
+  }))
+}
+
+/**
+ * A trip document (populated one level) with its reference facts as they stood on each stop's
+ * date: the name each polity bore then, and for a title printed by a source that our dated
+ * offices contradict, the offices held that day with the (public) sources they were read in.
+ */
+export async function withFactsOnDate(payload: Payload, docs: TLooseDoc[]): Promise<TLooseDoc[]> {
+  const stopsOf = (doc: TLooseDoc) => (Array.isArray(doc.stops) ? (doc.stops as TStopDoc[]) : [])
+  const differing = docs.map((doc) =>
+    stopsOf(doc).map((stop) =>
+      (stop.meetings ?? []).map((meeting) =>
+        differingOffices(asObject(meeting.person), meeting.title, dayOf(stop.start)),
+      ),
+    ),
+  )
+  const ids = [
+    ...new Set(
+      differing.flatMap((stops) =>
+        stops.flatMap((meetings) => meetings.flatMap((offices) => (offices ?? []).flatMap((office) => office.sourceIds))),
+      ),
+    ),
+  ]
+  const { docs: sources } = ids.length
+    ? await findPublic<{ title: string }>(payload, 'sources', {
+        where: { id: { in: ids } },
+        limit: ids.length,
+        depth: 0,
+        select: { title: true },
+      })
+    : { docs: [] }
+  const titles = new Map(sources.map((source) => [source.id, source.title]))
+  return docs.map((doc, docIndex) => ({
+    ...doc,
+    stops: stopsOf(doc).map((stop, stopIndex) => {
+      const polity = asObject(stop.polity)
+      return {
+        ...stop,
+        polityNameOnDate: polity ? nameOnDate(polity, dayOf(stop.start)) : null,
+        meetings: (stop.meetings ?? []).map((meeting, meetingIndex) => ({
+          ...meeting,
+          officesOnDate:
+            differing[docIndex]![stopIndex]![meetingIndex]?.map((office) => ({
+              title: office.title,
+              sources: office.sourceIds.flatMap((id) => (titles.has(id) ? [{ id, title: titles.get(id)! }] : [])),
+            })) ?? null,
+        })),
+      }
+    }),
+  }))
+}
