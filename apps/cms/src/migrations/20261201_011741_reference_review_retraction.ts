@@ -602,7 +602,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "people__status_idx" ON "people" USING btree ("_status");
   CREATE INDEX "payload_locked_documents_rels_tombstones_id_idx" ON "payload_locked_documents_rels" USING btree ("tombstones_id");`)
   // Not generated: reference data that was public stays public, now as approved versions.
-  await publishExistingReferenceData({ db, payload, req })
+  await publishExistingReferenceData({ db })
   // Not generated: approved versions and review events become unchangeable (see versionImmutability.ts).
   await db.execute(sql.raw(protectApprovedVersionsSql(REVIEWED_COLLECTIONS)))
 }
