@@ -233,7 +233,12 @@ describe('importing fuzzed lists into the database', () => {
       const error = await importTripList(
         payload,
         { text: list, format: 'text', leader: 'kim-il-sung' },
-        { user: actors.editor.user as User, onProgress: (done) => (tripsCreated = done) },
+        {
+          user: actors.editor.user as User,
+          onProgress: (progress) => {
+            tripsCreated = progress.tripsCreated
+          },
+        },
       ).catch((thrown: unknown) => thrown)
       listsTried += 1
       expect(tripsCreated).toBeGreaterThanOrEqual(3)
