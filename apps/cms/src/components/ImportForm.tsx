@@ -2,10 +2,9 @@
 import { Button } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import type { TImportCreatedBody, TImportPreviewBody } from '../import/importAnswers'
-import type { TImportJobStatus } from '../import/importJobs'
+import type { TImportJobAnswer } from '../import/importJobs'
 
 type TFormat = 'text' | 'html' | 'csv'
-type TJobAnswer = Omit<TImportJobStatus, 'startedBy'>
 
 /** How often the form asks how a job is doing. */
 const POLL_MS = 1000
@@ -28,11 +27,11 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
 async function runJob<T>(
   path: 'preview' | 'create',
   body: unknown,
-  onStatus: (status: TJobAnswer) => void,
+  onStatus: (status: TImportJobAnswer) => void,
 ): Promise<T> {
   const { job } = await call<{ job: string }>(path, body)
   for (;;) {
-    const status = await call<TJobAnswer>(`jobs/${job}`)
+    const status = await call<TImportJobAnswer>(`jobs/${job}`)
     onStatus(status)
     if (status.state === 'succeeded') return status.result as T
     if (status.state === 'failed')
@@ -42,7 +41,7 @@ async function runJob<T>(
 }
 
 /** A job's progress in words. */
-function progressText({ kind, state, progress }: TJobAnswer): string {
+function progressText({ kind, state, progress }: TImportJobAnswer): string {
   if (state === 'queued') return 'Waiting to start…'
   if (progress.rowsParsed === null && progress.tripsTotal === null) return 'Reading the list…'
   if (progress.tripsTotal === null) return `Read ${progress.rowsParsed} rows; planning trips…`
@@ -63,7 +62,7 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
   const [mergeBefore, setMergeBefore] = useState<number[]>([])
   const [preview, setPreview] = useState<TImportPreviewBody | null>(null)
   const [created, setCreated] = useState<TImportCreatedBody | null>(null)
-  const [job, setJob] = useState<TJobAnswer | null>(null)
+  const [job, setJob] = useState<TImportJobAnswer | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [ready, setReady] = useState(false)

@@ -2,7 +2,7 @@ import { hasRole } from '@itinera/contracts/roles'
 import { ZImportRequestSchema } from '@itinera/contracts/schemas'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { ImportRefusal, refusalBody, refusalOf } from './importAnswers'
-import { readImportJob, startImportJob, type TImportJobKind } from './importJobs'
+import { readImportJob, startImportJob, type TImportJobAnswer, type TImportJobKind } from './importJobs'
 import { IMPORT_BUDGET, type TImportBudget } from './planInWorker'
 
 /** The signed-in editor or admin asking; 401/403 otherwise. */
@@ -69,7 +69,7 @@ export function importEndpointsWithin(budget: TImportBudget): Endpoint[] {
           if (!status || (status.startedBy !== user.id && !hasRole(user, 'admin')))
             throw new ImportRefusal(404, `No import job "${id.slice(0, 64)}" of yours.`)
           const { kind, state, progress, failure, result } = status
-          return Response.json({ kind, state, progress, failure, result })
+          return Response.json({ kind, state, progress, failure, result } satisfies TImportJobAnswer)
         }),
     },
   ]

@@ -10,12 +10,11 @@ import { setupIntegration } from '../test/integration'
 import { rowCounts } from '../test/rowCounts'
 import type { TImportPreviewBody } from './importAnswers'
 import { importEndpointsWithin } from './importEndpoints'
-import { IMPORT_QUEUE, type TImportJobStatus } from './importJobs'
+import { IMPORT_QUEUE, type TImportJobAnswer } from './importJobs'
 import { IMPORT_BUDGET, type TImportBudget } from './planInWorker'
 
 const { payload, actors } = await setupIntegration('import_jobs')
 
-type TJobAnswer = Omit<TImportJobStatus, 'startedBy'>
 const request = (text: string) => ({ text, format: 'text', leader: 'kim-il-sung' })
 
 /** The import endpoints within `budget`, called as Payload calls them: a request with its user, body and route. */
@@ -42,9 +41,9 @@ async function started(kind: 'preview' | 'create', text: string, within = endpoi
   return ((await response.json()) as { job: string }).job
 }
 
-const read = async (job: string) => (await (await status(job)).json()) as TJobAnswer
+const read = async (job: string) => (await (await status(job)).json()) as TImportJobAnswer
 /** Asks how the job is doing until `done` says so (the job's own progress, never a clock). */
-async function until(job: string, done: (answer: TJobAnswer) => boolean): Promise<TJobAnswer> {
+async function until(job: string, done: (answer: TImportJobAnswer) => boolean): Promise<TImportJobAnswer> {
   for (;;) {
     const answer = await read(job)
     if (done(answer)) return answer

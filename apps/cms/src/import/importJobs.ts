@@ -44,6 +44,9 @@ export interface TImportJobStatus {
   result: TImportPreviewBody | TImportCreatedBody | null
 }
 
+/** What the status endpoint answers: the status, less who started it. */
+export type TImportJobAnswer = Omit<TImportJobStatus, 'startedBy'>
+
 const statusKey = (run: string) => `import-job:${run}`
 
 /** A job's status, or null when there is no such job. */
