@@ -77,6 +77,13 @@ export async function startImportJob(
     failure: null,
     result: null,
   }
+  // An editor's finished jobs go when they start another: a result is read once, and the
+  // preview of a long list is megabytes.
+  await rawSql(
+    payload,
+    sql`DELETE FROM payload_kv WHERE key LIKE 'import-job:%' AND (data->>'startedBy')::int = ${status.startedBy}
+        AND data->>'state' IN ('succeeded', 'failed')`,
+  )
   // The status first: the job only runs once it can claim it.
   await payload.kv.set(statusKey(run), status)
   const input: TImportJobInput = { run, kind, request, userId: user.id as number, budget }

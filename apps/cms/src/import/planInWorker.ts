@@ -56,13 +56,31 @@ export type TPlanMessage =
   | { type: 'planned'; plan: TImportPlan }
   | { type: 'fileError'; line: number; message: string }
 
+/**
+ * Lists planned at once by one CMS process: the others wait their turn, so imports never take
+ * every core from the threads that answer requests.
+ */
+const PLANNING_AT_ONCE = 1
+let planning = 0
+const turns: (() => void)[] = []
+async function takeTurn(): Promise<() => void> {
+  if (planning < PLANNING_AT_ONCE) planning += 1
+  // Otherwise the list whose turn ends hands it over.
+  else await new Promise<void>((resolve) => turns.push(resolve))
+  return () => {
+    const next = turns.shift()
+    if (next) next()
+    else planning -= 1
+  }
+}
+
 // Run from TypeScript source (tests, `payload run`), the worker needs the same loader; the CMS's
 // build bundles the worker into JavaScript.
 const sourceLoader = import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : []
 
 /**
- * Parses and plans a list in a worker thread, so the CMS keeps answering meanwhile; `onParsed`
- * hears the row count first. Over the budget the worker is stopped and an ImportBudgetError
+ * Parses and plans a list in a worker thread, so the CMS keeps answering meanwhile (one list at a
+ * time; the budget's time counts from its turn); `onParsed` hears the row count first. Over the budget the worker is stopped and an ImportBudgetError
  * names the limit; a bad file is an ImportFileError, as from the importer itself.
  */
 export async function planInWorker(
@@ -73,6 +91,21 @@ export async function planInWorker(
   onParsed?: (rows: number) => void,
 ): Promise<TImportPlan> {
   checkListBytes(text, budget)
+  const done = await takeTurn()
+  try {
+    return await planWithin(text, format, options, budget, onParsed)
+  } finally {
+    done()
+  }
+}
+
+async function planWithin(
+  text: string,
+  format: TListFormat,
+  options: TPlanOptions,
+  budget: TImportBudget,
+  onParsed?: (rows: number) => void,
+): Promise<TImportPlan> {
   const deadline = performance.now() + budget.planMillis
   const overTime = () =>
     new ImportBudgetError(
