@@ -156,6 +156,9 @@ describe('imports run as background jobs', () => {
     const unknownLeader = await start('preview', 'editor', { ...request(FIXTURE_TEXT_LIST), leader: 'nobody' })
     const refused = await finished(((await unknownLeader.json()) as { job: string }).job)
     expect(refused.failure).toMatchObject({ status: 400, errors: [{ message: expect.stringMatching(/^leader: /) }] })
+    // A NUL character travels to the importer, which names its line.
+    const binary = await finished(await started('preview', 'Date(s)\n3-25 March 1949 Moscow\n\u0000'))
+    expect(binary.failure).toMatchObject({ status: 400, errors: [{ line: 3 }] })
   }, 600_000)
 
   it('should create the drafts once when a second runner picks up the same job', async () => {

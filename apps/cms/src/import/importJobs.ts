@@ -28,7 +28,9 @@ export interface TImportJobInput {
   /** The job's public id: random, so knowing one id tells nothing of another. */
   run: string
   kind: TImportJobKind
-  request: TImportRequest
+  /** The list's text in base64: a NUL character, which the importer refuses with its line, cannot be stored as JSON in PostgreSQL. */
+  list: string
+  request: Omit<TImportRequest, 'text'>
   userId: number
   budget: TImportBudget
 }
@@ -86,7 +88,15 @@ export async function startImportJob(
   )
   // The status first: the job only runs once it can claim it.
   await payload.kv.set(statusKey(run), status)
-  const input: TImportJobInput = { run, kind, request, userId: user.id as number, budget }
+  const { text, ...rest } = request
+  const input: TImportJobInput = {
+    run,
+    kind,
+    list: Buffer.from(text).toString('base64'),
+    request: rest,
+    userId: user.id as number,
+    budget,
+  }
   const job = await payload.jobs.queue({ task: IMPORT_TASK, queue: IMPORT_QUEUE, input })
   // Now rather than at the queue runner's next tick; whichever comes first claims it.
   void payload.jobs
@@ -108,8 +118,12 @@ async function claim(payload: Payload, run: string): Promise<boolean> {
   return claimed.length === 1
 }
 
-async function runImportJob(payload: Payload, { run, kind, request, userId, budget }: TImportJobInput): Promise<void> {
+async function runImportJob(
+  payload: Payload,
+  { run, kind, list, userId, budget, ...input }: TImportJobInput,
+): Promise<void> {
   if (!(await claim(payload, run))) return
+  const request: TImportRequest = { ...input.request, text: Buffer.from(list, 'base64').toString() }
   const status = (await readImportJob(payload, run))!
   const save = (change: Partial<TImportJobStatus>) => payload.kv.set(statusKey(run), Object.assign(status, change))
   const onProgress = (progress: TImportProgress) => save({ progress })

@@ -74,9 +74,10 @@ async function takeTurn(): Promise<() => void> {
   }
 }
 
-// Run from TypeScript source (tests, `payload run`), the worker needs the same loader; the CMS's
-// build bundles the worker into JavaScript.
-const sourceLoader = import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : []
+// Run from TypeScript source (tests, `payload run`: Node's or Vite's module, which has a filename),
+// the worker loads the importer's TypeScript through tsx. Next's build bundles the worker into
+// JavaScript, and its modules have no `import.meta.filename`.
+const sourceLoader = (import.meta.filename as string | undefined)?.endsWith('.ts') ? ['--import', 'tsx'] : []
 
 /**
  * Parses and plans a list in a worker thread, so the CMS keeps answering meanwhile (one list at a
