@@ -49,7 +49,8 @@ export interface TImportJobStatus {
 /** What the status endpoint answers: the status, less who started it. */
 export type TImportJobAnswer = Omit<TImportJobStatus, 'startedBy'>
 
-const statusKey = (run: string) => `import-job:${run}`
+const STATUS_PREFIX = 'import-job:'
+const statusKey = (run: string) => `${STATUS_PREFIX}${run}`
 
 /** A job's status, or null when there is no such job. */
 export async function readImportJob(payload: Payload, run: string): Promise<TImportJobStatus | null> {
@@ -83,7 +84,7 @@ export async function startImportJob(
   // preview of a long list is megabytes.
   await rawSql(
     payload,
-    sql`DELETE FROM payload_kv WHERE key LIKE 'import-job:%' AND (data->>'startedBy')::int = ${status.startedBy}
+    sql`DELETE FROM payload_kv WHERE key LIKE ${`${STATUS_PREFIX}%`} AND (data->>'startedBy')::int = ${status.startedBy}
         AND data->>'state' IN ('succeeded', 'failed')`,
   )
   // The status first: the job only runs once it can claim it.
