@@ -14,6 +14,7 @@ import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
 import { env } from './env'
 import { importEndpoints } from './import/importEndpoints'
+import { jobs } from './jobs'
 import { applyLockPolicy } from './locks/applyLockPolicy'
 import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
@@ -49,6 +50,8 @@ export default buildConfig({
   // Payload's document locking: an open document is locked for others (default on, kept so).
   collections: [Trips, Sources, ReviewEvents, Tombstones, Leaders, Polities, Places, People, Users],
   endpoints: importEndpoints,
+  // Imports run as background jobs (see import/importJobs.ts).
+  jobs,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
     // Schema changes go through committed migrations everywhere, local development included:

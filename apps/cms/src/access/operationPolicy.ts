@@ -248,6 +248,7 @@ export const ROOT_ENDPOINTS: Record<string, string> = {
   'GET /access': "the caller's permissions on every collection (Payload): anyone",
   'POST /import/preview': 'trip-list import, a dry run: editors',
   'POST /import/create': 'trip-list import, writes drafts: editors',
+  'GET /import/jobs/:id': "an import's progress and result: the editor who started it, admins",
 }
 /** GraphQL fields that belong to no collection. */
 export const ROOT_GRAPHQL: Record<string, string> = {
@@ -263,6 +264,7 @@ export const COLLECTION_GROUPS = {
   'payload-locked-documents': ['payload-locked-documents'],
   'payload-preferences': ['payload-preferences'],
   'payload-kv': ['payload-kv'],
+  'payload-jobs': ['payload-jobs'],
   'payload-migrations': ['payload-migrations'],
 } as const
 export type TCollectionGroup = keyof typeof COLLECTION_GROUPS
@@ -395,6 +397,19 @@ export const POLICY: Record<TCollectionGroup, Partial<Record<TOperationName, TRu
     count: 'nobody',
     findDistinct: 'nobody',
     docAccess: 'anyone',
+    create: 'nobody',
+    update: 'nobody',
+    updateWhere: 'nobody',
+    delete: 'nobody',
+    deleteWhere: 'nobody',
+    duplicate: 'nobody',
+  },
+  // Payload's job queue (imports): no REST or GraphQL; trusted code queues and runs jobs.
+  'payload-jobs': {
+    find: 'nobody',
+    findByID: 'nobody',
+    count: 'nobody',
+    findDistinct: 'nobody',
     create: 'nobody',
     update: 'nobody',
     updateWhere: 'nobody',

@@ -1,28 +1,53 @@
 'use client'
 import { Button } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
-import type { TImportPreviewBody } from '../import/importEndpoints'
+import type { TImportCreatedBody, TImportPreviewBody } from '../import/importAnswers'
+import type { TImportJobAnswer } from '../import/importJobs'
 
 type TFormat = 'text' | 'html' | 'csv'
 
-interface TCreated {
-  trips: { id: number; slug: string; title: string; stops: number }[]
-  created: { trips: number; stops: number; sources: number; places: number; people: number }
-  matched: { sources: number }
-}
+/** How often the form asks how a job is doing. */
+const POLL_MS = 1000
 
 const guessFormat = (name: string): TFormat => (/\.html?$/i.test(name) ? 'html' : /\.csv$/i.test(name) ? 'csv' : 'text')
 
-async function post<T>(path: string, body: unknown): Promise<T> {
+async function call<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(`/api/import/${path}`, {
-    method: 'POST',
+    method: body === undefined ? 'GET' : 'POST',
     credentials: 'include',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
+    headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
   })
   const json = await response.json().catch(() => null)
   if (!response.ok) throw new Error(json?.errors?.[0]?.message ?? `The server answered ${response.status}.`)
   return json as T
+}
+
+/** Starts an import job and follows it to its end: the result, or the refusal as an error. */
+async function runJob<T>(
+  path: 'preview' | 'create',
+  body: unknown,
+  onStatus: (status: TImportJobAnswer) => void,
+): Promise<T> {
+  const { job } = await call<{ job: string }>(path, body)
+  for (;;) {
+    const status = await call<TImportJobAnswer>(`jobs/${job}`)
+    onStatus(status)
+    if (status.state === 'succeeded') return status.result as T
+    if (status.state === 'failed')
+      throw new Error(status.failure?.errors[0]?.message ?? `The import failed (${status.failure?.status}).`)
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+  }
+}
+
+/** A job's progress in words. */
+function progressText({ kind, state, progress }: TImportJobAnswer): string {
+  if (state === 'queued') return 'Waiting to start…'
+  if (progress.rowsParsed === null && progress.tripsTotal === null) return 'Reading the list…'
+  if (progress.tripsTotal === null) return `Read ${progress.rowsParsed} rows; planning trips…`
+  if (kind === 'preview' || state === 'succeeded')
+    return `Planned ${progress.stopsPlanned} stops in ${progress.tripsTotal} trips${kind === 'preview' ? '; matching sources…' : ''}`
+  return `Created ${progress.tripsCreated} of ${progress.tripsTotal} draft trips…`
 }
 
 /**
@@ -36,7 +61,8 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
   const [splitBefore, setSplitBefore] = useState<number[]>([])
   const [mergeBefore, setMergeBefore] = useState<number[]>([])
   const [preview, setPreview] = useState<TImportPreviewBody | null>(null)
-  const [created, setCreated] = useState<TCreated | null>(null)
+  const [created, setCreated] = useState<TImportCreatedBody | null>(null)
+  const [job, setJob] = useState<TImportJobAnswer | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [ready, setReady] = useState(false)
@@ -59,12 +85,13 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
       setError((failure as Error).message)
     } finally {
       setBusy(false)
+      setJob(null)
     }
   }
   const showPreview = (overrides: { splitBefore?: number[]; mergeBefore?: number[] } = {}) =>
     run(async () => {
       setCreated(null)
-      setPreview(await post<TImportPreviewBody>('preview', request(overrides)))
+      setPreview(await runJob<TImportPreviewBody>('preview', request(overrides), setJob))
     })
   /** The editor's call on where a journey splits: this stop starts a trip, or joins the one before. */
   const setTripStart = (line: number, startsTrip: boolean) => {
@@ -125,6 +152,11 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
       <Button disabled={!ready || busy || !text || !leader} onClick={() => void showPreview()}>
         Preview
       </Button>
+      {job && (
+        <p className="import-form__progress" role="status" aria-live="polite">
+          {progressText(job)}
+        </p>
+      )}
       {error && (
         <p className="import-form__error" role="alert">
           {error}
@@ -190,7 +222,7 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
             disabled={busy}
             onClick={() =>
               void run(async () => {
-                setCreated(await post<TCreated>('create', request()))
+                setCreated(await runJob<TImportCreatedBody>('create', request(), setJob))
                 setPreview(null)
               })
             }

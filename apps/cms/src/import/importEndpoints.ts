@@ -1,25 +1,19 @@
 import { hasRole } from '@itinera/contracts/roles'
 import { ZImportRequestSchema } from '@itinera/contracts/schemas'
-import { formatDateRange } from '@itinera/contracts/partial-date'
-import { ImportFileError } from '@itinera/importer'
 import type { Endpoint, PayloadRequest } from 'payload'
-import { importTripList, ImportRequestError, previewImport, type TImportPreview } from './importTripList'
+import { ImportRefusal, refusalBody, refusalOf } from './importAnswers'
+import { readImportJob, startImportJob, type TImportJobAnswer, type TImportJobKind } from './importJobs'
+import { IMPORT_BUDGET, type TImportBudget } from './planInWorker'
 
-/** A refusal the editor can act on: its status and message reach the client as they are. */
-class ImportRefusal extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly detail: Record<string, unknown> = {},
-  ) {
-    super(message)
-  }
-}
-
-/** The request body, checked: 400 naming each bad field; 401/403 unless an editor or admin asks. */
-async function readRequest(req: PayloadRequest) {
+/** The signed-in editor or admin asking; 401/403 otherwise. */
+function importer(req: PayloadRequest) {
   if (!req.user) throw new ImportRefusal(401, 'Sign in to import.')
   if (!hasRole(req.user, 'editor', 'admin')) throw new ImportRefusal(403, 'Importing needs the editor role.')
+  return req.user
+}
+
+/** The request body, checked: 400 naming each bad field. */
+async function readRequest(req: PayloadRequest) {
   const body = req.json ? await req.json().catch(() => null) : null
   const parsed = ZImportRequestSchema.safeParse(body)
   if (!parsed.success) {
@@ -36,79 +30,49 @@ async function readRequest(req: PayloadRequest) {
   return parsed.data
 }
 
-/**
- * Runs an import step; refusals and bad files become JSON errors with their status, line or
- * field (Payload's own error formatting does not survive the production bundle's class names).
- */
+/** Runs an import step; refusals, bad files and budgets become JSON errors with their status and line, field or limit. */
 async function respond(work: () => Promise<Response>): Promise<Response> {
   try {
     return await work()
   } catch (error) {
-    const refusal =
-      error instanceof ImportRefusal
-        ? error
-        : error instanceof ImportFileError
-          ? new ImportRefusal(400, error.message, { line: error.line })
-          : error instanceof ImportRequestError
-            ? new ImportRefusal(400, error.message, { fields: [{ path: error.field, message: error.message }] })
-            : typeof (error as { status?: unknown }).status === 'number' && (error as { status: number }).status < 500
-              ? new ImportRefusal((error as { status: number }).status, (error as Error).message, {
-                  data: (error as { data?: unknown }).data,
-                })
-              : null
+    const refusal = refusalOf(error)
     if (!refusal) throw error
-    return Response.json({ errors: [{ message: refusal.message, ...refusal.detail }] }, { status: refusal.status })
+    return Response.json(refusalBody(refusal), { status: refusal.status })
   }
 }
 
-/** The preview as the admin shows it: dates in words, warnings on their stops. */
-function previewBody({ plan, sources }: TImportPreview) {
-  return {
-    listTitle: plan.listTitle,
-    trips: plan.trips.map((trip) => ({
-      line: trip.line,
-      certainty: trip.certainty,
-      stops: trip.stops.map((stop) => ({
-        line: stop.line,
-        dates: formatDateRange(stop.start, stop.end),
-        polity: stop.polity?.name ?? null,
-        polityInferred: stop.polityInferred,
-        places: stop.places.map((place) => ({ name: place.name, isNew: !place.key })),
-        people: stop.people.map((person) => ({ name: person.name, title: person.title, isNew: !person.key })),
-        details: stop.details?.text ?? null,
-        refs: stop.refs,
-        warnings: stop.warnings.map((warning) => ({ code: warning.code, message: warning.message })),
-      })),
-    })),
-    sources: plan.sources.map((source) => {
-      const match = sources.find((candidate) => candidate.ref === source.ref)
-      return { ref: source.ref, kind: source.kind, title: source.title, matchedBy: match?.matchedBy ?? null }
-    }),
-    warnings: plan.warnings,
-  }
-}
-export type TImportPreviewBody = ReturnType<typeof previewBody>
+const start = (kind: TImportJobKind, budget: TImportBudget) => (req: PayloadRequest) =>
+  respond(async () => {
+    const user = importer(req)
+    const job = await startImportJob(req.payload, { kind, request: await readRequest(req), user, budget })
+    return Response.json({ job }, { status: 202, headers: { Location: `/api/import/jobs/${job}` } })
+  })
 
-/** POST /api/import/preview and /api/import/create: the admin's import, same rules as the CLI. */
-export const importEndpoints: Endpoint[] = [
-  {
-    path: '/import/preview',
-    method: 'post',
-    handler: (req) =>
-      respond(async () => {
-        const request = await readRequest(req)
-        return Response.json(previewBody(await previewImport(req.payload, request)))
-      }),
-  },
-  {
-    path: '/import/create',
-    method: 'post',
-    handler: (req) =>
-      respond(async () => {
-        const request = await readRequest(req)
-        const result = await importTripList(req.payload, request, { user: req.user! })
-        const { trips, created, matched } = result
-        return Response.json({ trips, created, matched, warnings: result.plan.warnings.length }, { status: 201 })
-      }),
-  },
-]
+/**
+ * The admin's import, same rules as the CLI, as background jobs: POST /api/import/preview and
+ * /api/import/create answer 202 with the job's id; GET /api/import/jobs/:id reports its progress,
+ * then the preview, the drafts created or the refusal, to whoever started it and to admins
+ * (404 to anyone else: another's job is not even said to exist). `budget` bounds each list.
+ */
+export function importEndpointsWithin(budget: TImportBudget): Endpoint[] {
+  return [
+    { path: '/import/preview', method: 'post', handler: start('preview', budget) },
+    { path: '/import/create', method: 'post', handler: start('create', budget) },
+    {
+      path: '/import/jobs/:id',
+      method: 'get',
+      handler: (req) =>
+        respond(async () => {
+          const user = importer(req)
+          const id = String(req.routeParams?.id ?? '')
+          const status = /^[0-9a-f-]{36}$/.test(id) ? await readImportJob(req.payload, id) : null
+          if (!status || (status.startedBy !== user.id && !hasRole(user, 'admin')))
+            throw new ImportRefusal(404, `No import job "${id.slice(0, 64)}" of yours.`)
+          const { kind, state, progress, failure, result } = status
+          return Response.json({ kind, state, progress, failure, result } satisfies TImportJobAnswer)
+        }),
+    },
+  ]
+}
+
+export const importEndpoints = importEndpointsWithin(IMPORT_BUDGET)

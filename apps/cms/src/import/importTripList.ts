@@ -3,7 +3,6 @@ import { normalizeIsbn } from '@itinera/contracts/identifiers'
 import { factPath } from '@itinera/contracts/trip-facts'
 import {
   fold,
-  planList,
   toSlug,
   type TImportPlan,
   type TListFormat,
@@ -23,6 +22,7 @@ import {
 import type { Trip } from '../payload-types'
 import { LEADERS, PEOPLE, PLACES, SOURCES, TRIPS } from '../slugs'
 import { loadNameIndex, type TDatabaseNameIndex } from './nameIndex'
+import { IMPORT_BUDGET, planInWorker, type TImportBudget } from './planInWorker'
 
 export interface TImportRequest {
   text: string
@@ -64,8 +64,25 @@ export interface TImportResult extends TImportPreview {
   matched: { sources: number }
 }
 
+/** How far an import has come: rows read, stops planned, then drafts created of the trips planned. */
+export interface TImportProgress {
+  rowsParsed: number | null
+  stopsPlanned: number | null
+  tripsCreated: number
+  tripsTotal: number | null
+}
+
+export interface TImportOptions {
+  budget?: TImportBudget
+  /** Told at each step (and after each batch of drafts); awaited, so it may write the progress down. */
+  onProgress?: (progress: TImportProgress) => void | Promise<void>
+}
+
 /** The leader's own country is never a destination. */
 const HOME_POLITY = 'north-korea'
+/** Drafts created between two yields to the event loop, so other requests are served meanwhile. */
+const CREATE_BATCH = 20
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 const normalTitle = (title: string) =>
   fold(title)
@@ -135,19 +152,50 @@ async function sourceMatcher(payload: Payload, req?: Partial<PayloadRequest>) {
   return { match, remember }
 }
 
+/**
+ * Parses and plans the list in a worker thread (within the budget) against the database's names,
+ * reporting the rows read and the stops planned.
+ */
+async function planAgainst(
+  request: TImportRequest,
+  names: TDatabaseNameIndex,
+  { budget = IMPORT_BUDGET, onProgress }: TImportOptions,
+): Promise<{ plan: TImportPlan; progress: TImportProgress }> {
+  const progress: TImportProgress = { rowsParsed: null, stopsPlanned: null, tripsCreated: 0, tripsTotal: null }
+  let parsed = Promise.resolve()
+  const plan = await planInWorker(
+    request.text,
+    request.format,
+    {
+      index: names.index,
+      homePolity: HOME_POLITY,
+      splitBefore: request.splitBefore,
+      mergeBefore: request.mergeBefore,
+    },
+    budget,
+    (rows) => {
+      parsed = Promise.resolve(onProgress?.({ ...progress, rowsParsed: rows }))
+      // Awaited once the plan is back; a failure before then is the plan's to report.
+      parsed.catch(() => undefined)
+      progress.rowsParsed = rows
+    },
+  )
+  await parsed
+  progress.stopsPlanned = plan.trips.reduce((count, trip) => count + trip.stops.length, 0)
+  progress.tripsTotal = plan.trips.length
+  await onProgress?.({ ...progress })
+  return { plan, progress }
+}
+
 /** Parses, resolves against the database and matches sources, writing nothing: the admin's preview. */
 export async function previewImport(
   payload: Payload,
   request: TImportRequest,
+  options: TImportOptions = {},
 ): Promise<TImportPreview & { names: TDatabaseNameIndex }> {
   await leaderId(payload, request.leader)
   const names = await loadNameIndex(payload)
-  const plan = planList(request.text, request.format, {
-    index: names.index,
-    homePolity: HOME_POLITY,
-    splitBefore: request.splitBefore,
-    mergeBefore: request.mergeBefore,
-  })
+  const { plan } = await planAgainst(request, names, options)
   const { match } = await sourceMatcher(payload)
   return { plan, names, sources: plan.sources.map((reference) => ({ ref: reference.ref, ...match(reference) })) }
 }
@@ -156,24 +204,19 @@ export async function previewImport(
  * Creates the drafts of a list in one transaction, as `user` (so the collections' access
  * rules and the four-eyes record apply): draft sources, places and people where new, and a draft trip
  * per journey with its stops, per-fact citations and the importer's notes. Never publishes.
- * Anything failing rolls everything back.
+ * Anything failing rolls everything back. Drafts are created in batches, yielding to other requests between them.
  */
 export async function importTripList(
   payload: Payload,
   request: TImportRequest,
-  { user, onProgress }: { user: TypedUser; onProgress?: (done: number, total: number) => void },
+  { user, ...options }: TImportOptions & { user: TypedUser },
 ): Promise<TImportResult> {
   const req = await createLocalReq({ user }, payload)
   await initTransaction(req)
   try {
     const leader = await leaderId(payload, request.leader, req)
     const names = await loadNameIndex(payload, req)
-    const plan = planList(request.text, request.format, {
-      index: names.index,
-      homePolity: HOME_POLITY,
-      splitBefore: request.splitBefore,
-      mergeBefore: request.mergeBefore,
-    })
+    const { plan, progress } = await planAgainst(request, names, options)
     const as = { req, overrideAccess: false, user, depth: 0 } as const
     const created = { trips: 0, stops: 0, sources: 0, places: 0, people: 0 }
     let matchedSources = 0
@@ -312,7 +355,8 @@ export async function importTripList(
       trips.push({ id: doc.id, slug: doc.slug, title: doc.title, stops: stops.length })
       created.trips += 1
       created.stops += stops.length
-      onProgress?.(index + 1, plan.trips.length)
+      await options.onProgress?.({ ...progress, tripsCreated: index + 1 })
+      if ((index + 1) % CREATE_BATCH === 0) await nextTurn()
     }
     await commitTransaction(req)
     return { plan, sources: sourceMatches, trips, created, matched: { sources: matchedSources } }

@@ -7,6 +7,7 @@ import config from '../payload.config'
 import { seedReferenceData } from '../seed/seedDataset'
 import { USERS } from '../slugs'
 import { importTripList, ImportRequestError } from './importTripList'
+import { ImportBudgetError } from './planInWorker'
 
 const args = parseImportArgs(process.argv.slice(2))
 const payload = await getPayload({ config })
@@ -49,10 +50,11 @@ try {
     },
     {
       user: { ...user, collection: USERS },
-      onProgress: (done, total) => {
-        if (!begun) progress.start(total, 0)
+      onProgress: ({ tripsCreated, tripsTotal }) => {
+        if (tripsTotal === null) return
+        if (!begun) progress.start(tripsTotal, 0)
         begun = true
-        progress.update(done)
+        progress.update(tripsCreated)
       },
     },
   )
@@ -80,6 +82,7 @@ try {
   if (
     error instanceof ImportFileError ||
     error instanceof ImportRequestError ||
+    error instanceof ImportBudgetError ||
     (error as NodeJS.ErrnoException).code === 'ENOENT'
   ) {
     console.error(`Nothing was imported. ${(error as Error).message}`)
