@@ -16,6 +16,15 @@ const { payload } = await setupIntegration('reference_publish_migration', { acto
 // Reference data as a database from before review holds it: public rows with no state and no versions.
 beforeAll(async () => {
   await rawSql(payload, sql`INSERT INTO "polities" ("id", "name", "slug") VALUES (1, 'Soviet Union', 'soviet-union')`)
+  await rawSql(payload, sql`INSERT INTO "polities" ("id", "name", "slug") VALUES (2, 'Russia', 'russia')`)
+  await rawSql(
+    payload,
+    sql`INSERT INTO "polities_texts" ("order", "parent_id", "path", "text") VALUES (1, 2, 'modernIsoCodes', 'RU')`,
+  )
+  await rawSql(
+    payload,
+    sql`INSERT INTO "polities_rels" ("order", "parent_id", "path", "polities_id") VALUES (1, 1, 'successors', 2)`,
+  )
   await rawSql(
     payload,
     sql`INSERT INTO "places" ("id", "name", "slug", "polity_id", "latitude", "longitude") VALUES (1, 'Moscow', 'moscow', 1, 55.75, 37.62)`,
@@ -33,7 +42,7 @@ describe('putting existing reference data under review', () => {
   it('should leave every record public, as an approved record', async () => {
     for (const collection of [POLITIES, PLACES, PEOPLE, LEADERS] as const) {
       const { docs } = await payload.find({ collection, depth: 0, overrideAccess: false, user: null })
-      expect(docs, collection).toHaveLength(1)
+      expect(docs, collection).toHaveLength(collection === POLITIES ? 2 : 1)
       expect(docs[0], collection).toMatchObject({ _status: 'published' })
       const staff = await payload.findByID({ collection, id: 1, depth: 0, overrideAccess: true })
       expect(staff.reviewState, collection).toBe('approved')
@@ -48,6 +57,17 @@ describe('putting existing reference data under review', () => {
       _status: 'published',
       offices: [{ id: 'office-premier', title: 'Premier', polity: 1, from: { year: 1941 } }],
     })
+    // Relations and hasMany texts keep their paths inside the version.
+    const polities = await payload.findVersions({
+      collection: POLITIES,
+      depth: 0,
+      overrideAccess: true,
+      sort: 'parent',
+    })
+    expect(polities.docs.map((version) => version.version)).toEqual([
+      expect.objectContaining({ name: 'Soviet Union', successors: [2] }),
+      expect.objectContaining({ name: 'Russia', modernIsoCodes: ['RU'] }),
+    ])
     const place = await payload.findVersions({ collection: PLACES, depth: 0, overrideAccess: true })
     expect(place.docs.map((version) => version.version)).toEqual([
       expect.objectContaining({ name: 'Moscow', polity: 1, latitude: 55.75 }),

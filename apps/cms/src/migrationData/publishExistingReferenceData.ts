@@ -6,15 +6,28 @@ type TExecute = Pick<MigrateUpArgs, 'db'>['db']
 const ident = (name: string) => sql.identifier(name)
 const list = (names: string[]) => sql.join(names.map(ident), sql`, `)
 
+type TColumnRow = { table_name: string; column_name: string; data_type: string; udt_name: string }
+
 /** The columns of each table, as the database holds them now (not as today's config declares them). */
-async function columnsOf(db: TExecute, tables: string[]): Promise<Map<string, string[]>> {
+async function columnsOf(db: TExecute, tables: string[]) {
   const { rows } = await db.execute(sql`
-    SELECT table_name, column_name FROM information_schema.columns
-    WHERE table_schema = current_schema() AND table_name IN (${sql.join(tables.map((table) => sql`${table}`), sql`, `)})`)
+    SELECT table_name, column_name, data_type, udt_name FROM information_schema.columns
+    WHERE table_schema = current_schema() AND table_name IN (${sql.join(
+      tables.map((table) => sql`${table}`),
+      sql`, `,
+    )})`)
   const columns = new Map<string, string[]>()
-  for (const row of rows as { table_name: string; column_name: string }[])
+  const enums = new Map<string, string>()
+  for (const row of rows as TColumnRow[]) {
     columns.set(row.table_name, [...(columns.get(row.table_name) ?? []), row.column_name])
-  return columns
+    if (row.data_type === 'USER-DEFINED') enums.set(`${row.table_name}.${row.column_name}`, row.udt_name)
+  }
+  // A version table has enum types of its own: a value crosses over by its label.
+  const value = (source: ReturnType<typeof sql>, table: string, column: string) => {
+    const enumType = enums.get(`${table}.${column}`)
+    return enumType ? sql`${source}::text::${ident(enumType)}` : source
+  }
+  return { columns, value }
 }
 
 /**
@@ -30,25 +43,33 @@ async function copyIntoOneVersionEach(db: TExecute, collection: string) {
     WHERE table_schema = current_schema() AND (table_name = ${collection} OR table_name LIKE ${`${collection}\\_%`}
       OR table_name = ${`_${collection}_v`} OR table_name LIKE ${`\\_${collection}\\_v\\_%`})`)
   const tables = (tableRows as { table_name: string }[]).map((row) => row.table_name)
-  const columns = await columnsOf(db, tables)
+  const { columns, value } = await columnsOf(db, tables)
   const versionTable = `_${collection}_v`
   const mainColumns = (columns.get(collection) ?? []).filter((column) => column !== 'id')
   const versionColumns = new Set(columns.get(versionTable) ?? [])
   const copied = mainColumns.filter((column) => versionColumns.has(`version_${column}`))
   await db.execute(sql`
     INSERT INTO ${ident(versionTable)} ("parent_id", ${list(copied.map((column) => `version_${column}`))}, "created_at", "updated_at", "latest")
-    SELECT "id", ${list(copied)}, "updated_at", "updated_at", true FROM ${ident(collection)}`)
+    SELECT "id", ${sql.join(
+      copied.map((column) => value(sql`${ident(column)}`, versionTable, `version_${column}`)),
+      sql`, `,
+    )}, "updated_at", "updated_at", true FROM ${ident(collection)}`)
 
   // Array tables, shortest name first, so a nested array's parent rows are copied before it.
   const arrays = tables
-    .filter((table) => table.startsWith(`${collection}_`) && !['_rels', '_texts', '_locales'].some((end) => table.endsWith(end)))
+    .filter(
+      (table) =>
+        table.startsWith(`${collection}_`) && !['_rels', '_texts', '_locales'].some((end) => table.endsWith(end)),
+    )
     .filter((table) => columns.get(table)?.includes('_parent_id'))
     .sort((a, b) => a.length - b.length)
   for (const table of arrays) {
     const versionArray = `${versionTable}_version_${table.slice(collection.length + 1)}`
     if (!columns.has(versionArray)) continue
     const targetColumns = new Set(columns.get(versionArray))
-    const shared = columns.get(table)!.filter((column) => !['id', '_parent_id'].includes(column) && targetColumns.has(column))
+    const shared = columns
+      .get(table)!
+      .filter((column) => !['id', '_parent_id'].includes(column) && targetColumns.has(column))
     const parentArray = arrays.filter((other) => table.startsWith(`${other}_`)).sort((a, b) => b.length - a.length)[0]
     // A top-level array hangs off the version of its record; a nested one off its parent row's copy.
     const parentOfCopy = parentArray
@@ -56,7 +77,10 @@ async function copyIntoOneVersionEach(db: TExecute, collection: string) {
       : sql`(SELECT version."id" FROM ${ident(versionTable)} version WHERE version."parent_id" = source."_parent_id")`
     await db.execute(sql`
       INSERT INTO ${ident(versionArray)} ("_parent_id", "_uuid", ${list(shared)})
-      SELECT ${parentOfCopy}, source."id", ${sql.join(shared.map((column) => sql`source.${ident(column)}`), sql`, `)}
+      SELECT ${parentOfCopy}, source."id", ${sql.join(
+        shared.map((column) => value(sql`source.${ident(column)}`, versionArray, column)),
+        sql`, `,
+      )}
       FROM ${ident(table)} source`)
   }
 
@@ -65,10 +89,15 @@ async function copyIntoOneVersionEach(db: TExecute, collection: string) {
     const versionKind = `${versionTable}_${kind}`
     if (!columns.has(table) || !columns.has(versionKind)) continue
     const targetColumns = new Set(columns.get(versionKind))
-    const shared = columns.get(table)!.filter((column) => !['id', 'parent_id', 'path'].includes(column) && targetColumns.has(column))
+    const shared = columns
+      .get(table)!
+      .filter((column) => !['id', 'parent_id', 'path'].includes(column) && targetColumns.has(column))
     await db.execute(sql`
       INSERT INTO ${ident(versionKind)} ("parent_id", "path", ${list(shared)})
-      SELECT version."id", 'version.' || source."path", ${sql.join(shared.map((column) => sql`source.${ident(column)}`), sql`, `)}
+      SELECT version."id", 'version.' || source."path", ${sql.join(
+        shared.map((column) => value(sql`source.${ident(column)}`, versionKind, column)),
+        sql`, `,
+      )}
       FROM ${ident(table)} source JOIN ${ident(versionTable)} version ON version."parent_id" = source."parent_id"`)
   }
 }
