@@ -24,6 +24,7 @@ import { KIM_JONG_UN_TRIPS } from './data/kim-jong-un-trips'
 import { SEED_SOURCES } from './data/sources'
 import type { TSeedCitation, TSeedSource, TSeedTrip } from './data/types'
 import { LEADER_SEED } from './leaders'
+import { seedKimJongIlTrips } from './seedKimJongIlTrips'
 
 /** The comment on every review event of the seed dataset: how a reader tells seeded records apart. */
 export const SEED_REVIEW_COMMENT = 'Seed dataset: approved on first start from the project’s structured seed data.'
@@ -96,6 +97,7 @@ export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary
     Object.assign(summary, created)
     const sourceIds = await seedSources(payload, req)
     summary.sources = new Set(sourceIds.values()).size
+    await seedKimJongIlTrips(payload, req, { summary, ids: { polity: polityIds, place: placeIds, person: personIds, leader: leaderIds, source: sourceIds } })
     for (const trip of [...KIM_IL_SUNG_TRIPS, ...KIM_JONG_UN_TRIPS]) {
       const doc = await payload.create({
         collection: TRIPS,

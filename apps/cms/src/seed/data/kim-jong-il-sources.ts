@@ -9,7 +9,7 @@ export const RESEARCHED_ON = '2026-12-01'
 
 export type TNumberedSource = TSeedSource & { ref: number }
 
-type TReport = Pick<TSeedSource, 'authors' | 'summary' | 'sourceClass' | 'kind' | 'archiveUrl' | 'archiveDate'>
+type TReport = Partial<Pick<TSeedSource, 'authors' | 'summary' | 'sourceClass' | 'kind' | 'archiveUrl' | 'archiveDate'>>
 
 /** A report read online: news by default. */
 export const report = (
