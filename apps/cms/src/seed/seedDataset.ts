@@ -97,7 +97,7 @@ export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary
     Object.assign(summary, created)
     const sourceIds = await seedSources(payload, req)
     summary.sources = new Set(sourceIds.values()).size
-    await seedKimJongIlTrips(payload, req, { summary, ids: { polity: polityIds, place: placeIds, person: personIds, leader: leaderIds, source: sourceIds } })
+    await seedKimJongIlTrips(payload, req, { summary, polityIds, placeIds, personIds, leaderIds, sourceIds })
     for (const trip of [...KIM_IL_SUNG_TRIPS, ...KIM_JONG_UN_TRIPS]) {
       const doc = await payload.create({
         collection: TRIPS,

@@ -34,7 +34,7 @@ describe('Kim Jong Il’s journeys in the seed', () => {
     )
     expect(journeys.every((trip) => trip.reviewState === 'approved' && trip._status === 'published')).toBe(true)
     const moscow = bySlug('2001-07-russia')
-    expect(moscow.stops?.map((stop) => stop.start?.day)).toEqual([26, 3, 6])
+    expect(moscow.stops?.map((stop) => stop.start?.day)).toEqual([26, 3, 6, 7])
   })
 
   it('should cite every fact, each to a dated report with its address and a paragraph', async () => {

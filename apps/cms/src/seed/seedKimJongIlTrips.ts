@@ -35,17 +35,32 @@ const date = (value: TGazetteerDate) => ({
  * importer, each planned journey becomes a draft citing its news reports fact by fact, and the seed
  * submits and approves it through the workflow. First the places and people the list names beyond
  * the gazetteer and the reports it cites (with the second sources of Kim Jong Un's trips, which
- * the seed's trips cite): their ids join `ids`, and `summary` counts what was created.
+ * the seed's trips cite): their ids join the seed's maps, and `summary` counts what was created.
  */
 export async function seedKimJongIlTrips(
   payload: Payload,
   req: PayloadRequest,
-  { summary, ids }: { summary: TSeedDatasetSummary; ids: TSeedIds },
+  seed: { summary: TSeedDatasetSummary } & Record<`${keyof TSeedIds}Ids`, Map<string, number>>,
 ) {
+  const { summary } = seed
+  const ids: TSeedIds = {
+    polity: seed.polityIds,
+    place: seed.placeIds,
+    person: seed.personIds,
+    leader: seed.leaderIds,
+    source: seed.sourceIds,
+  }
   const approve = (collection: typeof PLACES | typeof PEOPLE | typeof SOURCES | typeof TRIPS, id: number) =>
     approveSeedRecord(payload, { collection, id, comment: SEED_REVIEW_COMMENT, req })
   const create = async (collection: typeof PLACES | typeof PEOPLE | typeof SOURCES, data: Record<string, unknown>) => {
-    const doc = await payload.create({ collection, data: data as never, draft: true, req, overrideAccess: true, context })
+    const doc = await payload.create({
+      collection,
+      data: data as never,
+      draft: true,
+      req,
+      overrideAccess: true,
+      context,
+    })
     await approve(collection, doc.id)
     return doc.id
   }

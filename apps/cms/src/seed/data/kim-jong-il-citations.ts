@@ -54,9 +54,13 @@ export const KIM_JONG_IL_JOURNEYS: Record<string, TListJourneyNotes> = {
     slug: '2001-07-russia',
     title: 'Visit to Russia',
     summary:
-      'His first official visit to Russia: an armoured-train journey across Siberia in July–August 2001 to Moscow, where he signed the Moscow Declaration with Vladimir Putin, and on to Saint Petersburg.',
+      'His first official visit to Russia, 24 days in July–August 2001: by armoured train across Siberia to Moscow, where he signed the Moscow Declaration with Vladimir Putin, on to Saint Petersburg and home again by rail.',
     transport: ['train'],
-    certaintyCite: [at('kremlin-2001-08-04', '1'), at('chicago-tribune-2001-08-04', '1')],
+    certaintyCite: [
+      at('kremlin-2001-08-04', '1'),
+      at('chicago-tribune-2001-08-04', '1'),
+      at('la-times-2001-08-19', '2'),
+    ],
   },
   '2002-08-20': {
     slug: '2002-08-russia',
@@ -172,10 +176,23 @@ export const KIM_JONG_IL_LIST_ROWS: Record<string, TListRowNotes> = {
         text: 'Left the train in Omsk on 31 July and drove off in a car flying the North Korean flag.',
         cite: [at('reuters-2001-07-31', '1'), at('reuters-2001-07-31', '2')],
       },
+      {
+        text: 'Where he entered Russia is told differently: Khasan, on the border, in the Chicago Tribune; Vladivostok in RFE/RL and in a Xinhua summary of 2011.',
+        cite: [at('chicago-tribune-2001-08-04', '8'), at('rferl-2001-08-07', '5'), at('xinhua-2011-08-22', '5')],
+      },
+      {
+        text: 'The BBC called the nine-day ride from Pyongyang to Moscow the longest official journey a head of state had ever made.',
+        cite: [at('bbc-2001-08-06', '4')],
+      },
     ],
   },
   '2001-08-03': {
-    dates: [at('chicago-tribune-2001-08-04', '1'), at('kremlin-2001-08-04', '1'), at('voa-2001-08-06', '3')],
+    dates: [
+      at('chicago-tribune-2001-08-04', '1'),
+      at('bbc-2001-08-06', '8', 'Arrived at Yaroslavsky station shortly before 10 p.m. on the Friday.'),
+      at('kremlin-2001-08-04', '1'),
+      at('cnn-2001-08-05', '2', 'Sunday 5 August.'),
+    ],
     polity: [at('kremlin-2001-08-04', '1')],
     places: [at('kremlin-2001-08-04', '1')],
     meeting: [at('kremlin-2001-08-04', '1')],
@@ -185,10 +202,17 @@ export const KIM_JONG_IL_LIST_ROWS: Record<string, TListRowNotes> = {
         text: 'The talks covered relations between the two Koreas and joint economic projects, among them railway links.',
         cite: [at('kremlin-2001-08-04', '2'), at('kremlin-2001-08-04', '3')],
       },
+      {
+        text: 'The next day he toured the Khrunichev space centre outside Moscow.',
+        cite: [at('cnn-2001-08-05', '1'), at('cnn-2001-08-05', '2')],
+      },
     ],
   },
   '2001-08-06': {
-    dates: [at('voa-2001-08-06', '1', 'Arrived on Monday, 6 August.')],
+    dates: [
+      at('voa-2001-08-06', '1', 'Arrived on Monday, 6 August.'),
+      at('rferl-2001-08-07', '1', 'Left for Moscow on 7 August after two days.'),
+    ],
     polity: [at('voa-2001-08-06', '1')],
     places: [at('voa-2001-08-06', '1')],
     detail: [at('voa-2001-08-06', '1')],
@@ -198,16 +222,44 @@ export const KIM_JONG_IL_LIST_ROWS: Record<string, TListRowNotes> = {
         cite: [at('voa-2001-08-06', '2')],
       },
       {
-        text: 'A North Korean account of the following year puts his whole journey through Russia at 24 days.',
-        cite: [at('peoples-korea-2002-09-04', '3')],
+        text: 'Skipped a planned tour of a Lenin museum but visited the Baltika brewery.',
+        cite: [at('rferl-2001-08-07', '2'), at('la-times-2001-08-19', '4')],
+      },
+    ],
+  },
+  '2001-08-07': {
+    dates: [
+      at('rferl-2001-08-07', '1', 'Back in Moscow on 7 August, leaving for home the next day.'),
+      at('la-times-2001-08-19', '1', 'Crossed into North Korea early on Saturday 18 August.'),
+      at('xinhua-2011-08-22', '5'),
+    ],
+    polity: [at('rferl-2001-08-07', '1')],
+    places: [at('rferl-2001-08-07', '1'), at('la-times-2001-08-19', '4')],
+    detail: [at('rferl-2001-08-07', '1'), at('la-times-2001-08-19', '1')],
+    moreDetails: [
+      {
+        text: 'On this second pass through Moscow he called off meetings with Communist Party leaders.',
+        cite: [at('la-times-2001-08-19', '4')],
+      },
+      {
+        text: 'The whole visit lasted 24 days, by the Los Angeles Times’ count and by a North Korean account of the following year.',
+        cite: [at('la-times-2001-08-19', '2'), at('peoples-korea-2002-09-04', '3')],
       },
     ],
   },
   '2002-08-20': {
     dates: [at('peoples-korea-2002-09-04', '2'), at('peoples-korea-2002-09-04', '5')],
     polity: [at('voa-2002-08-23', '8')],
-    places: [at('peoples-korea-2002-09-04', '3'), at('peoples-korea-2002-09-04', '4'), at('peoples-korea-2002-09-04', '5')],
-    detail: [at('peoples-korea-2002-09-04', '3'), at('peoples-korea-2002-09-04', '4'), at('peoples-korea-2002-09-04', '5')],
+    places: [
+      at('peoples-korea-2002-09-04', '3'),
+      at('peoples-korea-2002-09-04', '4'),
+      at('peoples-korea-2002-09-04', '5'),
+    ],
+    detail: [
+      at('peoples-korea-2002-09-04', '3'),
+      at('peoples-korea-2002-09-04', '4'),
+      at('peoples-korea-2002-09-04', '5'),
+    ],
     moreDetails: [
       {
         text: 'Came by rail, reaching Russia on Tuesday 20 August.',
@@ -225,6 +277,10 @@ export const KIM_JONG_IL_LIST_ROWS: Record<string, TListRowNotes> = {
       {
         text: 'Putin offered Russia’s help in easing relations on the Korean peninsula.',
         cite: [at('voa-2002-08-23', '3')],
+      },
+      {
+        text: 'The People’s Korea calls the tour five days long; a Xinhua summary of 2011 calls it a four-day trip.',
+        cite: [at('peoples-korea-2002-09-04', '2'), at('xinhua-2011-08-22', '6')],
       },
     ],
   },
@@ -351,9 +407,33 @@ export const KIM_JONG_IL_LIST_ROWS: Record<string, TListRowNotes> = {
     detail: [at('chosun-2010-08-31', '5', 'Photo caption.'), at('yonhap-2010-09-02', '4')],
   },
   '2011-05-20': {
-    dates: [at('kcna-2011-05-26', '1'), at('trend-2011-05-25', '3', 'Crossed the border on the Friday.')],
+    dates: [
+      at('kcna-2011-05-26', '1'),
+      at('hankyoreh-2011-05-21', '2', 'Entered China at 7 a.m. on Friday 20 May.'),
+      at('trend-2011-05-25', '3'),
+    ],
     polity: [at('kcna-2011-05-26', '1')],
-    detail: [at('trend-2011-05-25', '3'), at('yonhap-2011-05-24', '9')],
+    places: [at('hankyoreh-2011-05-21', '2'), at('yonhap-2011-05-21', '6')],
+    detail: [at('hankyoreh-2011-05-21', '2'), at('nklw-2011-05-22', '8')],
+    moreDetails: [
+      {
+        text: 'Left Mudanjiang by train at about nine in the evening.',
+        cite: [at('hankyoreh-2011-05-21', '2'), at('nklw-2011-05-22', '7')],
+      },
+      { text: 'Travelled by train.', cite: [at('trend-2011-05-25', '3'), at('yonhap-2011-05-24', '9')] },
+    ],
+  },
+  '2011-05-21': {
+    dates: [at('yonhap-2011-05-21', '1', 'Saturday 21 May, the second day.'), at('nklw-2011-05-22', '1')],
+    polity: [at('yonhap-2011-05-21', '1')],
+    places: [at('yonhap-2011-05-21', '1'), at('yonhap-2011-05-21', '2')],
+    detail: [at('nklw-2011-05-22', '1'), at('nklw-2011-05-22', '5')],
+    moreDetails: [
+      {
+        text: 'His party went to the South Lake (Nanhu) Hotel, where he had met Hu Jintao the previous August.',
+        cite: [at('yonhap-2011-05-21', '2'), at('yonhap-2011-05-21', '3')],
+      },
+    ],
   },
   '2011-05-22': {
     dates: [
@@ -413,14 +493,25 @@ export const KIM_JONG_IL_LIST_ROWS: Record<string, TListRowNotes> = {
   '2011-08-20': {
     dates: [
       at('yonhap-2011-09-01', '6', 'Began the trip on 20 August.'),
+      at('moscow-times-2011-08-21', '2', 'Crossed into Russia on Saturday 20 August.'),
       at('expatica-2011-08-24', '7', 'Reached Ulan-Ude the day before the summit of 24 August.'),
     ],
-    polity: [at('expatica-2011-08-24', '7')],
-    detail: [at('la-times-2011-08-24', '3'), at('expatica-2011-08-24', '7'), at('expatica-2011-08-24', '8')],
+    polity: [at('moscow-times-2011-08-21', '2')],
+    places: [at('moscow-times-2011-08-21', '3')],
+    detail: [
+      at('moscow-times-2011-08-21', '3'),
+      at('moscow-times-2011-08-21', '4'),
+      at('xinhua-2011-08-22', '1'),
+      at('la-times-2011-08-24', '3'),
+    ],
     moreDetails: [
       {
-        text: 'Also toured a plant making assault aircraft.',
+        text: 'Went on to take a boat on Lake Baikal and to tour a plant making assault aircraft.',
         cite: [at('expatica-2011-08-24', '8')],
+      },
+      {
+        text: 'Xinhua names the station where he was welcomed for the Bureya visit as Novosibirsk; The Moscow Times has him drive to the plant from Bureya station.',
+        cite: [at('xinhua-2011-08-22', '3'), at('moscow-times-2011-08-21', '6')],
       },
     ],
   },
@@ -457,7 +548,11 @@ export const KIM_JONG_IL_LIST_ROWS: Record<string, TListRowNotes> = {
       },
       {
         text: 'His train stopped at Tonghua on the morning of 27 August and crossed back into North Korea at Ji’an that afternoon.',
-        cite: [at('yonhap-2011-09-01', '8')],
+        cite: [at('yonhap-2011-09-01', '8'), at('kcna-2011-08-27', '1')],
+      },
+      {
+        text: 'KCNA put the whole journey through Russia and China at more than 8,000 km.',
+        cite: [at('kcna-2011-08-27', '2')],
       },
     ],
   },

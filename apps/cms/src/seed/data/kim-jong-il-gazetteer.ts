@@ -22,6 +22,7 @@ export const EXTRA_PLACES: TGazetteerPlace[] = [
   city('yangzhou', 'Yangzhou', 'china', 32.3942, 119.4129, ['扬州']),
   city('nanjing', 'Nanjing', 'china', 32.0603, 118.7969, ['Nanking', '南京']),
   city('dandong', 'Dandong', 'china', 40.1245, 124.3943, ['丹东']),
+  city('tumen', 'Tumen', 'china', 42.9667, 129.85, ['图们']),
   city('manzhouli', 'Manzhouli', 'china', 49.5978, 117.3786, ['满洲里']),
   city('qiqihar', 'Qiqihar', 'china', 47.3543, 123.918, ['齐齐哈尔']),
   city('daqing', 'Daqing', 'china', 46.5893, 125.1036, ['大庆']),

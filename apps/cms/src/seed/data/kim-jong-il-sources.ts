@@ -127,7 +127,8 @@ const SOURCES: TSeedSource[] = [
     'https://www1.korea-np.co.jp/pk/183rd_issue/2002090401.htm',
     {
       sourceClass: 'state_media',
-      archiveUrl: 'https://web.archive.org/web/20160817073618/https://www1.korea-np.co.jp/pk/183rd_issue/2002090401.htm',
+      archiveUrl:
+        'https://web.archive.org/web/20160817073618/https://www1.korea-np.co.jp/pk/183rd_issue/2002090401.htm',
       archiveDate: '2016-08-17',
       summary:
         'Day-by-day account, from the pro-Pyongyang Korean paper in Japan, of the August 2002 tour of the Russian Far East. Issue 183; dated by its address.',
@@ -279,7 +280,8 @@ const SOURCES: TSeedSource[] = [
     {
       kind: 'web_page',
       sourceClass: 'scholarship',
-      summary: 'Research blog on the North Korean leadership; quotes Yonhap on the return journey. Dated by its address.',
+      summary:
+        'Research blog on the North Korean leadership; quotes Yonhap on the return journey. Dated by its address.',
     },
   ),
   report(
@@ -318,6 +320,88 @@ const SOURCES: TSeedSource[] = [
     'Yonhap News Agency (OANA)',
     day(2011, 9, 1),
     'https://oananews.org/node/204696',
+  ),
+  report(
+    'kji-cnn-2001-08-05',
+    'Kim, Putin head back to the future',
+    'CNN',
+    day(2001, 8, 5),
+    'http://www.cnn.com/2001/WORLD/asiapcf/east/08/05/russia.kim.1010/',
+    { summary: 'His visit to Russian space facilities the day after the Kremlin talks. Dated by its address.' },
+  ),
+  report(
+    'kji-bbc-2001-08-06',
+    "Kim Jong-il's Russian odyssey",
+    'BBC News',
+    day(2001, 8, 6),
+    'http://news.bbc.co.uk/2/hi/europe/1476466.stm',
+    { authors: ['Stephen Dalziel'] },
+  ),
+  report(
+    'kji-rferl-2001-08-07',
+    "Russia: North Korea's Kim Begins Long Journey Home",
+    'Radio Free Europe/Radio Liberty',
+    day(2001, 8, 7),
+    'https://www.rferl.org/a/1097105.html',
+    { authors: ['Kathleen Knox'] },
+  ),
+  report(
+    'kji-la-times-2001-08-19',
+    'N. Korea Leader Wraps Up Odyssey',
+    'Los Angeles Times',
+    day(2001, 8, 19),
+    'https://www.latimes.com/archives/la-xpm-2001-aug-19-mn-35895-story.html',
+  ),
+  report(
+    'kji-xinhua-2011-08-22',
+    "DPRK top leader visits dam in Russia's Far East",
+    "People's Daily Online (Xinhua)",
+    day(2011, 8, 22),
+    'http://en.people.cn/90777/7575741.html',
+    STATE_MEDIA,
+  ),
+  report(
+    'kji-moscow-times-2011-08-21',
+    'North Korean Leader Visits Amur Power Plant',
+    'The Moscow Times',
+    day(2011, 8, 21),
+    'https://www.themoscowtimes.com/2011/08/21/north-korean-leader-visits-amur-power-plant-a9020',
+    { summary: 'His first days in Russia in August 2011. Dated by its address.' },
+  ),
+  report(
+    'kji-kcna-2011-08-27',
+    'Kim Jong Il Returns Home after Winding Up His Visit to Russia and China',
+    'Korean Central News Agency',
+    day(2011, 8, 27),
+    'http://kcna.co.jp/item/2011/201108/news27/20110827-42ee.html',
+    STATE_MEDIA,
+  ),
+  report(
+    'kji-hankyoreh-2011-05-21',
+    'Kim Jong-il makes another unexpected visit to China, 3rd in a year',
+    'The Hankyoreh',
+    day(2011, 5, 21),
+    'http://english.hani.co.kr/arti/english_edition/e_northkorea/479091.html',
+    { authors: ['Park Byong-su', 'Park Min-hee'] },
+  ),
+  report(
+    'kji-yonhap-2011-05-21',
+    'N. Korean leader Kim Jong-il arrives in Changchun',
+    'Yonhap News Agency (OANA)',
+    day(2011, 5, 21),
+    'https://oananews.org/node/183431',
+  ),
+  report(
+    'kji-nklw-2011-05-22',
+    'Kim Jong Il Continues',
+    'North Korea Leadership Watch',
+    day(2011, 5, 22),
+    'http://www.nkleadershipwatch.org/2011/05/22/kim-jong-il-continues-toward-beijing/',
+    {
+      kind: 'web_page',
+      sourceClass: 'scholarship',
+      summary: 'Research blog quoting Yonhap and KBS on the first two days of the May 2011 trip. Dated by its address.',
+    },
   ),
 ]
 

@@ -10,7 +10,10 @@ export const KIM_JONG_UN_SECOND_SOURCES: TSeedSource[] = [
     'CNN (CBS4 Indianapolis)',
     { year: 2018, month: 3, day: 27 },
     'http://cbs4indy.com/2018/03/27/china-says-north-korean-leader-kim-jong-kim-met-with-xi-jinping-in-beijing/',
-    { summary: 'Report of Chinese state media confirming the March 2018 Beijing visit; the title’s slip is the page’s own.' },
+    {
+      summary:
+        'Report of Chinese state media confirming the March 2018 Beijing visit; the title’s slip is the page’s own.',
+    },
   ),
   report(
     'kju-upi-2018-04-27',

@@ -136,7 +136,10 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
           },
         ],
         cite: {
-          dates: [second('upi-2018-04-27', '1', 'Dated 27 April.'), second('reuters-2018-04-27', '1', 'On Friday 27 April.')],
+          dates: [
+            second('upi-2018-04-27', '1', 'Dated 27 April.'),
+            second('reuters-2018-04-27', '1', 'On Friday 27 April.'),
+          ],
           polity: [second('rodong-2018-04-28-talks', '1'), second('upi-2018-04-27', '4')],
           places: [second('upi-2018-04-27', '9'), second('rodong-2018-04-28-talks', '1')],
         },
@@ -343,7 +346,11 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
           detail('Put the blame for the failed Hanoi summit on Washington, accusing it of negotiating dishonestly.'),
           {
             text: 'Crossed the border at Khasan on the morning of 24 April and reached Vladivostok that evening; the summit lasted five hours.',
-            cite: [second('sputnik-2019-04-25', '7'), second('sputnik-2019-04-25', '8'), second('sputnik-2019-04-25', '1')],
+            cite: [
+              second('sputnik-2019-04-25', '7'),
+              second('sputnik-2019-04-25', '8'),
+              second('sputnik-2019-04-25', '1'),
+            ],
           },
         ],
         cite: {
