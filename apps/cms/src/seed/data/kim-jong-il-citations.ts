@@ -145,8 +145,8 @@ export const KIM_JONG_IL_LIST_ROWS: Record<string, TListRowNotes> = {
   '2001-01-15': {
     dates: [at('china-org-2001-01', '1'), at('china-daily-2004-04-21', '1'), at('ap-2001-01-22', '2')],
     polity: [at('china-org-2001-01', '1')],
-    places: [at('china-org-2001-01', '3'), at('china-org-2001-01', '4')],
-    meeting: [at('china-org-2001-01', '3')],
+    places: [at('china-org-2001-01', '4'), at('donga-2006-01-16', '5')],
+    meeting: [at('china-org-2001-01', '3'), at('donga-2006-01-16', '5')],
     detail: [at('china-org-2001-01', '4'), at('ap-2001-01-22', '9')],
     moreDetails: [
       {
@@ -178,7 +178,7 @@ export const KIM_JONG_IL_LIST_ROWS: Record<string, TListRowNotes> = {
       },
       {
         text: 'Where he entered Russia is told differently: Khasan, on the border, in the Chicago Tribune; Vladivostok in RFE/RL and in a Xinhua summary of 2011.',
-        cite: [at('chicago-tribune-2001-08-04', '8'), at('rferl-2001-08-07', '5'), at('xinhua-2011-08-22', '5')],
+        cite: [at('chicago-tribune-2001-08-04', '8'), at('rferl-2001-08-07', '6'), at('xinhua-2011-08-22', '5')],
       },
       {
         text: 'The BBC called the nine-day ride from Pyongyang to Moscow the longest official journey a head of state had ever made.',
@@ -348,7 +348,11 @@ export const KIM_JONG_IL_LIST_ROWS: Record<string, TListRowNotes> = {
     moreDetails: [
       {
         text: 'KCNA dates his talks with Hu to 5 and 6 May; the Chinese account gives 5 May, and South Korean reports had them meeting on the Wednesday night, 5 May.',
-        cite: [at('kcna-2010-05-08', '5'), at('china-embassy-2010-05-10', '1'), at('ap-2010-05-06', '6')],
+        cite: [
+          at('kcna-2010-05-08', '5'),
+          at('china-embassy-2010-05-10', '1', 'The caption above the text dates the talks 5 May.'),
+          at('ap-2010-05-06', '6'),
+        ],
       },
       {
         text: 'Vice-Premier Li Keqiang flew to Dalian to welcome him.',
@@ -360,19 +364,19 @@ export const KIM_JONG_IL_LIST_ROWS: Record<string, TListRowNotes> = {
       },
       {
         text: 'Travelled in his special train.',
-        cite: [at('korea-herald-2010-08-26', '2', 'Photo caption.')],
+        cite: [at('korea-herald-2010-08-26', '1', 'Photo caption after paragraph 1.')],
       },
     ],
   },
   '2010-08-26': {
     dates: [at('korea-herald-2010-08-26', '1'), at('yonhap-2010-09-02', '3')],
-    polity: [at('korea-herald-2010-08-26', '3')],
-    places: [at('korea-herald-2010-08-26', '5')],
-    detail: [at('korea-herald-2010-08-26', '3'), at('korea-herald-2010-08-26', '5')],
+    polity: [at('korea-herald-2010-08-26', '2')],
+    places: [at('korea-herald-2010-08-26', '4')],
+    detail: [at('korea-herald-2010-08-26', '2'), at('korea-herald-2010-08-26', '4')],
     moreDetails: [
       {
         text: 'Seoul noted that the route differed from his usual crossing at Dandong and that he had never before returned to China so soon.',
-        cite: [at('korea-herald-2010-08-26', '4')],
+        cite: [at('korea-herald-2010-08-26', '3')],
       },
     ],
   },
@@ -401,10 +405,13 @@ export const KIM_JONG_IL_LIST_ROWS: Record<string, TListRowNotes> = {
     ],
   },
   '2010-08-30': {
-    dates: [at('yonhap-2010-09-02', '4'), at('chosun-2010-08-31', '5', 'Photo caption: the train left on Monday.')],
-    polity: [at('chosun-2010-08-31', '5', 'Photo caption.')],
-    places: [at('chosun-2010-08-31', '5', 'Photo caption.')],
-    detail: [at('chosun-2010-08-31', '5', 'Photo caption.'), at('yonhap-2010-09-02', '4')],
+    dates: [
+      at('yonhap-2010-09-02', '4'),
+      at('chosun-2010-08-31', '6', 'Photo caption after paragraph 6: the train left on Monday.'),
+    ],
+    polity: [at('chosun-2010-08-31', '6', 'Photo caption after paragraph 6.')],
+    places: [at('chosun-2010-08-31', '6', 'Photo caption after paragraph 6.')],
+    detail: [at('chosun-2010-08-31', '6', 'Photo caption after paragraph 6.'), at('yonhap-2010-09-02', '4')],
   },
   '2011-05-20': {
     dates: [

@@ -33,6 +33,17 @@ export const EXTRA_PLACES: TGazetteerPlace[] = [
   city('komsomolsk-on-amur', 'Komsomolsk-on-Amur', 'russia', 50.55, 137.0, ['Комсомольск-на-Амуре']),
   city('khabarovsk', 'Khabarovsk', 'russia', 48.4827, 135.0838, ['Хабаровск']),
   city('ulan-ude', 'Ulan-Ude', 'russia', 51.8335, 107.5841, ['Ulan Ude', 'Улан-Удэ']),
+  // Also in the importer's gazetteer for now; kept here because a second source of Kim Jong Un's
+  // 2023 trip names it, while the gazetteer drops entries no seed document names.
+  {
+    slug: 'vostochny-cosmodrome',
+    name: 'Vostochny Cosmodrome',
+    alternateNames: ['Vostochny', 'Космодром Восточный'],
+    kind: 'site',
+    polity: 'russia',
+    latitude: 51.8844,
+    longitude: 128.3339,
+  },
   {
     slug: 'peace-house',
     name: 'Peace House',

@@ -185,9 +185,9 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
           dates: [...ARTICLE, second('chosun-2018-05-28', '1'), second('straits-times-2018-05-26', '1')],
           polity: [
             second('chosun-2018-05-28', '1'),
-            second('straits-times-2018-05-26', '1', 'Photo caption: Tongilgak, on the North’s side.'),
+            second('straits-times-2018-05-26', '1', 'Photo caption above paragraph 1: Tongilgak, on the North’s side.'),
           ],
-          places: [second('straits-times-2018-05-26', '1', 'Photo caption.')],
+          places: [second('straits-times-2018-05-26', '1', 'Photo caption above paragraph 1.')],
         },
       },
     ],
