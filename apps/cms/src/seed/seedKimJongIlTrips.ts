@@ -113,9 +113,7 @@ const personData = (person: TGazetteerPerson) => ({
   offices: [],
 })
 
-function sourceData(source: TSeedSource) {
-  const { key: _key, authors, date: sourceDate, ...fields } = source
-  delete (fields as { ref?: number }).ref
+function sourceData({ key: _key, ref: _ref, authors, date: sourceDate, ...fields }: TSeedSource & { ref?: number }) {
   return { ...fields, authors: (authors ?? []).map((name) => ({ name })), date: sourceDate && date(sourceDate) }
 }
 
