@@ -20,6 +20,8 @@ beforeAll(async () => {
   const id = async (collection: 'leaders' | 'polities', slug: string) =>
     (await payload.find({ collection, where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]!.id
   leaderId = await id('leaders', 'kim-jong-il')
+  // The bulk leader's seeded journeys go first, so that his pages and counts are the bulk's alone.
+  await rawSql(payload, sql`DELETE FROM trips WHERE leader_id = ${leaderId}`)
   const china = await id('polities', 'china')
   chinaTrips = (
     await payload.count({
@@ -65,7 +67,7 @@ describe('statistics counted in SQL', () => {
     expect(leaders.map((leader) => [leader.slug, leader.trips])).toEqual([
       ['kim-il-sung', 29],
       ['kim-jong-il', BULK - 1],
-      ['kim-jong-un', 10],
+      ['kim-jong-un', 11],
     ])
   })
 })
