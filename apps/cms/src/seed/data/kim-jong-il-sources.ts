@@ -295,7 +295,7 @@ const SOURCES: TSeedSource[] = [
   report(
     'kji-expatica-2011-08-24',
     'Medvedev hosts N. Korean leader for rare talks',
-    'Expatica (AFP)',
+    'Expatica',
     day(2011, 8, 24),
     'https://www.expatica.com/ru/general/medvedev-hosts-n-korean-leader-for-rare-talks-84188/',
   ),

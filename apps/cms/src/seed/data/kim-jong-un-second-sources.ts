@@ -5,9 +5,9 @@ import type { TSeedSource } from './types'
 
 export const KIM_JONG_UN_SECOND_SOURCES: TSeedSource[] = [
   report(
-    'kju-cnn-2018-03-27',
+    'kju-cbs4-2018-03-27',
     'China says North Korean leader Kim Jong Kim met with Xi Jinping in Beijing',
-    'CNN (CBS4 Indianapolis)',
+    'CBS4 Indianapolis',
     { year: 2018, month: 3, day: 27 },
     'http://cbs4indy.com/2018/03/27/china-says-north-korean-leader-kim-jong-kim-met-with-xi-jinping-in-beijing/',
     {
@@ -46,9 +46,9 @@ export const KIM_JONG_UN_SECOND_SOURCES: TSeedSource[] = [
     { sourceClass: 'state_media', summary: 'North Korean account of the signing; dated by its address.' },
   ),
   report(
-    'kju-epoch-reuters-2018-05-08',
+    'kju-epoch-times-2018-05-08',
     'North Korean Leader Kim Jong Un Visits China, Meets Leader Xi Jinping',
-    'The Epoch Times (Reuters)',
+    'The Epoch Times',
     { year: 2018, month: 5, day: 8 },
     'https://www.theepochtimes.com/china/north-korean-leader-kim-jong-un-visits-china-meets-leader-xi-jinping-2518217',
   ),
@@ -105,16 +105,16 @@ export const KIM_JONG_UN_SECOND_SOURCES: TSeedSource[] = [
     { sourceClass: 'state_media' },
   ),
   report(
-    'kju-nyt-2019-06-30',
+    'kju-new-times-2019-06-30',
     'Trump steps into North Korea, agrees with Kim to resume talks',
-    'The New York Times (The New Times, Rwanda)',
+    'The New Times (Rwanda)',
     { year: 2019, month: 6, day: 30 },
     'http://www.newtimes.co.rw/article/167717/News/trump-steps-into-north-korea-agrees-with-kim-to-resume-talks/amp',
   ),
   report(
-    'kju-reuters-2023-09-13',
+    'kju-union-leader-2023-09-13',
     "Russia's President Putin and North Korea's leader Kim meet in Amur region",
-    'Reuters (New Hampshire Union Leader)',
+    'New Hampshire Union Leader',
     { year: 2023, month: 9, day: 13 },
     'https://www.unionleader.com/news/military/putin-and-north-koreas-kim-discuss-military-matters-ukraine-war-and-satellites/article_2a593c8a-44e9-53e0-87af-4a7b50d19a68.html',
   ),

@@ -44,13 +44,13 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
           ),
           {
             text: 'Held talks with Xi and met Premier Li Keqiang and Vice-President Wang Qishan, Xinhua reported.',
-            cite: [second('cnn-2018-03-27', '4')],
+            cite: [second('cbs4-2018-03-27', '4')],
           },
         ],
         cite: {
-          dates: [ARTICLE_MONTH, second('cnn-2018-03-27', '2')],
-          polity: [...ARTICLE, second('cnn-2018-03-27', '1')],
-          places: [...ARTICLE, second('cnn-2018-03-27', '1')],
+          dates: [ARTICLE_MONTH, second('cbs4-2018-03-27', '2')],
+          polity: [...ARTICLE, second('cbs4-2018-03-27', '1')],
+          places: [...ARTICLE, second('cbs4-2018-03-27', '1')],
         },
       },
     ],
@@ -78,9 +78,9 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
           ),
         ],
         cite: {
-          dates: [ARTICLE_MONTH, second('epoch-reuters-2018-05-08', '2')],
-          polity: [...ARTICLE, second('epoch-reuters-2018-05-08', '1')],
-          places: [...ARTICLE, second('epoch-reuters-2018-05-08', '2')],
+          dates: [ARTICLE_MONTH, second('epoch-times-2018-05-08', '2')],
+          polity: [...ARTICLE, second('epoch-times-2018-05-08', '1')],
+          places: [...ARTICLE, second('epoch-times-2018-05-08', '2')],
         },
       },
     ],
@@ -383,13 +383,13 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
           ),
           {
             text: 'After Trump’s twenty steps into the North, the two talked privately in Freedom House on the southern side.',
-            cite: [second('nyt-2019-06-30', '2'), second('nyt-2019-06-30', '5')],
+            cite: [second('new-times-2019-06-30', '2'), second('new-times-2019-06-30', '5')],
           },
         ],
         cite: {
-          dates: [ARTICLE_MONTH, second('nyt-2019-06-30', '1', 'On Sunday 30 June.')],
-          polity: [...ARTICLE, second('nyt-2019-06-30', '5')],
-          places: [...ARTICLE, second('nyt-2019-06-30', '1')],
+          dates: [ARTICLE_MONTH, second('new-times-2019-06-30', '1', 'On Sunday 30 June.')],
+          polity: [...ARTICLE, second('new-times-2019-06-30', '5')],
+          places: [...ARTICLE, second('new-times-2019-06-30', '1')],
         },
       },
     ],
@@ -414,7 +414,7 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
           {
             person: 'vladimir-putin',
             title: 'President of Russia',
-            cite: [second('reuters-2023-09-13', '1'), second('tass-2023-09-13', '1')],
+            cite: [second('union-leader-2023-09-13', '1'), second('tass-2023-09-13', '1')],
           },
         ],
         details: [
@@ -427,17 +427,17 @@ export const KIM_JONG_UN_TRIPS: TSeedTrip[] = [
           ),
           {
             text: 'Met Putin on 13 September at the Vostochny Cosmodrome, where Putin showed him the launch site; they discussed military matters, the war in Ukraine and satellites.',
-            cite: [second('reuters-2023-09-13', '1'), second('reuters-2023-09-13', '2')],
+            cite: [second('union-leader-2023-09-13', '1'), second('union-leader-2023-09-13', '2')],
           },
         ],
         cite: {
           dates: [
             ARTICLE_MONTH,
             second('tass-2023-09-13', '4', 'Entered Russia on 12 September.'),
-            second('reuters-2023-09-13', '1', 'Summit on Wednesday 13 September.'),
+            second('union-leader-2023-09-13', '1', 'Summit on Wednesday 13 September.'),
           ],
           polity: [...ARTICLE, second('tass-2023-09-13', '4')],
-          places: [second('reuters-2023-09-13', '2'), second('tass-2023-09-13', '1')],
+          places: [second('union-leader-2023-09-13', '2'), second('tass-2023-09-13', '1')],
         },
       },
     ],
