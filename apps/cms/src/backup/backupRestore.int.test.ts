@@ -65,7 +65,7 @@ describe('backup and restore of a seeded database', () => {
       openDataExport(restoredUrl, 'restored'),
     ])
     const parsed = JSON.parse(before.toString('utf8')) as { trips: unknown[]; sources: unknown[] }
-    expect(parsed.trips).toHaveLength(39)
+    expect(parsed.trips).toHaveLength(50)
     expect(parsed.sources.length).toBeGreaterThan(0)
     // The text first, for a readable diff; then the bytes themselves.
     expect(after.toString('utf8')).toBe(before.toString('utf8'))

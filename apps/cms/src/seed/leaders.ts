@@ -71,7 +71,10 @@ export const LEADER_SEED: TGazetteerPerson[] = [
         polity: 'north-korea',
         from: { year: 2012, month: 4, day: 11 },
         to: { year: 2016, month: 5, day: 9 },
-        cite: [{ source: 'ref-historydraft-first-secretary-2012' }, { source: 'ref-donga-2021-01-12-general-secretary' }],
+        cite: [
+          { source: 'ref-historydraft-first-secretary-2012' },
+          { source: 'ref-donga-2021-01-12-general-secretary' },
+        ],
       },
       {
         title: "Chairman of the Workers' Party of Korea",

@@ -6,6 +6,8 @@ import type { Trip } from '../payload-types'
 import { LEADERS, REVIEW_EVENTS, SOURCES, TRIPS } from '../slugs'
 import { setupIntegration } from '../test/integration'
 import { KIM_IL_SUNG_TRIPS } from './data/kim-il-sung-trips'
+import { KIM_JONG_IL_SOURCES } from './data/kim-jong-il-sources'
+import { KIM_JONG_UN_SECOND_SOURCES } from './data/kim-jong-un-second-sources'
 import { SEED_SOURCES } from './data/sources'
 import { LEADER_SEED } from './leaders'
 import { SEED_REVIEW_COMMENT, seedDataset, type TSeedDatasetSummary } from './seedDataset'
@@ -26,18 +28,18 @@ const codesOf = (trip: Trip) => (trip.qualityIssues ?? []).map((issue) => issue.
 
 describe('the seed dataset', () => {
   it('should load every trip and source, approved and public', async () => {
-    expect(first).toMatchObject({ loaded: true, trips: 39 })
-    expect(trips).toHaveLength(39)
+    expect(first).toMatchObject({ loaded: true, trips: 50 })
+    expect(trips).toHaveLength(50)
     expect(
       trips.every((trip) => trip._status === 'published' && trip.reviewState === 'approved' && trip.approvedAt),
     ).toBe(true)
     const anonymous = await payload.count({ collection: TRIPS, overrideAccess: false, user: null })
-    expect(anonymous.totalDocs).toBe(39)
+    expect(anonymous.totalDocs).toBe(50)
     // One source per work: the list cites identical works as 6 and 12; its reference 18 is the
     // working paper itself; the paper repeats its notes 16 (as 19), 18 (as 20) and 7 (as 26, 27
     // and 29). References 21 and 40 name no work and stay apart.
     expect(SEED_SOURCES).toHaveLength(100)
-    expect(first.sources).toBe(100 - 7)
+    expect(first.sources).toBe(100 - 7 + KIM_JONG_IL_SOURCES.length + KIM_JONG_UN_SECOND_SOURCES.length)
     expect(
       (await payload.count({ collection: SOURCES, where: { _status: { equals: 'published' } }, overrideAccess: true }))
         .totalDocs,
@@ -80,7 +82,7 @@ describe('the seed dataset', () => {
   it('should record a submit and an approval by the seed, not by a person, for each record', async () => {
     const events = await payload.find({ collection: REVIEW_EVENTS, pagination: false, depth: 0, overrideAccess: true })
     const reference = first.polities + first.places + first.people + LEADER_SEED.length
-    expect(events.docs).toHaveLength(2 * (39 + first.sources + REFERENCE_SOURCES.length + reference))
+    expect(events.docs).toHaveLength(2 * (50 + first.sources + REFERENCE_SOURCES.length + reference))
     expect(events.docs.every((event) => event.actor == null && event.comment === SEED_REVIEW_COMMENT)).toBe(true)
   })
 
@@ -105,16 +107,16 @@ describe('the seed dataset', () => {
     expect(hanoi.citations?.some((citation) => citation.locator?.footnote === '4')).toBe(true)
   })
 
-  it('should carry Kim Jong Un’s ten trips', async () => {
+  it('should carry Kim Jong Un’s ten trips and the 27 April 2018 summit', async () => {
     const leader = (
       await payload.find({ collection: LEADERS, where: { slug: { equals: 'kim-jong-un' } }, overrideAccess: true })
     ).docs[0]!
     expect(leader.offices?.length).toBeGreaterThan(0)
-    expect(trips.filter((trip) => trip.leader === leader.id)).toHaveLength(10)
+    expect(trips.filter((trip) => trip.leader === leader.id)).toHaveLength(11)
   })
 
   it('should load only once', async () => {
     expect(await seedDataset(payload)).toMatchObject({ loaded: false, trips: 0 })
-    expect((await payload.count({ collection: TRIPS, overrideAccess: true })).totalDocs).toBe(39)
+    expect((await payload.count({ collection: TRIPS, overrideAccess: true })).totalDocs).toBe(50)
   })
 })

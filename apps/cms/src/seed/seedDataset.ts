@@ -27,6 +27,7 @@ import { KIM_JONG_UN_TRIPS } from './data/kim-jong-un-trips'
 import { SEED_SOURCES } from './data/sources'
 import type { TSeedCitation, TSeedSource, TSeedTrip } from './data/types'
 import { LEADER_SEED } from './leaders'
+import { seedKimJongIlTrips } from './seedKimJongIlTrips'
 
 /** The comment on every review event of the seed dataset: how a reader tells seeded records apart. */
 export const SEED_REVIEW_COMMENT = 'Seed dataset: approved on first start from the project’s structured seed data.'
@@ -99,6 +100,7 @@ export async function seedDataset(payload: Payload): Promise<TSeedDatasetSummary
     Object.assign(summary, created)
     const sourceIds = await seedSources(payload, req)
     summary.sources = new Set(sourceIds.values()).size
+    await seedKimJongIlTrips(payload, req, { summary, polityIds, placeIds, personIds, leaderIds, sourceIds })
     for (const trip of [...KIM_IL_SUNG_TRIPS, ...KIM_JONG_UN_TRIPS]) {
       const doc = await payload.create({
         collection: TRIPS,
@@ -186,7 +188,10 @@ export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
   const polityIds = new Map<string, number>()
   const newPolities = new Set<number>()
   for (const polity of GAZETTEER_POLITIES) {
-    const names = (polity.namesByPeriod ?? []).map((period, index) => ({ ...period, id: `${polity.slug}-name-${index + 1}` }))
+    const names = (polity.namesByPeriod ?? []).map((period, index) => ({
+      ...period,
+      id: `${polity.slug}-name-${index + 1}`,
+    }))
     const { id, created: isNew } = await ensure(POLITIES, polity.slug, () => ({
       name: polity.name,
       officialName: polity.officialName,
@@ -203,7 +208,10 @@ export async function seedReferenceData(payload: Payload, req: PayloadRequest) {
       citations: referenceCitations(sourceIds, [
         [referenceFactPath.officialName(), polity.cite?.officialName],
         [referenceFactPath.validity(), polity.cite?.validity],
-        ...names.map((period): [string, TGazetteerCitation[]] => [referenceFactPath.periodName(period.id), period.cite]),
+        ...names.map((period): [string, TGazetteerCitation[]] => [
+          referenceFactPath.periodName(period.id),
+          period.cite,
+        ]),
       ]),
     }))
     polityIds.set(polity.slug, id)
@@ -289,8 +297,7 @@ export const sameWork = (source: TSeedSource): string | null =>
         .trim()}|${source.date?.year ?? ''}`
     : null
 
-const filled = (value: unknown) =>
-  value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)
+const filled = (value: unknown) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)
 
 /**
  * One record of a work cited under several keys: the richest record (most fields filled), its
@@ -302,7 +309,8 @@ export function mergeSameWork(records: TSeedSource[]): Omit<TSeedSource, 'key'> 
   const richest = records.reduce((best, record) => (richness(record) > richness(best) ? record : best))
   const merged: Record<string, unknown> = {}
   for (const record of [richest, ...records])
-    for (const [field, value] of Object.entries(record)) if (!filled(merged[field]) && filled(value)) merged[field] = value
+    for (const [field, value] of Object.entries(record))
+      if (!filled(merged[field]) && filled(value)) merged[field] = value
   const { key: _key, ...fields } = merged as unknown as TSeedSource
   return fields
 }

@@ -30,7 +30,13 @@ import { mergeSameWork, sameWork, seedDataset } from './seedDataset'
 const { payload, actors } = await setupIntegration('seed-integrity')
 const seedsFound = shouldRunSeedDocumentTests()
 const POLISH_RECORD = '002_01c46b6d262fda6b.txt'
-const SEED_DOCUMENTS = [SEED_LIST, '001_11a6478d1a09926d.txt', POLISH_RECORD, SEED_WORKING_PAPER, '004_13b1368886696ca4.txt']
+const SEED_DOCUMENTS = [
+  SEED_LIST,
+  '001_11a6478d1a09926d.txt',
+  POLISH_RECORD,
+  SEED_WORKING_PAPER,
+  '004_13b1368886696ca4.txt',
+]
 /** The working paper's short notes and the full notes they repeat. */
 const SHORT_FORM_OF: Record<string, string> = { '19': '16', '20': '18', '26': '7', '27': '7', '29': '7' }
 
@@ -122,7 +128,13 @@ describe('source records', () => {
       'archival_document',
       'archival_document',
     ])
-    expect(note('2')).toMatchObject({ authors: ['Yongho Kim'], date: { year: 2002 }, volume: '14', issue: '1', pages: '8-9' })
+    expect(note('2')).toMatchObject({
+      authors: ['Yongho Kim'],
+      date: { year: 2002 },
+      volume: '14',
+      issue: '1',
+      pages: '8-9',
+    })
     expect(WORKING_PAPER_NOTES.filter((source) => source.key.startsWith('nkidp-wp-vietnam-note-2-'))).toHaveLength(3)
     expect(note('16').repository).toBe('SAPMO')
     expect(note('16').identifiers?.callNumber).toBeUndefined()
@@ -130,39 +142,42 @@ describe('source records', () => {
     for (const n of ['23', '34', '36']) expect(note(n)).toMatchObject({ repository: 'NARA II' })
   })
 
-  it.skipIf(!seedsFound)('should take every field of every note record from its note in the working paper (003_…)', () => {
-    const paper = readSeedDocument(SEED_WORKING_PAPER)
-    const noteText = (n: string) => {
-      const match = new RegExp(`^\\[${n}\\] (.*)$`, 'm').exec(paper)
-      if (!match) throw new Error(`Note ${n} not found in the working paper.`)
-      return plain(match[1]!)
-    }
-    for (const source of WORKING_PAPER_NOTES) {
-      const n = /note-(\d+)/.exec(source.key)![1]!
-      const text = noteText(SHORT_FORM_OF[n] ?? n)
-      const fields = [
-        source.title,
-        ...(source.authors ?? []),
-        source.publisher,
-        source.series,
-        source.publishedIn,
-        source.volume,
-        source.issue,
-        source.pages,
-        source.place,
-        source.translator,
-        source.obtainedBy,
-        source.repository,
-        source.archiveCollection,
-        source.identifiers?.recordId,
-        ...(source.identifiers?.callNumber?.split('; ') ?? []),
-        source.url,
-        source.date && String(source.date.year),
-      ]
-      for (const field of fields.filter((value): value is string => Boolean(value)))
-        expect(text, `${source.key}: "${field}"`).toContain(plain(field))
-    }
-  })
+  it.skipIf(!seedsFound)(
+    'should take every field of every note record from its note in the working paper (003_…)',
+    () => {
+      const paper = readSeedDocument(SEED_WORKING_PAPER)
+      const noteText = (n: string) => {
+        const match = new RegExp(`^\\[${n}\\] (.*)$`, 'm').exec(paper)
+        if (!match) throw new Error(`Note ${n} not found in the working paper.`)
+        return plain(match[1]!)
+      }
+      for (const source of WORKING_PAPER_NOTES) {
+        const n = /note-(\d+)/.exec(source.key)![1]!
+        const text = noteText(SHORT_FORM_OF[n] ?? n)
+        const fields = [
+          source.title,
+          ...(source.authors ?? []),
+          source.publisher,
+          source.series,
+          source.publishedIn,
+          source.volume,
+          source.issue,
+          source.pages,
+          source.place,
+          source.translator,
+          source.obtainedBy,
+          source.repository,
+          source.archiveCollection,
+          source.identifiers?.recordId,
+          ...(source.identifiers?.callNumber?.split('; ') ?? []),
+          source.url,
+          source.date && String(source.date.year),
+        ]
+        for (const field of fields.filter((value): value is string => Boolean(value)))
+          expect(text, `${source.key}: "${field}"`).toContain(plain(field))
+      }
+    },
+  )
 
   it('should describe the 1970 Polish record with its holding archive, host, support line and document numbers', () => {
     const record = seedSource('wilson-1970-06-10-bialek')
@@ -173,16 +188,28 @@ describe('source records', () => {
     expect(record.summary).toContain('Kyungnam University')
   })
 
-  it.skipIf(!seedsFound)('should take the 1970 record’s support line and document numbers from the document (002_…)', () => {
-    const document = readSeedDocument(POLISH_RECORD)
-    for (const fact of ['Kyungnam University', 'KZ/0104/70', 'PF/33/70', '26 June 1970', 'AIPN, 2602/8901', 'IPN BU 648/34'])
-      expect(document).toContain(fact)
-  })
+  it.skipIf(!seedsFound)(
+    'should take the 1970 record’s support line and document numbers from the document (002_…)',
+    () => {
+      const document = readSeedDocument(POLISH_RECORD)
+      for (const fact of [
+        'Kyungnam University',
+        'KZ/0104/70',
+        'PF/33/70',
+        '26 June 1970',
+        'AIPN, 2602/8901',
+        'IPN BU 648/34',
+      ])
+        expect(document).toContain(fact)
+    },
+  )
 
   it('should describe no source from its URL: summaries say only what the list gives', () => {
     const inferred = /CEJSH|Marszałek|yearbook|Indian|Arab world|Romanian state|public broadcasting|daily|film archive/i
     expect(SEED_SOURCES.filter((source) => inferred.test(source.summary ?? '')).map((source) => source.key)).toEqual([])
-    const notesHostedByWilson = WORKING_PAPER_NOTES.filter((source) => source.publisher === 'Wilson Center Digital Archive')
+    const notesHostedByWilson = WORKING_PAPER_NOTES.filter(
+      (source) => source.publisher === 'Wilson Center Digital Archive',
+    )
     expect(notesHostedByWilson).toEqual([])
   })
 })
@@ -278,20 +305,31 @@ describe('reference data', () => {
   })
 
   it('should drop gazetteer entries no trip uses and no document names', async () => {
-    for (const [collection, slug] of [
-      [PEOPLE, 'nguyen-phu-trong'],
-      [PLACES, 'vostochny-cosmodrome'],
-    ] as const)
-      expect((await payload.count({ collection, where: { slug: { equals: slug } }, overrideAccess: true })).totalDocs).toBe(0)
+    // (Vostochny Cosmodrome is back, cited by a report of Kim Jong Un's 2023 trip: seed/data/kim-jong-il-gazetteer.ts.)
+    for (const [collection, slug] of [[PEOPLE, 'nguyen-phu-trong']] as const)
+      expect(
+        (await payload.count({ collection, where: { slug: { equals: slug } }, overrideAccess: true })).totalDocs,
+      ).toBe(0)
     if (!seedsFound) return
     const documents = SEED_DOCUMENTS.map(readSeedDocument).join('\n')
     const allTrips = [...KIM_IL_SUNG_TRIPS, ...KIM_JONG_UN_TRIPS]
-    const used = new Set(allTrips.flatMap((trip) => trip.stops.flatMap((stop) => [...stop.places, ...stop.meetings.map((m) => m.person)])))
+    const used = new Set(
+      allTrips.flatMap((trip) => trip.stops.flatMap((stop) => [...stop.places, ...stop.meetings.map((m) => m.person)])),
+    )
     const named = (entry: { name: string; alternateNames: string[] }) =>
       [entry.name, ...entry.alternateNames].some((name) => documents.includes(name))
     expect(
-      [...GAZETTEER_PEOPLE, ...GAZETTEER_PLACES].filter((entry) => !used.has(entry.slug) && !named(entry)).map((entry) => entry.slug),
+      [...GAZETTEER_PEOPLE, ...GAZETTEER_PLACES]
+        .filter((entry) => !used.has(entry.slug) && !named(entry))
+        .map((entry) => entry.slug),
     ).toEqual([])
+  })
+
+  it('should say the Singapore declaration pledged to work toward denuclearisation, not that it committed to it', () => {
+    const singapore = KIM_JONG_UN_TRIPS.flatMap((trip) => trip.stops).flatMap((stop) => stop.details ?? [])
+    const text = JSON.stringify(singapore)
+    expect(text).toContain('pledging to work toward denuclearisation')
+    expect(text).not.toMatch(/committ\w* to denuclear/)
   })
 
   it('should record every successor of the Soviet Union, Czechoslovakia and Yugoslavia, covering their territory', async () => {
@@ -300,7 +338,12 @@ describe('reference data', () => {
       ['czechoslovakia', 2],
       ['yugoslavia', 6],
     ] as const) {
-      const polity = await payload.find({ collection: POLITIES, where: { slug: { equals: slug } }, depth: 1, overrideAccess: true })
+      const polity = await payload.find({
+        collection: POLITIES,
+        where: { slug: { equals: slug } },
+        depth: 1,
+        overrideAccess: true,
+      })
       const successors = (polity.docs[0]!.successors ?? []) as { modernIsoCodes?: string[] | null }[]
       expect(successors, slug).toHaveLength(count)
       expect(successors.flatMap((successor) => successor.modernIsoCodes ?? []).sort()).toEqual(
@@ -328,9 +371,13 @@ describe('the reader', () => {
       '1984-06-prague': 'Czechoslovak Socialist Republic',
       '1984-06-sofia': "People's Republic of Bulgaria",
     })
-    expect((await names('1975-05-tour-europe-africa'))['1975-06-yugoslavia']).toBe('Socialist Federal Republic of Yugoslavia')
+    expect((await names('1975-05-tour-europe-africa'))['1975-06-yugoslavia']).toBe(
+      'Socialist Federal Republic of Yugoslavia',
+    )
     const bulgaria = await (await reader()).polity({ slug: 'bulgaria' })
-    expect(new Set(bulgaria.visits.map((visit) => visit.nameOnDate))).toEqual(new Set(["People's Republic of Bulgaria"]))
+    expect(new Set(bulgaria.visits.map((visit) => visit.nameOnDate))).toEqual(
+      new Set(["People's Republic of Bulgaria"]),
+    )
     expect(bulgaria.polity.namesByPeriod.map((period) => period.name)).toEqual([
       "People's Republic of Bulgaria",
       'Republic of Bulgaria',
@@ -368,7 +415,9 @@ describe('the reader', () => {
         '1987-05-beijing',
       ].sort(),
     )
-    const budapest = (await (await reader()).trip({ slug: TOUR_1984 })).stops.find((stop) => stop.id === '1984-06-budapest')!
+    const budapest = (await (await reader()).trip({ slug: TOUR_1984 })).stops.find(
+      (stop) => stop.id === '1984-06-budapest',
+    )!
     expect(budapest.meetings[0]).toMatchObject({
       title: "General Secretary of the Hungarian Socialist Workers' Party",
       officesOnDate: [
@@ -380,7 +429,9 @@ describe('the reader', () => {
         },
       ],
     })
-    const prague = (await (await reader()).trip({ slug: TOUR_1984 })).stops.find((stop) => stop.id === '1984-06-prague')!
+    const prague = (await (await reader()).trip({ slug: TOUR_1984 })).stops.find(
+      (stop) => stop.id === '1984-06-prague',
+    )!
     expect(prague.meetings[0]!.officesOnDate).toBeNull()
   })
 })
