@@ -1,7 +1,7 @@
 import { factPath } from '@itinera/contracts/trip-facts'
 import { ImportFileError } from '@itinera/importer'
 import { FIXTURE_TEXT_LIST } from '@itinera/importer/fixtures'
-import { REFERENCE_SOURCES } from '@itinera/importer/gazetteer'
+import { PEOPLE as GAZETTEER_PEOPLE, REFERENCE_SOURCES } from '@itinera/importer/gazetteer'
 import { readSeedDocument, SEED_LIST, shouldRunSeedDocumentTests } from '@itinera/importer/seed-documents'
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -10,6 +10,7 @@ import { PEOPLE, PLACES, POLITIES, SOURCES, TRIPS } from '../slugs'
 import { seedReferenceData } from '../seed/seedDataset'
 import { setupIntegration } from '../test/integration'
 import { importTripList, ImportRequestError, previewImport, type TImportResult } from './importTripList'
+import { loadNameIndex } from './nameIndex'
 
 const { payload, actors } = await setupIntegration('import')
 
@@ -239,5 +240,14 @@ describe('a failed import changes nothing', () => {
       ),
     ).rejects.toMatchObject({ status: 403 })
     expect(await counts()).toEqual(before)
+  })
+})
+
+describe('the name index an import matches against', () => {
+  it('should know the offices people in the database held, so a list’s titles split from the names after them', async () => {
+    const { index } = await loadNameIndex(payload)
+    const held = GAZETTEER_PEOPLE.flatMap((person) => person.offices.map((office) => office.title))
+    expect(held.length).toBeGreaterThan(0)
+    expect(new Set(index.titles)).toEqual(new Set(held))
   })
 })

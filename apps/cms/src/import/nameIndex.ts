@@ -25,7 +25,11 @@ export async function loadNameIndex(payload: Payload, req?: Partial<PayloadReque
       select: { slug: true, name: true, alternateNames: true, polity: true },
       ...all,
     }),
-    payload.find({ collection: PEOPLE, select: { slug: true, name: true, alternateNames: true }, ...all }),
+    payload.find({
+      collection: PEOPLE,
+      select: { slug: true, name: true, alternateNames: true, offices: { title: true } },
+      ...all,
+    }),
   ])
   const politySlugById = new Map(polities.docs.map((polity) => [polity.id, polity.slug]))
   const date = (value: { year?: number | null; month?: number | null; day?: number | null } | null | undefined) =>
@@ -50,6 +54,8 @@ export async function loadNameIndex(payload: Payload, req?: Partial<PayloadReque
         name: person.name,
         alternateNames: alternates(person.alternateNames),
       })),
+      // The offices people held, as a list may print them before a name ("State Councilor").
+      titles: [...new Set(people.docs.flatMap((person) => (person.offices ?? []).map((office) => office.title)))],
     },
     ids: {
       polities: new Map(polities.docs.map((doc) => [doc.slug, doc.id])),
