@@ -23,9 +23,10 @@ export function readDate(text: string | undefined): TPartialDate | undefined {
   const value = text.trim()
   const numeric = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T\s]|$)/.exec(value)
   if (numeric) return partialDate(numeric[1], numeric[2], numeric[3])
-  const year = /\b(\d{4})\b/.exec(value)?.[1]
+  // "c1997", "©1997": catalogues glue signs to the year.
+  const year = /(?<!\d)(\d{4})(?!\d)/.exec(value)?.[1]
   const monthWord = /\b([A-Za-z]{3,})\.?\b/.exec(value)?.[1]
   const month = monthWord ? monthNumber(monthWord) : undefined
-  const day = month ? /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(value.replace(/\b\d{4}\b/, ''))?.[1] : undefined
+  const day = month ? /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(value.replace(year ?? '', ''))?.[1] : undefined
   return partialDate(year, month, day) ?? partialDate(year)
 }
