@@ -78,7 +78,12 @@ const ZCmsEnvSchema = z
       .transform((value) =>
         value
           .split(',')
-          .map((entry) => entry.trim().replace(/^\[(.*)\]$/, '$1').toLowerCase())
+          .map((entry) =>
+            entry
+              .trim()
+              .replace(/^\[(.*)\]$/, '$1')
+              .toLowerCase(),
+          )
           .filter(Boolean),
       ),
     /** Limits of every server-side fetch of an address an editor gave (see outbound/guardedFetch.ts). */

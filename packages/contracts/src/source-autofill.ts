@@ -5,9 +5,7 @@ import { ZPartialDateSchema } from './partial-date'
 
 /** What an editor may type to fill a source: a DOI, an ISBN or a web address. */
 export type TSourceIdentifier =
-  | { type: 'doi'; doi: string }
-  | { type: 'isbn'; isbn: string }
-  | { type: 'url'; url: string }
+  { type: 'doi'; doi: string } | { type: 'isbn'; isbn: string } | { type: 'url'; url: string }
 
 // "doi:10.…" and resolver links ("https://doi.org/10.…") name a DOI as surely as the bare "10.…".
 const DOI_PREFIX = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i

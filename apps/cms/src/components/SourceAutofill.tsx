@@ -111,7 +111,10 @@ export function SourceAutofill() {
         </Button>
       </div>
       {outcome && (
-        <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'source-autofill__ok' : 'source-autofill__error'}>
+        <p
+          role={outcome.ok ? 'status' : 'alert'}
+          className={outcome.ok ? 'source-autofill__ok' : 'source-autofill__error'}
+        >
           {outcome.message}
         </p>
       )}

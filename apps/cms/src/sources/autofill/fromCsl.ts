@@ -45,13 +45,17 @@ function firstIsbn(value: TCslItem['ISBN']) {
 /** A source record from a CSL-JSON item (what doi.org answers for a DOI). */
 export function sourceFromCsl(item: TCslItem, doi: string): TProposedSource {
   const kind = kindOfCslType(item.type) ?? 'journal_article'
-  const [year, month, day] = (item.issued ?? item['published-print'] ?? item['published-online'])?.['date-parts']?.[0] ?? []
+  const [year, month, day] =
+    (item.issued ?? item['published-print'] ?? item['published-online'])?.['date-parts']?.[0] ?? []
   const people = item.author?.length ? item.author : (item.editor ?? [])
   const outlet = PUBLISHER_IS_CONTAINER.has(kind) ? item['container-title'] : undefined
   return {
     kind,
     title: item.title?.trim() || undefined,
-    authors: people.map(nameOf).filter(Boolean).map((name) => ({ name })),
+    authors: people
+      .map(nameOf)
+      .filter(Boolean)
+      .map((name) => ({ name })),
     date: partialDate(year, month, day),
     publisher: outlet ?? item.publisher,
     language: item.language,

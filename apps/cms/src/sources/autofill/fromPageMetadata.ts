@@ -17,8 +17,7 @@ export interface TPageMetadata {
 }
 
 /** All the metadata of an HTML page; none at all is an empty record, not an error. */
-export const readPageMetadata = (html: string): Promise<TPageMetadata> =>
-  loadFromString(html).catch(() => ({}))
+export const readPageMetadata = (html: string): Promise<TPageMetadata> => loadFromString(html).catch(() => ({}))
 
 const texts = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).flatMap((entry) => {

@@ -34,7 +34,8 @@ const openLibrary = await startLocalServer((request, response) => {
 // Pages, and the Wayback Machine's snapshots of them.
 const pages = await startLocalServer((request, response) => {
   const path = request.url ?? '/'
-  const send = (status: number, type: string, body: string) => response.writeHead(status, { 'content-type': type }).end(body)
+  const send = (status: number, type: string, body: string) =>
+    response.writeHead(status, { 'content-type': type }).end(body)
   if (path === '/articles/journeys') send(200, 'text/html; charset=utf-8', HIGHWIRE_PAGE)
   else if (path === '/web/20190315083000/https://news.example/moscow') send(200, 'text/html', JSON_LD_PAGE)
   else if (path === '/feed') send(200, 'application/rss+xml', '<rss/>')
@@ -75,8 +76,14 @@ describe('looking up a DOI', () => {
 
   it('should say so when the DOI is not registered (422) or the resolver fails (502)', async () => {
     const unknown = await failure('10.5555/nothing-here')
-    expect(unknown).toMatchObject({ status: 422, message: `${new URL(doiOrg.origin).host} has no record of the DOI 10.5555/nothing-here` })
-    expect(await failure('10.5555/broken')).toMatchObject({ status: 502, message: expect.stringMatching(/answered 503/) })
+    expect(unknown).toMatchObject({
+      status: 422,
+      message: `${new URL(doiOrg.origin).host} has no record of the DOI 10.5555/nothing-here`,
+    })
+    expect(await failure('10.5555/broken')).toMatchObject({
+      status: 502,
+      message: expect.stringMatching(/answered 503/),
+    })
   })
 
   it('should refuse a resolver on a private address unless configured', async () => {
@@ -136,7 +143,10 @@ describe('looking up a web address', () => {
   })
 
   it('should say what is wrong with a page that cannot fill a record', async () => {
-    expect(await failure(`${pages.origin}/gone`)).toMatchObject({ status: 422, message: expect.stringMatching(/no page/) })
+    expect(await failure(`${pages.origin}/gone`)).toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/no page/),
+    })
     expect(await failure(`${pages.origin}/bare`)).toMatchObject({
       status: 422,
       message: expect.stringMatching(/names no title/),

@@ -161,7 +161,9 @@ describe('readArchivedCopy', () => {
 
   it('should not read other addresses or impossible dates as snapshots', () => {
     expect(readArchivedCopy(new URL('https://example.org/web/20190315000000/https://a.example/'), wayback)).toBeNull()
-    expect(readArchivedCopy(new URL('https://web.archive.org/web/20190231000000/https://a.example/'), wayback)).toBeNull()
+    expect(
+      readArchivedCopy(new URL('https://web.archive.org/web/20190231000000/https://a.example/'), wayback),
+    ).toBeNull()
     expect(readArchivedCopy(new URL('https://web.archive.org/details/some-item'), wayback)).toBeNull()
   })
 })
