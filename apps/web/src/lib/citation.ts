@@ -4,7 +4,6 @@ import '@citation-js/plugin-csl'
 import '@citation-js/plugin-ris'
 import type { TPublicSource, TPublicSourceRef } from '@itinera/contracts'
 import { CSL_TYPES, PUBLISHER_IS_CONTAINER } from '@itinera/contracts/csl'
-import type { TSourceKind } from '@itinera/contracts/domain'
 // Archival kinds' call number is a place in the archive, not a library shelfmark.
 import { ARCHIVAL_KINDS } from '@itinera/contracts/source-fields'
 
