@@ -55,16 +55,17 @@ test.describe('[SOURCES]: a new source filled from its identifier', () => {
   }) => {
     await signInToAdmin(page, 'editor')
     await page.goto(`${CMS_URL}/admin/collections/sources/create`)
-    const identifier = page.getByLabel('Fill from ISBN / DOI / URL')
+    const autofill = page.getByRole('group', { name: 'Fill from an identifier' })
+    const identifier = autofill.getByLabel('Fill from ISBN / DOI / URL')
 
     // A wrong identifier is said in words, before anything is fetched.
     await identifier.fill('978-0-8014-5082-4')
-    await page.getByRole('button', { name: 'Fill', exact: true }).click()
-    await expect(page.getByRole('alert')).toContainText('Not a valid ISBN-10 or ISBN-13 (check digit)')
+    await autofill.getByRole('button', { name: 'Fill', exact: true }).click()
+    await expect(autofill.getByRole('alert')).toHaveText('Not a valid ISBN-10 or ISBN-13 (check digit)')
 
     await identifier.fill(`https://doi.org/${DOI}`)
-    await page.getByRole('button', { name: 'Fill', exact: true }).click()
-    await expect(page.getByRole('status')).toContainText('Filled from the DOI')
+    await autofill.getByRole('button', { name: 'Fill', exact: true }).click()
+    await expect(autofill.getByRole('status')).toContainText('Filled from the DOI')
 
     await expect(page.locator('#field-kind')).toContainText('article')
     await expect(page.locator('#field-title')).toHaveValue(TITLE)
@@ -74,8 +75,8 @@ test.describe('[SOURCES]: a new source filled from its identifier', () => {
     await expect(page.locator('#field-date__year')).toHaveValue('2014')
     await expect(page.getByLabel('DOI', { exact: true })).toHaveValue(DOI)
     // An article has no ISBN and no archive fields; labels are words, not field names.
-    await expect(page.getByLabel('ISBN', { exact: true })).toHaveCount(0)
-    await expect(page.getByLabel('Call number', { exact: true })).toHaveCount(0)
+    await expect(page.locator('#field-identifiers__isbn')).toHaveCount(0)
+    await expect(page.locator('#field-identifiers__callNumber')).toHaveCount(0)
     await expect(page.getByText('Doi', { exact: true })).toHaveCount(0)
 
     // The editor checks, adds what no service knows, and saves: a draft like any other.
@@ -107,19 +108,34 @@ test.describe('[SOURCES]: a new source filled from its identifier', () => {
       await page.locator('#field-kind .rs__control').click()
       await page.locator('.rs__menu').getByText(kind, { exact: true }).click()
     }
-    const labels = (names: string[]) =>
-      Promise.all(names.map((name) => page.getByLabel(name, { exact: true }).boundingBox()))
+    // Each field by its id, and its label as shown: in reading order down the form.
+    const expectInOrder = async (fields: [id: string, label: string][]) => {
+      const tops: number[] = []
+      for (const [id, label] of fields) {
+        await expect(page.locator(`label[for="field-${id}"]`)).toHaveText(new RegExp(`^${label}\\s*\\*?$`))
+        tops.push((await page.locator(`#field-${id}`).boundingBox())!.y)
+      }
+      expect(tops).toEqual([...tops].sort((a, b) => a - b))
+    }
 
     await chooseKind('book')
-    const book = await labels(['Title', 'Publisher', 'ISBN'])
-    expect(book.every(Boolean)).toBe(true)
-    expect(book.map((box) => box!.y)).toEqual([...book.map((box) => box!.y)].sort((a, b) => a - b))
-    await expect(page.getByLabel('Repository', { exact: true })).toHaveCount(0)
+    await expectInOrder([
+      ['title', 'Title'],
+      ['publisher', 'Publisher'],
+      ['date__year', 'Year'],
+      ['identifiers__isbn', 'ISBN'],
+    ])
+    await expect(page.locator('#field-repository')).toHaveCount(0)
 
     await chooseKind('archival document')
-    const archival = await labels(['Repository', 'Collection', 'Call number', 'Record ID', 'Translator', 'Obtained by'])
-    expect(archival.every(Boolean)).toBe(true)
-    expect(archival.map((box) => box!.y)).toEqual([...archival.map((box) => box!.y)].sort((a, b) => a - b))
-    await expect(page.getByLabel('ISBN', { exact: true })).toHaveCount(0)
+    await expectInOrder([
+      ['repository', 'Repository'],
+      ['archiveCollection', 'Collection'],
+      ['identifiers__callNumber', 'Call number'],
+      ['identifiers__recordId', 'Record ID'],
+      ['translator', 'Translator'],
+      ['obtainedBy', 'Obtained by'],
+    ])
+    await expect(page.locator('#field-identifiers__isbn')).toHaveCount(0)
   })
 })

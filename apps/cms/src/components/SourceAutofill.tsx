@@ -76,10 +76,15 @@ export function SourceAutofill() {
         body: JSON.stringify({ identifier }),
       })
       const body = (await response.json().catch(() => ({}))) as Partial<TSourceAutofillResponse> & {
-        errors?: { message: string }[]
+        errors?: { message: string; fields?: { message: string }[] }[]
       }
       if (!response.ok || !body.source || !body.foundBy) {
-        setOutcome({ ok: false, message: body.errors?.[0]?.message ?? `The lookup failed (${response.status})` })
+        // A refused identifier is said without the API's field name: the editor sees the field.
+        const error = body.errors?.[0]
+        setOutcome({
+          ok: false,
+          message: error?.fields?.[0]?.message ?? error?.message ?? `The lookup failed (${response.status})`,
+        })
         return
       }
       fill(body.source)
@@ -91,7 +96,7 @@ export function SourceAutofill() {
 
   // Not a <form>: the document form around it would be submitted too.
   return (
-    <div className="source-autofill field-type">
+    <div className="source-autofill field-type" role="group" aria-label="Fill from an identifier">
       <label className="field-label" htmlFor="source-autofill-identifier">
         Fill from ISBN / DOI / URL
       </label>
