@@ -83,7 +83,8 @@ test.describe('[SOURCES]: a new source filled from its identifier', () => {
     await page.locator('#field-sourceClass .rs__control').click()
     await page.locator('.rs__menu').getByText('scholarship', { exact: true }).click()
     await page.getByRole('button', { name: 'Save Draft' }).click()
-    await expect(page.getByText(/saved successfully/i)).toBeVisible()
+    // Created: the admin moves from the create view to the record's own page.
+    await expect(page).toHaveURL(/\/admin\/collections\/sources\/\d+$/)
 
     const editor = await apiAs(request, 'editor')
     const saved = await editor.get<{ docs: Record<string, unknown>[] }>(
