@@ -6,6 +6,8 @@ const CMS_PORT = 3100
 const WEB_PORT = 3101
 export const CMS_URL = `http://localhost:${CMS_PORT}`
 export const WEB_URL = `http://localhost:${WEB_PORT}`
+/** Where a spec serves stand-ins for doi.org and Open Library, which the e2e CMS looks identifiers up at. */
+export const LOOKUP_SERVICES_PORT = 3102
 /** Signs revalidation calls between the throw-away servers, so the suite can sign one too; never a real deployment's. */
 export const E2E_REVALIDATE_SECRET = 'itinera-e2e-only-revalidation-secret-for-throw-away-servers'
 
@@ -55,6 +57,10 @@ export default defineConfig({
       REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
       // The suite signs in often from one address; the limit itself is tested in the CMS's integration tests.
       SIGN_IN_LIMIT_PER_MINUTE: '600',
+      // Identifier lookups go to the spec's local stand-ins, which only an allowed private host can reach.
+      DOI_BASE_URL: `http://127.0.0.1:${LOOKUP_SERVICES_PORT}/doi`,
+      OPEN_LIBRARY_BASE_URL: `http://127.0.0.1:${LOOKUP_SERVICES_PORT}/openlibrary`,
+      OUTBOUND_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
       // The servers' output shows what went wrong, not every request the suite makes refused on purpose.
       LOG_LEVEL: 'warn',
     },

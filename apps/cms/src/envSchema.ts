@@ -62,6 +62,34 @@ const ZCmsEnvSchema = z
     EMAIL_FROM_NAME: z.string().min(1).default('Itinera'),
     /** The least severe log lines written (refusals are `info`, see logging.ts); e2e keeps `warn`. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Where a DOI is looked up (content negotiation for CSL-JSON): the resolver, or a stand-in in tests. */
+    DOI_BASE_URL: z.url().default('https://doi.org'),
+    /** Where an ISBN is looked up (Open Library's Books API). */
+    OPEN_LIBRARY_BASE_URL: z.url().default('https://openlibrary.org'),
+    /** The Wayback Machine: addresses under it are read as snapshots (archive date, original address). */
+    WAYBACK_BASE_URL: z.url().default('https://web.archive.org'),
+    /**
+     * Comma-separated host names or IP literals the server may fetch from although they resolve to
+     * private, loopback or link-local addresses: local stand-ins in tests and development only.
+     */
+    OUTBOUND_ALLOW_PRIVATE_HOSTS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((entry) =>
+            entry
+              .trim()
+              .replace(/^\[(.*)\]$/, '$1')
+              .toLowerCase(),
+          )
+          .filter(Boolean),
+      ),
+    /** Limits of every server-side fetch of an address an editor gave (see outbound/guardedFetch.ts). */
+    OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    OUTBOUND_MAX_BYTES: z.coerce.number().int().min(1024).default(5_000_000),
+    OUTBOUND_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
     /** Server-Timing (queries and database time) on tRPC answers: for `pnpm bench`, not for the public. */
     SERVER_TIMING: z
       .enum(['true', 'false'])

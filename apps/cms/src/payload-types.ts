@@ -571,13 +571,17 @@ export interface Source {
    * Tertiary (Wikipedia-class) sources alone never suffice for a fact.
    */
   sourceClass: 'state_media' | 'host_government' | 'archival' | 'memoir' | 'news' | 'scholarship' | 'tertiary';
-  title: string;
   authors?:
     | {
         name: string;
         id?: string | null;
       }[]
     | null;
+  title: string;
+  /**
+   * Publisher, outlet or issuing office.
+   */
+  publisher?: string | null;
   /**
    * As precise as the source: the year alone, month and year, or the full date.
    */
@@ -587,10 +591,6 @@ export interface Source {
     year?: number | null;
     circa?: boolean | null;
   };
-  /**
-   * Publisher, outlet or issuing office.
-   */
-  publisher?: string | null;
   /**
    * A numbered series, e.g. "NKIDP Working Paper #7", "Korea Today No. 33".
    */
@@ -610,24 +610,10 @@ export interface Source {
    */
   place?: string | null;
   /**
-   * BCP 47, e.g. ru, ko, zh-Hans, en
-   */
-  language?: string | null;
-  translator?: string | null;
-  url?: string | null;
-  /**
-   * dead: gone; unfit: now shows something else; usurped: taken over by another site.
-   */
-  urlStatus?: ('live' | 'dead' | 'unfit' | 'usurped') | null;
-  archiveUrl?: string | null;
-  archiveDate?: string | null;
-  accessDate?: string | null;
-  /**
    * e.g. "Wilson Center Digital Archive", "AVPRF"
    */
   repository?: string | null;
   archiveCollection?: string | null;
-  obtainedBy?: string | null;
   identifiers?: {
     isbn?: string | null;
     doi?: string | null;
@@ -640,6 +626,20 @@ export interface Source {
      */
     recordId?: string | null;
   };
+  translator?: string | null;
+  obtainedBy?: string | null;
+  /**
+   * BCP 47, e.g. ru, ko, zh-Hans, en
+   */
+  language?: string | null;
+  url?: string | null;
+  /**
+   * dead: gone; unfit: now shows something else; usurped: taken over by another site.
+   */
+  urlStatus?: ('live' | 'dead' | 'unfit' | 'usurped') | null;
+  archiveUrl?: string | null;
+  archiveDate?: string | null;
+  accessDate?: string | null;
   /**
    * In our own words.
    */
@@ -1263,13 +1263,14 @@ export interface TripsSelect<T extends boolean = true> {
 export interface SourcesSelect<T extends boolean = true> {
   kind?: T;
   sourceClass?: T;
-  title?: T;
   authors?:
     | T
     | {
         name?: T;
         id?: T;
       };
+  title?: T;
+  publisher?: T;
   date?:
     | T
     | {
@@ -1278,23 +1279,14 @@ export interface SourcesSelect<T extends boolean = true> {
         year?: T;
         circa?: T;
       };
-  publisher?: T;
   series?: T;
   publishedIn?: T;
   volume?: T;
   issue?: T;
   pages?: T;
   place?: T;
-  language?: T;
-  translator?: T;
-  url?: T;
-  urlStatus?: T;
-  archiveUrl?: T;
-  archiveDate?: T;
-  accessDate?: T;
   repository?: T;
   archiveCollection?: T;
-  obtainedBy?: T;
   identifiers?:
     | T
     | {
@@ -1303,6 +1295,14 @@ export interface SourcesSelect<T extends boolean = true> {
         callNumber?: T;
         recordId?: T;
       };
+  translator?: T;
+  obtainedBy?: T;
+  language?: T;
+  url?: T;
+  urlStatus?: T;
+  archiveUrl?: T;
+  archiveDate?: T;
+  accessDate?: T;
   summary?: T;
   rights?: T;
   reviewState?: T;

@@ -463,6 +463,10 @@ async function viaRest({ collection, operation, actor, id }: TAttempt): Promise<
     case 'workflow':
       result = await call('POST', `/${id}/workflow/submit`, { version: await loadedVersion(collection, id) })
       break
+    case 'proposeSource':
+      // Past the access check an empty identifier is a bad request: a 400 is access granted, and nothing is fetched.
+      result = await call('POST', '/autofill', { identifier: '' })
+      return result.status === 400 ? 'ok' : result.status
     case 'savePreference':
       result = await call('POST', `/matrix-saved`, { value: { by: actor.name } })
       break

@@ -132,6 +132,8 @@ export const OPERATIONS = {
   },
   // Exercised with `submit`; who takes each step is the workflow's table (packages/contracts/src/workflow.ts).
   workflow: { title: 'workflow step (submit, approve, …)', rest: 'POST /:id/workflow/:action' },
+  // Offered by sources only (sources/autofill/autofillEndpoint.ts); its lookups are tested there.
+  proposeSource: { title: 'propose a source from a DOI, ISBN or URL (sources; saves nothing)', rest: 'POST /autofill' },
   savePreference: { title: 'save a preference by key', rest: 'POST /:key' },
   readPreference: { title: 'read a preference by key', rest: 'GET /:key' },
   deletePreference: { title: 'delete a preference by key', rest: 'DELETE /:key' },
@@ -315,6 +317,7 @@ export const POLICY: Record<TCollectionGroup, Partial<Record<TOperationName, TRu
     publishSpecificLocale: REWRITES_OR_PUBLISHES,
     overrideLock: 'admins',
     workflow: 'workflow',
+    proposeSource: 'editors',
   },
   'review-events': {
     ...NO_VERSIONS,

@@ -3,7 +3,9 @@ import '@citation-js/plugin-bibtex'
 import '@citation-js/plugin-csl'
 import '@citation-js/plugin-ris'
 import type { TPublicSource, TPublicSourceRef } from '@itinera/contracts'
-import type { TSourceKind } from '@itinera/contracts/domain'
+import { CSL_TYPES, PUBLISHER_IS_CONTAINER } from '@itinera/contracts/csl'
+// Archival kinds' call number is a place in the archive, not a library shelfmark.
+import { ARCHIVAL_KINDS } from '@itinera/contracts/source-fields'
 
 /**
  * A source as reference managers and scholarly crawlers read it: CSL-JSON built here, every
@@ -51,24 +53,6 @@ export type TExportFormat = 'bibtex' | 'ris' | 'csl-json'
 export type TMetaTag = { name: string; content: string }
 
 export type TCitationOptions = { pageUrl: string }
-
-const CSL_TYPES: Record<TSourceKind, string> = {
-  archival_document: 'manuscript',
-  book: 'book',
-  book_chapter: 'chapter',
-  journal_article: 'article-journal',
-  working_paper: 'report',
-  news_article: 'article-newspaper',
-  web_page: 'webpage',
-  dataset: 'dataset',
-  film_photo: 'graphic',
-}
-
-// For these the "publisher" field holds the outlet (newspaper, journal, site), which CSL calls the container.
-const PUBLISHER_IS_CONTAINER = new Set<TSourceKind>(['journal_article', 'news_article', 'web_page'])
-
-// Kinds held by archives, whose call number is a place in the archive, not a library shelfmark.
-const ARCHIVAL_KINDS = new Set<TSourceKind>(['archival_document', 'film_photo'])
 
 // Bare media types: the bodies are UTF-8 (titles in Korean, Russian), so a response adds "; charset=utf-8".
 const EXPORTS: Record<TExportFormat, { contentType: string; extension: string }> = {
