@@ -27,7 +27,7 @@ export async function loadNameIndex(payload: Payload, req?: Partial<PayloadReque
     }),
     payload.find({
       collection: PEOPLE,
-      select: { slug: true, name: true, alternateNames: true, offices: { title: true } },
+      select: { slug: true, name: true, alternateNames: true, offices: true },
       ...all,
     }),
   ])
