@@ -45,43 +45,42 @@ export function startLoad(label: string, url: string, bounds: TLoadBounds) {
     const requests: autocannon.Request[] | undefined = nextPath
       ? [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }]
       : undefined
-    const instance = autocannon(
-      // autocannon ignores `duration` when `amount` is set: the time bound is then a timer.
-      {
+    // autocannon ignores `duration` when `amount` is set (the time bound is then a timer), and
+    // takes an option given as undefined for a wrong value: only the options in use are passed.
+    const options: autocannon.Options = {
+      url,
+      connections,
+      method,
+      pipelining: 1,
+      requests,
+      timeout: 30,
+      ...(amount ? { amount } : { duration: seconds }),
+      ...(body === undefined ? {} : { body }),
+      ...(headers ? { headers } : {}),
+    }
+    let timer: NodeJS.Timeout | undefined
+    const instance = autocannon(options, (error, summary) => {
+      clearTimeout(timer)
+      if (error) return reject(error)
+      times.sort((a, b) => a - b)
+      resolve({
+        label,
         url,
         connections,
-        duration: amount ? undefined : seconds,
-        amount,
-        method,
-        body,
-        headers,
-        pipelining: 1,
-        requests,
-        timeout: 30,
-      },
-      (error, summary) => {
-        clearTimeout(timer)
-        if (error) return reject(error)
-        times.sort((a, b) => a - b)
-        resolve({
-          label,
-          url,
-          connections,
-          requests: times.length,
-          requestsPerSecond: Math.round(summary.requests.average),
-          p50: round1(percentile(times, 50)),
-          p95: round1(percentile(times, 95)),
-          p99: round1(percentile(times, 99)),
-          errors: summary.errors + summary.timeouts,
-          non2xx: summary.non2xx,
-        })
-      },
-    )
+        requests: times.length,
+        requestsPerSecond: Math.round(summary.requests.average),
+        p50: round1(percentile(times, 50)),
+        p95: round1(percentile(times, 95)),
+        p99: round1(percentile(times, 99)),
+        errors: summary.errors + summary.timeouts,
+        non2xx: summary.non2xx,
+      })
+    })
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
       times.push(responseTime),
     )
     stop = () => instance.stop()
-    const timer = amount && seconds ? setTimeout(stop, seconds * 1000) : undefined
+    if (amount && seconds) timer = setTimeout(stop, seconds * 1000)
   })
   return { result, stop: () => stop() }
 }
