@@ -301,12 +301,31 @@ async function timeOnce(request: TAttackRequest) {
 
 const round = (value: number | null) => (value === null ? null : Math.round(value))
 
+/**
+ * Cancels the queries still running on the bench's database: those of a request given up, which
+ * PostgreSQL would otherwise run to the end under the next measures (one request is sent at a time).
+ */
+async function cancelLeftoverQueries(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query(
+      `SELECT pg_cancel_backend(pid) FROM pg_stat_activity
+       WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+    )
+    if (rowCount) log(`cancelled ${rowCount} queries left running`)
+  } finally {
+    await client.end()
+  }
+}
+
 /** A request `runs` times (once when it takes over ONCE_OVER_MS); its slowest run and largest body. */
-async function measure(request: TAttackRequest, runs: number): Promise<TAttackMeasure> {
+async function measure(request: TAttackRequest, runs: number, databaseUrl: string): Promise<TAttackMeasure> {
   const times: Awaited<ReturnType<typeof timeOnce>>[] = []
   for (let run = 0; run < runs; run += 1) {
     const time = await timeOnce(request)
     times.push(time)
+    if (!time.complete) await cancelLeftoverQueries(databaseUrl)
     if (time.wallMs > ONCE_OVER_MS || !time.complete) break
   }
   const slowest = times.reduce((worst, time) => (time.wallMs > worst.wallMs ? time : worst))
@@ -349,6 +368,7 @@ export interface TUnderAttack {
  * `seconds`): quiet, then while `attackers` connections loop `attack` (bounded by the same time).
  */
 async function underAttack(
+  databaseUrl: string,
   attack: TAttackMeasure,
   nextTripSlug: () => string,
   {
@@ -380,6 +400,7 @@ async function underAttack(
   const attacked = await reads('reader.trip, under attack')
   attacking.stop()
   const attackRequests = await attacking.result
+  await cancelLeftoverQueries(databaseUrl)
   return {
     attack,
     attackers,
@@ -428,7 +449,7 @@ export async function measureAttacks({
   const batchable = batchableCalls(targets)
   const batchableMeasures: [TAttackMeasure, [string, unknown]][] = []
   for (const [name, call] of batchable) {
-    const measured = await measure(trpc(name, call), runs)
+    const measured = await measure(trpc(name, call), runs, databaseUrl)
     measures.push(measured)
     batchableMeasures.push([measured, call])
   }
@@ -455,7 +476,7 @@ export async function measureAttacks({
     if (request) graphql.push(request)
   }
   for (const [name, call] of unbatchableCalls(targets, exportPageSize))
-    measures.push(await measure(trpc(name, call), runs))
+    measures.push(await measure(trpc(name, call), runs, databaseUrl))
   // The reader's search page with the query that cost the CMS the most.
   const searchCost = (q: string) => {
     const measured = measures.find((candidate) => candidate.name === `tRPC ${searchName(q)}`)
@@ -477,7 +498,7 @@ export async function measureAttacks({
     ],
   ].map(([name, path]) => ({ name: name!, server: 'reader' as const, path: path! }))
   for (const request of [...batches, ...restRequests(targets), ...graphql, ...readerPages])
-    measures.push(await measure(request, runs))
+    measures.push(await measure(request, runs, databaseUrl))
 
   const byCost = (server: 'cms' | 'reader') =>
     measures
@@ -491,7 +512,7 @@ export async function measureAttacks({
   }
   const attacks: TUnderAttack[] = []
   for (const heaviestRequest of [worst.cms, worst.reader])
-    if (heaviestRequest) attacks.push(await underAttack(heaviestRequest, nextTripSlug, attack))
+    if (heaviestRequest) attacks.push(await underAttack(databaseUrl, heaviestRequest, nextTripSlug, attack))
   return { targets, measures, worst, underAttack: attacks }
 }
 
