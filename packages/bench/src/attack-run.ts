@@ -1,8 +1,9 @@
 /**
  * `pnpm bench:attack [--quick] [--database-url <url>]`: only the attack step of `pnpm bench` (the
  * heaviest anonymous requests, and `reader.trip` under attack) on the same stack, without the
- * other loads. With --database-url, a database an earlier run gave the scale dataset is reused,
- * so the 100,000-trip dataset is built once. Writes bench/results/<date>-attack.{md,json}.
+ * other loads. With --database-url (a database `DATABASE_URL=… pnpm seed` prepared), the first run
+ * adds the scale dataset and later runs reuse it: the 100,000-trip dataset is built once.
+ * Writes bench/results/<date>-attack.{md,json}.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'

@@ -18,6 +18,8 @@ export const LIMITS = { ms: 1000, bytes: 1_000_000 }
 const READ_FOR_MS = 30_000
 /** A request slower than this is timed once, not `runs` times. */
 const ONCE_OVER_MS = 10_000
+/** The longest wait for the CMS to answer promptly again after an attack. */
+const SETTLE_MS = 180_000
 /**
  * The load of the under-attack step: `connections` reading `reader.trip` for `amount` calls (at
  * most `seconds`), `attackers` connections looping the heaviest request meanwhile.
@@ -319,6 +321,27 @@ async function cancelLeftoverQueries(databaseUrl: string) {
   }
 }
 
+/**
+ * Waits until the CMS answers `reader.trip` within a second again, cancelling leftover queries
+ * meanwhile (requests an attack left queued for a database connection start their queries
+ * after the first cancel), for at most SETTLE_MS. Reports how long it took.
+ */
+async function settle(databaseUrl: string, nextTripSlug: () => string) {
+  const started = performance.now()
+  while (performance.now() - started < SETTLE_MS) {
+    await cancelLeftoverQueries(databaseUrl)
+    const call = performance.now()
+    const answered = await fetch(`${CMS}${trpcPath('reader.trip', { slug: nextTripSlug() })}`, {
+      signal: AbortSignal.timeout(5000),
+    }).then(
+      (response) => response.arrayBuffer().then(() => response.ok),
+      () => false,
+    )
+    if (answered && performance.now() - call < 1000) break
+  }
+  log(`the CMS answered promptly again after ${Math.round(performance.now() - started)} ms`)
+}
+
 /** A request `runs` times (once when it takes over ONCE_OVER_MS); its slowest run and largest body. */
 async function measure(request: TAttackRequest, runs: number, databaseUrl: string): Promise<TAttackMeasure> {
   const times: Awaited<ReturnType<typeof timeOnce>>[] = []
@@ -378,6 +401,7 @@ async function underAttack(
     seconds,
   }: { attackers: number; connections: number; amount: number; seconds: number },
 ): Promise<TUnderAttack> {
+  await settle(databaseUrl, nextTripSlug)
   const reads = (label: string) =>
     startLoad(label, `${CMS}/api/trpc/reader.trip`, {
       connections,
@@ -400,7 +424,7 @@ async function underAttack(
   const attacked = await reads('reader.trip, under attack')
   attacking.stop()
   const attackRequests = await attacking.result
-  await cancelLeftoverQueries(databaseUrl)
+  await settle(databaseUrl, nextTripSlug)
   return {
     attack,
     attackers,

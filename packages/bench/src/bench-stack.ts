@@ -68,7 +68,7 @@ async function scaleTripCount(databaseUrl: string): Promise<number> {
 /**
  * Production builds of the CMS (with SERVER_TIMING) and the reader on a database holding the seed
  * and the scale dataset: a throw-away one built here, or `databaseUrl`, one already migrated and
- * seeded (`DATABASE_URL=… pnpm db:migrate && pnpm seed`) that gets the scale dataset unless it
+ * seeded (`DATABASE_URL=… pnpm seed` migrates and seeds) that gets the scale dataset unless it
  * holds one already, so later runs skip the build.
  */
 export async function startBenchStack({
@@ -102,7 +102,7 @@ export async function startBenchStack({
     log(`--database-url: its scale dataset as an earlier run left it`)
   }
   log(
-    `scale dataset: ${scale.trips} trips, ${scale.citations} citations (${scale.citationsPerFact} per fact) in ${(scale.ms / 1000).toFixed(1)} s`,
+    `scale dataset: ${scale.trips} trips, ${scale.citations} citations (${scale.citationsPerFact} per fact)${Number.isNaN(scale.ms) ? '' : ` in ${(scale.ms / 1000).toFixed(1)} s`}`,
   )
   const scaleSlugs = await scaleTripSlugs(url)
   let cursor = 0

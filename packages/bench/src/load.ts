@@ -4,6 +4,7 @@ export interface TLoadResult {
   label: string
   url: string
   connections: number
+  /** Calls answered (calls given up are in `errors`, and count as the timeout in the percentiles). */
   requests: number
   requestsPerSecond: number
   p50: number
@@ -29,6 +30,8 @@ export interface TLoadBounds extends TRequestShape {
   nextPath?: () => string
 }
 
+/** Seconds after which autocannon gives up on a response. */
+const TIMEOUT_SECONDS = 30
 const round1 = (value: number) => Math.round(value * 10) / 10
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN
@@ -53,7 +56,7 @@ export function startLoad(label: string, url: string, bounds: TLoadBounds) {
       method,
       pipelining: 1,
       requests,
-      timeout: 30,
+      timeout: TIMEOUT_SECONDS,
       ...(amount ? { amount } : { duration: seconds }),
       ...(body === undefined ? {} : { body }),
       ...(headers ? { headers } : {}),
