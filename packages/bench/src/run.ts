@@ -1,112 +1,46 @@
 /**
- * `pnpm bench [--quick]`: production builds of the CMS and the reader on a throw-away database
+ * `pnpm bench [--quick] [--database-url <url>]`: production builds of the CMS and the reader on a throw-away database
  * with the seed dataset and a generated scale dataset (100,000 trips; 10,000 with --quick); nginx as the edge cache and as the machine's limit (the same bytes as a
- * static file); load from autocannon at 1, 8 and 32 connections. Reports, never asserts: writes
+ * static file); load from autocannon at 1, 8 and 32 connections; the heaviest anonymous requests
+ * and `reader.trip` under attack (attack.ts; on its own: `pnpm bench:attack`). Reports, never asserts: writes
  * bench/results/<date>.{md,json} and prints the summary. Figures are medians of one run on a
  * shared machine: compare ratios within a run, not runs with each other.
  */
-import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { factPath } from '@itinera/contracts/trip-facts'
 import { DEMO_LOGINS } from '@itinera/db/demo-logins'
-import { inheritedEnv } from '@itinera/db/env'
 import { CMS_DIR, WEB_DIR, WORKSPACE_ROOT } from '@itinera/db/paths'
 import { gazetteerIndex, planList } from '@itinera/importer'
 import { readSeedDocument, SEED_LIST } from '@itinera/importer/seed-documents'
-import { appsEnv, migrate, openDatabase, seed } from '@itinera/stack/stack'
 import Table from 'cli-table3'
-import pg from 'pg'
+import { ATTACK_LOAD, attackReport, measureAttacks } from './attack'
+import { argument, CMS, EDGE, log, median, PORTS, scaleFor, sleep, startBenchStack, waitFor, WEB } from './bench-stack'
 import { load, type TLoadResult } from './load'
 import { NGINX, startEdge, startStatic } from './nginx'
 import { peakDuring, rssOfApp } from './processes'
-import { loadScaleDataset } from './scale-dataset'
 import { syntheticList } from './synthetic-list'
 
 const quick = process.argv.includes('--quick')
 const CONNECTIONS = quick ? [8, 32] : [1, 8, 32]
 const SECONDS = quick ? 3 : 5
 const GENERATED_ROWS = quick ? 1000 : 10_000
-const SCALE = quick ? { trips: 10_000, leaders: 20 } : { trips: 100_000, leaders: 200 }
+const SCALE = scaleFor(quick)
 const SAMPLES = quick ? 10 : 30
-const PORTS = { cms: 3200, web: 3201, edge: 3280, limit: 3290 }
-const CMS = `http://localhost:${PORTS.cms}`
-const WEB = `http://localhost:${PORTS.web}`
-const EDGE = `http://localhost:${PORTS.edge}`
-const log = (message: string) => console.error(`[bench] ${message}`)
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 if (!existsSync(NGINX)) {
   console.error(`pnpm bench needs nginx (the edge cache and the static limit): apt-get install -y nginx`)
   process.exit(2)
 }
-if (!existsSync(path.join(CMS_DIR, '.next/BUILD_ID')) || !existsSync(path.join(WEB_DIR, '.next/BUILD_ID'))) {
-  log('building the apps (pnpm build)…')
-  spawnSync('pnpm', ['build'], { cwd: WORKSPACE_ROOT, stdio: 'inherit' })
-}
 
 const work = mkdtempSync(path.join(tmpdir(), 'itinera-bench-'))
-const children: { kill: (signal?: NodeJS.Signals) => boolean }[] = []
-log(`a throw-away database: migrations, seed dataset, scale dataset of ${SCALE.trips} trips…`)
-const database = await openDatabase({ ephemeral: true })
-const setupEnv = { ...(await appsEnv(database.url, 'production', { ephemeral: true })).cms, SEED_DEMO_LOGINS: 'true' }
-await migrate(setupEnv)
-await seed(setupEnv)
-const scale = await loadScaleDataset(database.url, SCALE.trips, SCALE.leaders)
-log(
-  `scale dataset: ${scale.trips} trips, ${scale.citations} citations (${scale.citationsPerFact} per fact) in ${(scale.ms / 1000).toFixed(1)} s`,
-)
-const scaleSlugs = await (async () => {
-  const client = new pg.Client({ connectionString: database.url })
-  await client.connect()
-  const { rows } = await client.query<{ slug: string }>(
-    `SELECT slug FROM trips WHERE slug ~ '-k[0-9]+$' ORDER BY id DESC LIMIT 20000`,
-  )
-  await client.end()
-  return rows.map((row) => row.slug)
-})()
-let scaleCursor = 0
-const nextScaleTrip = () => `/trips/${scaleSlugs[scaleCursor++ % scaleSlugs.length]}`
-
-const stack = spawn(path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx'), ['packages/stack/src/cli/start.ts'], {
-  cwd: WORKSPACE_ROOT,
-  env: {
-    ...inheritedEnv(),
-    DATABASE_URL: database.url,
-    SERVER_TIMING: 'true',
-    CMS_PORT: String(PORTS.cms),
-    WEB_PORT: String(PORTS.web),
-    SEED_DEMO_LOGINS: 'true',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
+const { databaseUrl, scale, nextScaleSlug, children, stop } = await startBenchStack({
+  scale: SCALE,
+  databaseUrl: argument('database-url'),
 })
-const stop = async () => {
-  for (const child of children) child.kill('SIGTERM')
-  stack.kill('SIGINT')
-  await sleep(3000)
-  await database.release()
-}
-process.on('SIGINT', () => {
-  void stop().finally(() => process.exit(130))
-})
-
-async function waitFor(url: string, timeoutMs = 240_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (
-      await fetch(url).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return
-    await sleep(500)
-  }
-  throw new Error(`${url} did not answer`)
-}
+const nextScaleTrip = () => `/trips/${nextScaleSlug()}`
 
 async function login(role: 'editor' | 'reviewer') {
   const { email, password } = DEMO_LOGINS.find((candidate) => candidate.role === role)!
@@ -156,9 +90,6 @@ async function pageWeight(url: string) {
 }
 
 try {
-  log('starting the stack on a throw-away database (production builds)…')
-  await waitFor(`${WEB}/`)
-  await waitFor(`${CMS}/api/health`)
   const tripPath = '/trips/1956-06-tour-europe-mongolia'
   const tripHtml = await (await fetch(`${WEB}${tripPath}`)).text()
   const sourcePath = tripHtml.match(/href="(\/sources\/\d+)"/)?.[1] ?? '/sources/1'
@@ -293,6 +224,15 @@ try {
     queries: tripProcedure.queries,
     renderP50: Math.round((median(renders) - tripProcedure.p50) * 10) / 10,
   }
+
+  log('attack: the heaviest anonymous requests, and reader.trip under attack…')
+  const attacks = await measureAttacks({
+    databaseUrl,
+    nextTripSlug: nextScaleSlug,
+    runs: 3,
+    attack: ATTACK_LOAD[quick ? 'quick' : 'full'],
+  })
+  const attackFigures = attackReport(attacks, scale.trips)
 
   log('peer: Payload REST vs the reader procedure…')
   const tripId = (
@@ -431,6 +371,7 @@ try {
     weight,
     imports,
     peakRssMb: rss,
+    attacks,
     load: results,
     peer,
   }
@@ -464,6 +405,7 @@ try {
         '≤ 50 ms',
       ]),
     ['approval → live through the edge', `${approvalToLiveMs} ms`, '≤ 2 s'],
+    ...attackFigures.rows,
     [
       'seed list import (48 rows, database)',
       `${imports.seedImportMs} ms (dry run ${imports.seedDryRunMs} ms)`,
@@ -537,6 +479,7 @@ Scale dataset: ${scale.trips} approved trips over ${scale.leaders} leaders, ${sc
 (${scale.citationsPerFact} per fact), copied from the seed trips in SQL in ${(scale.ms / 1000).toFixed(1)} s. The Local API
 path (the importer, every hook and check) runs at ${imports.generatedImportRowsPerSecond} rows/s (below).
 
+${attackFigures.markdown}
 ## Page weight (bytes)
 
 | page | HTML raw | HTML gzip | CSS gzip | JS gzip (files) | total gzip |

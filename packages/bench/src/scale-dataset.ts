@@ -9,6 +9,31 @@ export interface TScaleDataset {
   ms: number
 }
 
+/** What a database's trips count: all approved trips, leaders, stops, citations and citations per fact. */
+async function describe(client: pg.Client): Promise<Omit<TScaleDataset, 'ms'>> {
+  const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]!.n)
+  const citations = await count(`SELECT count(*) AS n FROM trips_citations`)
+  const facts = await count(`SELECT count(*) AS n FROM (SELECT DISTINCT _parent_id, fact FROM trips_citations) f`)
+  return {
+    trips: await count(`SELECT count(*) AS n FROM trips WHERE _status = 'published'`),
+    leaders: await count(`SELECT count(*) AS n FROM leaders`),
+    stops: await count(`SELECT count(*) AS n FROM trips_stops`),
+    citations,
+    citationsPerFact: Math.round((citations / facts) * 10) / 10,
+  }
+}
+
+/** A database's scale dataset as an earlier run left it (`ms` unknown: NaN). */
+export async function describeScaleDataset(databaseUrl: string): Promise<TScaleDataset> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return { ...(await describe(client)), ms: NaN }
+  } finally {
+    await client.end()
+  }
+}
+
 /**
  * The bulk path of the scale dataset: the approved seed trips copied in SQL (one transaction)
  * until there are `trips` of them, spread over `leaders` generated leaders, every fact cited
@@ -113,17 +138,7 @@ export async function loadScaleDataset(databaseUrl: string, trips: number, leade
     for (const { indexdef } of indexes) await client.query(indexdef)
     await client.query('COMMIT')
     await client.query('ANALYZE')
-    const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]!.n)
-    const citations = await count(`SELECT count(*) AS n FROM trips_citations`)
-    const facts = await count(`SELECT count(*) AS n FROM (SELECT DISTINCT _parent_id, fact FROM trips_citations) f`)
-    return {
-      trips: await count(`SELECT count(*) AS n FROM trips WHERE _status = 'published'`),
-      leaders: await count(`SELECT count(*) AS n FROM leaders`),
-      stops: await count(`SELECT count(*) AS n FROM trips_stops`),
-      citations,
-      citationsPerFact: Math.round((citations / facts) * 10) / 10,
-      ms: Math.round(performance.now() - started),
-    }
+    return { ...(await describe(client)), ms: Math.round(performance.now() - started) }
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {})
     throw error
