@@ -1,7 +1,7 @@
 import { readerContentSecurityPolicy } from '@itinera/contracts/http-security'
 import { type NextRequest, NextResponse } from 'next/server'
 import { env } from './env'
-import { recordPageOf } from './lib/record-page'
+import { isDecodablePath, recordPageOf } from './lib/record-page'
 import { unavailableResponse } from './lib/unavailable-response'
 import { unavailablePage } from './lib/unavailable-pages'
 
@@ -20,6 +20,11 @@ export async function proxy(request: NextRequest) {
     development: env.NODE_ENV === 'development',
     https: request.headers.get('x-forwarded-proto') === 'https' || request.nextUrl.protocol === 'https:',
   })
+  if (!isDecodablePath(request.nextUrl.pathname))
+    return new NextResponse('Not found: this address is not valid percent-encoded UTF-8.', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': policy },
+    })
   const record = recordPageOf(request.nextUrl.pathname)
   const unavailable = record && (await unavailablePage(record))
   if (unavailable) {

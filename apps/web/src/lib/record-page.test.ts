@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { recordPageOf } from './record-page'
+import { isDecodablePath, recordPageOf } from './record-page'
 
 describe('recordPageOf', () => {
   it('should name the record of each public page and its sub-pages', () => {
@@ -26,5 +26,14 @@ describe('recordPageOf', () => {
       '/trips/%E0%A4%A',
     ])
       expect(recordPageOf(path), path).toBeNull()
+  })
+})
+
+describe('isDecodablePath', () => {
+  it('should accept encoded UTF-8 and refuse broken percent-encodings', () => {
+    for (const path of ['/', '/trips/moscow-1949', '/search', '/trips/%F0%9F%98%80', '/trips/a%20b'])
+      expect(isDecodablePath(path), path).toBe(true)
+    for (const path of ['/countries/%E0%A4%A', '/trips/%E0', '/leaders/%', '/sources/%FF/cited-by/2'])
+      expect(isDecodablePath(path), path).toBe(false)
   })
 })

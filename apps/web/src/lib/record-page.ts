@@ -27,3 +27,16 @@ export function recordPageOf(pathname: string): TRecordPageRequest | null {
   const parsed = ZRecordPageRequestSchema.safeParse(request)
   return parsed.success ? parsed.data : null
 }
+
+/**
+ * Whether every segment of a path decodes as UTF-8: Next answers 500 when it cannot decode a
+ * dynamic route's parameter (`/countries/%E0%A4%A`), so the proxy answers 404 before it tries.
+ */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
