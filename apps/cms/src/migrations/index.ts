@@ -5,6 +5,7 @@ import * as migration_20261123_192700_competing_polities_approved_at from './202
 import * as migration_20261123_193938_trip_import_warnings from './20261123_193938_trip_import_warnings';
 import * as migration_20261123_220000_search_indexes from './20261123_220000_search_indexes';
 import * as migration_20261201_011741_reference_review_retraction from './20261201_011741_reference_review_retraction';
+import * as migration_20261201_035053_review_conversation from './20261201_035053_review_conversation';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_011741_reference_review_retraction.up,
     down: migration_20261201_011741_reference_review_retraction.down,
-    name: '20261201_011741_reference_review_retraction'
+    name: '20261201_011741_reference_review_retraction',
+  },
+  {
+    up: migration_20261201_035053_review_conversation.up,
+    down: migration_20261201_035053_review_conversation.down,
+    name: '20261201_035053_review_conversation'
   },
 ];

@@ -55,6 +55,8 @@ export const ZRetractRequestSchema = ZApproveRequestSchema
 export const ZWorkflowStepBodySchema = z.object({
   comment: z.string().refine(withoutNul, NUL_MESSAGE).nullish(),
   version: ZRecordVersionSchema.optional(),
+  /** Submissions: the reviewer asked to decide (a user id). */
+  assignee: ZRecordIdSchema.nullish(),
 })
 export const ZReviewDecisionBodySchema = ZWorkflowStepBodySchema.extend({ version: ZRecordVersionSchema })
 

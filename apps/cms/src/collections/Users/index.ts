@@ -4,6 +4,7 @@ import { hasAnyRole } from '../../access/hasAnyRole'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { env } from '../../env'
+import { NOTIFICATION_KINDS, NOTIFICATION_LABELS } from '../../notifications/kinds'
 import { USERS } from '../../slugs'
 import { answerLockedLikeWrongPassword } from './hooks/answerLockedLikeWrongPassword'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
@@ -52,6 +53,15 @@ export const Users: CollectionConfig = {
       // Only admins grant roles: nobody can raise their own.
       access: { create: isAdminField, update: isAdminField },
       admin: { description: 'A user may hold several roles. Only admins can change them.' },
+    },
+    {
+      // Opt-outs, so every account (new or existing) is told of everything until its holder says otherwise.
+      name: 'mutedNotifications',
+      label: 'Do not e-mail me when',
+      type: 'select',
+      hasMany: true,
+      options: NOTIFICATION_KINDS.map((kind) => ({ value: kind, label: NOTIFICATION_LABELS[kind] })),
+      admin: { description: 'The admin still shows these as unread notifications.' },
     },
     {
       // Read by requireCurrentPassword; never stored.
