@@ -45,8 +45,14 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'],
-      afterNavLinks: ['/components/ImportNavLink#ImportNavLink'],
-      views: { importTrips: { Component: '/components/ImportView#ImportView', path: '/import' } },
+      afterNavLinks: [
+        '/components/ImportNavLink#ImportNavLink',
+        '/components/NotificationsNavLink#NotificationsNavLink',
+      ],
+      views: {
+        importTrips: { Component: '/components/ImportView#ImportView', path: '/import' },
+        notifications: { Component: '/components/NotificationsView#NotificationsView', path: '/notifications' },
+      },
     },
   },
   // Payload's document locking: an open document is locked for others (default on, kept so).

@@ -20,6 +20,7 @@ export const Notifications: CollectionConfig = {
     // Read at /admin/notifications (components/NotificationsView.tsx), linked with the unread count.
     hidden: true,
   },
+  disableDuplicate: true,
   access: { read: isRecipient, update: isRecipient, create: never, delete: never },
   fields: [
     {

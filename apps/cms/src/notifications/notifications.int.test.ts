@@ -32,7 +32,11 @@ async function tripInReview(options: { assignee?: TActorName } = {}) {
   const trip = await createDraft(
     system,
     TRIPS,
-    { ...citedTripData(ref, source, { stops: [moscowStop(ref, { id: `stop-${n}` })] }), title: `Notified trip ${n}`, slug: `notified-trip-${n}` },
+    {
+      ...citedTripData(ref, source, { stops: [moscowStop(ref, { id: `stop-${n}` })] }),
+      title: `Notified trip ${n}`,
+      slug: `notified-trip-${n}`,
+    },
     'editor',
   )
   await step(system, TRIPS, trip.id, 'submit', 'editor', {

@@ -50,7 +50,12 @@ export function noticeMail(notice: TNotice, adminUrl: string) {
  */
 export async function notify(
   payload: Payload,
-  { recipients, actorId, notice, req }: { recipients: number[]; actorId: number | null; notice: TNotice; req?: PayloadRequest },
+  {
+    recipients,
+    actorId,
+    notice,
+    req,
+  }: { recipients: number[]; actorId: number | null; notice: TNotice; req?: PayloadRequest },
 ) {
   const ids = [...new Set(recipients)].filter((id) => id !== actorId)
   if (!ids.length) return

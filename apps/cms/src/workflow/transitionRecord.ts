@@ -73,7 +73,8 @@ export async function transitionRecord(
     if (version !== undefined && !sameVersion(version, doc.updatedAt))
       throw await staleVersionError(req, collection, doc, action)
     if (!verdict.allowed) throw new WorkflowError(verdict.reason, verdict.message)
-    const assigned = assignee == null ? null : await assignable(req, action, assignee, [...editorsOf(doc), user.id as number])
+    const assigned =
+      assignee == null ? null : await assignable(req, action, assignee, [...editorsOf(doc), user.id as number])
     if (action === 'approve') {
       const blockers = await approvalBlockers(payload, collection, doc, req)
       if (blockers.length) {

@@ -5,7 +5,7 @@ import { setupIntegration } from '../../test/integration'
 import { citedTripData, moscowStop } from '../../test/referenceData'
 import { rest } from '../../test/rest'
 import { approvedSource, createDraft, step } from '../../test/workflow'
-import { CITATION_ANCHOR } from './hooks/attachToRecord'
+import { CITATION_ANCHOR } from './anchors'
 
 const system = await setupIntegration('comments', { referenceData: true })
 const { payload, actors, ref } = system
@@ -18,7 +18,11 @@ async function draftTrip() {
   return createDraft(
     system,
     TRIPS,
-    { ...citedTripData(ref, source, { stops: [moscowStop(ref, { id: `stop-${n}` })] }), title: `Conversation trip ${n}`, slug: `conversation-trip-${n}` },
+    {
+      ...citedTripData(ref, source, { stops: [moscowStop(ref, { id: `stop-${n}` })] }),
+      title: `Conversation trip ${n}`,
+      slug: `conversation-trip-${n}`,
+    },
     'editor',
   )
 }
@@ -58,10 +62,14 @@ describe('comments on a record', () => {
     const [trip, other] = [await draftTrip(), await draftTrip()]
     await expect(
       comment('editor', { collection: TRIPS, documentId: trip.id, anchor: 'stops.nowhere.dates', body: 'x' }),
-    ).rejects.toMatchObject({ data: { errors: [{ path: 'anchor', message: expect.stringMatching(/no such fact or citation/) }] } })
+    ).rejects.toMatchObject({
+      data: { errors: [{ path: 'anchor', message: expect.stringMatching(/no such fact or citation/) }] },
+    })
     await expect(
       comment('editor', { collection: TRIPS, documentId: trip.id, anchor: `${CITATION_ANCHOR}nothing`, body: 'x' }),
-    ).rejects.toMatchObject({ data: { errors: [{ path: 'anchor', message: expect.stringMatching(/no such fact or citation/) }] } })
+    ).rejects.toMatchObject({
+      data: { errors: [{ path: 'anchor', message: expect.stringMatching(/no such fact or citation/) }] },
+    })
     const elsewhere = await comment('editor', { collection: TRIPS, documentId: other.id, body: 'On the other trip' })
     await expect(
       comment('reviewer', { collection: TRIPS, documentId: trip.id, replyTo: elsewhere.id, body: 'x' }),
@@ -183,7 +191,7 @@ describe('staff names', () => {
     expect(everyone.status).toBe(200)
     expect(everyone.json).toEqual({
       staff: ['admin', 'editor', 'editorReviewer', 'reviewer'].map((name) => ({
-        id: (Object.values(actors).find((actor) => actor.user?.name === name)!.user!.id),
+        id: Object.values(actors).find((actor) => actor.user?.name === name)!.user!.id,
         name,
       })),
     })

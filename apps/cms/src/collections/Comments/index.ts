@@ -23,6 +23,7 @@ export const Comments: CollectionConfig = {
     // Read and written on the record itself (Review panel); the list is for searching.
     hidden: true,
   },
+  disableDuplicate: true,
   access: { read: isStaff, create: isStaff, update: never, delete: never },
   hooks: { beforeChange: [attachToRecord], afterChange: [notifyMentioned] },
   fields: [

@@ -1,19 +1,15 @@
 import { recordTitle, REVIEWED_RECORD, type TReviewedCollection } from '@itinera/contracts/domain'
-import { citableFacts } from '@itinera/contracts/reference-facts'
 import { relationId } from '@itinera/contracts/relation-id'
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import type { Comment } from '../../../payload-types'
 import { COMMENTS } from '../../../slugs'
-
-/** How an anchor names a citation rather than a fact. */
-export const CITATION_ANCHOR = 'citation:'
-
-type TCitation = { id?: string | null; fact?: string | null }
+import { anchorOptions } from '../anchors'
 
 /**
- * A new comment (only staff may write one, and staff read every record) belongs to an existing record, in the author's name; a reply
- * to a comment on the same record; an anchor to a fact or citation the record has, kept in words
- * too (`anchorLabel`) so the thread still reads after the record changes.
+ * A new comment belongs to an existing record (only staff write comments, and staff read every
+ * record), in its author's name; a reply answers a comment on the same record; an anchor names a
+ * fact or citation the record has, kept in words too (`anchorLabel`) so the thread still reads
+ * after the record changes.
  */
 export const attachToRecord: CollectionBeforeChangeHook<Comment> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
@@ -38,7 +34,7 @@ export const attachToRecord: CollectionBeforeChangeHook<Comment> = async ({ data
 
   let anchorLabel: string | null = null
   if (data.anchor) {
-    anchorLabel = anchorWords(collection, record, data.anchor)
+    anchorLabel = anchorOptions(collection, record).find((option) => option.value === data.anchor)?.label ?? null
     if (!anchorLabel) return fail('anchor', `This ${REVIEWED_RECORD[collection].noun} has no such fact or citation.`)
   }
   return {
@@ -48,17 +44,4 @@ export const attachToRecord: CollectionBeforeChangeHook<Comment> = async ({ data
     recordTitle: recordTitle(collection, record),
     anchorLabel,
   }
-}
-
-/** The anchor in words ("Stop 1: dates", "Citation of Stop 1: dates"), or null when the record has no such fact or citation. */
-function anchorWords(collection: TReviewedCollection, record: object, anchor: string): string | null {
-  const facts = citableFacts(collection, record)
-  const factLabel = (path: string | null | undefined) => facts.find((fact) => fact.path === path)?.label
-  if (!anchor.startsWith(CITATION_ANCHOR)) return factLabel(anchor) ?? null
-  const citationId = anchor.slice(CITATION_ANCHOR.length)
-  const citations = ((record as { citations?: TCitation[] | null }).citations ?? []) as TCitation[]
-  const index = citations.findIndex((citation) => citation.id === citationId)
-  if (index < 0) return null
-  const fact = factLabel(citations[index]!.fact)
-  return `Citation ${index + 1}${fact ? ` (${fact})` : ''}`
 }
