@@ -14,8 +14,10 @@ import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 export const Users: CollectionConfig = {
   slug: USERS,
   admin: {
-    useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
+    // Users appear by name wherever the admin names one (a relationship, a lock), never as "Untitled".
+    useAsTitle: 'name',
+    listSearchableFields: ['name', 'email'],
+    defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
     group: 'Administration',
     // Staff reach their own account from the account menu; the list is for admins.
     hidden: ({ user }) => !hasRole(user, 'admin'),
