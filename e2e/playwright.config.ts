@@ -7,7 +7,7 @@ const WEB_PORT = 3101
 export const CMS_URL = `http://localhost:${CMS_PORT}`
 export const WEB_URL = `http://localhost:${WEB_PORT}`
 /** Where the CMS sends its mail: the suite's own SMTP server listens there while a test reads mail. */
-export const SMTP_PORT = 3102
+export const SMTP_PORT = 3103
 /** Signs revalidation calls between the throw-away servers, so the suite can sign one too; never a real deployment's. */
 export const E2E_REVALIDATE_SECRET = 'itinera-e2e-only-revalidation-secret-for-throw-away-servers'
 
