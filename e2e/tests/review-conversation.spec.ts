@@ -81,7 +81,9 @@ test.describe('[REVIEW]: the review conversation reaches the editor', () => {
     await editor.getByLabel('Comment', { exact: true }).fill('Page 3 of the telegram: added.')
     await editor.getByLabel('About (optional)').selectOption({ label: 'Certainty of the trip' })
     await editor.getByRole('button', { name: 'Post comment' }).click()
-    const reply = conversation.filter({ hasText: 'Page 3 of the telegram: added.' })
+    // A reply sits inside what it answers: the innermost comment with the text is the reply.
+    const reply = conversation.filter({ hasText: 'Page 3 of the telegram: added.' }).last()
+    await expect(conversation.first().getByTestId('conversation-comment')).toContainText('Page 3 of the telegram')
     await expect(reply).toContainText(editorName)
     await expect(reply).toContainText('About: Certainty of the trip')
 

@@ -7,12 +7,14 @@ import { actorNames, actorOf, dateTimeWords, STEP_DONE, stateWords } from './rev
  * The record's History tab: every review step in words, oldest first — who, when, from which
  * state to which, the comment, the reviewer named — each linking to the version it acted on.
  */
-export async function RecordHistory({ id, payload, user, initPageResult }: DocumentViewServerProps) {
+export async function RecordHistory({ doc, payload, initPageResult }: DocumentViewServerProps) {
   const collection = initPageResult.collectionConfig?.slug as TReviewedCollection | undefined
+  const { user } = initPageResult.req
+  const id = (doc as { id?: number } | undefined)?.id
   if (!collection || id === undefined || !user) return null
   const { docs: events } = await payload.find({
     collection: REVIEW_EVENTS,
-    where: { collection: { equals: collection }, documentId: { equals: Number(id) } },
+    where: { collection: { equals: collection }, documentId: { equals: id } },
     sort: 'createdAt',
     depth: 0,
     pagination: false,
