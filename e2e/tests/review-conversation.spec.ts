@@ -99,7 +99,9 @@ test.describe('[REVIEW]: the review conversation reaches the editor', () => {
     await expect(editor).toHaveURL(new RegExp(`/trips/${tripId}/versions/`))
 
     // The notifications page lists it; marking read empties the count.
-    await editor.getByTestId('notifications-link').click()
+    // The link is in the navigation, folded away at this width: follow it as its address.
+    await expect(editor.getByTestId('notifications-link')).toHaveAttribute('href', '/admin/notifications')
+    await editor.goto(`${CMS_URL}/admin/notifications`)
     await expect(editor.getByTestId('notification').filter({ hasText: title }).first()).toBeVisible()
     await editor.getByRole('button', { name: 'Mark all as read' }).click()
     await expect(editor.getByTestId('unread-count')).toHaveText('(0)')
