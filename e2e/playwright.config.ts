@@ -8,6 +8,8 @@ export const CMS_URL = `http://localhost:${CMS_PORT}`
 export const WEB_URL = `http://localhost:${WEB_PORT}`
 /** Where a spec serves stand-ins for doi.org and Open Library, which the e2e CMS looks identifiers up at. */
 export const LOOKUP_SERVICES_PORT = 3102
+/** Where the CMS sends its mail: the suite's own SMTP server listens there while a test reads mail. */
+export const SMTP_PORT = 3103
 /** Signs revalidation calls between the throw-away servers, so the suite can sign one too; never a real deployment's. */
 export const E2E_REVALIDATE_SECRET = 'itinera-e2e-only-revalidation-secret-for-throw-away-servers'
 
@@ -55,6 +57,8 @@ export default defineConfig({
       WEB_PORT: String(WEB_PORT),
       SEED_DEMO_LOGINS: 'true',
       REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
+      // No server listens there unless a test does (mailbox.ts): mail sent meanwhile is logged as failed.
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       // The suite signs in often from one address; the limit itself is tested in the CMS's integration tests.
       SIGN_IN_LIMIT_PER_MINUTE: '600',
       // Identifier lookups go to the spec's local stand-ins, which only an allowed private host can reach.

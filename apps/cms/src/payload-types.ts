@@ -70,6 +70,8 @@ export interface Config {
     trips: Trip;
     sources: Source;
     'review-events': ReviewEvent;
+    comments: Comment;
+    notifications: Notification;
     tombstones: Tombstone;
     leaders: Leader;
     polities: Polity;
@@ -87,6 +89,8 @@ export interface Config {
     trips: TripsSelect<false> | TripsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     tombstones: TombstonesSelect<false> | TombstonesSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
     polities: PolitiesSelect<false> | PolitiesSelect<true>;
@@ -674,6 +678,10 @@ export interface User {
    */
   roles: ('admin' | 'editor' | 'reviewer')[];
   /**
+   * The admin still shows these as unread notifications.
+   */
+  mutedNotifications?: ('submitted' | 'changes_requested' | 'approved' | 'mentioned')[] | null;
+  /**
    * Needed to change your own password.
    */
   currentPassword?: string | null;
@@ -904,11 +912,70 @@ export interface ReviewEvent {
    * Empty for the seed dataset.
    */
   actor?: (number | null) | User;
+  /**
+   * Empty for the seed dataset.
+   */
+  actorName?: string | null;
+  recordTitle?: string | null;
+  /**
+   * Submissions: the reviewer asked to decide.
+   */
+  assignee?: (number | null) | User;
+  /**
+   * Submissions: the reviewer asked to decide.
+   */
+  assigneeName?: string | null;
   comment?: string | null;
   /**
    * Approvals: SHA-256 of the approved content (workflow/contentHash.ts), to re-verify it.
    */
   contentHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  collection: 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people';
+  documentId: number;
+  /**
+   * The comment this one answers (same record).
+   */
+  replyTo?: (number | null) | Comment;
+  /**
+   * A fact path of the record (stops.<id>.dates) or citation:<citation id>.
+   */
+  anchor?: string | null;
+  body: string;
+  /**
+   * Staff told of this comment (their e-mail preferences permitting).
+   */
+  mentions?: (number | User)[] | null;
+  author?: (number | null) | User;
+  authorName?: string | null;
+  recordTitle?: string | null;
+  anchorLabel?: string | null;
+  reviewEvent?: (number | null) | ReviewEvent;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'submitted' | 'changes_requested' | 'approved' | 'mentioned';
+  collection: 'trips' | 'sources' | 'leaders' | 'polities' | 'places' | 'people';
+  documentId: number;
+  recordTitle?: string | null;
+  actorName?: string | null;
+  excerpt?: string | null;
+  readAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1057,6 +1124,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null)
     | ({
         relationTo: 'tombstones';
@@ -1324,8 +1399,47 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   fromState?: T;
   toState?: T;
   actor?: T;
+  actorName?: T;
+  recordTitle?: T;
+  assignee?: T;
+  assigneeName?: T;
   comment?: T;
   contentHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  collection?: T;
+  documentId?: T;
+  replyTo?: T;
+  anchor?: T;
+  body?: T;
+  mentions?: T;
+  author?: T;
+  authorName?: T;
+  recordTitle?: T;
+  anchorLabel?: T;
+  reviewEvent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  collection?: T;
+  documentId?: T;
+  recordTitle?: T;
+  actorName?: T;
+  excerpt?: T;
+  readAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1605,6 +1719,7 @@ export interface PeopleSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  mutedNotifications?: T;
   currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { Comments } from './collections/Comments'
 import { Leaders } from './collections/Leaders'
+import { Notifications } from './collections/Notifications'
 import { People } from './collections/People'
 import { Places } from './collections/Places'
 import { Polities } from './collections/Polities'
@@ -12,6 +14,7 @@ import { Sources } from './collections/Sources'
 import { Tombstones } from './collections/Tombstones'
 import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
+import { staffNamesEndpoint } from './collections/Users/staffNames'
 import { env } from './env'
 import { importEndpoints } from './import/importEndpoints'
 import { jobs } from './jobs'
@@ -43,13 +46,31 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'],
-      afterNavLinks: ['/components/ImportNavLink#ImportNavLink'],
-      views: { importTrips: { Component: '/components/ImportView#ImportView', path: '/import' } },
+      afterNavLinks: [
+        '/components/ImportNavLink#ImportNavLink',
+        '/components/NotificationsNavLink#NotificationsNavLink',
+      ],
+      views: {
+        importTrips: { Component: '/components/ImportView#ImportView', path: '/import' },
+        notifications: { Component: '/components/NotificationsView#NotificationsView', path: '/notifications' },
+      },
     },
   },
   // Payload's document locking: an open document is locked for others (default on, kept so).
-  collections: [Trips, Sources, ReviewEvents, Tombstones, Leaders, Polities, Places, People, Users],
-  endpoints: importEndpoints,
+  collections: [
+    Trips,
+    Sources,
+    ReviewEvents,
+    Comments,
+    Notifications,
+    Tombstones,
+    Leaders,
+    Polities,
+    Places,
+    People,
+    Users,
+  ],
+  endpoints: [...importEndpoints, staffNamesEndpoint],
   // Imports run as background jobs (see import/importJobs.ts).
   jobs,
   db: postgresAdapter({

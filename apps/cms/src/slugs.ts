@@ -8,6 +8,8 @@ export const SOURCES = 'sources'
 export const TRIPS = 'trips'
 export const REVIEW_EVENTS = 'review-events'
 export const TOMBSTONES = 'tombstones'
+export const COMMENTS = 'comments'
+export const NOTIFICATIONS = 'notifications'
 /** Payload's own collections (it names them; the package does not export the names). */
 export const LOCKED_DOCUMENTS = 'payload-locked-documents'
 export const PREFERENCES = 'payload-preferences'

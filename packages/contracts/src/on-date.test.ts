@@ -4,7 +4,11 @@ import { coversDay, nameOnDate, officesOnDate, titleMatchesOffices, titleNamesOf
 const bulgaria = {
   name: 'Bulgaria',
   namesByPeriod: [
-    { name: "People's Republic of Bulgaria", from: { year: 1946, month: 9, day: 15 }, to: { year: 1990, month: 11, day: 15 } },
+    {
+      name: "People's Republic of Bulgaria",
+      from: { year: 1946, month: 9, day: 15 },
+      to: { year: 1990, month: 11, day: 15 },
+    },
     { name: 'Republic of Bulgaria', from: { year: 1990, month: 11, day: 15 } },
   ],
 }
@@ -22,7 +26,10 @@ describe('reference data on a date', () => {
     expect(coversDay({ from: { year: 1981, month: 4 } }, '1981-04-30')).toBe(true)
     expect(coversDay({ to: { year: 1981, month: 4 } }, '1981-04-30')).toBe(true)
     expect(coversDay({ to: { year: 1981, month: 4 } }, '1981-05-01')).toBe(false)
-    const offices = [{ title: 'A', from: { year: 1950 }, to: { year: 1960 } }, { title: 'B', from: { year: 1955 } }]
+    const offices = [
+      { title: 'A', from: { year: 1950 }, to: { year: 1960 } },
+      { title: 'B', from: { year: 1955 } },
+    ]
     expect(officesOnDate(offices, '1956-06-01').map((office) => office.title)).toEqual(['A', 'B'])
   })
 
@@ -31,15 +38,26 @@ describe('reference data on a date', () => {
     expect(titleNamesOffice('President of China', "President of the People's Republic of China")).toBe(true)
     expect(titleNamesOffice('Chairman of Revolutionary Council', 'Chairman of the Revolutionary Council')).toBe(true)
     expect(
-      titleNamesOffice('Secretary of the Communist Party of the Soviet Union', 'General Secretary of the Communist Party of the Soviet Union'),
+      titleNamesOffice(
+        'Secretary of the Communist Party of the Soviet Union',
+        'General Secretary of the Communist Party of the Soviet Union',
+      ),
     ).toBe(true)
     expect(
-      titleNamesOffice('General Secretary of the Chinese Communist Party', 'Acting General Secretary of the Chinese Communist Party'),
+      titleNamesOffice(
+        'General Secretary of the Chinese Communist Party',
+        'Acting General Secretary of the Chinese Communist Party',
+      ),
     ).toBe(false)
     expect(
-      titleNamesOffice("General Secretary of the Hungarian Socialist Workers' Party", "First Secretary of the Hungarian Socialist Workers' Party"),
+      titleNamesOffice(
+        "General Secretary of the Hungarian Socialist Workers' Party",
+        "First Secretary of the Hungarian Socialist Workers' Party",
+      ),
     ).toBe(false)
-    expect(titleNamesOffice('Chairman of the Council of State', 'Chairman of the Council of Ministers of Poland')).toBe(false)
+    expect(titleNamesOffice('Chairman of the Council of State', 'Chairman of the Council of Ministers of Poland')).toBe(
+      false,
+    )
   })
 
   it('should require every office a combined title prints to be held that day', () => {

@@ -34,10 +34,7 @@ export interface TPeriodName {
 }
 
 /** The official name a polity bore on a day ("People's Republic of Bulgaria" in 1956), else its name. */
-export function nameOnDate(
-  polity: { name: string; namesByPeriod?: TPeriodName[] | null },
-  day: string | null,
-): string {
+export function nameOnDate(polity: { name: string; namesByPeriod?: TPeriodName[] | null }, day: string | null): string {
   if (!day) return polity.name
   const names = Array.isArray(polity.namesByPeriod) ? polity.namesByPeriod : []
   return names.find((period) => period.name && coversDay(period, day))?.name ?? polity.name
@@ -48,13 +45,7 @@ export const officesOnDate = <T extends { from?: TDateParts; to?: TDateParts }>(
   offices.filter((office) => coversDay(office, day))
 
 const fold = (title: string) =>
-  title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
+  title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim()
 
 // An office whose title adds one of these before the printed role is a different office.
 const QUALIFIER = /(^|\s)(acting|deputy|vice|honorary|eternal|first deputy)\s*$/
@@ -90,6 +81,8 @@ export function titleNamesOffice(printed: string, office: string): boolean {
  * held that day: each of its parts must name one of them.
  */
 export function titleMatchesOffices(printed: string, held: { title?: string | null }[]): boolean {
-  const parts = printed.split(/\s+and\s+(?=(?:first |general |vice |deputy )?(?:secretary|president|chairman|prime|premier|head|minister))/i)
+  const parts = printed.split(
+    /\s+and\s+(?=(?:first |general |vice |deputy )?(?:secretary|president|chairman|prime|premier|head|minister))/i,
+  )
   return parts.every((part) => held.some((office) => office.title && titleNamesOffice(part, office.title)))
 }

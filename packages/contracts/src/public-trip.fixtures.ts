@@ -51,7 +51,14 @@ export const fixtureTrip = {
       places: [{ id: 1, slug: 'moscow', name: 'Moscow', latitude: 55.75, longitude: 37.62 }],
       start: { year: 1949, month: 3, day: 3, circa: false },
       end: { year: 1949, month: 3, day: 25, circa: false },
-      meetings: [{ id: 'm1', person: { id: 1, slug: 'joseph-stalin', name: 'Joseph Stalin' }, title: 'Chairman', officesOnDate: null }],
+      meetings: [
+        {
+          id: 'm1',
+          person: { id: 1, slug: 'joseph-stalin', name: 'Joseph Stalin' },
+          title: 'Chairman',
+          officesOnDate: null,
+        },
+      ],
       details: [],
       alternativeDates: [],
       alternativePolities: [],

@@ -123,7 +123,11 @@ describe('tripQualityIssues', () => {
         {
           name: 'János Kádár',
           offices: [
-            { title: "First Secretary of the Hungarian Socialist Workers' Party", from: { year: 1956 }, to: { year: 1985, month: 3 } },
+            {
+              title: "First Secretary of the Hungarian Socialist Workers' Party",
+              from: { year: 1956 },
+              to: { year: 1985, month: 3 },
+            },
             { title: "General Secretary of the Hungarian Socialist Workers' Party", from: { year: 1985, month: 3 } },
           ],
         },
@@ -137,13 +141,24 @@ describe('tripQualityIssues', () => {
         'Stop 1: the source prints "General Secretary of the Hungarian Socialist Workers\' Party", but on 1984-06-07 János Kádár held "First Secretary of the Hungarian Socialist Workers\' Party".',
     })
     const in1985 = citeAll({
-      stops: [stop({ ...trip.stops![0]!, start: { year: 1985, month: 6, day: 1 }, end: { year: 1985, month: 6, day: 3 } })],
+      stops: [
+        stop({ ...trip.stops![0]!, start: { year: 1985, month: 6, day: 1 }, end: { year: 1985, month: 6, day: 3 } }),
+      ],
     })
     expect(codes(in1985, { officesByPerson })).toEqual([])
   })
 
   it('should not check a person with no office on record, nor a meeting with no title printed', () => {
-    const trip = citeAll({ stops: [stop({ meetings: [{ id: 'm1', person: 8 }, { id: 'm2', person: 9, title: 'Painter' }] })] })
+    const trip = citeAll({
+      stops: [
+        stop({
+          meetings: [
+            { id: 'm1', person: 8 },
+            { id: 'm2', person: 9, title: 'Painter' },
+          ],
+        }),
+      ],
+    })
     const officesByPerson = new Map([
       [8, { name: 'Anastas Mikoyan', offices: [{ title: 'Deputy Chairman', from: { year: 1946 } }] }],
       [9, { name: 'Otto Nagel', offices: [] }],

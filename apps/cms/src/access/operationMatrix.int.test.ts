@@ -182,6 +182,16 @@ function newData(collection: string, owner: User | null = null): Record<string, 
       return { kind: 'book', sourceClass: 'scholarship', title: `Matrix source ${n}` }
     case 'review-events':
       return { collection: TRIPS, documentId: 1, action: 'submit', fromState: 'draft', toState: 'in_review' }
+    case 'comments':
+      return { collection: TRIPS, documentId: lockedTripId, body: `Matrix comment ${n}` }
+    case 'notifications':
+      return {
+        recipient: (owner ?? stranger).id,
+        kind: 'submitted',
+        collection: TRIPS,
+        documentId: lockedTripId,
+        recordTitle: `Matrix ${n}`,
+      }
     case 'tombstones':
       return {
         collection: TRIPS,
@@ -218,6 +228,8 @@ const changeFor = (collection: string, actor: TActor): Record<string, unknown> =
     [TRIPS]: { summary: 'Changed' },
     [SOURCES]: { summary: 'Changed' },
     'review-events': { comment: 'Rewritten' },
+    comments: { body: 'Rewritten' },
+    notifications: { readAt: new Date().toISOString() },
     'payload-locked-documents': { user: actor.user ? userRef(actor.user) : null },
     'payload-preferences': { value: { changed: true } },
     'payload-kv': { data: { changed: true } },

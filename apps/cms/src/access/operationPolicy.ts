@@ -251,6 +251,7 @@ export const ROOT_ENDPOINTS: Record<string, string> = {
   'POST /import/preview': 'trip-list import, a dry run: editors',
   'POST /import/create': 'trip-list import, writes drafts: editors',
   'GET /import/jobs/:id': "an import's progress and result: the editor who started it, admins",
+  'GET /staff-names': 'staff ids and names, no e-mail or roles (`?reviewers`: those who review): staff',
 }
 /** GraphQL fields that belong to no collection. */
 export const ROOT_GRAPHQL: Record<string, string> = {
@@ -261,6 +262,8 @@ export const ROOT_GRAPHQL: Record<string, string> = {
 export const COLLECTION_GROUPS = {
   reviewed: ['trips', 'sources', 'leaders', 'polities', 'places', 'people'],
   'review-events': ['review-events'],
+  comments: ['comments'],
+  notifications: ['notifications'],
   tombstones: ['tombstones'],
   users: ['users'],
   'payload-locked-documents': ['payload-locked-documents'],
@@ -332,6 +335,38 @@ export const POLICY: Record<TCollectionGroup, Partial<Record<TOperationName, TRu
     delete: 'nobody',
     deleteWhere: 'nobody',
     duplicate: 'nobody',
+  },
+  // The review conversation: part of a record's history, so never changed or deleted.
+  comments: {
+    ...NO_VERSIONS,
+    find: 'staff',
+    findByID: 'staff',
+    count: 'staff',
+    findDistinct: 'staff',
+    docAccess: 'anyone',
+    create: 'staff',
+    update: 'nobody',
+    updateWhere: 'nobody',
+    delete: 'nobody',
+    deleteWhere: 'nobody',
+    // Not offered (`disableDuplicate`); the Local API refuses it.
+    duplicate: { refused: 400 },
+  },
+  // Written by the system only; its recipient marks one read (no other field changes).
+  notifications: {
+    ...NO_VERSIONS,
+    find: 'own',
+    findByID: 'own',
+    count: 'own',
+    findDistinct: 'own',
+    docAccess: 'anyone',
+    create: 'nobody',
+    update: 'own',
+    updateWhere: 'own',
+    delete: 'nobody',
+    deleteWhere: 'nobody',
+    // Not offered (`disableDuplicate`); the Local API refuses it.
+    duplicate: { refused: 400 },
   },
   tombstones: {
     ...NO_VERSIONS,

@@ -15,7 +15,7 @@ export const ReviewEvents: CollectionConfig = {
   slug: REVIEW_EVENTS,
   admin: {
     useAsTitle: 'action',
-    defaultColumns: ['createdAt', 'collection', 'documentId', 'action', 'actor', 'comment'],
+    defaultColumns: ['createdAt', 'collection', 'recordTitle', 'action', 'actorName', 'assigneeName', 'comment'],
     group: 'Content',
   },
   access: { read: isStaff, create: never, update: never, delete: never },
@@ -26,7 +26,23 @@ export const ReviewEvents: CollectionConfig = {
     { name: 'action', type: 'select', required: true, options: [...WORKFLOW_ACTIONS] },
     { name: 'fromState', type: 'select', required: true, options: [...WORKFLOW_STATES] },
     { name: 'toState', type: 'select', required: true, options: [...WORKFLOW_STATES] },
-    { name: 'actor', type: 'relationship', relationTo: USERS, admin: { description: 'Empty for the seed dataset.' } },
+    {
+      name: 'actor',
+      type: 'relationship',
+      relationTo: USERS,
+      // Staff may read only their own account: the admin shows `actorName` instead of "Untitled".
+      admin: { description: 'Empty for the seed dataset.', hidden: true },
+    },
+    // Names as they were at the step, so staff read who acted without reading anyone's account.
+    { name: 'actorName', type: 'text', admin: { description: 'Empty for the seed dataset.' } },
+    { name: 'recordTitle', type: 'text' },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: USERS,
+      admin: { description: 'Submissions: the reviewer asked to decide.', hidden: true },
+    },
+    { name: 'assigneeName', type: 'text', admin: { description: 'Submissions: the reviewer asked to decide.' } },
     { name: 'comment', type: 'textarea', maxLength: 5000 },
     {
       name: 'contentHash',

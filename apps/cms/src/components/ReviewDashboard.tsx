@@ -2,7 +2,12 @@ import { recordTitle, REVIEWED_COLLECTIONS, REVIEWED_RECORD, type TReviewedColle
 import { relationId } from '@itinera/contracts/relation-id'
 import { hasRole } from '@itinera/contracts/roles'
 import Link from 'next/link'
-import type { ServerProps } from 'payload'
+import { createLocalReq, type ServerProps } from 'payload'
+import type { ReviewEvent } from '../payload-types'
+import { REVIEW_EVENTS } from '../slugs'
+import { approvalBlockers } from '../workflow/approvalBlockers'
+import { NEXT_STEP_AFTER_CHANGES } from './ChangesRequestedNote'
+import { actorNames, actorOf } from './reviewEventWords'
 
 interface TOpenItem {
   collection: TReviewedCollection
@@ -10,11 +15,28 @@ interface TOpenItem {
   title: string
   reviewState: string
   mine: boolean
+  doc: object
 }
 
-/** The editorial to-do lists at the top of the dashboard. */
-export async function ReviewDashboard({ payload, user }: ServerProps) {
-  if (!user) return null
+/** How long something has waited, in the largest whole unit. */
+function waited(since: string, now: number) {
+  const minutes = Math.max(0, Math.floor((now - new Date(since).getTime()) / 60_000))
+  if (minutes < 60) return `${minutes} min`
+  const hours = Math.floor(minutes / 60)
+  return hours < 48 ? `${hours} h` : `${Math.floor(hours / 24)} days`
+}
+
+const key = (item: Pick<TOpenItem, 'collection' | 'id'>) => `${item.collection}-${item.id}`
+
+/**
+ * The editorial to-do lists at the top of the dashboard: the review queue with who submitted
+ * each record, to whom, how long it has waited and what must be approved with it; the editor's
+ * records sent back, with the reviewer's comment and the next step; their drafts.
+ */
+export async function ReviewDashboard({ payload, user: signedIn }: ServerProps) {
+  if (!signedIn) return null
+  // Narrowed once for the functions below.
+  const user = signedIn
   const open = async (collection: TReviewedCollection): Promise<TOpenItem[]> => {
     const { docs } = await payload.find({
       collection,
@@ -32,9 +54,70 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
       title: recordTitle(collection, doc),
       reviewState: doc.reviewState ?? 'draft',
       mine: (doc.editedBy ?? []).some((editor) => relationId(editor) === user.id),
+      doc,
     }))
   }
   const items = (await Promise.all(REVIEWED_COLLECTIONS.map(open))).flat()
+  const inReview = items.filter(
+    (item) => item.reviewState === 'in_review' || item.reviewState === 'retraction_requested',
+  )
+  const sentBack = items.filter((item) => item.reviewState === 'changes_requested')
+  const lastSteps = await lastStepOf([...inReview, ...sentBack], ['submit', 'request_retraction', 'request_changes'])
+  const names = await actorNames(payload, [...lastSteps.values()])
+  const req = await createLocalReq({ user }, payload)
+  // What else must be approved first (a new source, place or person it cites or shows), and other blockers.
+  const blockers = new Map(
+    await Promise.all(
+      inReview
+        .filter((item) => item.reviewState === 'in_review' && !item.mine)
+        .map(async (item) => [key(item), await approvalBlockers(payload, item.collection, item.doc, req)] as const),
+    ),
+  )
+  const now = Date.now()
+
+  /** The latest of `actions` on each item, by item key. */
+  async function lastStepOf(of: TOpenItem[], actions: string[]) {
+    const steps = new Map<string, ReviewEvent>()
+    for (const collection of REVIEWED_COLLECTIONS) {
+      const ids = of.filter((item) => item.collection === collection).map((item) => item.id)
+      if (!ids.length) continue
+      const { docs } = await payload.find({
+        collection: REVIEW_EVENTS,
+        where: { collection: { equals: collection }, documentId: { in: ids }, action: { in: actions } },
+        sort: '-createdAt',
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+        user,
+      })
+      for (const event of docs) {
+        const eventKey = `${collection}-${event.documentId}`
+        if (!steps.has(eventKey)) steps.set(eventKey, event)
+      }
+    }
+    return steps
+  }
+  function detail(item: TOpenItem) {
+    const step = lastSteps.get(key(item))
+    if (!step) return null
+    if (item.reviewState === 'changes_requested')
+      return (
+        <span className="review-queue__detail" data-testid="changes-requested-detail">
+          {actorOf(names, step)}: “{step.comment}” <br />
+          <strong>Next step:</strong> {NEXT_STEP_AFTER_CHANGES}
+        </span>
+      )
+    const itemBlockers = blockers.get(key(item)) ?? []
+    return (
+      <span className="review-queue__detail">
+        {step.action === 'request_retraction' ? 'Retraction asked by' : 'Submitted by'} {actorOf(names, step)}, waiting{' '}
+        {waited(step.createdAt, now)}
+        {step.assigneeName ? ` · assigned to ${step.assignee === user.id ? 'you' : step.assigneeName}` : ''}
+        {itemBlockers.length > 0 && <> · before approval: {itemBlockers.join('; ')}</>}
+      </span>
+    )
+  }
+  const assignedToMe = (item: TOpenItem) => lastSteps.get(key(item))?.assignee === user.id
 
   const lists = [
     {
@@ -42,16 +125,15 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
       title: 'Waiting for your review',
       show: hasRole(user, 'reviewer', 'admin'),
       // A requested retraction is decided like a submission: by someone who did not ask for it.
-      items: items.filter(
-        (item) => (item.reviewState === 'in_review' || item.reviewState === 'retraction_requested') && !item.mine,
-      ),
+      // Those assigned to this reviewer first.
+      items: inReview.filter((item) => !item.mine).sort((a, b) => Number(assignedToMe(b)) - Number(assignedToMe(a))),
       empty: 'Nothing to review.',
     },
     {
       key: 'changes-requested',
       title: 'Changes requested',
       show: hasRole(user, 'editor', 'admin'),
-      items: items.filter((item) => item.reviewState === 'changes_requested' && item.mine),
+      items: sentBack.filter((item) => item.mine),
       empty: 'No changes requested of you.',
     },
     {
@@ -75,12 +157,13 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
           ) : (
             <ul>
               {list.items.map((item) => (
-                <li key={`${item.collection}-${item.id}`}>
+                <li key={key(item)}>
                   <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
                   <small>
                     ({REVIEWED_RECORD[item.collection].noun}
                     {item.reviewState === 'retraction_requested' ? ', retraction requested' : ''})
                   </small>
+                  {detail(item)}
                 </li>
               ))}
             </ul>

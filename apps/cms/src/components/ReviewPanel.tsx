@@ -4,6 +4,8 @@ import { canTransition, WORKFLOW_ACTIONS, type TWorkflowAction, type TWorkflowSt
 import { Button, toast, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import type { User } from '../payload-types'
+import { ChangesRequestedNote } from './ChangesRequestedNote'
+import { useStaffNames } from './useStaffNames'
 
 type TStep = Exclude<TWorkflowAction, 'edit'>
 
@@ -30,10 +32,13 @@ export function ReviewPanel() {
   const reviewState = (useFormFields(([fields]) => fields.reviewState?.value) ?? 'draft') as TWorkflowState
   const editedBy = (useFormFields(([fields]) => fields.editedBy?.value) ?? []) as (number | User)[]
   const [comment, setComment] = useState('')
+  const [assignee, setAssignee] = useState('')
   const [busy, setBusy] = useState(false)
   // Server-rendered buttons do nothing until hydrated; keep them disabled till then.
   const [ready, setReady] = useState(false)
   useEffect(() => setReady(true), [])
+  // Only a draft is submitted, naming its reviewer.
+  const reviewerNames = useStaffNames('reviewers', Boolean(id && user) && reviewState === 'draft')
 
   if (!id || !user) return <p className="review-panel__hint">Save a draft first, then submit it for review.</p>
   const editedIt = editedBy.some((editor) => relationId(editor) === user.id)
@@ -42,6 +47,9 @@ export function ReviewPanel() {
   const steps = STEPS.filter((action) => may(action, editedIt))
   const blockedByFourEyes = STEPS.some((action) => may(action, false) && !may(action, editedIt))
   const comments = steps.some((action) => action !== 'submit' && action !== 'withdraw')
+  const submits = steps.includes('submit')
+  // Four-eyes: the one submitting cannot review it.
+  const reviewers = reviewerNames.filter((reviewer) => reviewer.id !== user.id)
 
   async function take(action: TStep) {
     setBusy(true)
@@ -51,7 +59,11 @@ export function ReviewPanel() {
         credentials: 'include',
         headers: { 'content-type': 'application/json' },
         // The version as loaded (or as last saved here), not the form's unsaved edits.
-        body: JSON.stringify({ comment, version: data?.updatedAt }),
+        body: JSON.stringify({
+          comment,
+          version: data?.updatedAt,
+          assignee: action === 'submit' && assignee ? Number(assignee) : undefined,
+        }),
       })
       const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
       if (!response.ok) {
@@ -71,6 +83,9 @@ export function ReviewPanel() {
       <h3 id="review-panel-heading" className="review-panel__heading">
         Review
       </h3>
+      {reviewState === 'changes_requested' && collectionSlug && (
+        <ChangesRequestedNote collection={collectionSlug} id={id} />
+      )}
       <p>
         State: <strong data-testid="review-state">{reviewState.replaceAll('_', ' ')}</strong>
       </p>
@@ -93,6 +108,19 @@ export function ReviewPanel() {
         <label className="review-panel__comment">
           Comment for the editors (required to request changes; for a retraction, the reason)
           <textarea value={comment} onChange={(event) => setComment(event.target.value)} rows={4} />
+        </label>
+      )}
+      {submits && (
+        <label className="review-panel__comment">
+          Reviewer (optional: told by e-mail; otherwise every reviewer is)
+          <select value={assignee} onChange={(event) => setAssignee(event.target.value)}>
+            <option value="">Any reviewer</option>
+            {reviewers.map((reviewer) => (
+              <option key={reviewer.id} value={reviewer.id}>
+                {reviewer.name}
+              </option>
+            ))}
+          </select>
         </label>
       )}
       <div className="review-panel__actions">

@@ -5,8 +5,7 @@ import * as migration_20261123_192700_competing_polities_approved_at from './202
 import * as migration_20261123_193938_trip_import_warnings from './20261123_193938_trip_import_warnings';
 import * as migration_20261123_220000_search_indexes from './20261123_220000_search_indexes';
 import * as migration_20261201_011741_reference_review_retraction from './20261201_011741_reference_review_retraction';
-import * as migration_20261201_034902_import_jobs from './20261201_034902_import_jobs';
-import * as migration_20261201_035233_seed_audit_names_today_bibliography from './20261201_035233_seed_audit_names_today_bibliography';
+import * as migration_20261201_052627_jobs_conversation_names_bibliography from './20261201_052627_jobs_conversation_names_bibliography';
 
 export const migrations = [
   {
@@ -45,13 +44,8 @@ export const migrations = [
     name: '20261201_011741_reference_review_retraction',
   },
   {
-    up: migration_20261201_034902_import_jobs.up,
-    down: migration_20261201_034902_import_jobs.down,
-    name: '20261201_034902_import_jobs',
-  },
-  {
-    up: migration_20261201_035233_seed_audit_names_today_bibliography.up,
-    down: migration_20261201_035233_seed_audit_names_today_bibliography.down,
-    name: '20261201_035233_seed_audit_names_today_bibliography'
+    up: migration_20261201_052627_jobs_conversation_names_bibliography.up,
+    down: migration_20261201_052627_jobs_conversation_names_bibliography.down,
+    name: '20261201_052627_jobs_conversation_names_bibliography'
   },
 ];

@@ -54,7 +54,7 @@ export function step(
   id: number,
   action: TTransitionArgs['action'],
   by: TActorName,
-  options: Pick<TTransitionArgs, 'comment' | 'version'> = {},
+  options: Pick<TTransitionArgs, 'comment' | 'version' | 'assignee'> = {},
 ) {
   return transitionRecord(payload, { collection, id, action, user: actors[by].user, ...options })
 }

@@ -37,6 +37,15 @@ export function reviewedCollection(
           UnpublishButton: '/components/WorkflowDocumentControls#NoPayloadPublishing',
           Status: '/components/WorkflowDocumentControls#StatusWithoutRevert',
         },
+        views: {
+          edit: {
+            history: {
+              Component: '/components/RecordHistory#RecordHistory',
+              path: '/history',
+              tab: { label: 'History', href: '/history', order: 250 },
+            },
+          },
+        },
       },
     },
     // Drafts are validated too: bad input is refused on every save, not only at approval.

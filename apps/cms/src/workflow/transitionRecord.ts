@@ -1,4 +1,6 @@
+import { recordTitle } from '@itinera/contracts/domain'
 import { relationId } from '@itinera/contracts/relation-id'
+import { hasRole } from '@itinera/contracts/roles'
 import { canTransition, mayDecide, type TWorkflowAction, type TWorkflowState } from '@itinera/contracts/workflow'
 import {
   commitTransaction,
@@ -9,7 +11,8 @@ import {
   type PayloadRequest,
   type TypedUser,
 } from 'payload'
-import { REVIEW_EVENTS, TOMBSTONES, type TReviewedCollection } from '../slugs'
+import { notifyStep } from '../notifications/notifyStep'
+import { COMMENTS, REVIEW_EVENTS, TOMBSTONES, USERS, type TReviewedCollection } from '../slugs'
 import { approvalBlockers } from './approvalBlockers'
 import { versionContentHash } from './contentHash'
 import type { TWorkflowContext } from './enforceWorkflowOnSave'
@@ -30,6 +33,14 @@ export interface TTransitionArgs {
    * rule's `versionRequired`); only trusted in-process callers leave it out.
    */
   version?: string
+  /** Submissions only: the reviewer asked to decide (told of it; shown in the review queue). */
+  assignee?: number | null
+}
+
+/** Who acted or was asked to, by name (staff cannot read each other's accounts). */
+interface TPerson {
+  id: number
+  name: string
 }
 
 /**
@@ -40,7 +51,7 @@ export interface TTransitionArgs {
  */
 export async function transitionRecord(
   payload: Payload,
-  { collection, id, action, user, comment, version }: TTransitionArgs,
+  { collection, id, action, user, comment, version, assignee }: TTransitionArgs,
 ) {
   if (!user) throw new WorkflowError('not_signed_in', 'Sign in to review records.')
   const context: TWorkflowContext = { workflowTransition: action }
@@ -62,6 +73,8 @@ export async function transitionRecord(
     if (version !== undefined && !sameVersion(version, doc.updatedAt))
       throw await staleVersionError(req, collection, doc, action)
     if (!verdict.allowed) throw new WorkflowError(verdict.reason, verdict.message)
+    const assigned =
+      assignee == null ? null : await assignable(req, action, assignee, [...editorsOf(doc), user.id as number])
     if (action === 'approve') {
       const blockers = await approvalBlockers(payload, collection, doc, req)
       if (blockers.length) {
@@ -76,15 +89,49 @@ export async function transitionRecord(
       from,
       to: verdict.to,
       actorId: user.id as number,
+      actorName: user.name,
+      assignee: assigned,
       comment,
       req,
     })
     await commitTransaction(req)
+    await notifyStep(payload, {
+      action,
+      actorId: user.id as number,
+      actorName: user.name,
+      editors: editorsOf(updated),
+      assignee: assigned?.id,
+      collection,
+      documentId: id,
+      recordTitle: recordTitle(collection, updated),
+      comment,
+    })
     return updated
   } catch (error) {
     await killTransaction(req)
     throw error
   }
+}
+
+/** The reviewer a submission names: one who may review, and did not edit the version (four-eyes). */
+async function assignable(
+  req: PayloadRequest,
+  action: TWorkflowAction,
+  assignee: number,
+  editors: number[],
+): Promise<TPerson> {
+  if (action !== 'submit') throw new WorkflowError('assignee', 'Only a submission names a reviewer.')
+  const reviewer = await req.payload
+    .findByID({ collection: USERS, id: assignee, depth: 0, req, overrideAccess: true })
+    .catch(() => null)
+  if (!reviewer || !hasRole(reviewer, 'reviewer', 'admin'))
+    throw new WorkflowError('assignee', 'Name a reviewer: that person does not review records.')
+  if (!mayDecide(reviewer.id, editors))
+    throw new WorkflowError(
+      'assignee',
+      `${reviewer.name} wrote, edited or submitted this version, so they cannot review it (four-eyes rule): name another reviewer.`,
+    )
+  return { id: reviewer.id, name: reviewer.name }
 }
 
 const editorsOf = (doc: { editedBy?: (number | { id: number })[] | null }) =>
@@ -98,6 +145,8 @@ interface TStep {
   to: TWorkflowState
   /** Null for the seed dataset: the system, not a person, vouches for it. */
   actorId: number | null
+  actorName?: string | null
+  assignee?: TPerson | null
   comment?: string | null
   req: PayloadRequest
 }
@@ -128,7 +177,10 @@ function stepData(
  * leaves a tombstone that a later approval removes. Inside the caller's transaction; callers
  * decide first whether the step is allowed.
  */
-export async function applyStep(payload: Payload, { collection, id, action, from, to, actorId, comment, req }: TStep) {
+export async function applyStep(
+  payload: Payload,
+  { collection, id, action, from, to, actorId, actorName, assignee, comment, req }: TStep,
+) {
   const context: TWorkflowContext = { workflowTransition: action }
   // The Local API merges `context` into the request's: restore it so later saves in the same
   // transaction (the seed's next record) are checked as edits again.
@@ -162,7 +214,8 @@ export async function applyStep(payload: Payload, { collection, id, action, from
   if (action === 'approve')
     await payload.delete({ collection: TOMBSTONES, where: tombstoneOf(collection, id), req, overrideAccess: true })
   if (action === 'retract') await writeTombstone(payload, { collection, id, doc: updated, req })
-  await payload.create({
+  const said = comment?.trim() || null
+  const event = await payload.create({
     collection: REVIEW_EVENTS,
     data: {
       collection,
@@ -172,13 +225,25 @@ export async function applyStep(payload: Payload, { collection, id, action, from
       fromState: from,
       toState: to,
       actor: actorId,
-      comment: comment?.trim() || null,
+      actorName: actorName ?? null,
+      recordTitle: recordTitle(collection, updated),
+      assignee: assignee?.id ?? null,
+      assigneeName: assignee?.name ?? null,
+      comment: said,
       contentHash:
         action === 'approve' && version ? await versionContentHash(req, collection, String(version.id)) : null,
     },
     req,
     overrideAccess: true,
   })
+  // The reviewer's request opens the conversation on the record, where the editors reply to it.
+  if (action === 'request_changes' && said)
+    await payload.create({
+      collection: COMMENTS,
+      data: { collection, documentId: id, body: said, reviewEvent: event.id },
+      req,
+      overrideAccess: true,
+    })
   return updated
 }
 

@@ -9,7 +9,8 @@ const STEPS = WORKFLOW_ACTIONS.filter((action) => action !== 'edit')
 /**
  * REST face of the workflow: POST /api/<collection>/:id/workflow/<step> (every workflow action but
  * `edit`: submit, withdraw, approve, request_changes, request_retraction, retract, cancel_retraction)
- * with a JSON body { "comment": "…", "version": "<the record's updatedAt as loaded>" }; the
+ * with a JSON body { "comment": "…", "version": "<the record's updatedAt as loaded>", "assignee": <reviewer's
+ * user id, submit only> }; the
  * version is required where the step's rule says so (the decisions). Same rules as tRPC and the admin.
  */
 export function workflowEndpoint(collection: TReviewedCollection): Endpoint {
@@ -34,7 +35,7 @@ export function workflowEndpoint(collection: TReviewedCollection): Endpoint {
           true,
         )
       }
-      const { comment, version } = body.data
+      const { comment, version, assignee } = body.data
       const doc = await transitionRecord(req.payload, {
         collection,
         id,
@@ -42,6 +43,7 @@ export function workflowEndpoint(collection: TReviewedCollection): Endpoint {
         user: req.user,
         comment,
         version,
+        assignee,
       })
       return Response.json({ id: doc.id, reviewState: doc.reviewState })
     },

@@ -12,6 +12,8 @@ type TWorkflowRefusal =
   | 'unsupported_option'
   /** Taking a public record offline (unpublish, delete) outside the reviewed retraction. */
   | 'retraction_required'
+  /** A submission naming a reviewer who may not decide on it. */
+  | 'assignee'
 
 const STATUS: Record<TWorkflowRefusal, number> = {
   not_signed_in: 401,
@@ -24,6 +26,7 @@ const STATUS: Record<TWorkflowRefusal, number> = {
   comment_required: 400,
   unsupported_option: 400,
   retraction_required: 409,
+  assignee: 400,
 }
 
 /** A refused workflow step, with the HTTP status every API reports it as. */

@@ -16,6 +16,11 @@ export const workflowFields: Field[] = [
     admin: { position: 'sidebar', components: { Field: '/components/ApprovalBlockers#ApprovalBlockers' } },
   },
   {
+    name: 'reviewConversation',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/components/ReviewConversation#ReviewConversation' } },
+  },
+  {
     name: 'reviewState',
     type: 'select',
     defaultValue: 'draft',

@@ -26,6 +26,11 @@ export const ZWorkflowStepRequestSchema = ZRecordRefSchema.extend({
   version: ZRecordVersionSchema.optional(),
 })
 
+/** Submit may name the reviewer asked to decide (a user id; one who reviews and did not edit it). */
+export const ZSubmitRequestSchema = ZWorkflowStepRequestSchema.extend({
+  assignee: ZRecordIdSchema.optional(),
+})
+
 export const ZApproveRequestSchema = ZRecordRefSchema.extend({
   version: ZRecordVersionSchema,
   comment: z.string().trim().max(5000, 'At most 5000 characters').refine(withoutNul, NUL_MESSAGE).optional(),
@@ -55,6 +60,8 @@ export const ZRetractRequestSchema = ZApproveRequestSchema
 export const ZWorkflowStepBodySchema = z.object({
   comment: z.string().refine(withoutNul, NUL_MESSAGE).nullish(),
   version: ZRecordVersionSchema.optional(),
+  /** Submissions: the reviewer asked to decide (a user id), as ZSubmitRequestSchema. */
+  assignee: ZRecordIdSchema.nullish(),
 })
 export const ZReviewDecisionBodySchema = ZWorkflowStepBodySchema.extend({ version: ZRecordVersionSchema })
 
@@ -89,5 +96,7 @@ export interface TWorkflowPort {
     comment?: string
     /** The version the actor looked at (ZRecordVersionSchema); refused when no longer the latest. */
     version?: string
+    /** Submit: the reviewer asked to decide. */
+    assignee?: number
   }): Promise<TWorkflowStepResponse>
 }

@@ -512,7 +512,13 @@ export const PEOPLE: TGazetteerPerson[] = [
         polity: 'hungary',
         from: { year: 1956, month: 10, day: 25 },
         to: { year: 1985, month: 3 },
-        cite: [{ source: 'ref-kadar', note: 'Gives 25 October 1956 as the start of his party leadership.' }, { source: 'ref-csmonitor-1985-04-02-kadar', note: 'The March 1985 congress changed the title from first to general secretary.' }],
+        cite: [
+          { source: 'ref-kadar', note: 'Gives 25 October 1956 as the start of his party leadership.' },
+          {
+            source: 'ref-csmonitor-1985-04-02-kadar',
+            note: 'The March 1985 congress changed the title from first to general secretary.',
+          },
+        ],
       },
       {
         title: "Chairman of the Council of Ministers of the Hungarian People's Republic",
@@ -590,7 +596,10 @@ export const PEOPLE: TGazetteerPerson[] = [
         polity: 'bulgaria',
         from: { year: 1954, month: 3, day: 4 },
         to: { year: 1981, month: 4 },
-        cite: [{ source: 'ref-zhivkov' }, { source: 'ref-zhivkov-calendarz', note: 'First secretary from 1954, general secretary from April 1981.' }],
+        cite: [
+          { source: 'ref-zhivkov' },
+          { source: 'ref-zhivkov-calendarz', note: 'First secretary from 1954, general secretary from April 1981.' },
+        ],
       },
       {
         title: 'Prime Minister of Bulgaria',
@@ -687,7 +696,10 @@ export const PEOPLE: TGazetteerPerson[] = [
         polity: 'mongolian-peoples-republic',
         from: { year: 1940, month: 4, day: 8 },
         to: { year: 1954, month: 4, day: 4 },
-        cite: [{ source: 'ref-tsedenbal' }, { source: 'ref-damba', note: 'First Secretary from 4 April 1954 to 22 November 1958.' }],
+        cite: [
+          { source: 'ref-tsedenbal' },
+          { source: 'ref-damba', note: 'First Secretary from 4 April 1954 to 22 November 1958.' },
+        ],
       },
       {
         title: "Chairman of the Council of Ministers of the Mongolian People's Republic",

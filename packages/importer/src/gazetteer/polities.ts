@@ -314,14 +314,24 @@ export const POLITIES: TGazetteerPolity[] = [
     ],
   },
   ...YUGOSLAV_SUCCESSORS,
-  { slug: 'indonesia', name: 'Indonesia', alternateNames: ['Republic of Indonesia', 'Republik Indonesia'], modernIsoCodes: ['ID'] },
+  {
+    slug: 'indonesia',
+    name: 'Indonesia',
+    alternateNames: ['Republic of Indonesia', 'Republik Indonesia'],
+    modernIsoCodes: ['ID'],
+  },
   {
     slug: 'algeria',
     name: 'Algeria',
     alternateNames: ["People's Democratic Republic of Algeria", 'Algérie', 'الجزائر'],
     modernIsoCodes: ['DZ'],
   },
-  { slug: 'mauritania', name: 'Mauritania', alternateNames: ['Islamic Republic of Mauritania', 'Mauritanie'], modernIsoCodes: ['MR'] },
+  {
+    slug: 'mauritania',
+    name: 'Mauritania',
+    alternateNames: ['Islamic Republic of Mauritania', 'Mauritanie'],
+    modernIsoCodes: ['MR'],
+  },
   { slug: 'singapore', name: 'Singapore', alternateNames: ['Republic of Singapore'], modernIsoCodes: ['SG'] },
   {
     slug: 'united-states',

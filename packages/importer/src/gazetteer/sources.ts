@@ -98,11 +98,31 @@ export const REFERENCE_SOURCES: TGazetteerSource[] = [
     'http://worldhistory.50webs.com/3147.html',
     'Houghton Mifflin (The Encyclopedia of World History, 2001)',
   ),
-  en('ref-zapotocky', 'Antonín Zápotocký', 'https://en.wikipedia.org/wiki/Anton%C3%ADn_Z%C3%A1potock%C3%BD', 'Wikipedia'),
-  en('ref-novotny', 'Antonín Novotný', 'http://piglix.com/piglix/Anton%C3%ADn_Novotn%C3%BD', 'Wikipedia (copy at piglix.com)'),
-  en('ref-husak', 'Gustáv Husák', 'https://en.wikipedia-on-ipfs.org/wiki/Gust%C3%A1v_Hus%C3%A1k', 'Wikipedia (IPFS copy)'),
+  en(
+    'ref-zapotocky',
+    'Antonín Zápotocký',
+    'https://en.wikipedia.org/wiki/Anton%C3%ADn_Z%C3%A1potock%C3%BD',
+    'Wikipedia',
+  ),
+  en(
+    'ref-novotny',
+    'Antonín Novotný',
+    'http://piglix.com/piglix/Anton%C3%ADn_Novotn%C3%BD',
+    'Wikipedia (copy at piglix.com)',
+  ),
+  en(
+    'ref-husak',
+    'Gustáv Husák',
+    'https://en.wikipedia-on-ipfs.org/wiki/Gust%C3%A1v_Hus%C3%A1k',
+    'Wikipedia (IPFS copy)',
+  ),
   en('ref-husak-memim', 'Gustáv Husák', 'https://memim.com/gustav-husak.html', 'Memim Encyclopedia'),
-  en('ref-zhivkov', 'Todor Zhivkov', 'https://wiki.kidzsearch.com/wiki/Todor_Zhivkov', 'KidzSearch (copy of Simple English Wikipedia)'),
+  en(
+    'ref-zhivkov',
+    'Todor Zhivkov',
+    'https://wiki.kidzsearch.com/wiki/Todor_Zhivkov',
+    'KidzSearch (copy of Simple English Wikipedia)',
+  ),
   en(
     'ref-zhivkov-calendarz',
     'Todor Zhivkov',
@@ -117,7 +137,12 @@ export const REFERENCE_SOURCES: TGazetteerSource[] = [
     'Wikipedia (copy at review.clateway.com)',
   ),
   en('ref-damba', 'Dashiin Damba', 'https://en.wikipedia.org/wiki/Dashiin_Damba', 'Wikipedia'),
-  en('ref-jaruzelski', 'Wojciech Jaruzelski', 'http://piglix.com/piglix/Wojciech_Jaruzelski', 'Wikipedia (copy at piglix.com)'),
+  en(
+    'ref-jaruzelski',
+    'Wojciech Jaruzelski',
+    'http://piglix.com/piglix/Wojciech_Jaruzelski',
+    'Wikipedia (copy at piglix.com)',
+  ),
   en(
     'ref-coldwar-hu-polish-prime-ministers',
     "Prime Ministers of the People's Republic of Poland (1944-1989)",
@@ -133,7 +158,12 @@ export const REFERENCE_SOURCES: TGazetteerSource[] = [
     'The Christian Science Monitor',
     { year: 1985, month: 4, day: 2 },
   ),
-  en('ref-zhao-ziyang', 'Zhao Ziyang', 'https://wiki.kidzsearch.com/wiki/Zhao_Ziyang', 'KidzSearch (copy of Simple English Wikipedia)'),
+  en(
+    'ref-zhao-ziyang',
+    'Zhao Ziyang',
+    'https://wiki.kidzsearch.com/wiki/Zhao_Ziyang',
+    'KidzSearch (copy of Simple English Wikipedia)',
+  ),
   // Polities: names by period and validity
   en(
     'ref-peoples-republic-of-bulgaria',

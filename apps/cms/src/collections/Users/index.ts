@@ -4,6 +4,7 @@ import { hasAnyRole } from '../../access/hasAnyRole'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { env } from '../../env'
+import { NOTIFICATION_KINDS, NOTIFICATION_LABELS } from '../../notifications/kinds'
 import { USERS } from '../../slugs'
 import { answerLockedLikeWrongPassword } from './hooks/answerLockedLikeWrongPassword'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
@@ -13,8 +14,10 @@ import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 export const Users: CollectionConfig = {
   slug: USERS,
   admin: {
-    useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
+    // Users appear by name wherever the admin names one (a relationship, a lock), never as "Untitled".
+    useAsTitle: 'name',
+    listSearchableFields: ['name', 'email'],
+    defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
     group: 'Administration',
     // Staff reach their own account from the account menu; the list is for admins.
     hidden: ({ user }) => !hasRole(user, 'admin'),
@@ -52,6 +55,15 @@ export const Users: CollectionConfig = {
       // Only admins grant roles: nobody can raise their own.
       access: { create: isAdminField, update: isAdminField },
       admin: { description: 'A user may hold several roles. Only admins can change them.' },
+    },
+    {
+      // Opt-outs, so every account (new or existing) is told of everything until its holder says otherwise.
+      name: 'mutedNotifications',
+      label: 'Do not e-mail me when',
+      type: 'select',
+      hasMany: true,
+      options: NOTIFICATION_KINDS.map((kind) => ({ value: kind, label: NOTIFICATION_LABELS[kind] })),
+      admin: { description: 'The admin still shows these as unread notifications.' },
     },
     {
       // Read by requireCurrentPassword; never stored.

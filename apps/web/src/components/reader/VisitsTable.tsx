@@ -27,9 +27,7 @@ export function VisitsTable({ rows, caption }: { rows: TVisitRow[]; caption: str
             <th scope="row">
               <Link href={`/countries/${row.polity.slug}`}>{row.polity.name}</Link>
             </th>
-            <td>
-              {row.today.length ? row.today.map((country) => country.name).join(', ') : '—'}
-            </td>
+            <td>{row.today.length ? row.today.map((country) => country.name).join(', ') : '—'}</td>
             <td className="number">{row.visits}</td>
           </tr>
         ))}

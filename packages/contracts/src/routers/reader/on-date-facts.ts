@@ -55,7 +55,9 @@ export async function withFactsOnDate(payload: Payload, docs: TLooseDoc[]): Prom
   const ids = [
     ...new Set(
       differing.flatMap((stops) =>
-        stops.flatMap((meetings) => meetings.flatMap((offices) => (offices ?? []).flatMap((office) => office.sourceIds))),
+        stops.flatMap((meetings) =>
+          meetings.flatMap((offices) => (offices ?? []).flatMap((office) => office.sourceIds)),
+        ),
       ),
     ),
   ]

@@ -1,13 +1,17 @@
 import { FactSelect as FactSelect_6efa1d0501764c825c06dc1b2fcbbc86 } from '../../../components/FactSelect'
 import { ReviewPanel as ReviewPanel_176db3e0d68114a4f1814b2462895ab6 } from '../../../components/ReviewPanel'
 import { ApprovalBlockers as ApprovalBlockers_5dd1080ef1e74a6671b3a6c4e585cf08 } from '../../../components/ApprovalBlockers'
+import { ReviewConversation as ReviewConversation_05ec461c5b4d8811548d9817582814f7 } from '../../../components/ReviewConversation'
 import { NoPayloadPublishing as NoPayloadPublishing_800018e397a706106a7c27c50bec665c } from '../../../components/WorkflowDocumentControls'
 import { StatusWithoutRevert as StatusWithoutRevert_800018e397a706106a7c27c50bec665c } from '../../../components/WorkflowDocumentControls'
+import { RecordHistory as RecordHistory_1673bffb9818e4d81826e23c8ee8fcbb } from '../../../components/RecordHistory'
 import { SourceAutofill as SourceAutofill_4f973a73308af99ada115b20019b1ea3 } from '../../../components/SourceAutofill'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { ImportNavLink as ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9 } from '../../../components/ImportNavLink'
+import { NotificationsNavLink as NotificationsNavLink_fbe78096b5bc865f3024b98b41a08dc8 } from '../../../components/NotificationsNavLink'
 import { ReviewDashboard as ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316 } from '../../../components/ReviewDashboard'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
+import { NotificationsView as NotificationsView_558e007deb1f9756f72eb61012f1306b } from '../../../components/NotificationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -15,12 +19,16 @@ export const importMap = {
   "/components/FactSelect#FactSelect": FactSelect_6efa1d0501764c825c06dc1b2fcbbc86,
   "/components/ReviewPanel#ReviewPanel": ReviewPanel_176db3e0d68114a4f1814b2462895ab6,
   "/components/ApprovalBlockers#ApprovalBlockers": ApprovalBlockers_5dd1080ef1e74a6671b3a6c4e585cf08,
+  "/components/ReviewConversation#ReviewConversation": ReviewConversation_05ec461c5b4d8811548d9817582814f7,
   "/components/WorkflowDocumentControls#NoPayloadPublishing": NoPayloadPublishing_800018e397a706106a7c27c50bec665c,
   "/components/WorkflowDocumentControls#StatusWithoutRevert": StatusWithoutRevert_800018e397a706106a7c27c50bec665c,
+  "/components/RecordHistory#RecordHistory": RecordHistory_1673bffb9818e4d81826e23c8ee8fcbb,
   "/components/SourceAutofill#SourceAutofill": SourceAutofill_4f973a73308af99ada115b20019b1ea3,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/components/ImportNavLink#ImportNavLink": ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9,
+  "/components/NotificationsNavLink#NotificationsNavLink": NotificationsNavLink_fbe78096b5bc865f3024b98b41a08dc8,
   "/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
+  "/components/NotificationsView#NotificationsView": NotificationsView_558e007deb1f9756f72eb61012f1306b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

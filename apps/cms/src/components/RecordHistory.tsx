@@ -1,0 +1,52 @@
+import { REVIEWED_RECORD, type TReviewedCollection } from '@itinera/contracts/domain'
+import type { DocumentViewServerProps } from 'payload'
+import { REVIEW_EVENTS } from '../slugs'
+import { actorNames, actorOf, dateTimeWords, STEP_DONE, stateWords } from './reviewEventWords'
+
+/**
+ * The record's History tab: every review step in words, oldest first — who, when, from which
+ * state to which, the comment, the reviewer named — each linking to the version it acted on.
+ */
+export async function RecordHistory({ doc, payload, initPageResult }: DocumentViewServerProps) {
+  const collection = initPageResult.collectionConfig?.slug as TReviewedCollection | undefined
+  const { user } = initPageResult.req
+  const id = (doc as { id?: number } | undefined)?.id
+  if (!collection || id === undefined || !user) return null
+  const { docs: events } = await payload.find({
+    collection: REVIEW_EVENTS,
+    where: { collection: { equals: collection }, documentId: { equals: id } },
+    sort: 'createdAt',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    user,
+  })
+  const names = await actorNames(payload, events)
+  const { noun } = REVIEWED_RECORD[collection]
+  return (
+    <div className="history-view" data-testid="record-history">
+      <h2>Review history</h2>
+      {events.length === 0 ? (
+        <p>This {noun} has not been submitted for review yet.</p>
+      ) : (
+        <ol>
+          {events.map((event) => (
+            <li key={event.id} data-testid="history-event">
+              <strong>{actorOf(names, event)}</strong> {STEP_DONE[event.action as keyof typeof STEP_DONE]} on{' '}
+              {dateTimeWords(event.createdAt)} ({stateWords(event.fromState)} → {stateWords(event.toState)})
+              {event.assigneeName ? `, asking ${event.assigneeName} to review it` : ''}.
+              {event.comment && <blockquote className="changes-requested__comment">{event.comment}</blockquote>}
+              {event.versionId && (
+                <div>
+                  <a href={`/admin/collections/${collection}/${id}/versions/${event.versionId}`}>
+                    This version and its changes
+                  </a>
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  )
+}
