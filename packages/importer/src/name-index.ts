@@ -75,14 +75,22 @@ export function findByName<T extends TNamed>(name: string, entries: T[]): T[] {
   return entries.filter((entry) => namesOf(entry).some((candidate) => fold(candidate) === needle))
 }
 
-/** Of polities sharing a name ("Mongolia"), the one that existed on `date`. */
-export function existingOn<T extends TIndexPolity>(candidates: T[], date: TPartialDate | null): T | null {
-  if (!date || candidates.length <= 1) return candidates[0] ?? null
+/**
+ * Of polities sharing a name ("Mongolia"), the one that existed on `date`. `strict`: none when
+ * none existed then, for weaker signals such as a flag, which outlives its state (the Czech
+ * Republic flies Czechoslovakia's).
+ */
+export function existingOn<T extends TIndexPolity>(
+  candidates: T[],
+  date: TPartialDate | null,
+  { strict = false } = {},
+): T | null {
+  if (!date || (candidates.length <= 1 && !strict)) return candidates[0] ?? null
   const day = startOf(date)
   const valid = candidates.filter(
     (polity) =>
       (!polity.validFrom || startOf({ circa: false, ...polity.validFrom }) <= day) &&
       (!polity.validTo || endOf({ circa: false, ...polity.validTo }) >= day),
   )
-  return valid[0] ?? candidates[0] ?? null
+  return valid[0] ?? (strict ? null : (candidates[0] ?? null))
 }

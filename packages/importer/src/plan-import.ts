@@ -256,7 +256,9 @@ function interpretRow(
       .map((key) => index.polities.find((entry) => entry.key === key))
       .find(Boolean)
     // The flag before "Leaders met" is the host's: a better guess than a reference or the row above.
-    const fromFlag = row.flagCountry ? existingOn(findByName(row.flagCountry, index.polities), date.start) : null
+    const fromFlag = row.flagCountry
+      ? existingOn(findByName(row.flagCountry, index.polities), date.start, { strict: true })
+      : null
     const fromReference = allRefs
       .map((ref) => references.find((reference) => reference.ref === ref))
       .flatMap((reference) => (reference ? findNames(reference.title, index.polities) : []))[0]?.entry

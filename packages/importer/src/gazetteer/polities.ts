@@ -167,8 +167,18 @@ export const POLITIES: TGazetteerPolity[] = [
     ],
     cite: { validity: [{ source: 'ref-archontology-czechoslovakia', note: 'Dissolved on 31 December 1992.' }] },
   },
-  successor('czech-republic', 'Czech Republic', 'CZ', ['Czechia', 'Česko']),
-  successor('slovakia', 'Slovakia', 'SK', ['Slovensko']),
+  // Czechoslovakia's successors exist from the day after its dissolution, so a list's "Czech
+  // Republic" before 1993 is not taken for a country that did not yet exist.
+  ...[
+    successor('czech-republic', 'Czech Republic', 'CZ', ['Czechia', 'Česko']),
+    successor('slovakia', 'Slovakia', 'SK', ['Slovensko']),
+  ].map((polity): TGazetteerPolity => ({
+    ...polity,
+    validFrom: { year: 1993, month: 1, day: 1 },
+    cite: {
+      validity: [{ source: 'ref-archontology-czechoslovakia', note: 'Czechoslovakia dissolved on 31 December 1992.' }],
+    },
+  })),
   {
     slug: 'bulgaria',
     name: 'Bulgaria',

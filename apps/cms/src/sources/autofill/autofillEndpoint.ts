@@ -1,19 +1,23 @@
 import { hasRole } from '@itinera/contracts/roles'
 import { ZSourceAutofillRequestSchema } from '@itinera/contracts/source-autofill'
 import type { Endpoint } from 'payload'
-import { env } from '../../env'
 import { LookupError, lookUpSource, type TLookupServices } from './lookupSource'
 
-const services: TLookupServices = {
-  doiBaseUrl: env.DOI_BASE_URL,
-  openLibraryBaseUrl: env.OPEN_LIBRARY_BASE_URL,
-  waybackBaseUrl: env.WAYBACK_BASE_URL,
-  policy: {
-    allowPrivateHosts: env.OUTBOUND_ALLOW_PRIVATE_HOSTS,
-    maxRedirects: env.OUTBOUND_MAX_REDIRECTS,
-    maxBytes: env.OUTBOUND_MAX_BYTES,
-    timeoutMs: env.OUTBOUND_TIMEOUT_MS,
-  },
+// The environment is read when a lookup runs, not when the collection config is imported
+// (the config's unit tests import it with no environment).
+const services = async (): Promise<TLookupServices> => {
+  const { env } = await import('../../env')
+  return {
+    doiBaseUrl: env.DOI_BASE_URL,
+    openLibraryBaseUrl: env.OPEN_LIBRARY_BASE_URL,
+    waybackBaseUrl: env.WAYBACK_BASE_URL,
+    policy: {
+      allowPrivateHosts: env.OUTBOUND_ALLOW_PRIVATE_HOSTS,
+      maxRedirects: env.OUTBOUND_MAX_REDIRECTS,
+      maxBytes: env.OUTBOUND_MAX_BYTES,
+      timeoutMs: env.OUTBOUND_TIMEOUT_MS,
+    },
+  }
 }
 
 const refuse = (status: number, message: string, detail: Record<string, unknown> = {}) =>
@@ -38,7 +42,7 @@ export const sourceAutofillEndpoint: Endpoint = {
       return refuse(400, fields.map((field) => `${field.path}: ${field.message}`).join('; '), { fields })
     }
     try {
-      return Response.json(await lookUpSource(parsed.data.identifier, services))
+      return Response.json(await lookUpSource(parsed.data.identifier, await services()))
     } catch (error) {
       if (error instanceof LookupError) return refuse(error.status, error.message)
       throw error
