@@ -15,6 +15,8 @@ export const attachToRecord: CollectionBeforeChangeHook<Comment> = async ({ data
   if (operation !== 'create') return data
   const { payload, user } = req
   const collection = data.collection as TReviewedCollection
+  // No record named: the fields' own validation answers with what is missing.
+  if (!(collection in REVIEWED_RECORD) || typeof data.documentId !== 'number') return data
   const fail = (path: string, message: string) => {
     throw new ValidationError({ collection: COMMENTS, errors: [{ path, message }] }, req.t)
   }
