@@ -35,6 +35,13 @@ const ZCmsEnvSchema = z
     /** Sign-in attempts (login, password reset, first user) one address may make a minute. */
     SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     /**
+     * Reader list reads (trip lists, leader, country and source pages, search, stats, exports,
+     * sitemap) one CMS process runs at once; more wait in line, and past HEAVY_READS_WAITING they
+     * are answered 503. One leaves the other core of a small machine to single-record reads.
+     */
+    HEAVY_READS_AT_ONCE: z.coerce.number().int().min(1).default(1),
+    HEAVY_READS_WAITING: z.coerce.number().int().min(0).default(32),
+    /**
      * Comma-separated addresses or CIDR ranges of the proxies in front of the CMS whose
      * X-Forwarded-For entries are believed (compose: the edge). Empty: the socket's peer is the client.
      */

@@ -44,5 +44,7 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: static files, exports, feeds and the webhook carry no markup that runs.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/|data/|feed.xml|sitemap.xml|robots.txt).*)' }],
+  matcher: [
+    { source: '/((?!_next/static|_next/image|favicon.ico|api/|data/|feed.xml|sitemap.xml|sitemaps/|robots.txt).*)' },
+  ],
 }

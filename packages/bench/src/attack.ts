@@ -192,40 +192,50 @@ function unbatchableCalls(targets: TTargets, exportPageSize: number): [string, [
   ]
 }
 
-/** Anonymous REST lists at the largest page (100) and depth (10), sorted and filtered on unindexed fields. */
-function restRequests(targets: TTargets): TAttackRequest[] {
-  const deep = 'limit=100&depth=10'
-  const rest = (name: string, query: string, collection = 'trips'): TAttackRequest => ({
-    name: `REST ${collection} ${name}`,
+// The largest anonymous pages the CMS accepts (apps/cms/src/security/boundQueries.ts): trips 10
+// a page, other collections 100, and no page past the 1,000th document.
+const PUBLIC_LIMIT = { trips: 10, other: 100 }
+const PUBLIC_OFFSET = 1_000
+
+/**
+ * Anonymous REST lists at the largest page and depth (10) accepted, on the deepest page accepted,
+ * and the unindexed sorts and joins the CMS refuses (each should answer 400 at once).
+ */
+function restRequests(): TAttackRequest[] {
+  const deep = `limit=${PUBLIC_LIMIT.trips}&depth=10`
+  const rest = (name: string, query: string): TAttackRequest => ({
+    name: `REST trips ${name}`,
     server: 'cms',
-    path: `/api/${collection}?${deep}${query}`,
+    path: `/api/trips?${deep}${query}`,
   })
   return [
-    rest('limit 100 depth 10', ''),
-    { ...rest('limit 100 depth 1', ''), name: 'REST trips limit 100 depth 1', path: '/api/trips?limit=100&depth=1' },
-    rest('last page', `&page=${lastPage(targets.trips, 100)}`),
+    rest(`limit ${PUBLIC_LIMIT.trips} depth 10`, ''),
+    rest('deepest page accepted', `&page=${PUBLIC_OFFSET / PUBLIC_LIMIT.trips}`),
+    rest('past the deepest page', `&page=${PUBLIC_OFFSET / PUBLIC_LIMIT.trips + 1}`),
+    rest('summary like "a" (own field, one scan)', '&where[summary][like]=a'),
     rest('sorted by summary (unindexed)', '&sort=-summary'),
-    rest('summary like "a", sorted by summary', '&where[summary][like]=a&sort=-summary'),
     rest('stop details like "e"', '&where[stops.details.text][like]=e'),
     rest('citation quote like "a"', '&where[citations.quote][like]=a&sort=-title'),
     rest('cited source title like "a" (through the relationship)', '&where[citations.source.title][like]=a'),
     rest(
-      'or of three unindexed likes, sorted by summary',
+      'or of three likes, sorted by summary',
       '&where[or][0][title][like]=a&where[or][1][summary][like]=e&where[or][2][stops.details.text][like]=i&sort=-summary',
     ),
-    ...['sources', 'places', 'people', 'polities', 'leaders'].map((collection) =>
-      rest('limit 100 depth 10', '&sort=-updatedAt', collection),
-    ),
+    ...['sources', 'places', 'people', 'polities', 'leaders'].map((collection): TAttackRequest => ({
+      name: `REST ${collection} limit ${PUBLIC_LIMIT.other} depth 10`,
+      server: 'cms',
+      path: `/api/${collection}?limit=${PUBLIC_LIMIT.other}&depth=10&sort=-updatedAt`,
+    })),
   ]
 }
 
 /** GraphQL bodies of `aliases` copies of one list query. */
 const GRAPHQL_SHAPES: Record<string, (aliases: number) => string> = {
-  'aliases of Trips sorted and filtered on summary': (aliases) =>
+  'aliases of Trips filtered on summary': (aliases) =>
     Array.from(
       { length: aliases },
       (_, index) =>
-        `a${index}: Trips(limit: 100, page: ${index + 1}, sort: "-summary", where: { summary: { like: "a" } }) { totalDocs docs { id } }`,
+        `a${index}: Trips(limit: ${PUBLIC_LIMIT.trips}, page: ${(index % (PUBLIC_OFFSET / PUBLIC_LIMIT.trips)) + 1}, where: { summary: { like: "a" } }) { totalDocs docs { id } }`,
     ).join(' '),
   'aliases of Trips with nested relationships': (aliases) =>
     Array.from(
@@ -521,7 +531,7 @@ export async function measureAttacks({
       `/sources/${targets.mostCitedSource.id}/cited-by/${lastPage(targets.mostCitedSource.trips, SOURCE_CITED_BY_PAGE_SIZE)}`,
     ],
   ].map(([name, path]) => ({ name: name!, server: 'reader' as const, path: path! }))
-  for (const request of [...batches, ...restRequests(targets), ...graphql, ...readerPages])
+  for (const request of [...batches, ...restRequests(), ...graphql, ...readerPages])
     measures.push(await measure(request, runs, databaseUrl))
 
   const byCost = (server: 'cms' | 'reader') =>

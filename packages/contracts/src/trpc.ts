@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { ZodError } from 'zod'
 import { hasRole, ROLES, type TRole } from './roles'
 import type { TWorkflowPort } from './schemas/editorial'
-import type { TSearchPort, TVisitCountsPort } from './schemas/public-reader'
+import type { TSearchPort, TShownTripsPort, TVisitCountsPort } from './schemas/public-reader'
 
 /** The signed-in user as the host resolved it from the request (cookie or API key). */
 export interface TSessionUser {
@@ -27,6 +27,8 @@ export interface TContext {
   search: TSearchPort
   /** Trips and visits per leader and country over what a reader may see, counted by the host in SQL. */
   visitCounts: TVisitCountsPort
+  /** Pages of the trips a reader may see, found by the host in SQL (ids only). */
+  shownTrips: TShownTripsPort
 }
 
 const t = initTRPC.context<TContext>().create({

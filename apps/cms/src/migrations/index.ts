@@ -6,6 +6,7 @@ import * as migration_20261123_193938_trip_import_warnings from './20261123_1939
 import * as migration_20261123_220000_search_indexes from './20261123_220000_search_indexes';
 import * as migration_20261201_011741_reference_review_retraction from './20261201_011741_reference_review_retraction';
 import * as migration_20261201_052627_jobs_conversation_names_bibliography from './20261201_052627_jobs_conversation_names_bibliography';
+import * as migration_20261201_110031_approved_at_index from './20261201_110031_approved_at_index';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_052627_jobs_conversation_names_bibliography.up,
     down: migration_20261201_052627_jobs_conversation_names_bibliography.down,
-    name: '20261201_052627_jobs_conversation_names_bibliography'
+    name: '20261201_052627_jobs_conversation_names_bibliography',
+  },
+  {
+    up: migration_20261201_110031_approved_at_index.up,
+    down: migration_20261201_110031_approved_at_index.down,
+    name: '20261201_110031_approved_at_index'
   },
 ];

@@ -2,6 +2,7 @@ import type { TSearchHit } from '@itinera/contracts/schemas'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { rawSql } from '../rawSql'
+import { SHOWN_TRIP } from '../readerQueries/shownTrips'
 
 // Marks ts_headline puts around matches; control characters no stored text contains.
 const START = '\u0001'
@@ -48,7 +49,6 @@ export async function searchPublished(payload: Payload, q: string, limit: number
     payload,
     sql`
     WITH q AS (SELECT to_tsquery('simple', ${query}) AS query),
-    published_trips AS (SELECT id, slug, title, summary, starts_on FROM trips WHERE _status = 'published'),
     trip_hits AS (
       SELECT t.id, t.slug, t.title, t.summary, t.starts_on FROM trips t
       JOIN (
@@ -60,7 +60,7 @@ export async function searchPublished(payload: Payload, q: string, limit: number
         SELECT s._parent_id FROM trips_stops_meetings m JOIN trips_stops s ON s.id = m._parent_id, q
         WHERE to_tsvector('simple', coalesce(m.title, '')) @@ q.query
       ) hit ON hit.id = t.id
-      WHERE t._status = 'published'
+      WHERE ${SHOWN_TRIP}
       ORDER BY t.starts_on, t.id
       LIMIT ${limit}
     ),
@@ -79,25 +79,30 @@ export async function searchPublished(payload: Payload, q: string, limit: number
         concat_ws(' ', p.name, p.official_name, (SELECT string_agg(a.name, ' ') FROM polities_alternate_names a WHERE a._parent_id = p.id))
       FROM polities p
       WHERE p._status = 'published'
-        AND EXISTS (SELECT 1 FROM trips_stops s JOIN published_trips t ON t.id = s._parent_id WHERE s.polity_id = p.id)
+        AND EXISTS (SELECT 1 FROM trips_stops s JOIN trips t ON t.id = s._parent_id WHERE s.polity_id = p.id AND ${SHOWN_TRIP})
       UNION ALL
       SELECT 0, NULL, 'place', '/countries/' || p.slug, pl.name || ' (' || p.name || ')',
         concat_ws(' ', pl.name, (SELECT string_agg(a.name, ' ') FROM places_alternate_names a WHERE a._parent_id = pl.id))
       FROM places pl JOIN polities p ON p.id = pl.polity_id
       WHERE pl._status = 'published' AND p._status = 'published'
-        AND EXISTS (SELECT 1 FROM trips_rels r JOIN published_trips t ON t.id = r.parent_id WHERE r.places_id = pl.id)
+        AND EXISTS (SELECT 1 FROM trips_rels r JOIN trips t ON t.id = r.parent_id WHERE r.places_id = pl.id AND ${SHOWN_TRIP})
       UNION ALL
-      SELECT 0, NULL, 'person', (
-          SELECT '/trips/' || t.slug FROM trips_stops_meetings m JOIN trips_stops s ON s.id = m._parent_id
-          JOIN published_trips t ON t.id = s._parent_id
-          WHERE m.person_id = pe.id ORDER BY t.starts_on, t.id LIMIT 1
-        ), pe.name,
-        concat_ws(' ', pe.name, pe.native_name, (SELECT string_agg(a.name, ' ') FROM people_alternate_names a WHERE a._parent_id = pe.id))
-      FROM people pe
-      WHERE pe._status = 'published' AND EXISTS (
-        SELECT 1 FROM trips_stops_meetings m JOIN trips_stops s ON s.id = m._parent_id JOIN published_trips t ON t.id = s._parent_id
-        WHERE m.person_id = pe.id
-      )
+      -- A matching person links to the first trip that meets them, sorted over their own meetings
+      -- (an index walk in trip order would pass every trip before it); found only for the people
+      -- the query matches, and none for a person no shown trip meets.
+      SELECT 0, NULL, 'person', '/trips/' || first.slug, pe.name, pe.body
+      FROM (
+        SELECT pe.id, pe.name, concat_ws(' ', pe.name, pe.native_name,
+          (SELECT string_agg(a.name, ' ') FROM people_alternate_names a WHERE a._parent_id = pe.id)) AS body
+        FROM people pe WHERE pe._status = 'published'
+      ) pe
+      JOIN q ON to_tsvector('simple', pe.body) @@ q.query
+      CROSS JOIN LATERAL (
+        SELECT (array_agg(t.slug ORDER BY t.starts_on, t.id))[1] AS slug FROM trips_stops_meetings m
+        JOIN trips_stops s ON s.id = m._parent_id JOIN trips t ON t.id = s._parent_id
+        WHERE m.person_id = pe.id AND ${SHOWN_TRIP}
+      ) first
+      WHERE first.slug IS NOT NULL
       UNION ALL
       SELECT 0, NULL, 'source', '/sources/' || so.id, so.title,
         concat_ws(' ', so.title, so.publisher, so.summary, (SELECT string_agg(a.name, ' ') FROM sources_authors a WHERE a._parent_id = so.id))

@@ -5,7 +5,7 @@ import { graphql } from '../test/graphql'
 import { setupIntegration } from '../test/integration'
 import { rest } from '../test/rest'
 import { boundGraphQLCost } from './boundGraphQLCost'
-import { MAX_PUBLIC_LIMIT } from './boundQueries'
+import { MAX_PUBLIC_LIMIT, MAX_PUBLIC_LIMITS, MAX_PUBLIC_OFFSET } from './boundQueries'
 
 const system = await setupIntegration('bound-queries', { referenceData: true })
 const { anonymous, editor, reviewer, admin } = system.actors
@@ -13,12 +13,13 @@ const { anonymous, editor, reviewer, admin } = system.actors
 describe('list sizes through REST', () => {
   it('should refuse anonymous callers a whole collection or an oversized page, naming the parameter', async () => {
     const refused = [
-      [`/${TRIPS}?limit=0`, 'limit=0 is for staff only: ask for at most 100.'],
+      [`/${TRIPS}?limit=0`, 'limit=0 is for staff only: ask for at most 10.'],
       [`/${TRIPS}?pagination=false`, 'pagination=false is for staff only: read the list a page at a time.'],
       [`/${TRIPS}?pagination=false&limit=5`, 'pagination=false is for staff only: read the list a page at a time.'],
-      [`/${TRIPS}?limit=100000`, 'limit 100000 is above the maximum of 100.'],
-      [`/${SOURCES}?limit=${MAX_PUBLIC_LIMIT + 1}`, 'limit 101 is above the maximum of 100.'],
-      [`/${TRIPS}/versions?limit=0`, 'limit=0 is for staff only: ask for at most 100.'],
+      [`/${TRIPS}?limit=100000`, 'limit 100000 is above the maximum of 10 for trips.'],
+      [`/${TRIPS}?limit=11`, 'limit 11 is above the maximum of 10 for trips.'],
+      [`/${SOURCES}?limit=${MAX_PUBLIC_LIMIT + 1}`, 'limit 101 is above the maximum of 100 for sources.'],
+      [`/${TRIPS}/versions?limit=0`, 'limit=0 is for staff only: ask for at most 10.'],
     ] as const
     for (const [path, message] of refused) {
       const answer = await rest(system.payload, 'GET', path, { headers: anonymous.headers })
@@ -31,7 +32,13 @@ describe('list sizes through REST', () => {
   })
 
   it('should answer anonymous callers a page up to the maximum', async () => {
-    for (const path of [`/${TRIPS}`, `/${TRIPS}?limit=${MAX_PUBLIC_LIMIT}`, `/${SOURCES}?limit=1&page=2`]) {
+    for (const path of [
+      `/${TRIPS}`,
+      `/${TRIPS}?limit=${MAX_PUBLIC_LIMITS.trips}`,
+      `/${SOURCES}?limit=${MAX_PUBLIC_LIMIT}`,
+      `/${SOURCES}?limit=1&page=2`,
+      `/${SOURCES}?limit=10&page=${MAX_PUBLIC_OFFSET / 10}`,
+    ]) {
       expect({
         path,
         status: (await rest(system.payload, 'GET', path, { headers: anonymous.headers })).status,
@@ -60,15 +67,82 @@ describe('list sizes through REST', () => {
   })
 })
 
+describe('anonymous queries the database answers from an index or one scan', () => {
+  it('should refuse deep pages, unindexed sorts, text matching inside arrays and filters across collections, naming each', async () => {
+    const refused = [
+      [
+        `/${TRIPS}?page=${MAX_PUBLIC_OFFSET / 10 + 1}`,
+        `page ${MAX_PUBLIC_OFFSET / 10 + 1}: lists end after ${MAX_PUBLIC_OFFSET} trips; narrow the query with where, or use the open data (/data/trips.json).`,
+      ],
+      [
+        `/${SOURCES}?limit=100&page=11`,
+        `page 11: lists end after ${MAX_PUBLIC_OFFSET} sources; narrow the query with where, or use the open data (/data/trips.json).`,
+      ],
+      [
+        `/${TRIPS}?sort=-summary`,
+        'sort: "summary" has no index; trips sort by id, createdAt, updatedAt, slug, leader, startsOn, reviewState, approvedAt, _status (or sign in as staff).',
+      ],
+      [
+        `/${TRIPS}?where[stops.details.text][like]=e`,
+        "where[stops.details.text][like]: like applies to trips's own fields only (search the reader for text in its facts).",
+      ],
+      [
+        `/${TRIPS}?where[citations.source.title][like]=a`,
+        "where[citations.source.title]: filters on another collection's fields are for staff only; filter by its id (where[citations][equals]=…).",
+      ],
+      [
+        `/${TRIPS}?where[or][0][leader.slug][equals]=kim-il-sung`,
+        "where[leader.slug]: filters on another collection's fields are for staff only; filter by its id (where[leader][equals]=…).",
+      ],
+    ] as const
+    for (const [path, message] of refused) {
+      const answer = await rest(system.payload, 'GET', path, { headers: anonymous.headers })
+      expect({ path, status: answer.status, body: answer.json }).toEqual({
+        path,
+        status: 400,
+        body: { errors: [{ message }] },
+      })
+    }
+  })
+
+  it('should answer indexed sorts, own-field text matching and filters by id', async () => {
+    for (const path of [
+      `/${TRIPS}?sort=-approvedAt`,
+      `/${TRIPS}?sort=startsOn,-id`,
+      `/${TRIPS}?where[title][like]=Soviet`,
+      `/${TRIPS}?where[stops.polity][equals]=${system.ref.polity.id}`,
+      `/${TRIPS}?where[leader.id][equals]=1`,
+    ]) {
+      const answer = await rest(system.payload, 'GET', path, { headers: anonymous.headers })
+      expect({ path, status: answer.status }).toEqual({ path, status: 200 })
+    }
+  })
+
+  it('should let staff sort and filter as they need', async () => {
+    const answer = await rest(system.payload, 'GET', `/${TRIPS}?sort=-summary&where[leader.slug][equals]=x&limit=50`, {
+      headers: editor.headers,
+    })
+    expect(answer.status).toBe(200)
+  })
+})
+
 describe('list sizes through GraphQL', () => {
   it('should refuse anonymous callers limit 0, pagination false and an oversized limit, naming the parameter', async () => {
     const cases = [
-      ['{ Trips(limit: 0) { docs { id } } }', 'limit=0 is for staff only: ask for at most 100.'],
+      ['{ Trips(limit: 0) { docs { id } } }', 'limit=0 is for staff only: ask for at most 10.'],
       [
         '{ Trips(pagination: false) { docs { id } } }',
         'pagination=false is for staff only: read the list a page at a time.',
       ],
-      ['{ Sources(limit: 5000) { docs { id } } }', 'limit 5000 is above the maximum of 100.'],
+      ['{ Sources(limit: 5000) { docs { id } } }', 'limit 5000 is above the maximum of 100 for sources.'],
+      [
+        '{ Trips(sort: "summary") { docs { id } } }',
+        'sort: "summary" has no index; trips sort by id, createdAt, updatedAt, slug, leader, startsOn, reviewState, approvedAt, _status (or sign in as staff).',
+      ],
+      [
+        '{ Trips(where: { stops__details__text: { like: "e" } }) { docs { id } } }',
+        "where[stops.details.text][like]: like applies to trips's own fields only (search the reader for text in its facts).",
+      ],
     ] as const
     for (const [query, message] of cases) {
       const answer = await graphql(system.payload, query, { headers: anonymous.headers })
@@ -116,7 +190,7 @@ describe('GraphQL cost and depth, before anything runs', () => {
   })
 
   it('should answer a page of trips', async () => {
-    const answer = await post('{ Trips(limit: 100) { docs { id title leader { name } } totalDocs } }')
+    const answer = await post('{ Trips(limit: 10) { docs { id title leader { name } } totalDocs } }')
     expect(answer).toEqual({ status: 200, json: { data: { Trips: { docs: [], totalDocs: 0 } } } })
   })
 })

@@ -1,7 +1,8 @@
 import type { TContext, TSessionUser } from '@itinera/contracts'
 import type { Payload } from 'payload'
 import { searchPublished } from '../search/searchPublished'
-import { countVisits } from '../visits/countVisits'
+import { countVisits } from '../readerQueries/countVisits'
+import { pageOfShownTrips } from '../readerQueries/shownTrips'
 import { transitionRecord } from '../workflow/transitionRecord'
 
 /** Resolves the request's user (session cookie, JWT or API key) the way Payload's own routes do. */
@@ -18,5 +19,6 @@ export async function createContext(payload: Payload, headers: Headers): Promise
     },
     search: { search: (q, limit) => searchPublished(payload, q, limit) },
     visitCounts: { count: (leader) => countVisits(payload, leader) },
+    shownTrips: { page: (query) => pageOfShownTrips(payload, query) },
   }
 }

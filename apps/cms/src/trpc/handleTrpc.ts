@@ -1,7 +1,9 @@
 import { appRouter } from '@itinera/contracts'
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import type { Payload } from 'payload'
+import { env } from '../env'
 import { createContext } from './createContext'
+import { createHeavyReadGate, HeavyReadsBusy } from './heavyReadGate'
 
 const ENDPOINT = '/api/trpc'
 
@@ -22,37 +24,70 @@ export const UNBATCHABLE_PROCEDURES: ReadonlySet<string> = new Set([
   'reader.polity',
 ])
 
+/** Reads of many trips (the unbatchable ones, trip lists and source pages): they take turns (`heavyReads`). */
+export const HEAVY_PROCEDURES: ReadonlySet<string> = new Set([
+  ...UNBATCHABLE_PROCEDURES,
+  'reader.trips',
+  'reader.source',
+])
+
+const heavyReads = createHeavyReadGate({ atOnce: env.HEAVY_READS_AT_ONCE, waiting: env.HEAVY_READS_WAITING })
+
 function refusal(message: string) {
   return Response.json({ error: { message, code: 'BAD_REQUEST' } }, { status: 400 })
 }
 
-/** A batch that names an unbatchable procedure, refused before any input is parsed or procedure run. */
-function refuseExpensiveBatch(req: Request): Response | null {
+/** The procedures a tRPC URL names (a batch names several, comma-separated); null when it is not valid URL encoding. */
+function proceduresOf(req: Request): string[] | null {
   const url = new URL(req.url)
-  if (url.searchParams.get('batch') !== '1') return null
   const path = url.pathname.slice(url.pathname.indexOf(ENDPOINT) + ENDPOINT.length + 1)
-  let procedures: string[]
   try {
-    procedures = decodeURIComponent(path).split(',')
+    return decodeURIComponent(path).split(',')
   } catch {
-    return refusal('The procedure path is not valid URL encoding.')
+    return null
   }
+}
+
+/** A batch that names an unbatchable procedure, refused before any input is parsed or procedure run. */
+function refuseExpensiveBatch(req: Request, procedures: string[] | null): Response | null {
+  if (new URL(req.url).searchParams.get('batch') !== '1') return null
+  if (!procedures) return refusal('The procedure path is not valid URL encoding.')
   const expensive = procedures.find((procedure) => UNBATCHABLE_PROCEDURES.has(procedure))
   return expensive ? refusal(`${expensive} cannot be batched: call it on its own.`) : null
 }
 
-/** The tRPC endpoint: batches bounded in size and free of expensive procedures. */
-export function handleTrpc(payload: Payload, req: Request): Promise<Response> {
-  const refused = refuseExpensiveBatch(req)
-  if (refused) return Promise.resolve(refused)
-  return fetchRequestHandler({
-    endpoint: ENDPOINT,
-    req,
-    router: appRouter,
-    maxBatchSize: MAX_BATCH_SIZE,
-    createContext: () => createContext(payload, req.headers),
-    onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') payload.logger.error({ err: error, path }, 'tRPC procedure failed')
-    },
-  })
+/**
+ * The tRPC endpoint: batches bounded in size and free of expensive procedures; reads of many trips
+ * take turns, and past the waiting room answer 503 with Retry-After.
+ */
+export async function handleTrpc(payload: Payload, req: Request): Promise<Response> {
+  const procedures = proceduresOf(req)
+  const refused = refuseExpensiveBatch(req, procedures)
+  if (refused) return refused
+  const handle = () =>
+    fetchRequestHandler({
+      endpoint: ENDPOINT,
+      req,
+      router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: () => createContext(payload, req.headers),
+      onError: ({ error, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') payload.logger.error({ err: error, path }, 'tRPC procedure failed')
+      },
+    })
+  if (!procedures?.some((procedure) => HEAVY_PROCEDURES.has(procedure))) return handle()
+  try {
+    return await heavyReads.run(handle)
+  } catch (error) {
+    if (!(error instanceof HeavyReadsBusy)) throw error
+    return Response.json(
+      {
+        error: {
+          message: 'The reader is busy with other large reads: try again in a second.',
+          code: 'SERVICE_UNAVAILABLE',
+        },
+      },
+      { status: 503, headers: { 'Retry-After': '1' } },
+    )
+  }
 }

@@ -32,6 +32,8 @@ export const workflowFields: Field[] = [
   {
     name: 'approvedAt',
     type: 'date',
+    // The reader's "recently verified" lists read in this order.
+    index: true,
     admin: {
       position: 'sidebar',
       readOnly: true,

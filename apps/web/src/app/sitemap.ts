@@ -5,8 +5,8 @@ import { cms } from '../lib/cms'
 export const dynamic = 'force-dynamic'
 
 /**
- * Every public page: home, search, leaders, countries, sources and the first 40,000 trips (one
- * sitemap file's worth; past that, `reader.sitemap` pages are ready for a sitemap index).
+ * Sitemap file 1: home, search, leaders, countries, sources and the first SITEMAP_PAGE_SIZE trips;
+ * the trips past them are in `/sitemaps/<n>.xml`, which `robots.txt` lists.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { trips, leaders, polities, sources } = await cms.reader.sitemap.query({ page: 1 })

@@ -195,6 +195,31 @@ export interface TVisitCountsPort {
   count(leader?: number): Promise<TVisitCounts>
 }
 
+/** Which shown trips a list wants (record ids, ISO dates), in which order, and which slice. */
+export interface TShownTripsQuery {
+  leader?: number
+  polity?: number
+  citesSource?: number
+  /** Trips starting on or after this instant, and before the next. */
+  startsFrom?: string
+  startsBefore?: string
+  kind?: string
+  certainty?: string
+  order: 'chronological' | 'recently_approved'
+  offset: number
+  limit: number
+  /** Also count every match (numbered pagers); a cursor list only needs one row more. */
+  count?: boolean
+}
+
+/**
+ * Found by the host in SQL (apps/cms): the ids of a page of the trips a reader may see (approved,
+ * not withheld), so the documents are read for that page only, however deep it lies.
+ */
+export interface TShownTripsPort {
+  page(query: TShownTripsQuery): Promise<{ ids: number[]; total: number | null }>
+}
+
 export const ZSlugRequestSchema = z.object({ slug: ZSlugSchema })
 export const ZIdRequestSchema = z.object({ id: ZRecordIdSchema })
 

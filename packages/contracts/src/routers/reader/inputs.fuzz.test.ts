@@ -203,6 +203,7 @@ const caller = createCaller({
   workflow: unreachableHost as TContext['workflow'],
   search: unreachableHost as TContext['search'],
   visitCounts: unreachableHost as TContext['visitCounts'],
+  shownTrips: unreachableHost as TContext['shownTrips'],
 })
 const callProcedure = (path: string, input: unknown) => {
   const call = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (

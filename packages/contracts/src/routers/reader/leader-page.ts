@@ -1,10 +1,9 @@
 import { TRPCError } from '@trpc/server'
 import { RECORD_TRIPS_PAGE_SIZE, ZLeaderPageSchema, ZRecordTripsRequestSchema } from '../../schemas/public-reader'
 import { publicProcedure } from '../../trpc'
-import { findPublic, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
+import { findPublic, findPublicTrips, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
 import { tripPages } from './trip-pages'
 import { visitsByPolity } from './visits'
-import { withoutWithheld, type TCitingTrip } from './withheld'
 
 type TDate = { year?: number | null; month?: number | null; day?: number | null } | null
 interface TLeaderDoc {
@@ -16,7 +15,7 @@ interface TLeaderDoc {
 }
 
 /**
- * A leader's page: who they were, a page of their approved trips (withheld ones left out), and
+ * A leader's page: who they were, a page of their shown trips (approved, not withheld), and
  * visits per country over all of them, counted in the database.
  */
 export const leaderPage = publicProcedure
@@ -30,17 +29,17 @@ export const leaderPage = publicProcedure
     const leader = docs[0]
     if (!leader) throw new TRPCError({ code: 'NOT_FOUND', message: `No leader "${input.slug}".` })
     const [page, counts] = await Promise.all([
-      findPublic<TCitingTrip>(ctx.payload, 'trips', {
-        ...TRIP_SUMMARY_QUERY,
-        where: { leader: { equals: leader.id } },
-        sort: ['startsOn', 'id'],
+      ctx.shownTrips.page({
+        leader: leader.id,
+        order: 'chronological',
+        offset: (input.page - 1) * RECORD_TRIPS_PAGE_SIZE,
         limit: RECORD_TRIPS_PAGE_SIZE,
-        page: input.page,
+        count: true,
       }),
       ctx.visitCounts.count(leader.id),
     ])
-    const pages = tripPages(`leader "${input.slug}"`, page.totalDocs, input.page)
-    const trips = await withoutWithheld(ctx.payload, page.docs)
+    const pages = tripPages(`leader "${input.slug}"`, page.total ?? 0, input.page)
+    const trips = await findPublicTrips(ctx.payload, page.ids, TRIP_SUMMARY_QUERY)
     return {
       leader: {
         slug: leader.slug,

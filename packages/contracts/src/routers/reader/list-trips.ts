@@ -1,9 +1,7 @@
 import { TRPCError } from '@trpc/server'
-import type { Where } from 'payload'
 import { ZTripListRequestSchema, ZTripListResponseSchema } from '../../schemas/public-reader'
 import { publicProcedure } from '../../trpc'
-import { findPublic, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
-import { withoutWithheld, type TCitingTrip } from './withheld'
+import { findPublic, findPublicTrips, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
 
 // Opaque to clients: the page it points at, in this query's order.
 const encodeCursor = (page: number) => Buffer.from(JSON.stringify({ page })).toString('base64url')
@@ -23,13 +21,12 @@ function decodeCursor(cursor: string | undefined): number {
 
 /**
  * Approved trips, filtered by leader, country, decade, kind or certainty, a page at a time
- * (withheld trips left out, so a page may hold fewer than `limit`).
+ * (withheld trips left out by the host's query, so every page but the last is full).
  */
 export const listTrips = publicProcedure
   .input(ZTripListRequestSchema)
   .output(ZTripListResponseSchema)
   .query(async ({ ctx, input }) => {
-    const filters: Where[] = []
     const idBySlug = async (collection: 'leaders' | 'polities', slug: string) => {
       const { docs } = await findPublic(ctx.payload, collection, {
         where: { slug: { equals: slug } },
@@ -43,26 +40,22 @@ export const listTrips = publicProcedure
         })
       return docs[0].id
     }
-    if (input.leader) filters.push({ leader: { equals: await idBySlug('leaders', input.leader) } })
-    if (input.polity) filters.push({ 'stops.polity': { equals: await idBySlug('polities', input.polity) } })
-    if (input.decade !== undefined) {
-      filters.push(
-        { startsOn: { greater_than_equal: `${input.decade}-01-01T00:00:00.000Z` } },
-        { startsOn: { less_than: `${input.decade + 10}-01-01T00:00:00.000Z` } },
-      )
-    }
-    if (input.kind) filters.push({ kind: { equals: input.kind } })
-    if (input.certainty) filters.push({ certainty: { equals: input.certainty } })
     const page = decodeCursor(input.cursor)
-    const result = await findPublic<TCitingTrip>(ctx.payload, 'trips', {
-      ...TRIP_SUMMARY_QUERY,
-      where: { and: filters },
-      sort: input.order === 'recently_approved' ? ['-approvedAt', '-id'] : ['startsOn', 'id'],
-      limit: input.limit,
-      page,
+    // One id more than the page tells whether another page follows.
+    const { ids } = await ctx.shownTrips.page({
+      leader: input.leader ? await idBySlug('leaders', input.leader) : undefined,
+      polity: input.polity ? await idBySlug('polities', input.polity) : undefined,
+      startsFrom: input.decade === undefined ? undefined : `${input.decade}-01-01T00:00:00.000Z`,
+      startsBefore: input.decade === undefined ? undefined : `${input.decade + 10}-01-01T00:00:00.000Z`,
+      kind: input.kind,
+      certainty: input.certainty,
+      order: input.order,
+      offset: (page - 1) * input.limit,
+      limit: input.limit + 1,
     })
+    const trips = await findPublicTrips(ctx.payload, ids.slice(0, input.limit), TRIP_SUMMARY_QUERY)
     return {
-      trips: (await withoutWithheld(ctx.payload, result.docs)).map((doc) => toTripSummary(doc as never)),
-      nextCursor: result.hasNextPage ? encodeCursor(page + 1) : null,
+      trips: trips.map((doc) => toTripSummary(doc as never)),
+      nextCursor: ids.length > input.limit ? encodeCursor(page + 1) : null,
     }
   })

@@ -3,9 +3,8 @@ import { RECORD_TRIPS_PAGE_SIZE, ZPolityPageSchema, ZRecordTripsRequestSchema } 
 import { dayOf, nameOnDate, type TPeriodName } from '../../on-date'
 import { relationId } from '../../relation-id'
 import { publicProcedure } from '../../trpc'
-import { findPublic, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
+import { findPublic, findPublicTrips, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
 import { tripPages } from './trip-pages'
-import { withoutWithheld, type TCitingTrip } from './withheld'
 
 type TDate = { year?: number | null; month?: number | null; day?: number | null } | null
 type TRef = number | { id: number; slug: string; name: string }
@@ -21,7 +20,8 @@ interface TPolityDoc {
   predecessors?: TRef[] | null
   successors?: TRef[] | null
 }
-interface TTripDoc extends TCitingTrip {
+interface TTripDoc {
+  id: number
   stops?: { polity?: TRef | null; places?: TRef[] | null; start?: TDate; end?: TDate }[] | null
 }
 
@@ -30,7 +30,7 @@ const refs = (list: TRef[] | null | undefined) =>
 
 /**
  * A country as it was: its names (each official name for its period), dates, predecessors and
- * successors, and the visits to it of a page of approved trips (withheld trips left out), each
+ * successors, and the visits to it of a page of shown trips (approved, not withheld), each
  * with the name the country bore on its date.
  */
 export const polityPage = publicProcedure
@@ -45,17 +45,20 @@ export const polityPage = publicProcedure
     })
     const polity = docs[0]
     if (!polity) throw new TRPCError({ code: 'NOT_FOUND', message: `No country "${input.slug}".` })
-    const page = await findPublic<TTripDoc>(ctx.payload, 'trips', {
+    const page = await ctx.shownTrips.page({
+      polity: polity.id,
+      order: 'chronological',
+      offset: (input.page - 1) * RECORD_TRIPS_PAGE_SIZE,
+      limit: RECORD_TRIPS_PAGE_SIZE,
+      count: true,
+    })
+    const pages = tripPages(`country "${input.slug}"`, page.total ?? 0, input.page)
+    const trips = await findPublicTrips<TTripDoc>(ctx.payload, page.ids, {
       ...TRIP_SUMMARY_QUERY,
       select: { ...TRIP_SUMMARY_QUERY.select, stops: { polity: true, places: true, start: true, end: true } },
       populate: { ...TRIP_SUMMARY_QUERY.populate, places: { slug: true, name: true } },
-      where: { 'stops.polity': { equals: polity.id } },
-      sort: ['startsOn', 'id'],
-      limit: RECORD_TRIPS_PAGE_SIZE,
-      page: input.page,
     })
-    const pages = tripPages(`country "${input.slug}"`, page.totalDocs, input.page)
-    const visits = (await withoutWithheld(ctx.payload, page.docs)).flatMap((trip) =>
+    const visits = trips.flatMap((trip) =>
       (trip.stops ?? [])
         .filter((stop) => relationId(stop.polity) === polity.id)
         .map((stop) => ({

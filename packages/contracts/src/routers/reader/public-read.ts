@@ -49,9 +49,21 @@ export async function findPublic<TDoc = TLooseDoc>(
 export type TLooseDoc = Record<string, unknown>
 
 /**
- * What a trip list needs of each trip, populated one level (leader, stop countries), and the
- * sources it cites, so a list can leave out withheld trips (`withoutWithheld`).
+ * The approved trips of `ids` (a page the host found, `ctx.shownTrips`), read in one query and
+ * returned in the order of `ids`.
  */
+export async function findPublicTrips<TDoc = TLooseDoc>(
+  payload: Payload,
+  ids: number[],
+  args: Pick<Parameters<typeof findPublic>[2], 'depth' | 'select' | 'populate'>,
+) {
+  if (!ids.length) return []
+  const { docs } = await findPublic<TDoc>(payload, 'trips', { ...args, where: { id: { in: ids } }, limit: ids.length })
+  const byId = new Map(docs.map((doc) => [doc.id, doc]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** What a trip list needs of each trip, populated one level (leader, stop countries). */
 export const TRIP_SUMMARY_QUERY = {
   depth: 1,
   select: {
@@ -64,9 +76,8 @@ export const TRIP_SUMMARY_QUERY = {
     endsOn: true,
     approvedAt: true,
     stops: { polity: true, start: true, end: true },
-    citations: { source: true },
   },
-  populate: { leaders: { slug: true, name: true }, polities: { slug: true, name: true }, sources: { title: true } },
+  populate: { leaders: { slug: true, name: true }, polities: { slug: true, name: true } },
 } as const
 
 interface TTripDoc {

@@ -5,8 +5,7 @@ import { tripFacts } from '../../trip-facts'
 import { SOURCE_CITED_BY_PAGE_SIZE, ZSourcePageRequestSchema, ZSourcePageSchema } from '../../schemas/public-reader'
 import { ZPublicSourceSchema } from '../../schemas/public-trip'
 import { publicProcedure } from '../../trpc'
-import { findPublic } from './public-read'
-import { withoutWithheld } from './withheld'
+import { findPublic, findPublicTrips } from './public-read'
 
 interface TTripDoc {
   id: number
@@ -29,16 +28,18 @@ export const sourcePage = publicProcedure
   .query(async ({ ctx, input }) => {
     const { docs } = await findPublic(ctx.payload, 'sources', { where: { id: { equals: input.id } }, limit: 1 })
     if (!docs[0]) throw new TRPCError({ code: 'NOT_FOUND', message: `No published source ${input.id}.` })
-    const trips = await findPublic<TTripDoc>(ctx.payload, 'trips', {
-      where: { 'citations.source': { equals: input.id } },
-      sort: ['startsOn', 'id'],
+    const page = await ctx.shownTrips.page({
+      citesSource: input.id,
+      order: 'chronological',
+      offset: (input.page - 1) * SOURCE_CITED_BY_PAGE_SIZE,
       limit: SOURCE_CITED_BY_PAGE_SIZE,
-      page: input.page,
+      count: true,
+    })
+    const shown = await findPublicTrips<TTripDoc>(ctx.payload, page.ids, {
       depth: 1,
       // No field selection: Payload's select drops a stop's hasMany places, whose label the page needs.
       populate: { polities: { name: true }, places: { name: true }, sources: { title: true } },
     })
-    const shown = await withoutWithheld(ctx.payload, trips.docs)
     const citedBy = shown.flatMap((trip) => {
       const labels = new Map(tripFacts(trip as never).map((fact) => [fact.path, fact.label]))
       return (trip.citations ?? [])
@@ -51,7 +52,7 @@ export const sourcePage = publicProcedure
           locator: formatLocator(citation.locator),
         }))
     })
-    const pages = Math.max(1, Math.ceil(trips.totalDocs / SOURCE_CITED_BY_PAGE_SIZE))
+    const pages = Math.max(1, Math.ceil((page.total ?? 0) / SOURCE_CITED_BY_PAGE_SIZE))
     if (input.page > pages)
       throw new TRPCError({
         code: 'NOT_FOUND',
@@ -59,7 +60,7 @@ export const sourcePage = publicProcedure
       })
     return {
       source: ZPublicSourceSchema.parse(docs[0]),
-      citingTrips: { total: trips.totalDocs, page: input.page, pages },
+      citingTrips: { total: page.total ?? 0, page: input.page, pages },
       citedBy,
     }
   })

@@ -5,8 +5,8 @@ import { ZPublicTripSchema, type TPublicTrip } from '../../schemas/public-trip'
 import { sourcesDiffer } from '../../sources-differ'
 import { publicProcedure } from '../../trpc'
 import { withFactsOnDate } from './on-date-facts'
-import { findPublic, type TLooseDoc } from './public-read'
-import { withheldTrips, withoutWithheld, type TCitingTrip } from './withheld'
+import { findPublic, findPublicTrips, type TLooseDoc } from './public-read'
+import { withheldTrips, type TCitingTrip } from './withheld'
 
 /** A trip document (populated one level) as the public read model, with where its sources differ. */
 const toPublicTrip = (doc: TLooseDoc): TPublicTrip =>
@@ -52,15 +52,14 @@ export const exportTrips = publicProcedure
   .input(z.object({ page: z.number().int().min(1).max(10_000_000).default(1) }).default({ page: 1 }))
   .output(z.object({ trips: z.array(ZPublicTripSchema), nextPage: z.number().int().nullable() }))
   .query(async ({ ctx, input }) => {
-    const { docs, hasNextPage } = await findPublic(ctx.payload, 'trips', {
-      depth: 1,
-      sort: ['startsOn', 'id'],
-      limit: EXPORT_PAGE_SIZE,
-      page: input.page,
+    const { ids } = await ctx.shownTrips.page({
+      order: 'chronological',
+      offset: (input.page - 1) * EXPORT_PAGE_SIZE,
+      limit: EXPORT_PAGE_SIZE + 1,
     })
-    const shown = await withoutWithheld(ctx.payload, docs as (TLooseDoc & TCitingTrip)[])
+    const trips = await findPublicTrips(ctx.payload, ids.slice(0, EXPORT_PAGE_SIZE), { depth: 1 })
     return {
-      trips: (await withFactsOnDate(ctx.payload, shown)).map(toPublicTrip),
-      nextPage: hasNextPage ? input.page + 1 : null,
+      trips: (await withFactsOnDate(ctx.payload, trips)).map(toPublicTrip),
+      nextPage: ids.length > EXPORT_PAGE_SIZE ? input.page + 1 : null,
     }
   })

@@ -1,12 +1,13 @@
-import { cmsExportPages, textStream } from '../../../lib/export-pages'
+import { cmsExportPages } from '../../../lib/export-pages'
+import { openDataFile } from '../../../lib/open-data-file'
 import { tripsCsvChunks } from '../../../lib/trips-csv'
 import { DATA_LICENSE } from '@itinera/contracts/open-data'
 
 export const dynamic = 'force-dynamic'
 
-/** One row per stop of every approved trip, streamed page by page; source ids resolve at /sources/<id>. */
-export function GET() {
-  return new Response(textStream(tripsCsvChunks(cmsExportPages())), {
+/** One row per stop of every approved trip, as a file written once per change; source ids resolve at /sources/<id>. */
+export async function GET() {
+  return new Response(await openDataFile('trips.csv', () => tripsCsvChunks(cmsExportPages())), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'attachment; filename="itinera-trips.csv"',

@@ -1,17 +1,18 @@
 import { env } from '../../../env'
-import { cmsExportPages, textStream } from '../../../lib/export-pages'
+import { cmsExportPages } from '../../../lib/export-pages'
+import { openDataFile } from '../../../lib/open-data-file'
 import { DATA_LICENSE, openDataJsonChunks } from '@itinera/contracts/open-data'
 
 export const dynamic = 'force-dynamic'
 
-/** Every approved trip with its stops and citations, under an open license, streamed page by page. */
-export function GET() {
+/** Every approved trip with its stops and citations, under an open license, as a file written once per change. */
+export async function GET() {
   const meta = {
     title: "Itinera: international trips of North Korea's leaders",
     license: DATA_LICENSE,
     source: env.WEB_URL,
   }
-  return new Response(textStream(openDataJsonChunks(meta, cmsExportPages())), {
+  return new Response(await openDataFile('trips.json', () => openDataJsonChunks(meta, cmsExportPages())), {
     headers: { 'Content-Type': 'application/json; charset=utf-8', Link: `<${DATA_LICENSE.url}>; rel="license"` },
   })
 }

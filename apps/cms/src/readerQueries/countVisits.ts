@@ -2,12 +2,12 @@ import type { TVisitCounts } from '@itinera/contracts/schemas'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { rawSql } from '../rawSql'
+import { SHOWN_TRIP } from './shownTrips'
 
 /**
  * Trips per leader, stops per leader and country, and the states the places of those stops lie in
  * today (from each place's code), counted in PostgreSQL over what a reader may
- * see: approved trips none of whose citations names a source that is missing or not approved (a
- * withheld trip, which no page shows). Cost grows with the trips counted, its answer with the
+ * see (SHOWN_TRIP: approved, not withheld). Cost grows with the trips counted, its answer with the
  * leaders and countries only.
  */
 export async function countVisits(payload: Payload, leader?: number): Promise<TVisitCounts> {
@@ -22,13 +22,8 @@ export async function countVisits(payload: Payload, leader?: number): Promise<TV
     sql`
     WITH shown AS (
       SELECT t.id, t.leader_id FROM trips t
-      WHERE t._status = 'published' AND t.leader_id IS NOT NULL
+      WHERE ${SHOWN_TRIP} AND t.leader_id IS NOT NULL
         AND ${leader === undefined ? sql`TRUE` : sql`t.leader_id = ${leader}`}
-        AND NOT EXISTS (
-          SELECT 1 FROM trips_citations c
-          LEFT JOIN sources so ON so.id = c.source_id AND so._status = 'published'
-          WHERE c._parent_id = t.id AND so.id IS NULL
-        )
     )
     SELECT 'trips' AS kind, leader_id AS leader, NULL::integer AS polity, count(*)::integer AS count, NULL AS code
     FROM shown GROUP BY leader_id
