@@ -192,9 +192,9 @@ function unbatchableCalls(targets: TTargets, exportPageSize: number): [string, [
   ]
 }
 
-// The largest anonymous pages the CMS accepts (apps/cms/src/security/boundQueries.ts): trips 10
+// The largest anonymous pages the CMS accepts (apps/cms/src/security/boundQueries.ts): trips 5
 // a page, other collections 100, and no page past the 1,000th document.
-const PUBLIC_LIMIT = { trips: 10, other: 100 }
+const PUBLIC_LIMIT = { trips: 5, other: 100 }
 const PUBLIC_OFFSET = 1_000
 
 /**

@@ -1,4 +1,4 @@
-import type { TShownTripsQuery } from '@itinera/contracts/schemas'
+import type { TShownTrip, TShownTripsQuery } from '@itinera/contracts/schemas'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { rawSql } from '../rawSql'
@@ -20,19 +20,20 @@ export const SHOWN_TRIP = sql`t._status = 'published' AND t.id <> ALL (ARRAY(
 type TSql = ReturnType<typeof sql>
 
 const ORDER: Record<TShownTripsQuery['order'], TSql> = {
-  chronological: sql`t.starts_on ASC NULLS LAST, t.id ASC`,
+  // A partial date starts at its earliest possible day (startsOn); of two starting together, the shorter first.
+  chronological: sql`t.starts_on ASC NULLS LAST, t.ends_on ASC NULLS LAST, t.id ASC`,
   recently_approved: sql`t.approved_at DESC NULLS LAST, t.id DESC`,
 }
 
 /**
- * A page of the shown trips' ids, in the page's order, and (when asked) how many match: the
+ * A page of the shown trips (id, slug, approval), in the page's order, and (when asked) how many match: the
  * lists read their documents by these ids afterwards, so Payload never assembles the rows an
  * offset skips. Served by the (starts_on, id) and (approved_at, id) indexes.
  */
 export async function pageOfShownTrips(
   payload: Payload,
   query: TShownTripsQuery,
-): Promise<{ ids: number[]; total: number | null }> {
+): Promise<{ trips: TShownTrip[]; total: number | null }> {
   const filters: TSql[] = [SHOWN_TRIP]
   if (query.leader !== undefined) filters.push(sql`t.leader_id = ${query.leader}`)
   if (query.polity !== undefined)
@@ -47,13 +48,21 @@ export async function pageOfShownTrips(
   if (query.certainty !== undefined) filters.push(sql`t.certainty = ${query.certainty}`)
   const where = sql.join(filters, sql` AND `)
   const [rows, counted] = await Promise.all([
-    rawSql<{ id: number }>(
+    rawSql<{ id: number; slug: string; approved_at: string | Date | null }>(
       payload,
-      sql`SELECT t.id FROM trips t WHERE ${where} ORDER BY ${ORDER[query.order]} OFFSET ${query.offset} LIMIT ${query.limit}`,
+      sql`SELECT t.id, t.slug, t.approved_at FROM trips t WHERE ${where}
+        ORDER BY ${ORDER[query.order]} OFFSET ${query.offset} LIMIT ${query.limit}`,
     ),
     query.count
       ? rawSql<{ total: number }>(payload, sql`SELECT count(*)::integer AS total FROM trips t WHERE ${where}`)
       : Promise.resolve(null),
   ])
-  return { ids: rows.map((row) => row.id), total: counted ? counted[0]!.total : null }
+  return {
+    trips: rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      approvedAt: row.approved_at ? new Date(row.approved_at).toISOString() : null,
+    })),
+    total: counted ? counted[0]!.total : null,
+  }
 }

@@ -1,6 +1,6 @@
 import { parse } from 'graphql'
 import { describe, expect, it } from 'vitest'
-import { graphQLRefusal, MAX_GRAPHQL_COST, measureGraphQL } from './boundGraphQLCost'
+import { graphQLRefusal, MAX_GRAPHQL_COST, measureGraphQL, SCAN_COST } from './boundGraphQLCost'
 
 const measure = (query: string, variables?: Record<string, unknown>) => measureGraphQL(parse(query), variables)
 const body = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, variables })
@@ -21,6 +21,22 @@ describe('GraphQL cost', () => {
       `{ ${Array.from({ length: n }, (_, i) => `a${i}: Trips(limit: 5) { docs { id } }`).join(' ')} }`
     expect(measure(aliases(1)).cost).toBe(11)
     expect(measure(aliases(60)).cost).toBe(60 * 11)
+  })
+
+  it('should charge a list that matches text a scan of its collection, so two never fit in one request', () => {
+    const list = (where: string) => `Trips(limit: 2, where: ${where}) { docs { id } }`
+    expect(measure(`{ ${list('{ title: { equals: "x" } }')} }`).cost).toBe(1 + 2 * 2)
+    expect(measure(`{ ${list('{ summary: { like: "a" } }')} }`).cost).toBe(1 + 2 * 2 + SCAN_COST)
+    expect(
+      measure(`{ ${list('{ or: [{ slug: { equals: "x" } }, { stops__details__text: { contains: "e" } }] }')} }`).cost,
+    ).toBe(1 + 2 * 2 + SCAN_COST)
+    expect(
+      measure('query($w: Trip_where) { Trips(limit: 2, where: $w) { docs { id } } }', { w: { title: { like: 'a' } } })
+        .cost,
+    ).toBe(1 + 2 * 2 + SCAN_COST)
+    expect(
+      measure(`{ a: ${list('{ summary: { like: "a" } }')} b: ${list('{ title: { like: "e" } }')} }`).cost,
+    ).toBeGreaterThan(MAX_GRAPHQL_COST)
   })
 
   it('should make a list that asks for everything cost more than the whole budget', () => {

@@ -19,6 +19,26 @@ const DEFAULT_LIMIT = 10
  * that is not a number): the whole budget, so such a list never fits.
  */
 const UNBOUNDED = MAX_GRAPHQL_COST + 1
+/**
+ * What a list costs on top when its `where` matches text (`like`, `contains`, …) or geometry: the
+ * database reads every row of the collection for it, so one such list fits in a request, not two.
+ */
+export const SCAN_COST = MAX_GRAPHQL_COST / 2
+const SCANNING_OPERATORS = new Set(['like', 'contains', 'not_like', 'near', 'within', 'intersects'])
+
+/** Whether a `where` (a literal, or a variable's JSON) names a scanning operator anywhere. */
+function scans(value: ValueNode | unknown, variables: Record<string, unknown>): boolean {
+  if (!value || typeof value !== 'object') return false
+  const node = value as ValueNode
+  if (node.kind === Kind.VARIABLE) return scans(variables[node.name.value], variables)
+  if (node.kind === Kind.OBJECT)
+    return node.fields.some((field) => SCANNING_OPERATORS.has(field.name.value) || scans(field.value, variables))
+  if (node.kind === Kind.LIST) return node.values.some((item) => scans(item, variables))
+  if (typeof node.kind === 'string') return false
+  return Object.entries(value as Record<string, unknown>).some(
+    ([key, inner]) => SCANNING_OPERATORS.has(key) || scans(inner, variables),
+  )
+}
 
 interface TCost {
   cost: number
@@ -46,9 +66,15 @@ function listSize(field: FieldNode, variables: Record<string, unknown>): number 
   return typeof limit === 'number' && Number.isInteger(limit) && limit > 0 ? limit : UNBOUNDED
 }
 
+/** SCAN_COST for a field whose `where` matches text or geometry, else nothing. */
+function scanCost(field: FieldNode, variables: Record<string, unknown>): number {
+  const where = field.arguments?.find((arg) => arg.name.value === 'where')?.value
+  return where && scans(where, variables) ? SCAN_COST : 0
+}
+
 /**
  * The cost and depth of a parsed document, before anything runs: every field (aliases included)
- * costs one, plus what it selects times its list size; fragments are expanded (each measured once,
+ * costs one, plus what it selects times its list size, plus SCAN_COST if it matches text; fragments are expanded (each measured once,
  * a fragment that spreads itself counts nothing: validation refuses it). Introspection (`__…`) is
  * answered from memory and not counted.
  */
@@ -89,7 +115,10 @@ export function measureGraphQL(document: DocumentNode, given: Record<string, unk
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value.startsWith('__')) continue
         const children = measureSelections(selection.selectionSet)
-        inner = { cost: 1 + listSize(selection, variables) * children.cost, depth: 1 + children.depth }
+        inner = {
+          cost: 1 + listSize(selection, variables) * children.cost + scanCost(selection, variables),
+          depth: 1 + children.depth,
+        }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) inner = measureSelections(selection.selectionSet)
       else inner = measureFragment(selection.name.value)
       cost = Math.min(cost + inner.cost, Number.MAX_SAFE_INTEGER)

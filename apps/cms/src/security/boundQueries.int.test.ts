@@ -5,7 +5,14 @@ import { graphql } from '../test/graphql'
 import { setupIntegration } from '../test/integration'
 import { rest } from '../test/rest'
 import { boundGraphQLCost } from './boundGraphQLCost'
-import { MAX_PUBLIC_LIMIT, MAX_PUBLIC_LIMITS, MAX_PUBLIC_OFFSET } from './boundQueries'
+import type { PayloadRequest } from 'payload'
+import {
+  boundPublicQuery,
+  MAX_PUBLIC_DEPTH,
+  MAX_PUBLIC_LIMIT,
+  MAX_PUBLIC_LIMITS,
+  MAX_PUBLIC_OFFSET,
+} from './boundQueries'
 
 const system = await setupIntegration('bound-queries', { referenceData: true })
 const { anonymous, editor, reviewer, admin } = system.actors
@@ -13,13 +20,13 @@ const { anonymous, editor, reviewer, admin } = system.actors
 describe('list sizes through REST', () => {
   it('should refuse anonymous callers a whole collection or an oversized page, naming the parameter', async () => {
     const refused = [
-      [`/${TRIPS}?limit=0`, 'limit=0 is for staff only: ask for at most 10.'],
+      [`/${TRIPS}?limit=0`, 'limit=0 is for staff only: ask for at most 5.'],
       [`/${TRIPS}?pagination=false`, 'pagination=false is for staff only: read the list a page at a time.'],
       [`/${TRIPS}?pagination=false&limit=5`, 'pagination=false is for staff only: read the list a page at a time.'],
-      [`/${TRIPS}?limit=100000`, 'limit 100000 is above the maximum of 10 for trips.'],
-      [`/${TRIPS}?limit=11`, 'limit 11 is above the maximum of 10 for trips.'],
+      [`/${TRIPS}?limit=100000`, 'limit 100000 is above the maximum of 5 for trips.'],
+      [`/${TRIPS}?limit=6`, 'limit 6 is above the maximum of 5 for trips.'],
       [`/${SOURCES}?limit=${MAX_PUBLIC_LIMIT + 1}`, 'limit 101 is above the maximum of 100 for sources.'],
-      [`/${TRIPS}/versions?limit=0`, 'limit=0 is for staff only: ask for at most 10.'],
+      [`/${TRIPS}/versions?limit=0`, 'limit=0 is for staff only: ask for at most 5.'],
     ] as const
     for (const [path, message] of refused) {
       const answer = await rest(system.payload, 'GET', path, { headers: anonymous.headers })
@@ -71,8 +78,8 @@ describe('anonymous queries the database answers from an index or one scan', () 
   it('should refuse deep pages, unindexed sorts, text matching inside arrays and filters across collections, naming each', async () => {
     const refused = [
       [
-        `/${TRIPS}?page=${MAX_PUBLIC_OFFSET / 10 + 1}`,
-        `page ${MAX_PUBLIC_OFFSET / 10 + 1}: lists end after ${MAX_PUBLIC_OFFSET} trips; narrow the query with where, or use the open data (/data/trips.json).`,
+        `/${TRIPS}?page=${MAX_PUBLIC_OFFSET / MAX_PUBLIC_LIMITS.trips! + 1}`,
+        `page ${MAX_PUBLIC_OFFSET / MAX_PUBLIC_LIMITS.trips! + 1}: lists end after ${MAX_PUBLIC_OFFSET} trips; narrow the query with where, or use the open data (/data/trips.json).`,
       ],
       [
         `/${SOURCES}?limit=100&page=11`,
@@ -118,6 +125,21 @@ describe('anonymous queries the database answers from an index or one scan', () 
     }
   })
 
+  it('should read an anonymous page at most MAX_PUBLIC_DEPTH deep and at most the largest page when none is named', () => {
+    const bound = (args: Record<string, unknown>, user: unknown = null) =>
+      boundPublicQuery({
+        args,
+        collection: system.payload.collections.trips.config,
+        context: {},
+        operation: 'read',
+        req: { payloadAPI: 'REST', user, payload: system.payload } as unknown as PayloadRequest,
+      } as Parameters<typeof boundPublicQuery>[0]) as Record<string, unknown>
+    expect(bound({ depth: 10 })).toMatchObject({ depth: MAX_PUBLIC_DEPTH, limit: MAX_PUBLIC_LIMITS.trips })
+    expect(bound({})).toMatchObject({ depth: MAX_PUBLIC_DEPTH })
+    expect(bound({ depth: 0, limit: 2 })).toMatchObject({ depth: 0, limit: 2 })
+    expect(bound({ depth: 10 }, editor.user)).toEqual({ depth: 10 })
+  })
+
   it('should let staff sort and filter as they need', async () => {
     const answer = await rest(system.payload, 'GET', `/${TRIPS}?sort=-summary&where[leader.slug][equals]=x&limit=50`, {
       headers: editor.headers,
@@ -129,7 +151,7 @@ describe('anonymous queries the database answers from an index or one scan', () 
 describe('list sizes through GraphQL', () => {
   it('should refuse anonymous callers limit 0, pagination false and an oversized limit, naming the parameter', async () => {
     const cases = [
-      ['{ Trips(limit: 0) { docs { id } } }', 'limit=0 is for staff only: ask for at most 10.'],
+      ['{ Trips(limit: 0) { docs { id } } }', 'limit=0 is for staff only: ask for at most 5.'],
       [
         '{ Trips(pagination: false) { docs { id } } }',
         'pagination=false is for staff only: read the list a page at a time.',
@@ -190,7 +212,7 @@ describe('GraphQL cost and depth, before anything runs', () => {
   })
 
   it('should answer a page of trips', async () => {
-    const answer = await post('{ Trips(limit: 10) { docs { id title leader { name } } totalDocs } }')
+    const answer = await post('{ Trips(limit: 5) { docs { id title leader { name } } totalDocs } }')
     expect(answer).toEqual({ status: 200, json: { data: { Trips: { docs: [], totalDocs: 0 } } } })
   })
 })

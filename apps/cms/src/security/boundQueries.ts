@@ -3,8 +3,15 @@ import { APIError, type CollectionBeforeOperationHook, type Plugin } from 'paylo
 
 /** The most documents one anonymous REST or GraphQL list request may ask for. */
 export const MAX_PUBLIC_LIMIT = 100
-/** Trips carry their citations (tens each, quotes included): a page of them is held smaller. */
-export const MAX_PUBLIC_LIMITS: Partial<Record<string, number>> = { trips: 10 }
+/**
+ * Trips carry their citations (tens, up to a hundred and more, quotes included): a page of them is
+ * held smaller, and is also the page size when a request names none (Payload's default is 10).
+ */
+export const MAX_PUBLIC_LIMITS: Partial<Record<string, number>> = { trips: 5 }
+/** How far an anonymous read populates relationships: one level (a citation's source, not its authors' records). */
+export const MAX_PUBLIC_DEPTH = 1
+// Payload's page size when a request names none.
+const DEFAULT_LIMIT = 10
 /**
  * How deep an anonymous list may page: an offset makes the database assemble every row it skips.
  * Whole collections are open data (the reader's /data/trips.json and .csv).
@@ -54,15 +61,17 @@ function* conditions(where: unknown): Generator<[string, string]> {
  * from an index or one scan of the collection's own rows: `limit` at most MAX_PUBLIC_LIMIT
  * (MAX_PUBLIC_LIMITS for heavy documents), no `limit=0` or `pagination=false` (both mean "the
  * whole collection"), no page past MAX_PUBLIC_OFFSET, sorting on indexed fields only, text
- * matching on the collection's own fields only, and no filter that reaches into another
- * collection. Answers 400 naming the parameter and the reason. Only the caller's own query is
+ * matching on the collection's own fields only, no filter that reaches into another collection,
+ * and relationships populated MAX_PUBLIC_DEPTH deep at most (a deeper `depth` is read as that).
+ * Answers 400 naming the parameter and the reason. Only the caller's own query is
  * bounded: the Local API is this server's own code (the reader's procedures, which bound their own
  * reads), a hook's query inside a request skips access, and Payload populates relationships (its
  * dataloader) by reading the related documents by id with pagination off and errors disabled,
  * bounded by the documents being answered.
  */
 export const boundPublicQuery: CollectionBeforeOperationHook = ({ args, collection, req }) => {
-  const { limit, page, pagination, sort, where, overrideAccess, disableErrors } = args as {
+  const { depth, limit, page, pagination, sort, where, overrideAccess, disableErrors } = args as {
+    depth?: unknown
     limit?: unknown
     page?: unknown
     pagination?: unknown
@@ -80,7 +89,7 @@ export const boundPublicQuery: CollectionBeforeOperationHook = ({ args, collecti
   if (limit === 0) throw new APIError(`limit=0 is for staff only: ask for at most ${maxLimit}.`, 400)
   if (typeof limit === 'number' && limit > maxLimit)
     throw new APIError(`limit ${limit} is above the maximum of ${maxLimit} for ${slug}.`, 400)
-  const pageSize = typeof limit === 'number' ? limit : 10
+  const pageSize = typeof limit === 'number' ? limit : Math.min(DEFAULT_LIMIT, maxLimit)
   if (typeof page === 'number' && (page - 1) * pageSize >= MAX_PUBLIC_OFFSET)
     throw new APIError(
       `page ${page}: lists end after ${MAX_PUBLIC_OFFSET} ${slug}; narrow the query with where, or use the open data (/data/trips.json).`,
@@ -109,7 +118,11 @@ export const boundPublicQuery: CollectionBeforeOperationHook = ({ args, collecti
         400,
       )
   }
-  return args
+  return {
+    ...args,
+    ...(limit === undefined && { limit: pageSize }),
+    depth: Math.min(typeof depth === 'number' ? depth : req.payload.config.defaultDepth, MAX_PUBLIC_DEPTH),
+  }
 }
 
 /** Adds `boundPublicQuery` to every collection of the config. */

@@ -1,7 +1,6 @@
 import { appRouter } from '@itinera/contracts'
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import type { Payload } from 'payload'
-import { env } from '../env'
 import { createContext } from './createContext'
 import { createHeavyReadGate, HeavyReadsBusy } from './heavyReadGate'
 
@@ -11,27 +10,31 @@ const ENDPOINT = '/api/trpc'
 export const MAX_BATCH_SIZE = 4
 
 /**
- * Procedures whose single call already reads a large set (a whole export page, every leader's
- * statistics, a search, the sitemap, a leader's or a country's page): each is called on its own,
- * never in a batch, so one request costs at most one of them.
+ * Procedures that read many trips (a list, an export page, every leader's statistics, a search,
+ * the sitemap, a leader's, a country's or a source's page): each is called on its own, never in
+ * a batch, so one request costs at most one of them, and they take turns (`heavyReads`).
+ * Single-record reads (a trip, why a page is unavailable, the leaders) batch and never wait.
  */
-export const UNBATCHABLE_PROCEDURES: ReadonlySet<string> = new Set([
+export const HEAVY_PROCEDURES: ReadonlySet<string> = new Set([
+  'reader.trips',
   'reader.exportTrips',
   'reader.stats',
   'reader.search',
   'reader.sitemap',
   'reader.leader',
   'reader.polity',
-])
-
-/** Reads of many trips (the unbatchable ones, trip lists and source pages): they take turns (`heavyReads`). */
-export const HEAVY_PROCEDURES: ReadonlySet<string> = new Set([
-  ...UNBATCHABLE_PROCEDURES,
-  'reader.trips',
   'reader.source',
 ])
 
-const heavyReads = createHeavyReadGate({ atOnce: env.HEAVY_READS_AT_ONCE, waiting: env.HEAVY_READS_WAITING })
+let heavyReads: ReturnType<typeof createHeavyReadGate> | undefined
+/** The process's one gate, sized from the environment when the first heavy read comes. */
+async function heavyReadGate() {
+  if (!heavyReads) {
+    const { env } = await import('../env')
+    heavyReads ??= createHeavyReadGate({ atOnce: env.HEAVY_READS_AT_ONCE, waiting: env.HEAVY_READS_WAITING })
+  }
+  return heavyReads
+}
 
 function refusal(message: string) {
   return Response.json({ error: { message, code: 'BAD_REQUEST' } }, { status: 400 })
@@ -52,7 +55,7 @@ function proceduresOf(req: Request): string[] | null {
 function refuseExpensiveBatch(req: Request, procedures: string[] | null): Response | null {
   if (new URL(req.url).searchParams.get('batch') !== '1') return null
   if (!procedures) return refusal('The procedure path is not valid URL encoding.')
-  const expensive = procedures.find((procedure) => UNBATCHABLE_PROCEDURES.has(procedure))
+  const expensive = procedures.find((procedure) => HEAVY_PROCEDURES.has(procedure))
   return expensive ? refusal(`${expensive} cannot be batched: call it on its own.`) : null
 }
 
@@ -77,7 +80,7 @@ export async function handleTrpc(payload: Payload, req: Request): Promise<Respon
     })
   if (!procedures?.some((procedure) => HEAVY_PROCEDURES.has(procedure))) return handle()
   try {
-    return await heavyReads.run(handle)
+    return await (await heavyReadGate()).run(handle)
   } catch (error) {
     if (!(error instanceof HeavyReadsBusy)) throw error
     return Response.json(

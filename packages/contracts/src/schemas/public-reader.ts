@@ -122,7 +122,7 @@ export const ZPolityPageSchema = z.object({
 })
 
 /** Trips citing a source, a page at a time: a list cited by thousands of trips stays one small page. */
-export const SOURCE_CITED_BY_PAGE_SIZE = 50
+export const SOURCE_CITED_BY_PAGE_SIZE = 20
 
 export const ZSourcePageRequestSchema = z.object({
   id: ZRecordIdSchema,
@@ -213,11 +213,18 @@ export interface TShownTripsQuery {
 }
 
 /**
- * Found by the host in SQL (apps/cms): the ids of a page of the trips a reader may see (approved,
- * not withheld), so the documents are read for that page only, however deep it lies.
+ * Found by the host in SQL (apps/cms): the ids (and slugs) of a page of the trips a reader may see
+ * (approved, not withheld), so the documents are read for that page only, however deep it lies.
  */
 export interface TShownTripsPort {
-  page(query: TShownTripsQuery): Promise<{ ids: number[]; total: number | null }>
+  page(query: TShownTripsQuery): Promise<{ trips: TShownTrip[]; total: number | null }>
+}
+
+/** A shown trip as its page's ids query finds it: enough for links (sitemap), not for a page. */
+export interface TShownTrip {
+  id: number
+  slug: string
+  approvedAt: string | null
 }
 
 export const ZSlugRequestSchema = z.object({ slug: ZSlugSchema })

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server'
 import { ZTripListRequestSchema, ZTripListResponseSchema } from '../../schemas/public-reader'
 import { publicProcedure } from '../../trpc'
-import { findPublic, findPublicTrips, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
+import { findPublic, findPublicTrips, toTripSummary, TRIP_SUMMARY_QUERY, idsOf } from './public-read'
 
 // Opaque to clients: the page it points at, in this query's order.
 const encodeCursor = (page: number) => Buffer.from(JSON.stringify({ page })).toString('base64url')
@@ -42,7 +42,7 @@ export const listTrips = publicProcedure
     }
     const page = decodeCursor(input.cursor)
     // One id more than the page tells whether another page follows.
-    const { ids } = await ctx.shownTrips.page({
+    const { trips: found } = await ctx.shownTrips.page({
       leader: input.leader ? await idBySlug('leaders', input.leader) : undefined,
       polity: input.polity ? await idBySlug('polities', input.polity) : undefined,
       startsFrom: input.decade === undefined ? undefined : `${input.decade}-01-01T00:00:00.000Z`,
@@ -53,9 +53,9 @@ export const listTrips = publicProcedure
       offset: (page - 1) * input.limit,
       limit: input.limit + 1,
     })
-    const trips = await findPublicTrips(ctx.payload, ids.slice(0, input.limit), TRIP_SUMMARY_QUERY)
+    const trips = await findPublicTrips(ctx.payload, idsOf(found.slice(0, input.limit)), TRIP_SUMMARY_QUERY)
     return {
       trips: trips.map((doc) => toTripSummary(doc as never)),
-      nextCursor: ids.length > input.limit ? encodeCursor(page + 1) : null,
+      nextCursor: found.length > input.limit ? encodeCursor(page + 1) : null,
     }
   })

@@ -3,7 +3,7 @@ import { RECORD_TRIPS_PAGE_SIZE, ZPolityPageSchema, ZRecordTripsRequestSchema } 
 import { dayOf, nameOnDate, type TPeriodName } from '../../on-date'
 import { relationId } from '../../relation-id'
 import { publicProcedure } from '../../trpc'
-import { findPublic, findPublicTrips, toTripSummary, TRIP_SUMMARY_QUERY } from './public-read'
+import { findPublic, findPublicTrips, toTripSummary, TRIP_SUMMARY_QUERY, idsOf } from './public-read'
 import { tripPages } from './trip-pages'
 
 type TDate = { year?: number | null; month?: number | null; day?: number | null } | null
@@ -53,7 +53,7 @@ export const polityPage = publicProcedure
       count: true,
     })
     const pages = tripPages(`country "${input.slug}"`, page.total ?? 0, input.page)
-    const trips = await findPublicTrips<TTripDoc>(ctx.payload, page.ids, {
+    const trips = await findPublicTrips<TTripDoc>(ctx.payload, idsOf(page.trips), {
       ...TRIP_SUMMARY_QUERY,
       select: { ...TRIP_SUMMARY_QUERY.select, stops: { polity: true, places: true, start: true, end: true } },
       populate: { ...TRIP_SUMMARY_QUERY.populate, places: { slug: true, name: true } },

@@ -48,6 +48,9 @@ export async function findPublic<TDoc = TLooseDoc>(
 /** A document as this package sees it: fields are checked where they are read. */
 export type TLooseDoc = Record<string, unknown>
 
+/** The ids of a page the host found. */
+export const idsOf = (trips: { id: number }[]) => trips.map((trip) => trip.id)
+
 /**
  * The approved trips of `ids` (a page the host found, `ctx.shownTrips`), read in one query and
  * returned in the order of `ids`.

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server'
 import { z } from 'zod'
 import { ZSlugSchema } from '../../schemas/leader'
 import { publicProcedure } from '../../trpc'
-import { findPublic, findPublicTrips } from './public-read'
+import { findPublic } from './public-read'
 
 /** Trips per sitemap file: the protocol allows 50,000 URLs; this keeps each answer under 1 MB. */
 export const SITEMAP_PAGE_SIZE = 10_000
@@ -16,7 +16,7 @@ const ZSitemapSchema = z.object({
   sources: z.array(z.number().int()),
 })
 
-/** What the sitemap lists, a file at a time: slugs and ids only of shown trips, never whole records. */
+/** What the sitemap lists, a file at a time: slugs and ids of shown trips as the host's page query finds them, never documents. */
 export const sitemap = publicProcedure
   .input(z.object({ page: z.number().int().min(1).max(10_000).default(1) }).default({ page: 1 }))
   .output(ZSitemapSchema)
@@ -30,9 +30,6 @@ export const sitemap = publicProcedure
     const pages = Math.max(1, Math.ceil((page.total ?? 0) / SITEMAP_PAGE_SIZE))
     if (input.page > pages)
       throw new TRPCError({ code: 'NOT_FOUND', message: `page: the sitemap has ${pages} page(s).` })
-    const trips = await findPublicTrips<{ slug: string; approvedAt?: string | null }>(ctx.payload, page.ids, {
-      select: { slug: true, approvedAt: true },
-    })
     const first = input.page === 1
     const [leaders, polities, sources] = first
       ? await Promise.all([
@@ -43,7 +40,7 @@ export const sitemap = publicProcedure
       : [{ docs: [] }, { docs: [] }, { docs: [] }]
     return {
       pages,
-      trips: trips.map((trip) => ({ slug: trip.slug, approvedAt: trip.approvedAt ?? null })),
+      trips: page.trips.map((trip) => ({ slug: trip.slug, approvedAt: trip.approvedAt })),
       leaders: leaders.docs.map((leader) => leader.slug),
       polities: polities.docs.map((polity) => polity.slug),
       sources: sources.docs.map((source) => source.id),

@@ -5,7 +5,7 @@ import { tripFacts } from '../../trip-facts'
 import { SOURCE_CITED_BY_PAGE_SIZE, ZSourcePageRequestSchema, ZSourcePageSchema } from '../../schemas/public-reader'
 import { ZPublicSourceSchema } from '../../schemas/public-trip'
 import { publicProcedure } from '../../trpc'
-import { findPublic, findPublicTrips } from './public-read'
+import { findPublic, findPublicTrips, idsOf } from './public-read'
 
 interface TTripDoc {
   id: number
@@ -35,7 +35,7 @@ export const sourcePage = publicProcedure
       limit: SOURCE_CITED_BY_PAGE_SIZE,
       count: true,
     })
-    const shown = await findPublicTrips<TTripDoc>(ctx.payload, page.ids, {
+    const shown = await findPublicTrips<TTripDoc>(ctx.payload, idsOf(page.trips), {
       depth: 1,
       // No field selection: Payload's select drops a stop's hasMany places, whose label the page needs.
       populate: { polities: { name: true }, places: { name: true }, sources: { title: true } },

@@ -5,7 +5,7 @@ import { ZPublicTripSchema, type TPublicTrip } from '../../schemas/public-trip'
 import { sourcesDiffer } from '../../sources-differ'
 import { publicProcedure } from '../../trpc'
 import { withFactsOnDate } from './on-date-facts'
-import { findPublic, findPublicTrips, type TLooseDoc } from './public-read'
+import { findPublic, findPublicTrips, type TLooseDoc, idsOf } from './public-read'
 import { withheldTrips, type TCitingTrip } from './withheld'
 
 /** A trip document (populated one level) as the public read model, with where its sources differ. */
@@ -52,14 +52,14 @@ export const exportTrips = publicProcedure
   .input(z.object({ page: z.number().int().min(1).max(10_000_000).default(1) }).default({ page: 1 }))
   .output(z.object({ trips: z.array(ZPublicTripSchema), nextPage: z.number().int().nullable() }))
   .query(async ({ ctx, input }) => {
-    const { ids } = await ctx.shownTrips.page({
+    const { trips: found } = await ctx.shownTrips.page({
       order: 'chronological',
       offset: (input.page - 1) * EXPORT_PAGE_SIZE,
       limit: EXPORT_PAGE_SIZE + 1,
     })
-    const trips = await findPublicTrips(ctx.payload, ids.slice(0, EXPORT_PAGE_SIZE), { depth: 1 })
+    const trips = await findPublicTrips(ctx.payload, idsOf(found.slice(0, EXPORT_PAGE_SIZE)), { depth: 1 })
     return {
       trips: (await withFactsOnDate(ctx.payload, trips)).map(toPublicTrip),
-      nextPage: ids.length > EXPORT_PAGE_SIZE ? input.page + 1 : null,
+      nextPage: found.length > EXPORT_PAGE_SIZE ? input.page + 1 : null,
     }
   })
