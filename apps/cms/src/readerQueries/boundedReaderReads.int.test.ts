@@ -95,6 +95,31 @@ describe('statistics counted in SQL', () => {
   })
 })
 
+describe('statistics counted once per change', () => {
+  const tripsOf = async (slug: string) =>
+    (await (await reader()).stats()).leaders.find((leader) => leader.slug === slug)!.trips
+
+  it('should count again after a trip is approved, moved to another leader or deleted, and not before', async () => {
+    const before = await tripsOf('kim-jong-il')
+    expect(await tripsOf('kim-jong-il')).toBe(before)
+    const [added] = await rawSql<{ id: number }>(
+      payload,
+      sql`INSERT INTO trips (title, slug, leader_id, certainty, review_state, _status, starts_on, updated_at)
+        VALUES ('Counted once more', 'counted-once-more', ${leaderId}, 'confirmed', 'approved', 'published', '1999-01-01', now())
+        RETURNING id`,
+    )
+    expect(await tripsOf('kim-jong-il')).toBe(before + 1)
+    const kimIlSung = await tripsOf('kim-il-sung')
+    await rawSql(
+      payload,
+      sql`UPDATE trips SET leader_id = (SELECT id FROM leaders WHERE slug = 'kim-il-sung'), updated_at = now() + interval '1 second' WHERE id = ${added!.id}`,
+    )
+    expect([await tripsOf('kim-jong-il'), await tripsOf('kim-il-sung')]).toEqual([before, kimIlSung + 1])
+    await rawSql(payload, sql`DELETE FROM trips WHERE id = ${added!.id}`)
+    expect([await tripsOf('kim-jong-il'), await tripsOf('kim-il-sung')]).toEqual([before, kimIlSung])
+  })
+})
+
 describe("a leader's and a country's trips, a page at a time", () => {
   it("should give a leader's trips a page at a time, with visits counted over all of them", async () => {
     const first = await (await reader()).leader({ slug: 'kim-jong-il' })

@@ -51,3 +51,43 @@ export async function countVisits(payload: Payload, leader?: number): Promise<TV
       .map((row) => ({ leader: row.leader, polity: row.polity!, isoCode: row.code! })),
   }
 }
+
+/**
+ * What changes when anything a reader sees changes: the latest edit of each public collection and
+ * how many trips and sources are approved (a retraction deletes). Read from indexes, in
+ * milliseconds, where the counts themselves take a scan of every shown trip.
+ */
+async function publicContentStamp(payload: Payload): Promise<string> {
+  const [row] = await rawSql<{ stamp: string }>(
+    payload,
+    sql`SELECT concat_ws(' ',
+      (SELECT max(updated_at) FROM trips), (SELECT max(updated_at) FROM sources),
+      (SELECT max(updated_at) FROM places), (SELECT max(updated_at) FROM polities),
+      (SELECT max(updated_at) FROM leaders),
+      (SELECT count(*) FROM trips WHERE _status = 'published'),
+      (SELECT count(*) FROM sources WHERE _status = 'published')) AS stamp`,
+  )
+  return row!.stamp
+}
+
+const cachesByPayload = new WeakMap<Payload, Map<string, { stamp: string; counts: Promise<TVisitCounts> }>>()
+
+/**
+ * `countVisits`, counted once per change of public content and per leader asked for (at most one
+ * entry per leader, and one for all) in this process, however often the home and leader pages are
+ * read: a flood of `reader.stats` costs a stamp read each. Concurrent misses share one count.
+ */
+export function cachedVisitCounts(payload: Payload) {
+  let counted = cachesByPayload.get(payload)
+  if (!counted) cachesByPayload.set(payload, (counted = new Map()))
+  return async (leader?: number): Promise<TVisitCounts> => {
+    const stamp = await publicContentStamp(payload)
+    const key = String(leader ?? 'all')
+    const known = counted.get(key)
+    if (known?.stamp === stamp) return known.counts
+    const counts = countVisits(payload, leader)
+    counted.set(key, { stamp, counts })
+    counts.catch(() => counted.get(key)?.counts === counts && counted.delete(key))
+    return counts
+  }
+}

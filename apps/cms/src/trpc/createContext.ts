@@ -1,7 +1,7 @@
 import type { TContext, TSessionUser } from '@itinera/contracts'
 import type { Payload } from 'payload'
 import { searchPublished } from '../search/searchPublished'
-import { countVisits } from '../readerQueries/countVisits'
+import { cachedVisitCounts } from '../readerQueries/countVisits'
 import { pageOfShownTrips } from '../readerQueries/shownTrips'
 import { transitionRecord } from '../workflow/transitionRecord'
 
@@ -18,7 +18,7 @@ export async function createContext(payload: Payload, headers: Headers): Promise
       },
     },
     search: { search: (q, limit) => searchPublished(payload, q, limit) },
-    visitCounts: { count: (leader) => countVisits(payload, leader) },
+    visitCounts: { count: cachedVisitCounts(payload) },
     shownTrips: { page: (query) => pageOfShownTrips(payload, query) },
   }
 }
