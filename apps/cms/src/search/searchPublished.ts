@@ -75,11 +75,16 @@ export async function searchPublished(payload: Payload, q: string, limit: number
         )) AS body
       FROM trip_hits t
       UNION ALL
-      SELECT 0, NULL, 'polity', '/countries/' || p.slug, p.name,
-        concat_ws(' ', p.name, p.official_name, (SELECT string_agg(a.name, ' ') FROM polities_alternate_names a WHERE a._parent_id = p.id))
-      FROM polities p
-      WHERE p._status = 'published'
-        AND EXISTS (SELECT 1 FROM trips_stops s JOIN trips t ON t.id = s._parent_id WHERE s.polity_id = p.id AND ${SHOWN_TRIP})
+      -- Countries (as places and people below) are matched first, then asked for a shown trip:
+      -- a few lookups, never a join of every stop.
+      SELECT 0, NULL, 'polity', '/countries/' || p.slug, p.name, p.body
+      FROM (
+        SELECT p.id, p.slug, p.name, concat_ws(' ', p.name, p.official_name,
+          (SELECT string_agg(a.name, ' ') FROM polities_alternate_names a WHERE a._parent_id = p.id)) AS body
+        FROM polities p WHERE p._status = 'published'
+      ) p
+      JOIN q ON to_tsvector('simple', p.body) @@ q.query
+      WHERE EXISTS (SELECT 1 FROM trips_stops s JOIN trips t ON t.id = s._parent_id WHERE s.polity_id = p.id AND ${SHOWN_TRIP})
       UNION ALL
       SELECT 0, NULL, 'place', '/countries/' || p.slug, pl.name || ' (' || p.name || ')',
         concat_ws(' ', pl.name, (SELECT string_agg(a.name, ' ') FROM places_alternate_names a WHERE a._parent_id = pl.id))
