@@ -5,7 +5,7 @@ import { publicProcedure } from '../../trpc'
 import { findPublic } from './public-read'
 
 /** Trips per sitemap file: the protocol allows 50,000 URLs; this keeps each answer under 1 MB. */
-export const SITEMAP_PAGE_SIZE = 10_000
+export const SITEMAP_PAGE_SIZE = 5_000
 
 const ZSitemapSchema = z.object({
   pages: z.number().int(),
