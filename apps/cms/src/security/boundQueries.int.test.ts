@@ -26,7 +26,6 @@ describe('list sizes through REST', () => {
       [`/${TRIPS}?limit=100000`, 'limit 100000 is above the maximum of 5 for trips.'],
       [`/${TRIPS}?limit=6`, 'limit 6 is above the maximum of 5 for trips.'],
       [`/${SOURCES}?limit=${MAX_PUBLIC_LIMIT + 1}`, 'limit 101 is above the maximum of 100 for sources.'],
-      [`/${TRIPS}/versions?limit=0`, 'limit=0 is for staff only: ask for at most 5.'],
     ] as const
     for (const [path, message] of refused) {
       const answer = await rest(system.payload, 'GET', path, { headers: anonymous.headers })
@@ -35,6 +34,18 @@ describe('list sizes through REST', () => {
         status: 400,
         body: { errors: [{ message }] },
       })
+    }
+  })
+
+  it('should leave a caller the access rules refuse to them: 403 whatever the list parameters', async () => {
+    for (const path of [
+      `/${TRIPS}/versions?limit=0`,
+      `/${TRIPS}/versions?limit=10`,
+      `/users?limit=1000&sort=email`,
+      '/review-events?pagination=false',
+    ]) {
+      const answer = await rest(system.payload, 'GET', path, { headers: anonymous.headers })
+      expect({ path, status: answer.status }).toEqual({ path, status: 403 })
     }
   })
 
@@ -125,19 +136,20 @@ describe('anonymous queries the database answers from an index or one scan', () 
     }
   })
 
-  it('should read an anonymous page at most MAX_PUBLIC_DEPTH deep and at most the largest page when none is named', () => {
+  it('should read an anonymous page at most MAX_PUBLIC_DEPTH deep and at most the largest page when none is named', async () => {
+    // A document read, as REST and GraphQL pass it (`draft` set or not).
     const bound = (args: Record<string, unknown>, user: unknown = null) =>
       boundPublicQuery({
-        args,
+        args: { draft: undefined, ...args },
         collection: system.payload.collections.trips.config,
         context: {},
         operation: 'read',
         req: { payloadAPI: 'REST', user, payload: system.payload } as unknown as PayloadRequest,
-      } as Parameters<typeof boundPublicQuery>[0]) as Record<string, unknown>
-    expect(bound({ depth: 10 })).toMatchObject({ depth: MAX_PUBLIC_DEPTH, limit: MAX_PUBLIC_LIMITS.trips })
-    expect(bound({})).toMatchObject({ depth: MAX_PUBLIC_DEPTH })
-    expect(bound({ depth: 0, limit: 2 })).toMatchObject({ depth: 0, limit: 2 })
-    expect(bound({ depth: 10 }, editor.user)).toEqual({ depth: 10 })
+      } as Parameters<typeof boundPublicQuery>[0]) as Promise<Record<string, unknown>>
+    expect(await bound({ depth: 10 })).toMatchObject({ depth: MAX_PUBLIC_DEPTH, limit: MAX_PUBLIC_LIMITS.trips })
+    expect(await bound({})).toMatchObject({ depth: MAX_PUBLIC_DEPTH })
+    expect(await bound({ depth: 0, limit: 2 })).toMatchObject({ depth: 0, limit: 2 })
+    expect(await bound({ depth: 10 }, editor.user)).toEqual({ draft: undefined, depth: 10 })
   })
 
   it('should let staff sort and filter as they need', async () => {
@@ -169,6 +181,19 @@ describe('list sizes through GraphQL', () => {
     for (const [query, message] of cases) {
       const answer = await graphql(system.payload, query, { headers: anonymous.headers })
       expect({ query, errors: answer.errors?.map((error) => error.message) }).toEqual({ query, errors: [message] })
+    }
+  })
+
+  it('should leave versions to their access rule: forbidden to anonymous callers whatever the limit', async () => {
+    for (const query of [
+      '{ versionsTrips(limit: 0) { docs { id } } }',
+      '{ versionsTrips(limit: 10) { docs { id } } }',
+    ]) {
+      const answer = await graphql(system.payload, query, { headers: anonymous.headers })
+      expect({ query, errors: answer.errors?.map((error) => error.message) }).toEqual({
+        query,
+        errors: ['You are not allowed to perform this action.'],
+      })
     }
   })
 

@@ -63,13 +63,14 @@ function* conditions(where: unknown): Generator<[string, string]> {
  * whole collection"), no page past MAX_PUBLIC_OFFSET, sorting on indexed fields only, text
  * matching on the collection's own fields only, no filter that reaches into another collection,
  * and relationships populated MAX_PUBLIC_DEPTH deep at most (a deeper `depth` is read as that).
- * Answers 400 naming the parameter and the reason. Only the caller's own query is
+ * Answers 400 naming the parameter and the reason; a caller the collection's access refuses is
+ * left to access control, which answers 403 whatever the parameters. Only the caller's own query is
  * bounded: the Local API is this server's own code (the reader's procedures, which bound their own
  * reads), a hook's query inside a request skips access, and Payload populates relationships (its
  * dataloader) by reading the related documents by id with pagination off and errors disabled,
  * bounded by the documents being answered.
  */
-export const boundPublicQuery: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+export const boundPublicQuery: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const { depth, limit, page, pagination, sort, where, overrideAccess, disableErrors } = args as {
     depth?: unknown
     limit?: unknown
@@ -82,6 +83,10 @@ export const boundPublicQuery: CollectionBeforeOperationHook = ({ args, collecti
   }
   if (req.payloadAPI === 'local' || overrideAccess === true || disableErrors === true || hasRole(req.user, ...ROLES))
     return args
+  // Both version reads map to the hook's 'read'; Payload passes `draft` to document reads only
+  // (REST and GraphQL). A collection naming no rule is Payload's default: signed-in callers only.
+  const rule = collection.access['draft' in args ? 'read' : 'readVersions']
+  if (!(rule ? await rule({ req }) : req.user)) return args
   const slug = collection.slug
   const maxLimit = MAX_PUBLIC_LIMITS[slug] ?? MAX_PUBLIC_LIMIT
   if (pagination === false)
