@@ -7,6 +7,7 @@ import * as migration_20261123_220000_search_indexes from './20261123_220000_sea
 import * as migration_20261201_011741_reference_review_retraction from './20261201_011741_reference_review_retraction';
 import * as migration_20261201_052627_jobs_conversation_names_bibliography from './20261201_052627_jobs_conversation_names_bibliography';
 import * as migration_20261201_110031_approved_at_index from './20261201_110031_approved_at_index';
+import * as migration_20261201_120000_citations_by_source from './20261201_120000_citations_by_source';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261201_110031_approved_at_index.up,
     down: migration_20261201_110031_approved_at_index.down,
     name: '20261201_110031_approved_at_index'
+  },
+  {
+    up: migration_20261201_120000_citations_by_source.up,
+    down: migration_20261201_120000_citations_by_source.down,
+    name: '20261201_120000_citations_by_source',
   },
 ];

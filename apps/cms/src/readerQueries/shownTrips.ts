@@ -38,9 +38,11 @@ export async function pageOfShownTrips(
   if (query.leader !== undefined) filters.push(sql`t.leader_id = ${query.leader}`)
   if (query.polity !== undefined)
     filters.push(sql`EXISTS (SELECT 1 FROM trips_stops s WHERE s._parent_id = t.id AND s.polity_id = ${query.polity})`)
+  // The citing trips first, from the (source_id, _parent_id) index: a source cited by most trips
+  // would otherwise cost a probe of its citations for every trip walked in order.
   if (query.citesSource !== undefined)
     filters.push(
-      sql`EXISTS (SELECT 1 FROM trips_citations c WHERE c._parent_id = t.id AND c.source_id = ${query.citesSource})`,
+      sql`t.id = ANY (ARRAY(SELECT DISTINCT c._parent_id FROM trips_citations c WHERE c.source_id = ${query.citesSource}))`,
     )
   if (query.startsFrom !== undefined) filters.push(sql`t.starts_on >= ${query.startsFrom}::timestamptz`)
   if (query.startsBefore !== undefined) filters.push(sql`t.starts_on < ${query.startsBefore}::timestamptz`)
