@@ -89,8 +89,20 @@ describe('WorldMap', () => {
       { polity: { slug: 'nowhere', name: 'Nowhere', modernIsoCodes: [] }, count: 1 },
     ])
     expect(linkOf(html, 'west-germany')).toBe('<a href="/countries/west-germany">West Germany</a>')
-    expect(html).toContain('Also visited, not on the map: ')
-    expect(html).toContain('<a href="/countries/nowhere">Nowhere</a> (1 visit)')
+    expect(html).toContain(
+      'Also visited, not on the map: <span><a href="/countries/nowhere">Nowhere</a> (1 visit)</span>.',
+    )
+  })
+
+  it('should say a polity sharing its land with another visited one is on the map in that shading, not missing', () => {
+    const html = render([
+      { polity: { slug: 'vietnam', name: 'Vietnam', modernIsoCodes: ['VN'] }, count: 3 },
+      { polity: { slug: 'north-vietnam', name: 'North Vietnam', modernIsoCodes: ['VN'] }, count: 2 },
+    ])
+    expect(html).not.toContain('not on the map')
+    expect(html).toContain(
+      'On the map in the shading of another country visited on the same land: <span><a href="/countries/north-vietnam">North Vietnam</a> (2 visits, shaded with Vietnam)</span>.',
+    )
   })
 
   it('should list the same data in a visually hidden table, most visited first', () => {

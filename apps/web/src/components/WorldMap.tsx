@@ -129,7 +129,15 @@ export function WorldMap({ visits, title, width = 960, height = 500 }: TWorldMap
         return point ? dot(code, point, note) : []
       }),
   )
-  const unmapped = shown.filter((_, index) => marks[index]!.length === 0)
+  const unmarked = shown.filter((_, index) => marks[index]!.length === 0)
+  // Land another visited polity's shading already covers (North Vietnam's within Vietnam's) is on
+  // the map, in that shading; only a polity with no land drawn at all is missing from it.
+  const shadedWith = (visit: TPolityVisits) => {
+    const code = polityCodes(visit.polity).find((candidate) => owners.has(candidate))
+    return code === undefined ? undefined : shown[owners.get(code)!]!.polity
+  }
+  const shared = unmarked.filter((visit) => shadedWith(visit))
+  const unmapped = unmarked.filter((visit) => !shadedWith(visit))
   const rows = [...shown].sort((a, b) => b.count - a.count || a.polity.name.localeCompare(b.polity.name))
 
   return (
@@ -163,6 +171,19 @@ export function WorldMap({ visits, title, width = 960, height = 500 }: TWorldMap
           Not visited
         </li>
       </ul>
+      {shared.length > 0 && (
+        <p className="visual-note">
+          On the map in the shading of another country visited on the same land:{' '}
+          {shared.map((visit, index) => (
+            <span key={visit.polity.slug}>
+              {index > 0 && ', '}
+              <a href={`/countries/${visit.polity.slug}`}>{visit.polity.name}</a> ({visitsLabel(visit.count)}, shaded
+              with {shadedWith(visit)!.name})
+            </span>
+          ))}
+          .
+        </p>
+      )}
       {unmapped.length > 0 && (
         <p className="visual-note">
           Also visited, not on the map:{' '}

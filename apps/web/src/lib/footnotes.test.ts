@@ -3,7 +3,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { FootnoteMarkers } from '../components/reader/FootnoteMarkers'
-import { buildFootnotes } from './footnotes'
+import { buildFootnotes, footnoteDetails } from './footnotes'
 
 describe('buildFootnotes', () => {
   const { notes, markersFor } = buildFootnotes(
@@ -124,6 +124,25 @@ describe('one marker per source per fact', () => {
       ['b', 'cite-ref-1-a'],
       ['c', 'cite-ref-1-c'],
       ['a', 'cite-ref-2-a'],
+    ])
+  })
+})
+
+describe('footnoteDetails', () => {
+  it('should give uses with the same locator one row with all their letters, as Wikipedia groups them', () => {
+    const { notes } = buildFootnotes(
+      [
+        fixtureCitation('c1', 'certainty', 5, '4'),
+        fixtureCitation('c2', 'stops.s1.dates', 5, '9'),
+        fixtureCitation('c3', 'stops.s2.dates', 5, '4'),
+        fixtureCitation('c4', 'stops.s3.dates', 5),
+        fixtureCitation('c5', 'stops.s4.dates', 5, '4'),
+      ],
+      ['certainty', 'stops.s1.dates', 'stops.s2.dates', 'stops.s3.dates', 'stops.s4.dates'],
+    )
+    expect(footnoteDetails(notes[0]!).map((row) => [row.letters, row.citation.locator?.page])).toEqual([
+      [['a', 'c', 'e'], '4'],
+      [['b'], '9'],
     ])
   })
 })

@@ -28,6 +28,12 @@ export interface TFootnoteMarker {
   preview: string
 }
 
+/** What one or more uses of a source add to its note: the letters sharing it, and the details. */
+export interface TFootnoteDetail {
+  letters: string[]
+  citation: TCitation
+}
+
 const letterOf = (index: number): string =>
   index < 26 ? String.fromCharCode(97 + index) : `${letterOf(Math.floor(index / 26) - 1)}${letterOf(index % 26)}`
 
@@ -67,4 +73,28 @@ export function buildFootnotes(citations: TCitation[], factOrder: string[]) {
     markers.set(citation.fact, list)
   }
   return { notes, markersFor: (fact: string) => markers.get(fact) ?? [] }
+}
+
+/**
+ * A note's rows of details: uses with the same locator, quote, translation and note share one row
+ * with all their letters ("b, d, f: n. 4"), as Wikipedia groups a named reference; uses with no
+ * detail have no row.
+ */
+export function footnoteDetails(note: TFootnote): TFootnoteDetail[] {
+  const rows = new Map<string, TFootnoteDetail>()
+  for (const { letter, citation } of note.uses) {
+    const parts = [
+      formatLocator(citation.locator),
+      citation.quote,
+      citation.quoteLanguage,
+      citation.translation,
+      citation.note,
+    ]
+    if (!parts[0] && !citation.quote && !citation.translation && !citation.note) continue
+    const key = JSON.stringify(parts)
+    const row = rows.get(key)
+    if (row) row.letters.push(letter)
+    else rows.set(key, { letters: [letter], citation })
+  }
+  return [...rows.values()]
 }

@@ -11,7 +11,7 @@ import { SourceLine } from '../../../components/reader/SourceLine'
 import { env } from '../../../env'
 import { cms } from '../../../lib/cms'
 import { longDate } from '../../../lib/dates'
-import { buildFootnotes } from '../../../lib/footnotes'
+import { buildFootnotes, footnoteDetails } from '../../../lib/footnotes'
 import { orNotFound } from '../../../lib/not-found'
 import { tripJsonLd } from '../../../lib/json-ld'
 
@@ -218,28 +218,20 @@ export default async function TripPage({ params }: TProps) {
             </span>{' '}
             <SourceLine source={note.source} />
             <ul className="uses">
-              {note.uses
-                .filter(
-                  (use) =>
-                    formatLocator(use.citation.locator) ||
-                    use.citation.quote ||
-                    use.citation.translation ||
-                    use.citation.note,
-                )
-                .map((use) => (
-                  <li key={use.letter}>
-                    {note.uses.length > 1 && <span className="use-letter">{use.letter}: </span>}
-                    {formatLocator(use.citation.locator) && <span>{formatLocator(use.citation.locator)}</span>}
-                    {use.citation.quote && (
-                      <q lang={use.citation.quoteLanguage ?? undefined} className="quote">
-                        {' '}
-                        {use.citation.quote}
-                      </q>
-                    )}
-                    {use.citation.translation && <span className="translation"> — {use.citation.translation}</span>}
-                    {use.citation.note && <span className="citation-note"> {use.citation.note}</span>}
-                  </li>
-                ))}
+              {footnoteDetails(note).map(({ letters, citation }) => (
+                <li key={letters[0]}>
+                  {note.uses.length > 1 && <span className="use-letter">{letters.join(', ')}: </span>}
+                  {formatLocator(citation.locator) && <span>{formatLocator(citation.locator)}</span>}
+                  {citation.quote && (
+                    <q lang={citation.quoteLanguage ?? undefined} className="quote">
+                      {' '}
+                      {citation.quote}
+                    </q>
+                  )}
+                  {citation.translation && <span className="translation"> — {citation.translation}</span>}
+                  {citation.note && <span className="citation-note"> {citation.note}</span>}
+                </li>
+              ))}
             </ul>
           </li>
         ))}
