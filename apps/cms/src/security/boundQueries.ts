@@ -70,7 +70,7 @@ function* conditions(where: unknown): Generator<[string, string]> {
  * dataloader) by reading the related documents by id with pagination off and errors disabled,
  * bounded by the documents being answered.
  */
-export const boundPublicQuery: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const boundPublicQuery: CollectionBeforeOperationHook = async ({ args, collection, req }) => {
   const { depth, limit, page, pagination, sort, where, overrideAccess, disableErrors } = args as {
     depth?: unknown
     limit?: unknown
