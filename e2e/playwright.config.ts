@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
-// Ports apart from the local stack's (3000/3001), so a running demo is left alone.
-const CMS_PORT = 3100
-const WEB_PORT = 3101
+// Ports apart from the local stack's (3000/3001), so a running demo is left alone; E2E_PORT_BASE moves
+// all four, so two checkouts can run the suite side by side.
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100)
+const CMS_PORT = PORT_BASE
+const WEB_PORT = PORT_BASE + 1
 export const CMS_URL = `http://localhost:${CMS_PORT}`
 export const WEB_URL = `http://localhost:${WEB_PORT}`
 /** Where a spec serves stand-ins for doi.org and Open Library, which the e2e CMS looks identifiers up at. */
-export const LOOKUP_SERVICES_PORT = 3102
+export const LOOKUP_SERVICES_PORT = PORT_BASE + 2
 /** Where the CMS sends its mail: the suite's own SMTP server listens there while a test reads mail. */
-export const SMTP_PORT = 3103
+export const SMTP_PORT = PORT_BASE + 3
 /** Signs revalidation calls between the throw-away servers, so the suite can sign one too; never a real deployment's. */
 export const E2E_REVALIDATE_SECRET = 'itinera-e2e-only-revalidation-secret-for-throw-away-servers'
 
