@@ -20,6 +20,14 @@ export const CERTAINTY_DESCRIPTIONS: Record<TCertainty, string> = {
   refuted: 'Refuted: shown as a debunked claim',
 }
 
+/**
+ * Which trips count as visits in tables, maps and totals: rumoured and disputed ones are counted
+ * apart as unconfirmed (two rumoured Brezhnev meetings are not two visits to the Soviet Union),
+ * refuted ones not at all.
+ */
+export const COUNTED_CERTAINTIES = ['confirmed', 'reported'] as const satisfies readonly TCertainty[]
+export const UNCONFIRMED_CERTAINTIES = ['rumored', 'disputed'] as const satisfies readonly TCertainty[]
+
 export const TRIP_KINDS = [
   'state',
   'official',

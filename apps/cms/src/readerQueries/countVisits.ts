@@ -1,3 +1,4 @@
+import { COUNTED_CERTAINTIES, UNCONFIRMED_CERTAINTIES } from '@itinera/contracts/domain'
 import type { TVisitCounts } from '@itinera/contracts/schemas'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
@@ -10,42 +11,51 @@ import { SHOWN_TRIP } from './shownTrips'
  * see (SHOWN_TRIP: approved, not withheld). Cost grows with the trips counted, its answer with the
  * leaders and countries only.
  */
+// Drizzle's sql expands an array to a parenthesised list of parameters.
+const VISIT_CERTAINTIES = [...COUNTED_CERTAINTIES, ...UNCONFIRMED_CERTAINTIES]
+
 export async function countVisits(payload: Payload, leader?: number): Promise<TVisitCounts> {
   const rows = await rawSql<{
     kind: 'trips' | 'visits' | 'today'
     leader: number
     polity: number | null
     count: number
+    unconfirmed: number
     code: string | null
   }>(
     payload,
     sql`
     WITH shown AS (
-      SELECT t.id, t.leader_id FROM trips t
+      SELECT t.id, t.leader_id, coalesce(t.certainty::text, 'confirmed') AS certainty FROM trips t
       WHERE ${SHOWN_TRIP} AND t.leader_id IS NOT NULL
         AND ${leader === undefined ? sql`TRUE` : sql`t.leader_id = ${leader}`}
     )
-    SELECT 'trips' AS kind, leader_id AS leader, NULL::integer AS polity, count(*)::integer AS count, NULL AS code
+    SELECT 'trips' AS kind, leader_id AS leader, NULL::integer AS polity, count(*)::integer AS count,
+      0 AS unconfirmed, NULL AS code
     FROM shown GROUP BY leader_id
     UNION ALL
-    SELECT 'visits', sh.leader_id, s.polity_id, count(*)::integer, NULL
+    -- Refuted trips are no visit of either kind.
+    SELECT 'visits', sh.leader_id, s.polity_id,
+      (count(*) FILTER (WHERE sh.certainty IN ${[...COUNTED_CERTAINTIES]}))::integer,
+      (count(*) FILTER (WHERE sh.certainty IN ${[...UNCONFIRMED_CERTAINTIES]}))::integer, NULL
     FROM trips_stops s JOIN shown sh ON sh.id = s._parent_id
-    WHERE s.polity_id IS NOT NULL
+    WHERE s.polity_id IS NOT NULL AND sh.certainty IN ${VISIT_CERTAINTIES}
     GROUP BY sh.leader_id, s.polity_id
     UNION ALL
     -- Where the places of a stop lie today (each place's own code), under the stop's country then.
-    SELECT DISTINCT 'today', sh.leader_id, s.polity_id, 0, pl.today_iso_code
+    SELECT DISTINCT 'today', sh.leader_id, s.polity_id, 0, 0, pl.today_iso_code
     FROM trips_stops s JOIN shown sh ON sh.id = s._parent_id
     JOIN trips_rels r ON r.parent_id = s._parent_id AND r.path = 'stops.' || (s._order - 1) || '.places'
     JOIN places pl ON pl.id = r.places_id AND pl._status = 'published'
     WHERE s.polity_id IS NOT NULL AND pl.today_iso_code IS NOT NULL
+      AND sh.certainty IN ${VISIT_CERTAINTIES}
   `,
   )
   return {
     trips: rows.filter((row) => row.kind === 'trips').map((row) => ({ leader: row.leader, trips: row.count })),
     visits: rows
       .filter((row) => row.kind === 'visits')
-      .map((row) => ({ leader: row.leader, polity: row.polity!, visits: row.count })),
+      .map((row) => ({ leader: row.leader, polity: row.polity!, visits: row.count, unconfirmed: row.unconfirmed })),
     today: rows
       .filter((row) => row.kind === 'today')
       .map((row) => ({ leader: row.leader, polity: row.polity!, isoCode: row.code! })),

@@ -396,6 +396,21 @@ describe('the reader', () => {
     expect(page.visitsByPolity.every((row) => row.today.length > 0)).toBe(true)
   })
 
+  it('should count the rumoured Brezhnev meetings apart from the visits to the Soviet Union', async () => {
+    const page = await (await reader()).leader({ slug: 'kim-il-sung' })
+    const soviet = page.visitsByPolity.find((row) => row.polity.slug === 'soviet-union')!
+    const stopsIn = (certainties: readonly string[]) =>
+      KIM_IL_SUNG_TRIPS.filter((trip) => certainties.includes(trip.certainty))
+        .flatMap((trip) => trip.stops)
+        .filter((stop) => stop.polity === 'soviet-union').length
+    expect(
+      KIM_IL_SUNG_TRIPS.filter((trip) => trip.certainty === 'rumored' && /Brezhnev/.test(trip.title)),
+    ).toHaveLength(2)
+    expect(soviet.unconfirmed).toBe(stopsIn(['rumored', 'disputed']))
+    expect(soviet.unconfirmed).toBeGreaterThanOrEqual(2)
+    expect(soviet.visits).toBe(stopsIn(['confirmed', 'reported']))
+  })
+
   it('should compare each printed title with the office held on the date, and show both where they differ', async () => {
     const differing = trips.flatMap((trip) =>
       (trip.qualityIssues ?? [])

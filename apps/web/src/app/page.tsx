@@ -15,6 +15,9 @@ const ERAS = [
   { label: 'Kim Jong Un', start: '2011-12-17', end: null },
 ]
 
+/** Countries with a confirmed or reported visit: one known only from rumours is not counted. */
+const countriesVisited = (rows: { visits: number }[]) => rows.filter((row) => row.visits > 0).length
+
 export default async function HomePage() {
   const [{ leaders }, recent, all] = await Promise.all([
     cms.reader.stats.query(),
@@ -23,7 +26,8 @@ export default async function HomePage() {
   ])
   const visits = new Map<string, { polity: { slug: string; name: string; modernIsoCodes: string[] }; count: number }>()
   for (const leader of leaders) {
-    for (const row of leader.visitsByPolity) {
+    // The map shades confirmed or reported visits only.
+    for (const row of leader.visitsByPolity.filter((row) => row.visits > 0)) {
       const known = visits.get(row.polity.slug)
       visits.set(row.polity.slug, { polity: row.polity, count: (known?.count ?? 0) + row.visits })
     }
@@ -49,8 +53,8 @@ export default async function HomePage() {
                 </span>
               )}
               <span className="leader-count">
-                {leader.trips} {leader.trips === 1 ? 'trip' : 'trips'}, {leader.visitsByPolity.length}{' '}
-                {leader.visitsByPolity.length === 1 ? 'country' : 'countries'}
+                {leader.trips} {leader.trips === 1 ? 'trip' : 'trips'}, {countriesVisited(leader.visitsByPolity)}{' '}
+                {countriesVisited(leader.visitsByPolity) === 1 ? 'country' : 'countries'}
               </span>
             </li>
           ))}

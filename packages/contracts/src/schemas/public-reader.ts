@@ -62,7 +62,10 @@ export const ZTodayCountrySchema = z.object({ isoCode: z.string(), name: z.strin
 
 export const ZVisitCountSchema = z.object({
   polity: ZPublicPolityRefWithCodesSchema,
+  /** Stops of confirmed or reported trips (COUNTED_CERTAINTIES). */
   visits: z.number().int(),
+  /** Stops of rumoured or disputed trips, counted apart (UNCONFIRMED_CERTAINTIES). */
+  unconfirmed: z.number().int(),
   /** Where the places visited in it lie today, for one leader's visits. */
   today: z.array(ZTodayCountrySchema),
 })
@@ -182,7 +185,7 @@ export interface TSearchPort {
 /** Visit counts over the trips a reader may see (approved, citing only approved sources), one row per pair. */
 export interface TVisitCounts {
   trips: { leader: number; trips: number }[]
-  visits: { leader: number; polity: number; visits: number }[]
+  visits: { leader: number; polity: number; visits: number; unconfirmed: number }[]
   /** Where the places of a leader's stops in a country lie today: ISO 3166-1 alpha-2, per pair. */
   today: { leader: number; polity: number; isoCode: string }[]
 }

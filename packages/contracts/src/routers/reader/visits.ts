@@ -16,7 +16,7 @@ export const todayCountry = (isoCode: string) => ({ isoCode, name: REGION_NAMES.
 
 /**
  * Visits per polity for each leader of `counts` (a stop is a visit; the 1956 tour visits the
- * Soviet Union twice), most visited first, each polity with its modern ISO codes and successors
+ * Soviet Union twice; unconfirmed ones apart), most visited first, each polity with its modern ISO codes and successors
  * for maps, and the states where the places that leader visited in it lie today, from each
  * place's own code (Minsk, 1984: Belarus). One read of the polities named, whatever the number of
  * leaders.
@@ -50,16 +50,23 @@ export async function visitsByPolity(payload: Payload, { visits: counts, today }
       .sort((a, b) => a.name.localeCompare(b.name))
   const byLeader = new Map<
     number,
-    { polity: NonNullable<ReturnType<typeof polities.get>>; visits: number; today: ReturnType<typeof todayOf> }[]
+    {
+      polity: NonNullable<ReturnType<typeof polities.get>>
+      visits: number
+      unconfirmed: number
+      today: ReturnType<typeof todayOf>
+    }[]
   >()
   for (const row of counts) {
     const polity = polities.get(row.polity)
     if (!polity) continue
     const list = byLeader.get(row.leader) ?? []
-    list.push({ polity, visits: row.visits, today: todayOf(row.leader, row.polity) })
+    list.push({ polity, visits: row.visits, unconfirmed: row.unconfirmed, today: todayOf(row.leader, row.polity) })
     byLeader.set(row.leader, list)
   }
   for (const list of byLeader.values())
-    list.sort((a, b) => b.visits - a.visits || a.polity.name.localeCompare(b.polity.name))
+    list.sort(
+      (a, b) => b.visits - a.visits || b.unconfirmed - a.unconfirmed || a.polity.name.localeCompare(b.polity.name),
+    )
   return byLeader
 }
