@@ -45,10 +45,9 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     await expect(blockers).toContainText('no citation for certainty of the trip')
     await editor.getByRole('button', { name: 'Add Citation' }).click()
     await editor.locator('#field-citations__2__fact').selectOption({ label: 'Certainty of the trip' })
-    await editor.locator('#field-citations__2__source .rs__control').click()
     // Dozens of seeded sources: search for it as an editor would.
-    await editor.keyboard.type(sourceTitle)
-    await editor.locator('.rs__menu').getByText(sourceTitle, { exact: true }).click()
+    await editor.locator('#field-citations__2__source').fill(sourceTitle)
+    await editor.getByRole('option').filter({ hasText: sourceTitle }).click()
     await editor.getByRole('button', { name: 'Save Draft' }).click()
     await expect(editor.getByText(/saved successfully/i)).toBeVisible()
     await editor.reload()

@@ -15,6 +15,7 @@ import { Tombstones } from './collections/Tombstones'
 import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
 import { staffNamesEndpoint } from './collections/Users/staffNames'
+import { sourcePickerEndpoint } from './sources/picker/pickerEndpoint'
 import { env } from './env'
 import { importEndpoints } from './import/importEndpoints'
 import { jobs } from './jobs'
@@ -70,7 +71,7 @@ export default buildConfig({
     People,
     Users,
   ],
-  endpoints: [...importEndpoints, staffNamesEndpoint],
+  endpoints: [...importEndpoints, staffNamesEndpoint, sourcePickerEndpoint],
   // Imports run as background jobs (see import/importJobs.ts).
   jobs,
   db: postgresAdapter({

@@ -27,6 +27,16 @@ export const WORKFLOW_STATES = [
 export const ZWorkflowStateSchema = z.enum(WORKFLOW_STATES)
 export type TWorkflowState = z.infer<typeof ZWorkflowStateSchema>
 
+/** The one label of each state, wherever the admin shows it. */
+export const WORKFLOW_STATE_LABELS: Record<TWorkflowState, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  changes_requested: 'Changes requested',
+  approved: 'Approved',
+  retraction_requested: 'Retraction requested',
+  retracted: 'Retracted',
+}
+
 export const WORKFLOW_ACTIONS = [
   /** Change the content; on an approved record this starts a new draft while the approved version stays public. */
   'edit',

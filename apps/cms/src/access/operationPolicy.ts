@@ -252,6 +252,8 @@ export const ROOT_ENDPOINTS: Record<string, string> = {
   'POST /import/create': 'trip-list import, writes drafts: editors',
   'GET /import/jobs/:id': "an import's progress and result: the editor who started it, admins",
   'GET /staff-names': 'staff ids and names, no e-mail or roles (`?reviewers`: those who review): staff',
+  'GET /source-picker':
+    'sources found by title, author, identifier, year or id for a citation, as the caller may read them: staff',
 }
 /** GraphQL fields that belong to no collection. */
 export const ROOT_GRAPHQL: Record<string, string> = {

@@ -44,7 +44,14 @@ export function citationsField({
         validate: validateFact,
         admin: { components: { Field: '/components/FactSelect#FactSelect' } },
       },
-      { name: 'source', type: 'relationship', relationTo: SOURCES, required: true, index: true },
+      {
+        name: 'source',
+        type: 'relationship',
+        relationTo: SOURCES,
+        required: true,
+        index: true,
+        admin: { components: { Field: '/components/SourcePicker#SourcePicker' } },
+      },
       {
         name: 'locator',
         type: 'group',

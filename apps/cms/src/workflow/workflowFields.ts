@@ -1,4 +1,4 @@
-import { WORKFLOW_STATES } from '@itinera/contracts/workflow'
+import { WORKFLOW_STATE_LABELS, WORKFLOW_STATES } from '@itinera/contracts/workflow'
 import type { Field } from 'payload'
 import { isStaffField } from '../access/isStaff'
 import { USERS } from '../slugs'
@@ -25,7 +25,7 @@ export const workflowFields: Field[] = [
     type: 'select',
     defaultValue: 'draft',
     index: true,
-    options: WORKFLOW_STATES.map((state) => ({ value: state, label: state.replace('_', ' ') })),
+    options: WORKFLOW_STATES.map((state) => ({ value: state, label: WORKFLOW_STATE_LABELS[state] })),
     access: { read: isStaffField },
     admin: { position: 'sidebar', readOnly: true, description: 'Changes through Submit, Approve and Request changes.' },
   },

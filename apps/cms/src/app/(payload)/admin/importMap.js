@@ -1,4 +1,5 @@
 import { FactSelect as FactSelect_6efa1d0501764c825c06dc1b2fcbbc86 } from '../../../components/FactSelect'
+import { SourcePicker as SourcePicker_796e274caeec441aaeb2d824665269d9 } from '../../../components/SourcePicker'
 import { ReviewPanel as ReviewPanel_176db3e0d68114a4f1814b2462895ab6 } from '../../../components/ReviewPanel'
 import { ApprovalBlockers as ApprovalBlockers_5dd1080ef1e74a6671b3a6c4e585cf08 } from '../../../components/ApprovalBlockers'
 import { ReviewConversation as ReviewConversation_05ec461c5b4d8811548d9817582814f7 } from '../../../components/ReviewConversation'
@@ -17,6 +18,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/FactSelect#FactSelect": FactSelect_6efa1d0501764c825c06dc1b2fcbbc86,
+  "/components/SourcePicker#SourcePicker": SourcePicker_796e274caeec441aaeb2d824665269d9,
   "/components/ReviewPanel#ReviewPanel": ReviewPanel_176db3e0d68114a4f1814b2462895ab6,
   "/components/ApprovalBlockers#ApprovalBlockers": ApprovalBlockers_5dd1080ef1e74a6671b3a6c4e585cf08,
   "/components/ReviewConversation#ReviewConversation": ReviewConversation_05ec461c5b4d8811548d9817582814f7,
