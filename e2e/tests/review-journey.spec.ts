@@ -93,7 +93,11 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     const { tripId } = await draftTripMissingOneCitation(request, 'admin')
     const admin = await signedIn(browser, 'admin')
     await admin.goto(`${CMS_URL}/admin/collections/trips/${tripId}`)
-    await takeStep(admin, 'Submit for review', 'in review')
+    // Its certainty is uncited: submitting asks first, listing what a reviewer could not approve.
+    await admin.getByRole('button', { name: 'Submit for review' }).click()
+    await expect(admin.getByTestId('submit-anyway')).toContainText('no citation for certainty of the trip')
+    await expect(reviewState(admin)).toHaveText('draft')
+    await takeStep(admin, 'Submit anyway', 'in review')
     await expect(admin.getByTestId('four-eyes-note')).toBeVisible()
     await expect(admin.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0)
     await expect(admin.getByRole('button', { name: 'Request changes' })).toHaveCount(0)

@@ -69,11 +69,11 @@ describe('tripQualityIssues', () => {
     })
   })
 
-  it('should warn about each uncited fact by name', () => {
+  it('should flag each uncited fact by name, as an error: it blocks approval', () => {
     expect(codes({ stops: [stop()] })).toEqual([
-      'warning:uncited_fact:certainty',
-      'warning:uncited_fact:stops.s1.dates',
-      'warning:uncited_fact:stops.s1.polity',
+      'error:uncited_fact:certainty',
+      'error:uncited_fact:stops.s1.dates',
+      'error:uncited_fact:stops.s1.polity',
     ])
   })
 

@@ -140,7 +140,8 @@ export function tripQualityIssues(trip: TQualityTrip, lookups: TQualityLookups):
   for (const fact of uncitedFacts(trip)) {
     issues.push({
       code: 'uncited_fact',
-      severity: 'warning',
+      // It keeps the trip from approval (approvalBlockers), so it is labelled as what blocks.
+      severity: 'error',
       fact: fact.path,
       message: `${fact.label}: no citation yet.`,
     })

@@ -25,8 +25,9 @@ const STEPS = WORKFLOW_ACTIONS.filter((action): action is TStep => action !== 'e
  * The workflow in the document sidebar: the state, the steps this user may take on this
  * version (the same rules the server enforces), and a comment for the reviewer's decision.
  * Each step names the version shown here, so a decision never lands on a version changed since.
+ * Submitting a version with `blockers` (what keeps it from approval) asks first, listing them.
  */
-export function ReviewPanel() {
+export function ReviewPanel({ blockers }: { blockers: string[] }) {
   const { id, collectionSlug, data } = useDocumentInfo()
   const { user } = useAuth<User>()
   const reviewState = (useFormFields(([fields]) => fields.reviewState?.value) ?? 'draft') as TWorkflowState
@@ -34,6 +35,7 @@ export function ReviewPanel() {
   const [comment, setComment] = useState('')
   const [assignee, setAssignee] = useState('')
   const [busy, setBusy] = useState(false)
+  const [confirmingSubmit, setConfirmingSubmit] = useState(false)
   // Server-rendered buttons do nothing until hydrated; keep them disabled till then.
   const [ready, setReady] = useState(false)
   useEffect(() => setReady(true), [])
@@ -51,7 +53,9 @@ export function ReviewPanel() {
   // Four-eyes: the one submitting cannot review it.
   const reviewers = reviewerNames.filter((reviewer) => reviewer.id !== user.id)
 
-  async function take(action: TStep) {
+  async function take(action: TStep, { anyway = false } = {}) {
+    if (action === 'submit' && blockers.length && !anyway) return setConfirmingSubmit(true)
+    setConfirmingSubmit(false)
     setBusy(true)
     try {
       const response = await fetch(`/api/${collectionSlug}/${id}/workflow/${action}`, {
@@ -122,6 +126,24 @@ export function ReviewPanel() {
             ))}
           </select>
         </label>
+      )}
+      {confirmingSubmit && (
+        <div className="review-panel__confirm" role="alert" data-testid="submit-anyway">
+          <p>A reviewer cannot approve this version until these are fixed:</p>
+          <ul>
+            {blockers.map((blocker) => (
+              <li key={blocker}>{blocker}</li>
+            ))}
+          </ul>
+          <div className="review-panel__actions">
+            <Button buttonStyle="primary" size="small" disabled={busy} onClick={() => take('submit', { anyway: true })}>
+              Submit anyway
+            </Button>
+            <Button buttonStyle="secondary" size="small" onClick={() => setConfirmingSubmit(false)}>
+              Keep editing
+            </Button>
+          </div>
+        </div>
       )}
       <div className="review-panel__actions">
         {steps.map((action) => (

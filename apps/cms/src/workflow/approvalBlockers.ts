@@ -60,7 +60,10 @@ export async function approvalBlockers(
   if (collection === TRIPS) {
     const trip = doc as Trip
     blockers.push(
-      ...(trip.qualityIssues ?? []).filter((issue) => issue.severity === 'error').map((issue) => issue.message ?? ''),
+      // Uncited facts are read from the version itself below, whatever its stored issues say.
+      ...(trip.qualityIssues ?? [])
+        .filter((issue) => issue.severity === 'error' && issue.code !== 'uncited_fact')
+        .map((issue) => issue.message ?? ''),
     )
     const uncited = uncitedFacts(trip)
     if (uncited.length) blockers.push(`no citation for ${uncited.map((fact) => fact.label.toLowerCase()).join(', ')}`)

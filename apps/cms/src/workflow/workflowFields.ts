@@ -8,12 +8,7 @@ export const workflowFields: Field[] = [
   {
     name: 'reviewPanel',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/components/ReviewPanel#ReviewPanel' } },
-  },
-  {
-    name: 'approvalBlockers',
-    type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/components/ApprovalBlockers#ApprovalBlockers' } },
+    admin: { position: 'sidebar', components: { Field: '/components/ReviewSidebar#ReviewSidebar' } },
   },
   {
     name: 'reviewConversation',

@@ -2,6 +2,7 @@ import { hasRole } from '@itinera/contracts/roles'
 import { ZSourceAutofillRequestSchema } from '@itinera/contracts/source-autofill'
 import type { Endpoint } from 'payload'
 import { LookupError, lookUpSource, type TLookupServices } from './lookupSource'
+import { refuse, refuseInvalid } from '../../validation/refuse'
 
 // The environment is read when a lookup runs, not when the collection config is imported
 // (the config's unit tests import it with no environment).
@@ -20,9 +21,6 @@ const services = async (): Promise<TLookupServices> => {
   }
 }
 
-const refuse = (status: number, message: string, detail: Record<string, unknown> = {}) =>
-  Response.json({ errors: [{ message, ...detail }] }, { status })
-
 /**
  * POST /api/sources/autofill { identifier }: a proposed source record for a DOI, an ISBN or a web
  * address, for an editor to review in the form and save as a draft. Nothing is stored here.
@@ -34,13 +32,7 @@ export const sourceAutofillEndpoint: Endpoint = {
     if (!req.user) return refuse(401, 'Sign in to look up a source.')
     if (!hasRole(req.user, 'editor', 'admin')) return refuse(403, 'Looking up sources needs the editor role.')
     const parsed = ZSourceAutofillRequestSchema.safeParse(req.json ? await req.json().catch(() => null) : null)
-    if (!parsed.success) {
-      const fields = parsed.error.issues.map((issue) => ({
-        path: issue.path.join('.') || 'identifier',
-        message: issue.message,
-      }))
-      return refuse(400, fields.map((field) => `${field.path}: ${field.message}`).join('; '), { fields })
-    }
+    if (!parsed.success) return refuseInvalid(parsed.error, 'identifier')
     try {
       return Response.json(await lookUpSource(parsed.data.identifier, await services()))
     } catch (error) {

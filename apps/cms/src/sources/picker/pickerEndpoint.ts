@@ -2,6 +2,7 @@ import { hasRole, ROLES } from '@itinera/contracts/roles'
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { findSourcesForPicker, sourceForPicker } from './findSourcesForPicker'
+import { refuse, refuseInvalid } from '../../validation/refuse'
 
 const MAX_HITS = 20
 
@@ -15,9 +16,6 @@ const ZPickerQuerySchema = z.union([
     .strict(),
 ])
 
-const refuse = (status: number, message: string, detail: Record<string, unknown> = {}) =>
-  Response.json({ errors: [{ message, ...detail }] }, { status })
-
 /**
  * GET /api/source-picker?q=… (up to `limit` hits, the caller's recently cited first) or ?id=…
  * (the one a citation holds): what the citation picker lists, for staff.
@@ -29,13 +27,7 @@ export const sourcePickerEndpoint: Endpoint = {
     if (!req.user) return refuse(401, 'Sign in to pick a source.')
     if (!hasRole(req.user, ...ROLES)) return refuse(403, 'Picking sources is for staff.')
     const parsed = ZPickerQuerySchema.safeParse(Object.fromEntries(req.searchParams ?? []))
-    if (!parsed.success) {
-      const fields = parsed.error.issues.map((issue) => ({
-        path: issue.path.join('.') || 'query',
-        message: issue.message,
-      }))
-      return refuse(400, fields.map((field) => `${field.path}: ${field.message}`).join('; '), { fields })
-    }
+    if (!parsed.success) return refuseInvalid(parsed.error, 'query')
     if ('id' in parsed.data) {
       const hit = await sourceForPicker(req.payload, req.user, parsed.data.id)
       return hit ? Response.json(hit) : refuse(404, `No source ${parsed.data.id} that you may read.`)
