@@ -78,25 +78,45 @@ export interface TTripFact {
 // Form state (the admin's) holds an empty array field as its row count, not as [].
 const rowsOf = <T>(value: T[] | null | undefined): T[] => (Array.isArray(value) ? value : [])
 
+const FACT_WORDS: Record<TStopFact | TStopRowFact, string> = {
+  dates: 'dates',
+  polity: 'country',
+  places: 'places',
+  meetings: 'meeting',
+  details: 'detail',
+  alternativeDates: 'other dates given',
+  alternativePolities: 'other country given',
+}
+
+/** A fact in words, from where its stop and row stand in the trip (0-based): "Stop 2: meeting 1". */
+export function tripFactLabel(ref: TFactRef, stopIndex = 0, rowIndex = 0): string {
+  if (ref.kind === CERTAINTY) return 'Certainty of the trip'
+  const what = FACT_WORDS[ref.kind]
+  return `Stop ${stopIndex + 1}: ${'rowId' in ref ? `${what} ${rowIndex + 1}` : what}`
+}
+
 export function tripFacts(trip: TTripFactsSource): TTripFact[] {
-  const facts: TTripFact[] = [{ path: factPath.certainty(), label: 'Certainty of the trip' }]
+  const facts: TTripFact[] = [{ path: factPath.certainty(), label: tripFactLabel({ kind: CERTAINTY }) }]
   rowsOf(trip.stops).forEach((stop, index) => {
     const stopId = stop.id
     if (!stopId) return
-    const name = `Stop ${index + 1}`
-    facts.push({ path: factPath.stopDates(stopId), label: `${name}: dates` })
-    if (stop.polity != null) facts.push({ path: factPath.stopPolity(stopId), label: `${name}: country` })
-    if (rowsOf(stop.places).length) facts.push({ path: factPath.stopPlaces(stopId), label: `${name}: places` })
-    const rows = (list: { id?: string | null }[] | null | undefined, kind: TStopRowFact, what: string) =>
-      rowsOf(list).forEach(
-        (row, i) =>
-          row.id &&
-          facts.push({ path: formatFactPath({ kind, stopId, rowId: row.id }), label: `${name}: ${what} ${i + 1}` }),
-      )
-    rows(stop.meetings, 'meetings', 'meeting')
-    rows(stop.details, 'details', 'detail')
-    rows(stop.alternativeDates, 'alternativeDates', 'other dates given')
-    rows(stop.alternativePolities, 'alternativePolities', 'other country given')
+    const stopFact = (kind: TStopFact) => ({
+      path: formatFactPath({ kind, stopId }),
+      label: tripFactLabel({ kind, stopId }, index),
+    })
+    facts.push(stopFact('dates'))
+    if (stop.polity != null) facts.push(stopFact('polity'))
+    if (rowsOf(stop.places).length) facts.push(stopFact('places'))
+    const rows = (list: { id?: string | null }[] | null | undefined, kind: TStopRowFact) =>
+      rowsOf(list).forEach((row, i) => {
+        if (!row.id) return
+        const ref = { kind, stopId, rowId: row.id }
+        facts.push({ path: formatFactPath(ref), label: tripFactLabel(ref, index, i) })
+      })
+    rows(stop.meetings, 'meetings')
+    rows(stop.details, 'details')
+    rows(stop.alternativeDates, 'alternativeDates')
+    rows(stop.alternativePolities, 'alternativePolities')
   })
   return facts
 }

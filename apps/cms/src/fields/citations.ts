@@ -34,7 +34,12 @@ export function citationsField({
   return {
     name: 'citations',
     type: 'array',
-    admin: { description },
+    // Rows read as "Stop 2: dates — Ciphered telegram, p. 4" and open on demand: a large trip has a hundred.
+    admin: {
+      description,
+      initCollapsed: true,
+      components: { RowLabel: '/components/CitationRowLabel#CitationRowLabel' },
+    },
     fields: [
       {
         name: 'fact',

@@ -1,5 +1,6 @@
 import { FactSelect as FactSelect_6efa1d0501764c825c06dc1b2fcbbc86 } from '../../../components/FactSelect'
 import { SourcePicker as SourcePicker_796e274caeec441aaeb2d824665269d9 } from '../../../components/SourcePicker'
+import { CitationRowLabel as CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d } from '../../../components/CitationRowLabel'
 import { ReviewSidebar as ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95 } from '../../../components/ReviewSidebar'
 import { ReviewConversation as ReviewConversation_05ec461c5b4d8811548d9817582814f7 } from '../../../components/ReviewConversation'
 import { NoPayloadPublishing as NoPayloadPublishing_800018e397a706106a7c27c50bec665c } from '../../../components/WorkflowDocumentControls'
@@ -18,6 +19,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/components/FactSelect#FactSelect": FactSelect_6efa1d0501764c825c06dc1b2fcbbc86,
   "/components/SourcePicker#SourcePicker": SourcePicker_796e274caeec441aaeb2d824665269d9,
+  "/components/CitationRowLabel#CitationRowLabel": CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d,
   "/components/ReviewSidebar#ReviewSidebar": ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95,
   "/components/ReviewConversation#ReviewConversation": ReviewConversation_05ec461c5b4d8811548d9817582814f7,
   "/components/WorkflowDocumentControls#NoPayloadPublishing": NoPayloadPublishing_800018e397a706106a7c27c50bec665c,
