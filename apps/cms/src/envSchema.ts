@@ -22,6 +22,8 @@ const ZCmsEnvSchema = z
     REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     /** Where the CMS reaches the reader's /api/revalidate, when not at WEB_URL (a container network). */
     REVALIDATE_URL: z.url().optional(),
+    /** A background job not heard of for this long is taken to have lost its process, and run by another instance. */
+    JOB_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
     /** Create one demo login per role on seed: local demos only, never a real deployment. */
     SEED_DEMO_LOGINS: z
       .enum(['true', 'false'])

@@ -21,7 +21,6 @@ import { jobs } from './jobs'
 import { applyLockPolicy } from './locks/applyLockPolicy'
 import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
-import { listenForRevalidations } from './revalidation/revalidationChannel'
 import { accountMail } from './security/accountMail'
 import { boundPublicQueries } from './security/boundQueries'
 import { refuseUserFieldQueries } from './security/refuseUserFieldQueries'
@@ -71,7 +70,7 @@ export default buildConfig({
     Users,
   ],
   endpoints: [...importEndpoints, staffNamesEndpoint],
-  // Imports run as background jobs (see import/importJobs.ts).
+  // Imports, reader revalidation and notification mails run as background jobs (jobs/).
   jobs,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
@@ -82,12 +81,6 @@ export default buildConfig({
   }),
   onInit: async (payload) => {
     logLostConnections(payload)
-    // Unset (tests, a CMS with no reader): the reader refreshes by its cache TTL only.
-    if (env.REVALIDATE_SECRET)
-      await listenForRevalidations(payload, {
-        secret: env.REVALIDATE_SECRET,
-        url: env.REVALIDATE_URL ?? `${env.WEB_URL}/api/revalidate`,
-      })
   },
   graphQL: { disablePlaygroundInProduction: true },
   email: accountMail(),

@@ -58,7 +58,7 @@ export async function readImportJob(payload: Payload, run: string): Promise<TImp
 }
 
 /**
- * Queues an import as `user` and starts running it in this process; returns its id at once. A list
+ * Queues an import as `user`; returns its id at once. A list
  * over the byte budget is refused here (413), before anything is queued.
  */
 export async function startImportJob(
@@ -98,17 +98,14 @@ export async function startImportJob(
     userId: user.id as number,
     budget,
   }
-  const job = await payload.jobs.queue({ task: IMPORT_TASK, queue: IMPORT_QUEUE, input })
-  // Now rather than at the queue runner's next tick; whichever comes first claims it.
-  void payload.jobs
-    .runByID({ id: job.id })
-    .catch((error: unknown) => payload.logger.error({ err: error }, 'Running an import job failed'))
+  // Its insert wakes every instance's queue runner; one claims it (jobs/queueRunner.ts).
+  await payload.jobs.queue({ task: IMPORT_TASK, queue: IMPORT_QUEUE, input })
   return run
 }
 
 /**
- * Moves a queued job to running in one statement: of two runners that picked the same job
- * (a second CMS instance, or the queue's cron beside the start's own run), one gets it.
+ * Moves a queued import to running in one statement: a job the queue runner claims again after
+ * its lease (its process looked dead but was not) does not import the list twice.
  */
 async function claim(payload: Payload, run: string): Promise<boolean> {
   const claimed = await rawSql(
