@@ -74,6 +74,7 @@ export default buildConfig({
   jobs,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
+    readReplicas: env.DATABASE_READ_REPLICA_URLS,
     // Schema changes go through committed migrations everywhere, local development included:
     // a pushed database cannot later be migrated without an interactive prompt.
     push: false,

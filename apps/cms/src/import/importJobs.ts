@@ -104,25 +104,26 @@ export async function startImportJob(
 }
 
 /**
- * Moves a queued import to running in one statement: a job the queue runner claims again after
+ * Moves a queued import to running in one statement, returning its status: a job the queue runner claims again after
  * its lease (its process looked dead but was not) does not import the list twice.
  */
-async function claim(payload: Payload, run: string): Promise<boolean> {
-  const claimed = await rawSql(
+async function claim(payload: Payload, run: string): Promise<TImportJobStatus | null> {
+  // The status as claimed, from the primary: a read replica may not have it yet.
+  const [claimed] = await rawSql<{ data: TImportJobStatus }>(
     payload,
     sql`UPDATE payload_kv SET data = jsonb_set(data, '{state}', '"running"')
-        WHERE key = ${statusKey(run)} AND data->>'state' = 'queued' RETURNING key`,
+        WHERE key = ${statusKey(run)} AND data->>'state' = 'queued' RETURNING data`,
   )
-  return claimed.length === 1
+  return claimed?.data ?? null
 }
 
 async function runImportJob(
   payload: Payload,
   { run, kind, list, userId, budget, ...input }: TImportJobInput,
 ): Promise<void> {
-  if (!(await claim(payload, run))) return
+  const status = await claim(payload, run)
+  if (!status) return
   const request: TImportRequest = { ...input.request, text: Buffer.from(list, 'base64').toString() }
-  const status = (await readImportJob(payload, run))!
   const save = (change: Partial<TImportJobStatus>) => payload.kv.set(statusKey(run), Object.assign(status, change))
   const onProgress = (progress: TImportProgress) => save({ progress })
   try {

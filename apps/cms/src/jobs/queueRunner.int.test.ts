@@ -30,8 +30,9 @@ await new Promise<void>((resolve) => reader.listen(0, '127.0.0.1', resolve))
 afterAll(() => new Promise((resolve) => reader.close(resolve)))
 process.env.REVALIDATE_SECRET = SECRET
 process.env.REVALIDATE_URL = `http://127.0.0.1:${(reader.address() as AddressInfo).port}/api/revalidate`
-// Short, so that a job left by a dead runner is taken over within the test.
-process.env.JOB_LEASE_SECONDS = '1'
+// Short, so that a job left by a dead runner is taken over within the test; long enough that a
+// busy machine's pauses (the runners renew every second) do not pass for a dead runner.
+process.env.JOB_LEASE_SECONDS = '3'
 
 // Two CMS instances on one database, each with its own connections and queue runner.
 const { payload } = await setupIntegration('queue-runner', { actors: false })
@@ -74,7 +75,7 @@ describe('the queue runner on several instances', () => {
     answers.set(tag, (response) => (release = () => response.writeHead(200).end('{}')))
     await queueTag(payload, tag)
     await expect.poll(() => arrivals.get(tag), { timeout: 60_000 }).toBe(1)
-    // Held for four leases by the database's clock, well within the sender's 5 s timeout.
+    // Held for one and a half leases by the database's clock, within the sender's 5 s timeout.
     const [{ start }] = (await rawSql<{ start: string }>(payload, sql`SELECT now()::text AS start`)) as [
       { start: string },
     ]
@@ -84,7 +85,7 @@ describe('the queue runner on several instances', () => {
           (
             await rawSql<{ held: boolean }>(
               payload,
-              sql`SELECT now() > ${start}::timestamptz + interval '4 seconds' AS held`,
+              sql`SELECT now() > ${start}::timestamptz + interval '4.5 seconds' AS held`,
             )
           )[0]!.held,
         { timeout: 60_000, interval: 250 },
