@@ -4,7 +4,8 @@ import CachedHandler from '@trieb.work/nextjs-turbo-redis-cache'
 /**
  * The data cache of every reader instance in one Redis (next.config.ts sets it only when REDIS_URL
  * is set), so a revalidation received by one instance holds for all. Loaded by Next beside the
- * app, not from its bundle, so it reads REDIS_URL itself; src/env.ts has validated it.
+ * app, not from its bundle, so it reads REDIS_URL itself; src/env.ts has validated it. Redis must
+ * publish key events (`notify-keyspace-events Exe`), which keep each instance's map of tags current.
  */
 export default class SharedReaderCache extends CachedHandler {
   constructor() {
