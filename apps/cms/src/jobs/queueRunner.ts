@@ -15,7 +15,7 @@ import { rawSql } from '../rawSql'
  */
 
 /** NOTIFYed by a trigger on `payload_jobs` (migration `job_runner`) when a transaction that queued a job commits. */
-export const JOBS_CHANNEL = 'itinera_jobs'
+const JOBS_CHANNEL = 'itinera_jobs'
 // Any fixed number: the advisory lock that lets one instance at a time queue the scheduled tasks.
 const SCHEDULE_LOCK = 7_318_204
 
@@ -36,7 +36,7 @@ export interface TQueueRunner {
 }
 
 /** Claims the oldest runnable job, or one whose lease ran out; its id, or null when there is none. */
-export async function claimJob(payload: Payload, leaseSeconds: number): Promise<number | null> {
+async function claimJob(payload: Payload, leaseSeconds: number): Promise<number | null> {
   const [claimed] = await rawSql<{ id: number }>(
     payload,
     sql`UPDATE payload_jobs SET processing = true, updated_at = now()
