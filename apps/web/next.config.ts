@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BASELINE_SECURITY_HEADERS, HSTS_HEADER } from '@itinera/contracts/http-security'
 import type { NextConfig } from 'next'
+import { env } from './src/env'
 
 const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -11,6 +12,13 @@ const nextConfig: NextConfig = {
   transpilePackages: ['@itinera/contracts'],
   turbopack: { root: workspaceRoot },
   outputFileTracingRoot: workspaceRoot,
+  // Several instances share one data cache in Redis; one alone keeps Next's own (disk and memory).
+  ...(env.REDIS_URL
+    ? {
+        cacheHandler: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'cache-handler.mjs'),
+        cacheMaxMemorySize: 0,
+      }
+    : {}),
   async headers() {
     return [
       { source: '/:path*', headers: BASELINE_SECURITY_HEADERS },

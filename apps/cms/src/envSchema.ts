@@ -12,6 +12,16 @@ const ZCmsEnvSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     /** PostgreSQL connection string; the local stack sets it to its embedded server. */
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection string' }),
+    /**
+     * Comma-separated connection strings of streaming replicas of DATABASE_URL: Payload's reads
+     * outside a transaction go to them; writes, workflow steps and raw SQL stay on the primary.
+     */
+    DATABASE_READ_REPLICA_URLS: optional(
+      z
+        .string()
+        .transform((value) => value.split(',').map((url) => url.trim()))
+        .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/, error: 'must be postgres:// connection strings' })).min(1)),
+    ),
     /** Signs sessions and API keys: 32+ random characters in production. */
     PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters'),
     /** Public origin of the CMS (the admin's own URL, CSRF). */
@@ -20,8 +30,18 @@ const ZCmsEnvSchema = z
     WEB_URL: z.url().default('http://localhost:3001'),
     /** Shared with the reader: signs revalidation calls. Unset: the reader refreshes by its cache TTL only. */
     REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    /** Where the CMS reaches the reader's /api/revalidate, when not at WEB_URL (a container network). */
-    REVALIDATE_URL: z.url().optional(),
+    /**
+     * Where the CMS reaches the reader's /api/revalidate, when not at WEB_URL (a container network):
+     * comma-separated, one per reader instance, since each keeps the pages it answered 410 or 403 in its own memory.
+     */
+    REVALIDATE_URL: optional(
+      z
+        .string()
+        .transform((value) => value.split(',').map((url) => url.trim()))
+        .pipe(z.array(z.url()).min(1)),
+    ),
+    /** A background job not heard of for this long is taken to have lost its process, and run by another instance. */
+    JOB_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
     /** Create one demo login per role on seed: local demos only, never a real deployment. */
     SEED_DEMO_LOGINS: z
       .enum(['true', 'false'])

@@ -117,6 +117,8 @@ export interface Config {
   jobs: {
     tasks: {
       importTripList: TaskImportTripList;
+      revalidateReader: TaskRevalidateReader;
+      sendNotificationMail: TaskSendNotificationMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -1066,7 +1068,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importTripList';
+        taskSlug: 'inline' | 'importTripList' | 'revalidateReader' | 'sendNotificationMail';
         taskID: string;
         input?:
           | {
@@ -1099,7 +1101,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importTripList') | null;
+  taskSlug?: ('inline' | 'importTripList' | 'revalidateReader' | 'sendNotificationMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1825,6 +1827,22 @@ export interface CollectionsWidget {
  * via the `definition` "TaskImportTripList".
  */
 export interface TaskImportTripList {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRevalidateReader".
+ */
+export interface TaskRevalidateReader {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotificationMail".
+ */
+export interface TaskSendNotificationMail {
   input?: unknown;
   output?: unknown;
 }

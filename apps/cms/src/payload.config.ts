@@ -22,7 +22,6 @@ import { jobs } from './jobs'
 import { applyLockPolicy } from './locks/applyLockPolicy'
 import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
-import { listenForRevalidations } from './revalidation/revalidationChannel'
 import { accountMail } from './security/accountMail'
 import { boundPublicQueries } from './security/boundQueries'
 import { refuseUserFieldQueries } from './security/refuseUserFieldQueries'
@@ -72,10 +71,11 @@ export default buildConfig({
     Users,
   ],
   endpoints: [...importEndpoints, staffNamesEndpoint, sourcePickerEndpoint],
-  // Imports run as background jobs (see import/importJobs.ts).
+  // Imports, reader revalidation and notification mails run as background jobs (jobs/).
   jobs,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
+    readReplicas: env.DATABASE_READ_REPLICA_URLS,
     // Schema changes go through committed migrations everywhere, local development included:
     // a pushed database cannot later be migrated without an interactive prompt.
     push: false,
@@ -83,12 +83,6 @@ export default buildConfig({
   }),
   onInit: async (payload) => {
     logLostConnections(payload)
-    // Unset (tests, a CMS with no reader): the reader refreshes by its cache TTL only.
-    if (env.REVALIDATE_SECRET)
-      await listenForRevalidations(payload, {
-        secret: env.REVALIDATE_SECRET,
-        url: env.REVALIDATE_URL ?? `${env.WEB_URL}/api/revalidate`,
-      })
   },
   graphQL: { disablePlaygroundInProduction: true },
   email: accountMail(),

@@ -9,6 +9,14 @@ const ZWebEnvSchema = z.object({
   WEB_URL: z.url().default('http://localhost:3001'),
   /** Shared with the CMS: signs its calls to /api/revalidate. Unset: the endpoint refuses every call. */
   REVALIDATE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Redis shared by several reader instances for Next's data cache (cache-handler.mjs), so an
+   * approval revalidates every instance. Unset: each instance caches on its own disk.
+   */
+  REDIS_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  ),
 })
 
 export type TWebEnv = z.infer<typeof ZWebEnvSchema>

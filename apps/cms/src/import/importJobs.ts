@@ -58,7 +58,7 @@ export async function readImportJob(payload: Payload, run: string): Promise<TImp
 }
 
 /**
- * Queues an import as `user` and starts running it in this process; returns its id at once. A list
+ * Queues an import as `user`; returns its id at once. A list
  * over the byte budget is refused here (413), before anything is queued.
  */
 export async function startImportJob(
@@ -98,34 +98,32 @@ export async function startImportJob(
     userId: user.id as number,
     budget,
   }
-  const job = await payload.jobs.queue({ task: IMPORT_TASK, queue: IMPORT_QUEUE, input })
-  // Now rather than at the queue runner's next tick; whichever comes first claims it.
-  void payload.jobs
-    .runByID({ id: job.id })
-    .catch((error: unknown) => payload.logger.error({ err: error }, 'Running an import job failed'))
+  // Its insert wakes every instance's queue runner; one claims it (jobs/queueRunner.ts).
+  await payload.jobs.queue({ task: IMPORT_TASK, queue: IMPORT_QUEUE, input })
   return run
 }
 
 /**
- * Moves a queued job to running in one statement: of two runners that picked the same job
- * (a second CMS instance, or the queue's cron beside the start's own run), one gets it.
+ * Moves a queued import to running in one statement, returning its status: a job the queue runner claims again after
+ * its lease (its process looked dead but was not) does not import the list twice.
  */
-async function claim(payload: Payload, run: string): Promise<boolean> {
-  const claimed = await rawSql(
+async function claim(payload: Payload, run: string): Promise<TImportJobStatus | null> {
+  // The status as claimed, from the primary: a read replica may not have it yet.
+  const [claimed] = await rawSql<{ data: TImportJobStatus }>(
     payload,
     sql`UPDATE payload_kv SET data = jsonb_set(data, '{state}', '"running"')
-        WHERE key = ${statusKey(run)} AND data->>'state' = 'queued' RETURNING key`,
+        WHERE key = ${statusKey(run)} AND data->>'state' = 'queued' RETURNING data`,
   )
-  return claimed.length === 1
+  return claimed?.data ?? null
 }
 
 async function runImportJob(
   payload: Payload,
   { run, kind, list, userId, budget, ...input }: TImportJobInput,
 ): Promise<void> {
-  if (!(await claim(payload, run))) return
+  const status = await claim(payload, run)
+  if (!status) return
   const request: TImportRequest = { ...input.request, text: Buffer.from(list, 'base64').toString() }
-  const status = (await readImportJob(payload, run))!
   const save = (change: Partial<TImportJobStatus>) => payload.kv.set(statusKey(run), Object.assign(status, change))
   const onProgress = (progress: TImportProgress) => save({ progress })
   try {

@@ -1,17 +1,19 @@
 import type { JobsConfig, PayloadRequest } from 'payload'
 import { hasRole } from '@itinera/contracts/roles'
-import { IMPORT_QUEUE, importTask } from '../import/importJobs'
+import { importTask } from '../import/importJobs'
+import { sendNotificationMailTask } from '../notifications/sendNotificationMailTask'
+import { revalidateReaderTask } from '../revalidation/revalidateReaderTask'
 
 /**
- * Payload's job queue (the `payload-jobs` table). Each import is run as soon as it is queued by the
- * process that queued it; the cron, started by Payload with the admin, picks up every minute what
- * no process ran (one that stopped first). The queue is reached only through our own endpoints.
+ * Payload's job queue (the `payload-jobs` table). Every queue's jobs, and the tasks a `schedule`
+ * names, are run by our own runner (queueRunner.ts, started by the server in instrumentation.ts), not by Payload's `autoRun`,
+ * which is not safe with several CMS instances. The queue is reached only through our own endpoints.
+ * A new task's slug is a value of a PostgreSQL enum: adding one needs a migration.
  */
 const admins = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 
 export const jobs: JobsConfig = {
-  tasks: [importTask],
-  autoRun: [{ cron: '* * * * *', queue: IMPORT_QUEUE, limit: 1 }],
+  tasks: [importTask, revalidateReaderTask, sendNotificationMailTask],
   access: { queue: admins, run: admins, cancel: admins },
   // No REST or GraphQL: a job's input holds a whole list and its author.
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

@@ -2,6 +2,7 @@ import { REVIEWED_RECORD, type TReviewedCollection } from '@itinera/contracts/do
 import type { Payload, PayloadRequest } from 'payload'
 import { NOTIFICATIONS, USERS } from '../slugs'
 import type { TNotificationKind } from './kinds'
+import { queueNotificationMail } from './sendNotificationMailTask'
 
 export interface TNotice {
   kind: TNotificationKind
@@ -44,9 +45,10 @@ export function noticeMail(notice: TNotice, adminUrl: string) {
 }
 
 /**
- * Tells each recipient (never the actor themself) of a notice: an unread notification in the
- * admin always, an e-mail unless they turned that kind off. A mail that cannot be sent is
- * logged; the step or comment it reports stands.
+ * Tells each recipient (never the actor themself) of a notice, in the transaction of the change it
+ * reports: an unread notification in the admin always, an e-mail unless they turned that kind off,
+ * sent by a job once the change commits. A mail that cannot be sent is retried, then logged; the
+ * step or comment it reports stands.
  */
 export async function notify(
   payload: Payload,
@@ -55,7 +57,7 @@ export async function notify(
     actorId,
     notice,
     req,
-  }: { recipients: number[]; actorId: number | null; notice: TNotice; req?: PayloadRequest },
+  }: { recipients: number[]; actorId: number | null; notice: TNotice; req: PayloadRequest },
 ) {
   const ids = [...new Set(recipients)].filter((id) => id !== actorId)
   if (!ids.length) return
@@ -87,8 +89,6 @@ export async function notify(
       req,
     })
     if ((user.mutedNotifications ?? []).includes(notice.kind)) continue
-    await payload.sendEmail({ to: user.email, ...mail }).catch((error: unknown) => {
-      payload.logger.error({ err: error, msg: `Notification mail to user ${user.id} failed: ${mail.subject}` })
-    })
+    await queueNotificationMail(req, { to: user.email, ...mail })
   }
 }

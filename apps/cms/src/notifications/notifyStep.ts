@@ -1,6 +1,6 @@
 import { relationId } from '@itinera/contracts/relation-id'
 import type { TWorkflowAction } from '@itinera/contracts/workflow'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { USERS } from '../slugs'
 import type { TNotificationKind } from './kinds'
 import { notify, type TNotice } from './notify'
@@ -21,18 +21,22 @@ export interface TStepNotice extends Omit<TNotice, 'kind'> {
 }
 
 /**
- * After a committed step: a submission is told to its assignee, or without one to every
+ * In a step's transaction: a submission is told to its assignee, or without one to every
  * reviewer who may decide on it; a decision (changes requested, approval) to the version's editors.
  */
-export async function notifyStep(payload: Payload, { action, actorId, editors, assignee, ...notice }: TStepNotice) {
+export async function notifyStep(
+  payload: Payload,
+  req: PayloadRequest,
+  { action, actorId, editors, assignee, ...notice }: TStepNotice,
+) {
   const kind = STEP_NOTICES[action]
   if (!kind) return
-  const recipients = kind === 'submitted' ? (assignee ? [assignee] : await deciders(payload, editors)) : editors
-  await notify(payload, { recipients, actorId, notice: { kind, ...notice } })
+  const recipients = kind === 'submitted' ? (assignee ? [assignee] : await deciders(payload, editors, req)) : editors
+  await notify(payload, { recipients, actorId, notice: { kind, ...notice }, req })
 }
 
 /** Reviewers and admins who did not edit the version (four-eyes: the only ones who may decide). */
-async function deciders(payload: Payload, editors: number[]) {
+async function deciders(payload: Payload, editors: number[], req: PayloadRequest) {
   const { docs } = await payload.find({
     collection: USERS,
     where: { and: [{ roles: { in: ['reviewer', 'admin'] } }, { id: { not_in: editors } }] },
@@ -40,6 +44,7 @@ async function deciders(payload: Payload, editors: number[]) {
     depth: 0,
     pagination: false,
     overrideAccess: true,
+    req,
   })
   return docs.map((user) => relationId(user)!).filter((id) => id != null)
 }

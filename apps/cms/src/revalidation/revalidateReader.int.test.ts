@@ -164,7 +164,7 @@ describe('reader revalidation after commit', () => {
     expect(retraction).toEqual(expect.arrayContaining([...pagesShowingTrip, 'lists']))
   })
 
-  it('should listen again after losing its database connection, and send what commits then', async () => {
+  it('should wake its queue runner again after losing its listening connection, and send what commits then', async () => {
     const listeners = async () =>
       (
         await rawSql<{ pid: number }>(

@@ -3,7 +3,7 @@ import { relationId } from '@itinera/contracts/relation-id'
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest, Where } from 'payload'
 import type { TWorkflowContext } from '../workflow/enforceWorkflowOnSave'
 import { TRIPS } from '../slugs'
-import { revalidateOnCommit } from './revalidationChannel'
+import { revalidateOnCommit } from './revalidateReaderTask'
 
 type TPublicCollection = TChangedRecord['collection']
 

@@ -1,38 +1,31 @@
 import { REVALIDATION_MAX_TAGS, signRevalidation } from '@itinera/contracts/revalidation'
-import type { Payload } from 'payload'
 import { inBatches } from './inBatches'
 
-/** The reader's /api/revalidate and the secret shared with it. */
+/** Each reader instance's /api/revalidate, and the secret shared with them. */
 export interface TRevalidationTarget {
-  url: string
+  urls: string[]
   secret: string
 }
 
+async function post(url: string, secret: string, tags: string[]): Promise<void> {
+  const body = JSON.stringify({ tags })
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...signRevalidation(secret, body) },
+    body,
+    signal: AbortSignal.timeout(5000),
+  })
+  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`)
+}
+
 /**
- * Names the changed pages' tags to the reader in signed calls. Never throws: a reader that is
- * down refreshes by its cache TTL instead, and the miss is logged.
+ * Names the changed pages' tags to every reader instance in signed calls; throws when one did not
+ * take them, so the job is retried (naming tags again to those that did costs a re-render only).
  */
-export async function sendRevalidation(
-  payload: Payload,
-  { url, secret }: TRevalidationTarget,
-  tags: string[],
-): Promise<void> {
-  for (const batch of inBatches(tags, REVALIDATION_MAX_TAGS)) {
-    const body = JSON.stringify({ tags: batch })
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...signRevalidation(secret, body) },
-        body,
-        signal: AbortSignal.timeout(5000),
-      })
-      if (!response.ok)
-        payload.logger.warn(
-          `Reader revalidation of ${batch.length} tag(s) answered ${response.status}: ${await response.text()}`,
-        )
-    } catch (error) {
-      // No reader running (the seed before the stack starts it) is normal: it reads fresh on start.
-      payload.logger.info(`Reader revalidation of ${batch.length} tag(s) not delivered: ${(error as Error).message}`)
-    }
-  }
+export async function sendRevalidation({ urls, secret }: TRevalidationTarget, tags: string[]): Promise<void> {
+  const failures: string[] = []
+  for (const batch of inBatches(tags, REVALIDATION_MAX_TAGS))
+    for (const url of urls) await post(url, secret, batch).catch((error: Error) => failures.push(error.message))
+  if (failures.length)
+    throw new Error(`Reader revalidation of ${tags.length} tag(s) not delivered: ${failures.join('; ')}`)
 }

@@ -36,13 +36,17 @@ export async function setupIntegration<const TOptions extends TIntegrationOption
   const databaseUrl = await createFreshDatabase(inject('databaseServerUrl'), inject('testRunId'), label)
   process.env.DATABASE_URL = databaseUrl
   process.env.PAYLOAD_SECRET = DEVELOPMENT_SECRET
-  const { default: config } = await import('../payload.config')
+  const [{ default: config }, { runJobs }] = await Promise.all([import('../payload.config'), import('../jobs/runJobs')])
   const payload = await getPayload({ config })
   // The database itself is dropped with the rest of the run's in the global teardown.
   afterAll(() => payload.destroy())
   // Passed in, not read from disk: Node alone cannot import the .ts migration files.
   // (Payload types the list as taking `unknown`; the generated files are typed more narrowly.)
   await payload.db.migrate({ migrations: (options?.migrations ?? migrations) as unknown as Migration[] })
+  // As in the server: revalidations, mails and imports run in the background. Registered after
+  // `destroy`, so it runs before it (vitest runs a file's afterAll hooks in reverse).
+  const runner = await runJobs(payload)
+  afterAll(() => runner.stop())
   const actors = options?.actors === false ? undefined : await createActors(payload)
   if (options?.referenceData && !actors) throw new Error('Reference data is written and approved by the actors.')
   return {

@@ -94,8 +94,7 @@ export async function transitionRecord(
       comment,
       req,
     })
-    await commitTransaction(req)
-    await notifyStep(payload, {
+    await notifyStep(payload, req, {
       action,
       actorId: user.id as number,
       actorName: user.name,
@@ -106,6 +105,7 @@ export async function transitionRecord(
       recordTitle: recordTitle(collection, updated),
       comment,
     })
+    await commitTransaction(req)
     return updated
   } catch (error) {
     await killTransaction(req)

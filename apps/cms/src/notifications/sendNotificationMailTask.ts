@@ -1,0 +1,24 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+export const SEND_NOTIFICATION_MAIL_TASK = 'sendNotificationMail'
+
+export interface TNotificationMail {
+  to: string
+  subject: string
+  text: string
+}
+
+/** Queues a notification mail in `req`'s transaction (none: at once): it is sent if and only if the change commits. */
+export async function queueNotificationMail(req: PayloadRequest, mail: TNotificationMail): Promise<void> {
+  await req.payload.jobs.queue({ task: SEND_NOTIFICATION_MAIL_TASK, input: mail, req })
+}
+
+/** Sends one notification mail; an SMTP server that refuses or is down is tried again, then the job fails (logged). */
+export const sendNotificationMailTask: TaskConfig<{ input: TNotificationMail; output: object }> = {
+  slug: SEND_NOTIFICATION_MAIL_TASK,
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 1000 } },
+  handler: async ({ input, req }) => {
+    await req.payload.sendEmail(input)
+    return { output: {} }
+  },
+}
