@@ -73,6 +73,7 @@ export interface Config {
     comments: Comment;
     notifications: Notification;
     tombstones: Tombstone;
+    'link-checks': LinkCheck;
     leaders: Leader;
     polities: Polity;
     places: Place;
@@ -92,6 +93,7 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     tombstones: TombstonesSelect<false> | TombstonesSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
     polities: PolitiesSelect<false> | PolitiesSelect<true>;
     places: PlacesSelect<false> | PlacesSelect<true>;
@@ -107,8 +109,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -117,6 +123,8 @@ export interface Config {
   jobs: {
     tasks: {
       importTripList: TaskImportTripList;
+      checkSourceLinks: TaskCheckSourceLinks;
+      sweepSourceLinks: TaskSweepSourceLinks;
       inline: {
         input: unknown;
         output: unknown;
@@ -638,7 +646,7 @@ export interface Source {
   language?: string | null;
   url?: string | null;
   /**
-   * dead: gone; unfit: now shows something else; usurped: taken over by another site.
+   * dead: gone; unfit: now shows something else; usurped: taken over by another site. The link checks propose it (Source health).
    */
   urlStatus?: ('live' | 'dead' | 'unfit' | 'usurped') | null;
   archiveUrl?: string | null;
@@ -999,6 +1007,71 @@ export interface Tombstone {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  source: number | Source;
+  target: 'url' | 'archive';
+  url: string;
+  checkedAt: string;
+  health: 'live' | 'failing' | 'dead' | 'usurped';
+  /**
+   * Failed checks in a row.
+   */
+  failures: number;
+  failingSince?: string | null;
+  httpStatus?: number | null;
+  /**
+   * Why no answer came (DNS, refused, timeout, …).
+   */
+  error?: string | null;
+  finalUrl?: string | null;
+  /**
+   * Each redirect followed: address and status.
+   */
+  redirects?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  contentType?: string | null;
+  /**
+   * SHA-256 of the page's normalised text.
+   */
+  fingerprint?: string | null;
+  /**
+   * Bytes read (at most the size cap).
+   */
+  bytes?: number | null;
+  /**
+   * The page was longer than the size cap.
+   */
+  truncated?: boolean | null;
+  responseMs?: number | null;
+  /**
+   * Quotes of citations no longer found in the page: trip, fact, quote.
+   */
+  drift?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  archiveUrl?: string | null;
+  archiveDate?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1066,7 +1139,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importTripList';
+        taskSlug: 'inline' | 'importTripList' | 'checkSourceLinks' | 'sweepSourceLinks';
         taskID: string;
         input?:
           | {
@@ -1099,10 +1172,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importTripList') | null;
+  taskSlug?: ('inline' | 'importTripList' | 'checkSourceLinks' | 'sweepSourceLinks') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1136,6 +1218,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tombstones';
         value: number | Tombstone;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null)
     | ({
         relationTo: 'leaders';
@@ -1459,6 +1545,33 @@ export interface TombstonesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  source?: T;
+  target?: T;
+  url?: T;
+  checkedAt?: T;
+  health?: T;
+  failures?: T;
+  failingSince?: T;
+  httpStatus?: T;
+  error?: T;
+  finalUrl?: T;
+  redirects?: T;
+  contentType?: T;
+  fingerprint?: T;
+  bytes?: T;
+  truncated?: T;
+  responseMs?: T;
+  drift?: T;
+  archiveUrl?: T;
+  archiveDate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "leaders_select".
  */
 export interface LeadersSelect<T extends boolean = true> {
@@ -1775,6 +1888,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1812,6 +1926,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1825,6 +1967,22 @@ export interface CollectionsWidget {
  * via the `definition` "TaskImportTripList".
  */
 export interface TaskImportTripList {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckSourceLinks".
+ */
+export interface TaskCheckSourceLinks {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepSourceLinks".
+ */
+export interface TaskSweepSourceLinks {
   input?: unknown;
   output?: unknown;
 }

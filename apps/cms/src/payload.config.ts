@@ -11,6 +11,7 @@ import { Places } from './collections/Places'
 import { Polities } from './collections/Polities'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { Sources } from './collections/Sources'
+import { LinkChecks } from './collections/LinkChecks'
 import { Tombstones } from './collections/Tombstones'
 import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
@@ -64,6 +65,7 @@ export default buildConfig({
     Comments,
     Notifications,
     Tombstones,
+    LinkChecks,
     Leaders,
     Polities,
     Places,

@@ -8,6 +8,7 @@ import * as migration_20261201_011741_reference_review_retraction from './202612
 import * as migration_20261201_052627_jobs_conversation_names_bibliography from './20261201_052627_jobs_conversation_names_bibliography';
 import * as migration_20261201_110031_approved_at_index from './20261201_110031_approved_at_index';
 import * as migration_20261201_120000_citations_by_source from './20261201_120000_citations_by_source';
+import * as migration_20261202_044503_source_health from './20261202_044503_source_health';
 
 export const migrations = [
   {
@@ -53,11 +54,16 @@ export const migrations = [
   {
     up: migration_20261201_110031_approved_at_index.up,
     down: migration_20261201_110031_approved_at_index.down,
-    name: '20261201_110031_approved_at_index'
+    name: '20261201_110031_approved_at_index',
   },
   {
     up: migration_20261201_120000_citations_by_source.up,
     down: migration_20261201_120000_citations_by_source.down,
     name: '20261201_120000_citations_by_source',
+  },
+  {
+    up: migration_20261202_044503_source_health.up,
+    down: migration_20261202_044503_source_health.down,
+    name: '20261202_044503_source_health'
   },
 ];
