@@ -28,6 +28,7 @@ import { boundPublicQueries } from './security/boundQueries'
 import { refuseUserFieldQueries } from './security/refuseUserFieldQueries'
 import { validateRequests } from './validation/validateRequests'
 import { USERS } from './slugs'
+import { closeJobStatsGlobal } from './jobs/closeJobStatsGlobal'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -100,4 +101,6 @@ export default buildConfig({
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-}).then(applyLockPolicy)
+})
+  .then(applyLockPolicy)
+  .then(closeJobStatsGlobal)

@@ -20,8 +20,6 @@ export const LinkChecks: CollectionConfig = {
     group: 'Source health',
   },
   access: { read: isStaff, create: never, update: never, delete: never },
-  // Staff read it in the admin and on the source's page; nothing else needs an API.
-  graphQL: false,
   disableDuplicate: true,
   fields: [
     { name: 'source', type: 'relationship', relationTo: SOURCES, required: true, index: true },

@@ -18,6 +18,7 @@ import { workflowFields } from '../../workflow/workflowFields'
 import { refuseDeletingCitedSource } from './hooks/refuseDeletingCitedSource'
 import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
 import { sourceAutofillEndpoint } from '../../sources/autofill/autofillEndpoint'
+import { deleteLinkChecks } from '../../sources/linkChecks/deleteLinkChecks'
 import { queueLinkCheck } from '../../sources/linkChecks/queueLinkCheck'
 
 const optional =
@@ -26,7 +27,7 @@ const optional =
     !value || check(value) || message
 
 const reviewedSources = reviewedCollection(SOURCES, ['title', 'kind', 'sourceClass', 'reviewState', 'updatedAt'], {
-  beforeDelete: [refuseDeletingCitedSource, revalidateBeforeDelete],
+  beforeDelete: [refuseDeletingCitedSource, deleteLinkChecks, revalidateBeforeDelete],
   afterChange: [revalidateAfterChange, queueLinkCheck],
 })
 

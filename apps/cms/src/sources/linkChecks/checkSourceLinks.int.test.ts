@@ -203,7 +203,7 @@ describe('checkSourceLinks', () => {
       {
         trip: trip.id,
         tripTitle: trip.title,
-        citation: citation.id,
+        citation: citation.id!,
         fact: citation.fact,
         factLabel: 'Certainty of the trip',
         quote: `“${QUOTE}”`,
