@@ -282,6 +282,21 @@ const NO_VERSIONS = {
   restoreVersion: 'no versions',
 } as const
 
+/** Logs the system writes and staff read: nobody changes or deletes a row. */
+const WRITTEN_BY_THE_SYSTEM = {
+  ...NO_VERSIONS,
+  find: 'staff',
+  findByID: 'staff',
+  count: 'staff',
+  findDistinct: 'staff',
+  docAccess: 'anyone',
+  create: 'nobody',
+  update: 'nobody',
+  updateWhere: 'nobody',
+  delete: 'nobody',
+  deleteWhere: 'nobody',
+} as const
+
 /** A request naming a retraction instead: unpublishing or deleting an ever-approved record. */
 const RETRACT_INSTEAD = { refused: 409 } as const
 /** Flags that make Payload rewrite a stored version in place, or publish: refused (400). */
@@ -323,36 +338,10 @@ export const POLICY: Record<TCollectionGroup, Partial<Record<TOperationName, TRu
     workflow: 'workflow',
     proposeSource: 'editors',
   },
-  'review-events': {
-    ...NO_VERSIONS,
-    find: 'staff',
-    findByID: 'staff',
-    count: 'staff',
-    findDistinct: 'staff',
-    docAccess: 'anyone',
-    create: 'nobody',
-    update: 'nobody',
-    updateWhere: 'nobody',
-    delete: 'nobody',
-    deleteWhere: 'nobody',
-    duplicate: 'nobody',
-  },
+  'review-events': { ...WRITTEN_BY_THE_SYSTEM, duplicate: 'nobody' },
   // What the link checker observed: written by it alone, read by staff, never public.
-  'link-checks': {
-    ...NO_VERSIONS,
-    find: 'staff',
-    findByID: 'staff',
-    count: 'staff',
-    findDistinct: 'staff',
-    docAccess: 'anyone',
-    create: 'nobody',
-    update: 'nobody',
-    updateWhere: 'nobody',
-    delete: 'nobody',
-    deleteWhere: 'nobody',
-    // Not offered (`disableDuplicate`); the Local API refuses it.
-    duplicate: { refused: 400 },
-  },
+  // Not offered (`disableDuplicate`); the Local API refuses it.
+  'link-checks': { ...WRITTEN_BY_THE_SYSTEM, duplicate: { refused: 400 } },
   // The review conversation: part of a record's history, so never changed or deleted.
   comments: {
     ...NO_VERSIONS,
