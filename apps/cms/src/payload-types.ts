@@ -158,6 +158,18 @@ export interface UserAuthOperations {
 export interface Trip {
   id: number;
   /**
+   * From the cited sources' latest link checks (Source health): warnings, never blocking.
+   */
+  sourceHealth?:
+    | {
+        severity?: ('error' | 'warning') | null;
+        message?: string | null;
+        code?: string | null;
+        fact?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Checked on every save. Errors block approval; warnings stay visible to reviewers.
    */
   qualityIssues?:
@@ -1290,6 +1302,15 @@ export interface PayloadMigration {
  * via the `definition` "trips_select".
  */
 export interface TripsSelect<T extends boolean = true> {
+  sourceHealth?:
+    | T
+    | {
+        severity?: T;
+        message?: T;
+        code?: T;
+        fact?: T;
+        id?: T;
+      };
   qualityIssues?:
     | T
     | {

@@ -1,3 +1,6 @@
+import { relationId } from './relation-id'
+import type { TQualityIssue } from './trip-quality'
+
 /**
  * Source health, as Wikipedia's link bots judge it: what one check of an address observed, and
  * what the address's status becomes given the checks before it. Pure: the CMS fetches and stores.
@@ -139,4 +142,53 @@ export function normaliseText(markup: string): string {
 export function quoteAppears(quote: string, pageText: string): boolean {
   const wanted = normaliseText(quote).replace(/^["']+|["']+$/g, '')
   return wanted === '' || pageText.includes(wanted)
+}
+
+/** The latest check of a cited source's address, as a trip's warnings need it. */
+export interface TSourceHealth {
+  title: string
+  health: TLinkHealth
+  /** YYYY-MM-DD */
+  checkedOn: string
+  drift: { trip: number; citation: string; factLabel: string; seenOn: string }[]
+  /** The source's archived copy, or the one the checker proposes. */
+  archiveUrl: string | null
+}
+
+/**
+ * A trip's warnings from its sources' link checks: a cited source whose address is dead or
+ * usurped, and each of its citations whose quote the page no longer shows. Warnings, never
+ * blocking: the facts stand; a reader still gets the archived copy.
+ */
+export function sourceHealthIssues(
+  trip: {
+    id: number
+    citations?: { id?: string | null; fact?: string | null; source?: number | { id: number } | null }[] | null
+  },
+  healthBySource: Map<number, TSourceHealth>,
+): TQualityIssue[] {
+  const issues: TQualityIssue[] = []
+  const cited = new Set((trip.citations ?? []).map((citation) => relationId(citation.source)))
+  for (const [sourceId, source] of healthBySource) {
+    if (!cited.has(sourceId)) continue
+    const archived = source.archiveUrl ? ` Archived copy: ${source.archiveUrl}` : ' No archived copy found yet.'
+    if (source.health === 'dead' || source.health === 'usurped') {
+      issues.push({
+        code: source.health === 'dead' ? 'dead_source' : 'usurped_source',
+        severity: 'warning',
+        fact: null,
+        message: `"${source.title}": its web address is ${source.health} (checked ${source.checkedOn}).${archived}`,
+      })
+    }
+    const facts = new Map((trip.citations ?? []).map((citation) => [citation.id, citation.fact ?? null]))
+    for (const drift of source.drift.filter((entry) => entry.trip === trip.id && facts.has(entry.citation))) {
+      issues.push({
+        code: 'quote_drift',
+        severity: 'warning',
+        fact: facts.get(drift.citation) ?? null,
+        message: `"${source.title}" no longer shows the quote cited for ${drift.factLabel} (seen ${drift.seenOn}).${archived}`,
+      })
+    }
+  }
+  return issues
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { LINK_CHECKS, SOURCES, TRIPS } from '../../slugs'
 import { setupIntegration } from '../../test/integration'
 import { startLocalServer } from '../../test/localServer'
-import { citedTripData } from '../../test/referenceData'
+import { citedTripData, moscowStop } from '../../test/referenceData'
 import { createDraft, draftSource, saveDraft } from '../../test/workflow'
 import { checkSourceLinks, type TQuoteDrift } from './checkSourceLinks'
 import { HostPool } from './hostPool'
@@ -214,6 +214,52 @@ describe('checkSourceLinks', () => {
     // Still missing later: still dated from the first day it was missed.
     const later = await check(source.id, new Date('2026-11-25T10:00:00Z'))
     expect((later.drift as unknown as TQuoteDrift[])[0]!.seenOn).toBe('2026-11-20')
+
+    // The trip warns its staff at once, with no save of the trip; the public never sees it.
+    const read = (user: typeof integration.actors.editor.user) =>
+      payload.findByID({ collection: TRIPS, id: trip.id, draft: true, overrideAccess: false, user })
+    expect((await read(integration.actors.editor.user)).sourceHealth).toEqual([
+      expect.objectContaining({
+        code: 'quote_drift',
+        severity: 'warning',
+        fact: citation.fact,
+        message: expect.stringMatching(
+          /no longer shows the quote cited for Certainty of the trip \(seen 2026-11-20\)\. Archived copy: http:\/\/web\.archive\.test\//,
+        ),
+      }),
+    ])
+    const { docs } = await payload.find({
+      collection: TRIPS,
+      where: { id: { equals: trip.id } },
+      draft: true,
+      overrideAccess: false,
+      user: integration.actors.editor.user,
+    })
+    expect(docs[0]!.sourceHealth ?? []).toEqual([])
+  })
+
+  it('should warn the trips citing a dead source', async () => {
+    const source = await sourceAt('/gone', { title: 'Gone report' })
+    const trip = await createDraft(
+      integration,
+      TRIPS,
+      citedTripData(ref, source, { slug: 'dead-source', stops: [moscowStop(ref, { id: 'stop-dead' })] }),
+      'editor',
+    )
+    await check(source.id)
+    const read = await payload.findByID({
+      collection: TRIPS,
+      id: trip.id,
+      draft: true,
+      overrideAccess: false,
+      user: integration.actors.reviewer.user,
+    })
+    expect(read.sourceHealth).toEqual([
+      expect.objectContaining({
+        code: 'dead_source',
+        message: expect.stringContaining('"Gone report": its web address is dead'),
+      }),
+    ])
   })
 
   it('should refuse a private address unless it is allowed, recording why', async () => {
