@@ -3,7 +3,8 @@ import { LINK_CHECKS, SOURCES, TRIPS } from '../../slugs'
 import { setupIntegration } from '../../test/integration'
 import { startLocalServer } from '../../test/localServer'
 import { citedTripData, moscowStop } from '../../test/referenceData'
-import { createDraft, draftSource, saveDraft } from '../../test/workflow'
+import { approvedSource, createDraft, draftSource, latestVersion, publicVersion, saveDraft } from '../../test/workflow'
+import { acceptArchiveProposal } from './acceptArchive'
 import { checkSourceLinks, type TQuoteDrift } from './checkSourceLinks'
 import { HostPool } from './hostPool'
 import type { TLinkCheckSettings } from './settings'
@@ -50,11 +51,11 @@ const parking = await startLocalServer((_request, response) => {
   response.end(page('<h1>This domain is for sale!</h1><p>Buy this domain today. Related searches: travel.</p>'))
 })
 
-// The Wayback Machine's availability API: a copy of every address under /report, /missing and /moved-away.
+// The Wayback Machine's availability API: a copy of /report, /missing, /moved-away and /gone.
 const archive = await startLocalServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://archive.test')
   const asked = url.searchParams.get('url') ?? ''
-  const known = /\/(report|missing|moved-away)$/.test(asked)
+  const known = /\/(report|missing|moved-away|gone)$/.test(asked)
   response.writeHead(200, { 'content-type': 'application/json' })
   response.end(
     JSON.stringify({
@@ -272,5 +273,36 @@ describe('checkSourceLinks', () => {
     )
     expect(result).toMatchObject({ health: 'failing', httpStatus: null })
     expect(result!.error).toMatch(/^private-address: /)
+  })
+
+  it('should carry an accepted archived copy into the source as a draft for review, the approved version untouched', async () => {
+    const source = await approvedSource(integration, {
+      kind: 'web_page',
+      sourceClass: 'news',
+      url: `${site.origin}/gone`,
+    })
+    await check(source.id)
+    await acceptArchiveProposal(payload, source.id, integration.actors.editor.user!)
+    expect(await latestVersion(integration, SOURCES, source.id)).toMatchObject({
+      archiveUrl: expect.stringContaining('web.archive.test'),
+      urlStatus: 'dead',
+      reviewState: 'draft',
+    })
+    const published = await publicVersion(integration, SOURCES, source.id)
+    expect([published?.archiveUrl ?? null, published?.urlStatus ?? null]).toEqual([null, null])
+  })
+
+  it('should refuse to accept when no archived copy was proposed, and anyone who may not edit the source', async () => {
+    const live = await sourceAt('/live')
+    await check(live.id)
+    await expect(acceptArchiveProposal(payload, live.id, integration.actors.editor.user!)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining('archiveUrl: the latest check'),
+    })
+    const gone = await sourceAt('/gone')
+    await check(gone.id)
+    await expect(acceptArchiveProposal(payload, gone.id, integration.actors.reviewer.user!)).rejects.toMatchObject({
+      status: 403,
+    })
   })
 })
