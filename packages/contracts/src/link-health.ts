@@ -112,7 +112,25 @@ export function nextLinkState(previous: TLinkState | null, observation: TLinkObs
   return { health: dead ? 'dead' : 'failing', failures, failingSince }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  lsquo: "'",
+  rsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  laquo: '"',
+  raquo: '"',
+  ndash: '-',
+  mdash: '-',
+  hellip: '...',
+}
+// Inline elements sit inside words and sentences ("<b>brothers</b>”): dropped without a space.
+const INLINE_TAG = /<\/?(a|abbr|b|cite|em|i|mark|q|s|small|span|strong|sub|sup|u)\b[^>]*>/gi
 
 /**
  * A page's text as quotes are matched against: tags, scripts and styles dropped, entities
@@ -121,6 +139,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function normaliseText(markup: string): string {
   return markup
     .replace(/<(script|style|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(INLINE_TAG, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
       if (name[0] === '#') {
