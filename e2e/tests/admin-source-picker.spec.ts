@@ -50,7 +50,7 @@ test.describe("[CITE]: a citation's source, found by what the editor knows of it
     await editor.getByRole('button', { name: 'Save Draft' }).click()
     await expect(editor.getByText(/saved successfully/i)).toBeVisible()
     await editor.reload()
-    // Citation rows open collapsed, each labelled by its fact and source in words.
+    // Each citation row is labelled by its fact and source in words.
     const rowLabels = editor.locator('.citation-row-label')
     await expect(rowLabels.nth(0)).toHaveText(/^01 · Stop 1: dates — Ciphered telegram \S+, p\. 2$/)
     await expect(rowLabels.nth(2)).toHaveText(`03 · Certainty of the trip — ${draftTitle}`)

@@ -117,6 +117,28 @@ const ZCmsEnvSchema = z
     OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     OUTBOUND_MAX_BYTES: z.coerce.number().int().min(1024).default(5_000_000),
     OUTBOUND_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+    /** Hours between two checks of a source's addresses (the sweep's schedule, sources/linkChecks/). */
+    LINK_CHECK_INTERVAL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(24),
+    /** Checks at once in all, at once to one host, and the pause between two requests to one host. */
+    LINK_CHECK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+    LINK_CHECK_PER_HOST: z.coerce.number().int().min(1).max(16).default(2),
+    LINK_CHECK_HOST_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+    /** One check's time limit (DNS, connection, redirects and body) and how much of a page it reads. */
+    LINK_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+    LINK_CHECK_MAX_BYTES: z.coerce.number().int().min(1024).default(2_000_000),
+    /** The Wayback Machine's availability API, asked for an archived copy of a dead address. */
+    WAYBACK_AVAILABILITY_URL: z.url().default('https://archive.org/wayback/available'),
+    /** Ask the archive to save a new address ("save page now") when its first check finds it live. */
+    ARCHIVE_SAVE_NEW_LINKS: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+    ARCHIVE_SAVE_URL: z.url().default('https://web.archive.org/save'),
     /** Server-Timing (queries and database time) on tRPC answers: for `pnpm bench`, not for the public. */
     SERVER_TIMING: z
       .enum(['true', 'false'])

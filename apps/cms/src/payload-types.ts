@@ -73,6 +73,7 @@ export interface Config {
     comments: Comment;
     notifications: Notification;
     tombstones: Tombstone;
+    'link-checks': LinkCheck;
     leaders: Leader;
     polities: Polity;
     places: Place;
@@ -92,6 +93,7 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     tombstones: TombstonesSelect<false> | TombstonesSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
     polities: PolitiesSelect<false> | PolitiesSelect<true>;
     places: PlacesSelect<false> | PlacesSelect<true>;
@@ -107,8 +109,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -119,6 +125,8 @@ export interface Config {
       importTripList: TaskImportTripList;
       revalidateReader: TaskRevalidateReader;
       sendNotificationMail: TaskSendNotificationMail;
+      checkSourceLinks: TaskCheckSourceLinks;
+      sweepSourceLinks: TaskSweepSourceLinks;
       inline: {
         input: unknown;
         output: unknown;
@@ -151,6 +159,18 @@ export interface UserAuthOperations {
  */
 export interface Trip {
   id: number;
+  /**
+   * From the cited sources' latest link checks (Source health): warnings, never blocking.
+   */
+  sourceHealth?:
+    | {
+        severity?: ('error' | 'warning') | null;
+        message?: string | null;
+        code?: string | null;
+        fact?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Checked on every save. Errors block approval; warnings stay visible to reviewers.
    */
@@ -640,7 +660,7 @@ export interface Source {
   language?: string | null;
   url?: string | null;
   /**
-   * dead: gone; unfit: now shows something else; usurped: taken over by another site.
+   * dead: gone; unfit: now shows something else; usurped: taken over by another site. The link checks propose it (Source health).
    */
   urlStatus?: ('live' | 'dead' | 'unfit' | 'usurped') | null;
   archiveUrl?: string | null;
@@ -1001,6 +1021,71 @@ export interface Tombstone {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  source: number | Source;
+  target: 'url' | 'archive';
+  url: string;
+  checkedAt: string;
+  health: 'live' | 'failing' | 'dead' | 'usurped';
+  /**
+   * Failed checks in a row.
+   */
+  failures: number;
+  failingSince?: string | null;
+  httpStatus?: number | null;
+  /**
+   * Why no answer came (DNS, refused, timeout, …).
+   */
+  error?: string | null;
+  finalUrl?: string | null;
+  /**
+   * Each redirect followed: address and status.
+   */
+  redirects?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  contentType?: string | null;
+  /**
+   * SHA-256 of the page's normalised text.
+   */
+  fingerprint?: string | null;
+  /**
+   * Bytes read (at most the size cap).
+   */
+  bytes?: number | null;
+  /**
+   * The page was longer than the size cap.
+   */
+  truncated?: boolean | null;
+  responseMs?: number | null;
+  /**
+   * Quotes of citations no longer found in the page: trip, fact, quote.
+   */
+  drift?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  archiveUrl?: string | null;
+  archiveDate?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1068,7 +1153,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importTripList' | 'revalidateReader' | 'sendNotificationMail';
+        taskSlug:
+          | 'inline'
+          | 'importTripList'
+          | 'revalidateReader'
+          | 'sendNotificationMail'
+          | 'checkSourceLinks'
+          | 'sweepSourceLinks';
         taskID: string;
         input?:
           | {
@@ -1101,10 +1192,28 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importTripList' | 'revalidateReader' | 'sendNotificationMail') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'importTripList'
+        | 'revalidateReader'
+        | 'sendNotificationMail'
+        | 'checkSourceLinks'
+        | 'sweepSourceLinks'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1138,6 +1247,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tombstones';
         value: number | Tombstone;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null)
     | ({
         relationTo: 'leaders';
@@ -1206,6 +1319,15 @@ export interface PayloadMigration {
  * via the `definition` "trips_select".
  */
 export interface TripsSelect<T extends boolean = true> {
+  sourceHealth?:
+    | T
+    | {
+        severity?: T;
+        message?: T;
+        code?: T;
+        fact?: T;
+        id?: T;
+      };
   qualityIssues?:
     | T
     | {
@@ -1456,6 +1578,33 @@ export interface TombstonesSelect<T extends boolean = true> {
   title?: T;
   reason?: T;
   retractedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  source?: T;
+  target?: T;
+  url?: T;
+  checkedAt?: T;
+  health?: T;
+  failures?: T;
+  failingSince?: T;
+  httpStatus?: T;
+  error?: T;
+  finalUrl?: T;
+  redirects?: T;
+  contentType?: T;
+  fingerprint?: T;
+  bytes?: T;
+  truncated?: T;
+  responseMs?: T;
+  drift?: T;
+  archiveUrl?: T;
+  archiveDate?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1777,6 +1926,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1814,6 +1964,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1843,6 +2021,22 @@ export interface TaskRevalidateReader {
  * via the `definition` "TaskSendNotificationMail".
  */
 export interface TaskSendNotificationMail {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckSourceLinks".
+ */
+export interface TaskCheckSourceLinks {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepSourceLinks".
+ */
+export interface TaskSweepSourceLinks {
   input?: unknown;
   output?: unknown;
 }

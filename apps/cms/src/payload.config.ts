@@ -11,6 +11,7 @@ import { Places } from './collections/Places'
 import { Polities } from './collections/Polities'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { Sources } from './collections/Sources'
+import { LinkChecks } from './collections/LinkChecks'
 import { Tombstones } from './collections/Tombstones'
 import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
@@ -27,6 +28,7 @@ import { boundPublicQueries } from './security/boundQueries'
 import { refuseUserFieldQueries } from './security/refuseUserFieldQueries'
 import { validateRequests } from './validation/validateRequests'
 import { USERS } from './slugs'
+import { closeJobStatsGlobal } from './jobs/closeJobStatsGlobal'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -64,6 +66,7 @@ export default buildConfig({
     Comments,
     Notifications,
     Tombstones,
+    LinkChecks,
     Leaders,
     Polities,
     Places,
@@ -93,4 +96,6 @@ export default buildConfig({
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-}).then(applyLockPolicy)
+})
+  .then(applyLockPolicy)
+  .then(closeJobStatsGlobal)

@@ -10,6 +10,7 @@ export const REVIEW_EVENTS = 'review-events'
 export const TOMBSTONES = 'tombstones'
 export const COMMENTS = 'comments'
 export const NOTIFICATIONS = 'notifications'
+export const LINK_CHECKS = 'link-checks'
 /** Payload's own collections (it names them; the package does not export the names). */
 export const LOCKED_DOCUMENTS = 'payload-locked-documents'
 export const PREFERENCES = 'payload-preferences'

@@ -14,6 +14,7 @@ export const fixtureSource = (id: number): TCitation['source'] => ({
   url: null,
   urlStatus: null,
   archiveUrl: null,
+  archiveDate: null,
   repository: null,
   identifiers: null,
 })

@@ -18,6 +18,9 @@ export interface TQualityIssue {
     | 'duplicate_trip'
     | 'overlapping_stops'
     | 'import_note'
+    | 'dead_source'
+    | 'usurped_source'
+    | 'quote_drift'
   /** error blocks approval; warning is shown and kept. */
   severity: TQualitySeverity
   /** The fact path concerned, when there is one. */

@@ -184,6 +184,15 @@ function newData(collection: string, owner: User | null = null): Record<string, 
       return { collection: TRIPS, documentId: 1, action: 'submit', fromState: 'draft', toState: 'in_review' }
     case 'comments':
       return { collection: TRIPS, documentId: lockedTripId, body: `Matrix comment ${n}` }
+    case 'link-checks':
+      return {
+        source: approvedSourceId,
+        target: 'url',
+        url: `https://example.org/${n}`,
+        checkedAt: new Date(),
+        health: 'live',
+        failures: 0,
+      }
     case 'notifications':
       return {
         recipient: (owner ?? stranger).id,
@@ -229,6 +238,7 @@ const changeFor = (collection: string, actor: TActor): Record<string, unknown> =
     [SOURCES]: { summary: 'Changed' },
     'review-events': { comment: 'Rewritten' },
     comments: { body: 'Rewritten' },
+    'link-checks': { error: 'Rewritten' },
     notifications: { readAt: new Date().toISOString() },
     'payload-locked-documents': { user: actor.user ? userRef(actor.user) : null },
     'payload-preferences': { value: { changed: true } },

@@ -216,7 +216,7 @@ export const NOT_RECORD_OPERATIONS: Record<string, string> = {
   bin: 'the CLI',
   config: 'the configuration',
   collections: 'collection configurations',
-  globals: 'global configurations (there are none)',
+  globals: 'global configurations (only payload-jobs-stats, closed to every API by jobs/closeJobStatsGlobal.ts)',
   blocks: 'block configurations',
   db: 'the database adapter: trusted code (migrations, workflow SQL), no access rules',
   kv: 'key-value store for trusted code, no access rules',
@@ -237,12 +237,12 @@ export const NOT_RECORD_OPERATIONS: Record<string, string> = {
   types: 'generated types holder',
   validationRules: 'GraphQL validation rules',
   versions: 'versions configuration per collection',
-  findGlobal: 'globals (there are none)',
-  updateGlobal: 'globals (there are none)',
-  findGlobalVersions: 'globals (there are none)',
-  findGlobalVersionByID: 'globals (there are none)',
-  countGlobalVersions: 'globals (there are none)',
-  restoreGlobalVersion: 'globals (there are none)',
+  findGlobal: 'globals (payload-jobs-stats only, closed: jobs/closeJobStatsGlobal.ts)',
+  updateGlobal: 'globals (payload-jobs-stats only, closed: jobs/closeJobStatsGlobal.ts)',
+  findGlobalVersions: 'globals (payload-jobs-stats only, closed: jobs/closeJobStatsGlobal.ts)',
+  findGlobalVersionByID: 'globals (payload-jobs-stats only, closed: jobs/closeJobStatsGlobal.ts)',
+  countGlobalVersions: 'globals (payload-jobs-stats only, closed: jobs/closeJobStatsGlobal.ts)',
+  restoreGlobalVersion: 'globals (payload-jobs-stats only, closed: jobs/closeJobStatsGlobal.ts)',
 }
 
 /** Root REST endpoints (under /api, not a collection's), with what they do and who may. */
@@ -264,6 +264,7 @@ export const ROOT_GRAPHQL: Record<string, string> = {
 export const COLLECTION_GROUPS = {
   reviewed: ['trips', 'sources', 'leaders', 'polities', 'places', 'people'],
   'review-events': ['review-events'],
+  'link-checks': ['link-checks'],
   comments: ['comments'],
   notifications: ['notifications'],
   tombstones: ['tombstones'],
@@ -281,6 +282,21 @@ const NO_VERSIONS = {
   findVersions: 'no versions',
   findVersionByID: 'no versions',
   restoreVersion: 'no versions',
+} as const
+
+/** Logs the system writes and staff read: nobody changes or deletes a row. */
+const WRITTEN_BY_THE_SYSTEM = {
+  ...NO_VERSIONS,
+  find: 'staff',
+  findByID: 'staff',
+  count: 'staff',
+  findDistinct: 'staff',
+  docAccess: 'anyone',
+  create: 'nobody',
+  update: 'nobody',
+  updateWhere: 'nobody',
+  delete: 'nobody',
+  deleteWhere: 'nobody',
 } as const
 
 /** A request naming a retraction instead: unpublishing or deleting an ever-approved record. */
@@ -324,20 +340,10 @@ export const POLICY: Record<TCollectionGroup, Partial<Record<TOperationName, TRu
     workflow: 'workflow',
     proposeSource: 'editors',
   },
-  'review-events': {
-    ...NO_VERSIONS,
-    find: 'staff',
-    findByID: 'staff',
-    count: 'staff',
-    findDistinct: 'staff',
-    docAccess: 'anyone',
-    create: 'nobody',
-    update: 'nobody',
-    updateWhere: 'nobody',
-    delete: 'nobody',
-    deleteWhere: 'nobody',
-    duplicate: 'nobody',
-  },
+  'review-events': { ...WRITTEN_BY_THE_SYSTEM, duplicate: 'nobody' },
+  // What the link checker observed: written by it alone, read by staff, never public.
+  // Not offered (`disableDuplicate`); the Local API refuses it.
+  'link-checks': { ...WRITTEN_BY_THE_SYSTEM, duplicate: { refused: 400 } },
   // The review conversation: part of a record's history, so never changed or deleted.
   comments: {
     ...NO_VERSIONS,

@@ -34,10 +34,10 @@ export function citationsField({
   return {
     name: 'citations',
     type: 'array',
-    // Rows read as "Stop 2: dates — Ciphered telegram, p. 4" and open on demand: a large trip has a hundred.
+    // Rows read as "Stop 2: dates — Ciphered telegram, p. 4". Not collapsed at first: Payload would
+    // collapse a newly added row too, an extra click for every citation.
     admin: {
       description,
-      initCollapsed: true,
       components: { RowLabel: '/components/CitationRowLabel#CitationRowLabel' },
     },
     fields: [

@@ -3,6 +3,7 @@ import { hasRole } from '@itinera/contracts/roles'
 import { importTask } from '../import/importJobs'
 import { sendNotificationMailTask } from '../notifications/sendNotificationMailTask'
 import { revalidateReaderTask } from '../revalidation/revalidateReaderTask'
+import { checkSourceTask, sweepTask } from '../sources/linkChecks/linkCheckTasks'
 
 /**
  * Payload's job queue (the `payload-jobs` table). Every queue's jobs, and the tasks a `schedule`
@@ -13,7 +14,7 @@ import { revalidateReaderTask } from '../revalidation/revalidateReaderTask'
 const admins = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 
 export const jobs: JobsConfig = {
-  tasks: [importTask, revalidateReaderTask, sendNotificationMailTask],
+  tasks: [importTask, revalidateReaderTask, sendNotificationMailTask, checkSourceTask, sweepTask],
   access: { queue: admins, run: admins, cancel: admins },
   // No REST or GraphQL: a job's input holds a whole list and its author.
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

@@ -9,6 +9,7 @@ import * as migration_20261201_052627_jobs_conversation_names_bibliography from 
 import * as migration_20261201_110031_approved_at_index from './20261201_110031_approved_at_index';
 import * as migration_20261201_120000_citations_by_source from './20261201_120000_citations_by_source';
 import * as migration_20261202_044240_job_runner from './20261202_044240_job_runner';
+import * as migration_20261202_054053_source_health from './20261202_054053_source_health';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_044240_job_runner.up,
     down: migration_20261202_044240_job_runner.down,
-    name: '20261202_044240_job_runner'
+    name: '20261202_044240_job_runner',
+  },
+  {
+    up: migration_20261202_054053_source_health.up,
+    down: migration_20261202_054053_source_health.down,
+    name: '20261202_054053_source_health'
   },
 ];

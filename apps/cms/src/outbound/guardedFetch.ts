@@ -44,8 +44,12 @@ export class OutboundError extends Error {
 export interface TGuardedRequest {
   /** The Accept header. */
   accept: string
-  /** Media types (without parameters) a successful answer may have. */
-  contentTypes: readonly string[]
+  /** Media types (without parameters) a successful answer may have; absent: any. */
+  contentTypes?: readonly string[]
+  /** A body over the size cap is cut there (`truncated`) instead of refused: a link check needs only its start. */
+  truncate?: boolean
+  /** Who is asking, sent as User-Agent. */
+  userAgent?: string
 }
 
 export interface TGuardedResponse {
@@ -55,6 +59,10 @@ export interface TGuardedResponse {
   /** The media type, lower case, without parameters. */
   contentType: string
   body: Buffer
+  /** The body was cut at the size cap. */
+  truncated: boolean
+  /** Each redirect followed, in order: the address that answered and its status. */
+  redirects: { url: string; status: number }[]
 }
 
 // ipaddr.js names every special-purpose range; only "unicast" is the public internet.
@@ -72,11 +80,12 @@ export function addressRange(address: string): string {
 const bareHost = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase()
 
 /** The addresses a URL's host resolves to, each checked against the policy; throws when one is not allowed. */
-async function vettedAddresses(url: URL, policy: TOutboundPolicy) {
+async function vettedAddresses(url: URL, policy: TOutboundPolicy, signal: AbortSignal) {
   const host = bareHost(url)
   const addresses = ipaddr.isValid(host)
     ? [{ address: host, family: ipaddr.parse(host).kind() === 'ipv6' ? 6 : 4 }]
-    : await dnsLookup(host, { all: true, verbatim: true }).catch(() => {
+    : await withinSignal(dnsLookup(host, { all: true, verbatim: true }), signal).catch((error: unknown) => {
+        if (signal.aborted) throw error
         throw new OutboundError('unresolvable', `${host} could not be resolved`)
       })
   if (addresses.length === 0) throw new OutboundError('unresolvable', `${host} could not be resolved`)
@@ -94,6 +103,16 @@ async function vettedAddresses(url: URL, policy: TOutboundPolicy) {
   return addresses
 }
 
+/** The resolver takes no signal: a hanging DNS answer must not outlast the exchange's timeout. */
+function withinSignal<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  signal.throwIfAborted()
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason)
+    signal.addEventListener('abort', abort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort))
+  })
+}
+
 /** A lookup that answers with the checked address only, so the socket cannot go elsewhere. */
 const pinnedLookup =
   ({ address, family }: { address: string; family: number }): LookupFunction =>
@@ -102,13 +121,19 @@ const pinnedLookup =
     else callback(null, address, family)
   }
 
-function request(url: URL, address: { address: string; family: number }, accept: string, signal: AbortSignal) {
+function request(
+  url: URL,
+  address: { address: string; family: number },
+  accept: string,
+  userAgent: string,
+  signal: AbortSignal,
+) {
   const client = url.protocol === 'https:' ? https : http
   return new Promise<IncomingMessage>((resolve, reject) => {
     const outgoing = client.get(
       url,
       {
-        headers: { accept, 'accept-encoding': 'identity', 'user-agent': 'Itinera (source lookup)' },
+        headers: { accept, 'accept-encoding': 'identity', 'user-agent': userAgent },
         lookup: pinnedLookup(address),
         signal,
       },
@@ -118,10 +143,15 @@ function request(url: URL, address: { address: string; family: number }, accept:
   })
 }
 
-async function readBody(response: IncomingMessage, maxBytes: number, host: string): Promise<Buffer> {
+async function readBody(
+  response: IncomingMessage,
+  maxBytes: number,
+  host: string,
+  truncate: boolean,
+): Promise<{ body: Buffer; truncated: boolean }> {
   const declared = Number(response.headers['content-length'])
   const tooLarge = () => new OutboundError('too-large', `${host} sent more than ${maxBytes} bytes: refused`)
-  if (declared > maxBytes) {
+  if (declared > maxBytes && !truncate) {
     response.destroy()
     throw tooLarge()
   }
@@ -131,11 +161,13 @@ async function readBody(response: IncomingMessage, maxBytes: number, host: strin
     received += chunk.length
     if (received > maxBytes) {
       response.destroy()
-      throw tooLarge()
+      if (!truncate) throw tooLarge()
+      chunks.push(chunk.subarray(0, chunk.length - (received - maxBytes)))
+      return { body: Buffer.concat(chunks), truncated: true }
     }
     chunks.push(chunk)
   }
-  return Buffer.concat(chunks)
+  return { body: Buffer.concat(chunks), truncated: false }
 }
 
 const mediaType = (header: string | undefined) => (header ?? '').split(';')[0]!.trim().toLowerCase()
@@ -146,37 +178,40 @@ const mediaType = (header: string | undefined) => (header ?? '').split(';')[0]!.
  */
 export async function guardedFetch(
   target: string | URL,
-  { accept, contentTypes }: TGuardedRequest,
+  { accept, contentTypes, truncate = false, userAgent = 'Itinera (source lookup)' }: TGuardedRequest,
   policy: TOutboundPolicy,
 ): Promise<TGuardedResponse> {
   const signal = AbortSignal.timeout(policy.timeoutMs)
   let url = new URL(target)
+  const followed: TGuardedResponse['redirects'] = []
   try {
     for (let redirects = 0; ; redirects++) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new OutboundError('bad-url', `Only http and https addresses can be fetched, not ${url.protocol}`)
       }
-      const [address] = await vettedAddresses(url, policy)
-      const response = await request(url, address!, accept, signal)
+      const [address] = await vettedAddresses(url, policy, signal)
+      const response = await request(url, address!, accept, userAgent, signal)
       const location = response.headers.location
       if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
         response.resume()
         if (redirects >= policy.maxRedirects) {
           throw new OutboundError('too-many-redirects', `More than ${policy.maxRedirects} redirects from ${target}`)
         }
+        followed.push({ url: url.href, status: response.statusCode })
         url = new URL(location, url)
         continue
       }
       const status = response.statusCode ?? 0
       const contentType = mediaType(response.headers['content-type'])
-      if (status >= 200 && status < 300 && !contentTypes.includes(contentType)) {
+      if (status >= 200 && status < 300 && contentTypes && !contentTypes.includes(contentType)) {
         response.destroy()
         throw new OutboundError(
           'content-type',
           `${url.host} answered with ${contentType || 'no content type'}, not ${contentTypes.join(' or ')}`,
         )
       }
-      return { url, status, contentType, body: await readBody(response, policy.maxBytes, url.host) }
+      const { body, truncated } = await readBody(response, policy.maxBytes, url.host, truncate)
+      return { url, status, contentType, body, truncated, redirects: followed }
     }
   } catch (error) {
     if (error instanceof OutboundError) throw error

@@ -18,6 +18,8 @@ const BOOKKEEPING = new Set([
   'editedBy',
   'approvedAt',
   'qualityIssues',
+  // Computed when read (Trips' sourceHealth): never stored, so never hashed.
+  'sourceHealth',
 ])
 
 /** JSON with every object's keys in order, so equal content always gives the same text. */

@@ -65,6 +65,7 @@ export const ZPublicSourceRefSchema = z.object({
   url: z.string().nullable().default(null),
   urlStatus: ZUrlStatusSchema.nullable().default(null),
   archiveUrl: z.string().nullable().default(null),
+  archiveDate: z.string().nullable().default(null),
   repository: z.string().nullable().default(null),
   identifiers: z
     .object({
@@ -88,7 +89,6 @@ export const ZPublicSourceSchema = ZPublicSourceRefSchema.extend({
   place: z.string().nullable().default(null),
   language: z.string().nullable().default(null),
   translator: z.string().nullable().default(null),
-  archiveDate: z.string().nullable().default(null),
   accessDate: z.string().nullable().default(null),
   archiveCollection: z.string().nullable().default(null),
   obtainedBy: z.string().nullable().default(null),

@@ -10,6 +10,7 @@ import {
 import { isValidDoi, isValidIsbn, isWebUrl } from '@itinera/contracts/identifiers'
 import { ARCHIVAL_KINDS, DOI_KINDS, ISBN_KINDS } from '@itinera/contracts/source-fields'
 import type { CollectionConfig, Condition, TextFieldSingleValidation } from 'payload'
+import type { Source } from '../../payload-types'
 import { partialDateField } from '../../fields/partialDate'
 import { SOURCES } from '../../slugs'
 import { reviewedCollection } from '../../workflow/reviewedCollection'
@@ -17,6 +18,8 @@ import { workflowFields } from '../../workflow/workflowFields'
 import { refuseDeletingCitedSource } from './hooks/refuseDeletingCitedSource'
 import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
 import { sourceAutofillEndpoint } from '../../sources/autofill/autofillEndpoint'
+import { deleteLinkChecks } from '../../sources/linkChecks/deleteLinkChecks'
+import { queueLinkCheck } from '../../sources/linkChecks/queueLinkCheck'
 
 const optional =
   (check: (value: string) => boolean, message: string): TextFieldSingleValidation =>
@@ -24,8 +27,8 @@ const optional =
     !value || check(value) || message
 
 const reviewedSources = reviewedCollection(SOURCES, ['title', 'kind', 'sourceClass', 'reviewState', 'updatedAt'], {
-  beforeDelete: [refuseDeletingCitedSource, revalidateBeforeDelete],
-  afterChange: [revalidateAfterChange],
+  beforeDelete: [refuseDeletingCitedSource, deleteLinkChecks, revalidateBeforeDelete],
+  afterChange: [revalidateAfterChange, queueLinkCheck],
 })
 
 // Which fields a kind shows: a field that holds a value is shown whatever the kind, so nothing is hidden away.
@@ -188,9 +191,14 @@ export const Sources: CollectionConfig = {
           name: 'urlStatus',
           type: 'select',
           label: 'Address status',
-          defaultValue: 'live',
           options: [...URL_STATUSES],
-          admin: { description: 'dead: gone; unfit: now shows something else; usurped: taken over by another site.' },
+          // No address, no status: nothing is "live" that was never there.
+          validate: (value: unknown, { siblingData }: { siblingData: Partial<Source> }) =>
+            !value || Boolean(siblingData.url) || 'A status needs a web address',
+          admin: {
+            description:
+              'dead: gone; unfit: now shows something else; usurped: taken over by another site. The link checks propose it (Source health).',
+          },
         },
         {
           name: 'archiveUrl',

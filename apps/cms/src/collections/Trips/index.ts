@@ -1,7 +1,8 @@
 import { CERTAINTIES, CERTAINTY_DESCRIPTIONS, TRANSPORT_MODES, TRIP_KINDS } from '@itinera/contracts/domain'
 import { factPath, parseFactPath } from '@itinera/contracts/trip-facts'
 import { QUALITY_SEVERITIES } from '@itinera/contracts/trip-quality'
-import type { CollectionConfig } from 'payload'
+import { sourceHealthWarnings } from './hooks/sourceHealthWarnings'
+import type { CollectionConfig, Field } from 'payload'
 import { isStaffField } from '../../access/isStaff'
 import { citationsField, validateCitedFact } from '../../fields/citations'
 import { partialDateField } from '../../fields/partialDate'
@@ -26,6 +27,19 @@ const validateFact = validateCitedFact(TRIPS, (value) =>
 
 // Changing a field here needs a migration (pnpm db:migrate:create).
 /** A journey of one leader: ordered stops, each fact with its citations. */
+/** One data-quality issue as the admin lists it (stored issues and source-health warnings alike). */
+const issueFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      { name: 'severity', type: 'select', options: [...QUALITY_SEVERITIES], admin: { width: '15%' } },
+      { name: 'message', type: 'text', admin: { width: '60%' } },
+      { name: 'code', type: 'text', admin: { width: '25%' } },
+    ],
+  },
+  { name: 'fact', type: 'text', admin: { hidden: true } },
+]
+
 export const Trips: CollectionConfig = {
   ...reviewedCollection(TRIPS, ['title', 'leader', 'startsOn', 'certainty', 'reviewState'], {
     beforeValidate: [citationsFollowDuplicatedStops],
@@ -34,6 +48,21 @@ export const Trips: CollectionConfig = {
     beforeDelete: [revalidateBeforeDelete],
   }),
   fields: [
+    {
+      name: 'sourceHealth',
+      type: 'array',
+      label: 'Source health',
+      virtual: true,
+      access: { read: isStaffField, create: () => false, update: () => false },
+      hooks: { afterRead: [sourceHealthWarnings] },
+      admin: {
+        readOnly: true,
+        initCollapsed: false,
+        description: "From the cited sources' latest link checks (Source health): warnings, never blocking.",
+        condition: (data) => Boolean(data?.sourceHealth?.length),
+      },
+      fields: issueFields,
+    },
     {
       name: 'qualityIssues',
       type: 'array',
@@ -45,17 +74,7 @@ export const Trips: CollectionConfig = {
         description: 'Checked on every save. Errors block approval; warnings stay visible to reviewers.',
         condition: (data) => Boolean(data?.qualityIssues?.length),
       },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'severity', type: 'select', options: [...QUALITY_SEVERITIES], admin: { width: '15%' } },
-            { name: 'message', type: 'text', admin: { width: '60%' } },
-            { name: 'code', type: 'text', admin: { width: '25%' } },
-          ],
-        },
-        { name: 'fact', type: 'text', admin: { hidden: true } },
-      ],
+      fields: issueFields,
     },
     {
       name: 'importWarnings',
