@@ -112,8 +112,10 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 2015, month: 1, day: 16 },
     publisher: 'Lulu Press, Inc.',
     language: 'en',
-    urlStatus: 'dead',
     identifiers: { isbn: '9781312670143' },
+    // The list reads it "via Google Books" and marks that link permanently dead without giving its
+    // address: with no address there is no status to record.
+    summary: 'The list reads it via Google Books, through a link it marks as permanently dead.',
   },
   {
     key: 'wiki-kis-ref-11',
