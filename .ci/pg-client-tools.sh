@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# pg_dump/pg_restore matching the embedded PostgreSQL 18 (Debian 12 ships 15, which refuses a
-# newer server): built once from Debian's source package into $1, client tools only.
+# pg_dump/pg_restore and pg_basebackup matching the embedded PostgreSQL 18 (Debian 12 ships 15, which
+# refuses a newer server): built once from Debian's source package into $1, client tools only.
+# pg_basebackup makes the streaming replica of the cluster test.
 set -euo pipefail
 dest=$1
-if [ -x "$dest/bin/pg_dump" ] && "$dest/bin/pg_dump" --version | grep -q ' 18\.'; then exit 0; fi
+installed() { [ -x "$dest/bin/$1" ] && "$dest/bin/$1" --version | grep -q ' 18\.'; }
+if installed pg_dump && installed pg_basebackup; then exit 0; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -20,4 +22,6 @@ cd src
 make -s -C src/backend generated-headers
 make -s -j2 -C src/interfaces/libpq install
 make -s -j2 -C src/bin/pg_dump install
+make -s -j2 -C src/bin/pg_basebackup install
 "$dest/bin/pg_dump" --version
+"$dest/bin/pg_basebackup" --version

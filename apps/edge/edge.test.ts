@@ -38,7 +38,7 @@ before(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'itinera-edge-'))
   const conf = readFileSync(new URL('nginx.conf.template', import.meta.url), 'utf8')
     .replaceAll('${EDGE_PORT}', String(edgePort))
-    .replaceAll('${READER_UPSTREAM}', `127.0.0.1:${originPort}`)
+    .replaceAll('${READER_SERVERS}', `server 127.0.0.1:${originPort};`)
     .replaceAll('${CACHE_DIR}', dir)
     // Entries kept for an hour here, not one second: these tests are about which requests share an
     // entry, and must not depend on how fast two requests follow each other.

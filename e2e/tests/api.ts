@@ -3,15 +3,19 @@ import type { APIRequestContext } from '@playwright/test'
 import { CMS_URL } from '../playwright.config'
 import { loginFor, type TDemoRole } from './helpers'
 
-const tokens = new Map<TDemoRole, Promise<string>>()
+const tokens = new Map<string, Promise<string>>()
 
-/** A demo user's API token, signed in once per test run (sign-ins are rate-limited per address). */
-export function tokenFor(role: TDemoRole): Promise<string> {
-  if (!tokens.has(role)) {
+/**
+ * A demo user's API token, signed in once per test run and CMS (sign-ins are rate-limited per address).
+ * `cmsUrl`: the suite's CMS unless a test runs its own (the cluster test).
+ */
+export function tokenFor(role: TDemoRole, cmsUrl = CMS_URL): Promise<string> {
+  const key = `${cmsUrl} ${role}`
+  if (!tokens.has(key)) {
     const { email, password } = loginFor(role)
     tokens.set(
-      role,
-      fetch(`${CMS_URL}/api/users/login`, {
+      key,
+      fetch(`${cmsUrl}/api/users/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email, password }),
@@ -21,14 +25,14 @@ export function tokenFor(role: TDemoRole): Promise<string> {
       }),
     )
   }
-  return tokens.get(role)!
+  return tokens.get(key)!
 }
 
 /** The CMS's REST API as one of the demo users, for setting up what a journey starts from. */
-export async function apiAs(request: APIRequestContext, role: TDemoRole) {
-  const headers = { Authorization: `JWT ${await tokenFor(role)}` }
+export async function apiAs(request: APIRequestContext, role: TDemoRole, cmsUrl = CMS_URL) {
+  const headers = { Authorization: `JWT ${await tokenFor(role, cmsUrl)}` }
   const call = async <T>(method: 'get' | 'post' | 'patch', path: string, data?: unknown): Promise<T> => {
-    const response = await request[method](`${CMS_URL}/api${path}`, { headers, data })
+    const response = await request[method](`${cmsUrl}/api${path}`, { headers, data })
     const body = await response.json()
     if (!response.ok()) throw new Error(`${method.toUpperCase()} ${path}: ${response.status()} ${JSON.stringify(body)}`)
     return body as T
@@ -111,10 +115,13 @@ export async function approvedPlace(request: APIRequestContext, name: string) {
 }
 
 /** A trip the editor drafts with every fact cited and a reviewer approves: what a reader can see. */
-export async function approvedTrip(request: APIRequestContext, { places = [] }: { places?: number[] } = {}) {
+export async function approvedTrip(
+  request: APIRequestContext,
+  { places = [], cmsUrl = CMS_URL }: { places?: number[]; cmsUrl?: string } = {},
+) {
   const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
-  const editor = await apiAs(request, 'editor')
-  const reviewer = await apiAs(request, 'reviewer')
+  const editor = await apiAs(request, 'editor', cmsUrl)
+  const reviewer = await apiAs(request, 'reviewer', cmsUrl)
   const { docs } = await editor.get<{ docs: { id: number }[] }>('/leaders?where[slug][equals]=kim-il-sung')
   const source = await editor.post<{ doc: { id: number } }>('/sources?draft=true', {
     kind: 'archival_document',

@@ -11,7 +11,7 @@ export const recipientsOf = (mail: ParsedMail) =>
  * to read the mail the CMS sends. `mailMatching` resolves with the first mail, received before or
  * after the call, that the predicate accepts.
  */
-export async function openMailbox() {
+export async function openMailbox(port = SMTP_PORT) {
   const received: ParsedMail[] = []
   const waiting: { accepts: (mail: ParsedMail) => boolean; resolve: (mail: ParsedMail) => void }[] = []
   const smtp = new SMTPServer({
@@ -28,7 +28,7 @@ export async function openMailbox() {
       }, done)
     },
   })
-  await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve))
   return {
     mailMatching: (accepts: (mail: ParsedMail) => boolean) =>
       new Promise<ParsedMail>((resolve) => {
@@ -36,6 +36,8 @@ export async function openMailbox() {
         if (mail) resolve(mail)
         else waiting.push({ accepts, resolve })
       }),
+    /** Every mail received so far. */
+    received: () => [...received],
     close: () => new Promise<void>((resolve) => smtp.close(() => resolve())),
   }
 }

@@ -19,7 +19,7 @@ export function startEdge(dir: string, port: number, readerUpstream: string): Ch
   const template = readFileSync(path.join(WORKSPACE_ROOT, 'apps/edge/nginx.conf.template'), 'utf8')
   const conf = template
     .replaceAll('${EDGE_PORT}', String(port))
-    .replaceAll('${READER_UPSTREAM}', readerUpstream)
+    .replaceAll('${READER_SERVERS}', `server ${readerUpstream};`)
     .replaceAll('${CACHE_DIR}', dir)
   return start(dir, conf)
 }

