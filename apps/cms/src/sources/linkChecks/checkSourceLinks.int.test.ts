@@ -84,7 +84,9 @@ const settings: TLinkCheckSettings = {
   userAgent: 'Itinera link check (test)',
 }
 
-const integration = await setupIntegration('link-checks', { referenceData: true })
+// Checks are run here on the test's clock; the jobs a saved address queues are left unrun
+// (linkCheckTasks.int.test.ts covers them).
+const integration = await setupIntegration('link-checks', { referenceData: true, jobs: false })
 const { payload, ref } = integration
 
 const DAY = 24 * 60 * 60 * 1000
