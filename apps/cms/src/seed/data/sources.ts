@@ -112,7 +112,7 @@ const WIKI_LIST_SOURCES: TSeedSource[] = [
     date: { year: 2015, month: 1, day: 16 },
     publisher: 'Lulu Press, Inc.',
     language: 'en',
-    urlStatus: 'dead',
+    // The list marks this reference's link dead but gives no address: no address, no status.
     identifiers: { isbn: '9781312670143' },
   },
   {
