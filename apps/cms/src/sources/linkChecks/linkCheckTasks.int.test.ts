@@ -41,7 +41,7 @@ const checkedOnce = async (source: number) => {
  * sees a job only once its save commits, so the count is not raced by the job being run.
  */
 async function saveCounting(source: number, data: Record<string, unknown>) {
-  const req = await createLocalReq({ user: integration.actors.editor.user }, payload)
+  const req = await createLocalReq({ user: integration.actors.editor.user ?? undefined }, payload)
   await initTransaction(req)
   await payload.update({ collection: SOURCES, id: source, data, draft: true, overrideAccess: false, req })
   const jobs = await queued(source, req)
