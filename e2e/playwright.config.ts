@@ -66,6 +66,8 @@ export default defineConfig({
       // Identifier lookups go to the spec's local stand-ins, which only an allowed private host can reach.
       DOI_BASE_URL: `http://127.0.0.1:${LOOKUP_SERVICES_PORT}/doi`,
       OPEN_LIBRARY_BASE_URL: `http://127.0.0.1:${LOOKUP_SERVICES_PORT}/openlibrary`,
+      // So does the Wayback Machine's availability API, asked for a copy of a dead source.
+      WAYBACK_AVAILABILITY_URL: `http://127.0.0.1:${LOOKUP_SERVICES_PORT}/wayback/available`,
       OUTBOUND_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
       // The servers' output shows what went wrong, not every request the suite makes refused on purpose.
       LOG_LEVEL: 'warn',

@@ -114,10 +114,17 @@ export async function approvedPlace(request: APIRequestContext, name: string) {
   return place.doc
 }
 
-/** A trip the editor drafts with every fact cited and a reviewer approves: what a reader can see. */
+/**
+ * A trip the editor drafts with every fact cited and a reviewer approves: what a reader can see.
+ * Its facts cite one approved source, an archival record unless `source` says otherwise.
+ */
 export async function approvedTrip(
   request: APIRequestContext,
-  { places = [], cmsUrl = CMS_URL }: { places?: number[]; cmsUrl?: string } = {},
+  {
+    places = [],
+    source: sourceData = {},
+    cmsUrl = CMS_URL,
+  }: { places?: number[]; source?: Record<string, unknown>; cmsUrl?: string } = {},
 ) {
   const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
   const editor = await apiAs(request, 'editor', cmsUrl)
@@ -127,6 +134,7 @@ export async function approvedTrip(
     kind: 'archival_document',
     sourceClass: 'archival',
     title: `Record ${unique}`,
+    ...sourceData,
   })
   await editor.post(`/sources/${source.doc.id}/workflow/submit`)
   await reviewer.post(`/sources/${source.doc.id}/workflow/approve`)
@@ -145,5 +153,5 @@ export async function approvedTrip(
   })
   await editor.post(`/trips/${trip.doc.id}/workflow/submit`)
   await reviewer.post(`/trips/${trip.doc.id}/workflow/approve`)
-  return { id: trip.doc.id, slug: trip.doc.slug, title: `Visit ${unique}`, editor, reviewer }
+  return { id: trip.doc.id, slug: trip.doc.slug, title: `Visit ${unique}`, source: source.doc.id, editor, reviewer }
 }

@@ -51,10 +51,12 @@ export default buildConfig({
       afterNavLinks: [
         '/components/ImportNavLink#ImportNavLink',
         '/components/NotificationsNavLink#NotificationsNavLink',
+        '/components/SourceHealthNavLink#SourceHealthNavLink',
       ],
       views: {
         importTrips: { Component: '/components/ImportView#ImportView', path: '/import' },
         notifications: { Component: '/components/NotificationsView#NotificationsView', path: '/notifications' },
+        sourceHealth: { Component: '/components/SourceHealthView#SourceHealthView', path: '/source-health' },
       },
     },
   },

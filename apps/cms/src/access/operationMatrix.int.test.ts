@@ -489,6 +489,10 @@ async function viaRest({ collection, operation, actor, id }: TAttempt): Promise<
       // Past the access check an empty identifier is a bad request: a 400 is access granted, and nothing is fetched.
       result = await call('POST', '/autofill', { identifier: '' })
       return result.status === 400 ? 'ok' : result.status
+    case 'acceptArchive':
+      // Past the access check a source no check proposed a copy for is a conflict: a 409 is access granted.
+      result = await call('POST', `/${id}/accept-archive`)
+      return result.status === 409 ? 'ok' : result.status
     case 'savePreference':
       result = await call('POST', `/matrix-saved`, { value: { by: actor.name } })
       break

@@ -134,6 +134,11 @@ export const OPERATIONS = {
   workflow: { title: 'workflow step (submit, approve, …)', rest: 'POST /:id/workflow/:action' },
   // Offered by sources only (sources/autofill/autofillEndpoint.ts); its lookups are tested there.
   proposeSource: { title: 'propose a source from a DOI, ISBN or URL (sources; saves nothing)', rest: 'POST /autofill' },
+  // Offered by sources only (sources/linkChecks/acceptArchiveEndpoint.ts); tested there.
+  acceptArchive: {
+    title: 'accept the archived copy a link check proposed (sources; a draft edit)',
+    rest: 'POST /:id/accept-archive',
+  },
   savePreference: { title: 'save a preference by key', rest: 'POST /:key' },
   readPreference: { title: 'read a preference by key', rest: 'GET /:key' },
   deletePreference: { title: 'delete a preference by key', rest: 'DELETE /:key' },
@@ -339,6 +344,7 @@ export const POLICY: Record<TCollectionGroup, Partial<Record<TOperationName, TRu
     overrideLock: 'admins',
     workflow: 'workflow',
     proposeSource: 'editors',
+    acceptArchive: 'editors',
   },
   'review-events': { ...WRITTEN_BY_THE_SYSTEM, duplicate: 'nobody' },
   // What the link checker observed: written by it alone, read by staff, never public.

@@ -13,6 +13,11 @@ export interface TIntegrationOptions {
   referenceData?: boolean
   /** The migrations to apply (default: all committed ones), for a test of the ones left out. */
   migrations?: typeof migrations
+  /**
+   * The queue runner, as in the server (default); `false` for a test that runs the tasks itself on
+   * its own clock, where a background run of the same job would write rows at the real time.
+   */
+  jobs?: boolean
 }
 
 export type TActors = Record<TActorName, TActor>
@@ -45,8 +50,10 @@ export async function setupIntegration<const TOptions extends TIntegrationOption
   await payload.db.migrate({ migrations: (options?.migrations ?? migrations) as unknown as Migration[] })
   // As in the server: revalidations, mails and imports run in the background. Registered after
   // `destroy`, so it runs before it (vitest runs a file's afterAll hooks in reverse).
-  const runner = await runJobs(payload)
-  afterAll(() => runner.stop())
+  if (options?.jobs !== false) {
+    const runner = await runJobs(payload)
+    afterAll(() => runner.stop())
+  }
   const actors = options?.actors === false ? undefined : await createActors(payload)
   if (options?.referenceData && !actors) throw new Error('Reference data is written and approved by the actors.')
   return {

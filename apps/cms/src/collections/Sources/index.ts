@@ -18,6 +18,7 @@ import { workflowFields } from '../../workflow/workflowFields'
 import { refuseDeletingCitedSource } from './hooks/refuseDeletingCitedSource'
 import { revalidateAfterChange, revalidateBeforeDelete } from '../../revalidation/revalidateReader'
 import { sourceAutofillEndpoint } from '../../sources/autofill/autofillEndpoint'
+import { acceptArchiveEndpoint } from '../../sources/linkChecks/acceptArchiveEndpoint'
 import { deleteLinkChecks } from '../../sources/linkChecks/deleteLinkChecks'
 import { queueLinkCheck } from '../../sources/linkChecks/queueLinkCheck'
 
@@ -45,7 +46,7 @@ const IDENTIFIED_KINDS = new Set([...ISBN_KINDS, ...DOI_KINDS, ...ARCHIVAL_KINDS
 // archival record's repository, collection, call number, record id, translator, and who obtained it.
 export const Sources: CollectionConfig = {
   ...reviewedSources,
-  endpoints: [...reviewedSources.endpoints, sourceAutofillEndpoint],
+  endpoints: [...reviewedSources.endpoints, sourceAutofillEndpoint, acceptArchiveEndpoint],
   fields: [
     {
       name: 'fillFromIdentifier',
@@ -209,6 +210,11 @@ export const Sources: CollectionConfig = {
         },
         { name: 'archiveDate', type: 'date', label: 'Archived on' },
         { name: 'accessDate', type: 'date', label: 'Accessed on' },
+        {
+          name: 'linkChecks',
+          type: 'ui',
+          admin: { components: { Field: '/components/SourceLinkHealth#SourceLinkHealth' } },
+        },
       ],
     },
     { name: 'summary', type: 'textarea', maxLength: 5000, admin: { description: 'In our own words.' } },

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { LINK_CHECKS, SOURCES, TRIPS } from '../../slugs'
+import type { TActorName } from '../../test/actors'
 import { setupIntegration } from '../../test/integration'
 import { startLocalServer } from '../../test/localServer'
+import { rest } from '../../test/rest'
 import { citedTripData, moscowStop } from '../../test/referenceData'
 import { approvedSource, createDraft, draftSource, latestVersion, publicVersion, saveDraft } from '../../test/workflow'
-import { acceptArchiveProposal } from './acceptArchive'
 import { checkSourceLinks, type TQuoteDrift } from './checkSourceLinks'
 import { HostPool } from './hostPool'
 import type { TLinkCheckSettings } from './settings'
@@ -84,7 +85,9 @@ const settings: TLinkCheckSettings = {
   userAgent: 'Itinera link check (test)',
 }
 
-const integration = await setupIntegration('link-checks', { referenceData: true })
+// Checks are run here on the test's clock; the jobs a saved address queues are left unrun
+// (linkCheckTasks.int.test.ts covers them).
+const integration = await setupIntegration('link-checks', { referenceData: true, jobs: false })
 const { payload, ref } = integration
 
 const DAY = 24 * 60 * 60 * 1000
@@ -275,6 +278,9 @@ describe('checkSourceLinks', () => {
     expect(result!.error).toMatch(/^private-address: /)
   })
 
+  const accept = (id: number, by: TActorName) =>
+    rest(payload, 'POST', `/${SOURCES}/${id}/accept-archive`, { headers: integration.actors[by].headers })
+
   it('should carry an accepted archived copy into the source as a draft for review, the approved version untouched', async () => {
     const source = await approvedSource(integration, {
       kind: 'web_page',
@@ -282,9 +288,14 @@ describe('checkSourceLinks', () => {
       url: `${site.origin}/gone`,
     })
     await check(source.id)
-    await acceptArchiveProposal(payload, source.id, integration.actors.editor.user!)
+    const accepted = await accept(source.id, 'editor')
+    expect(accepted).toMatchObject({
+      status: 200,
+      json: { id: source.id, archiveUrl: expect.stringContaining('web.archive.test'), urlStatus: 'dead' },
+    })
     expect(await latestVersion(integration, SOURCES, source.id)).toMatchObject({
       archiveUrl: expect.stringContaining('web.archive.test'),
+      archiveDate: expect.any(String),
       urlStatus: 'dead',
       reviewState: 'draft',
     })
@@ -295,14 +306,15 @@ describe('checkSourceLinks', () => {
   it('should refuse to accept when no archived copy was proposed, and anyone who may not edit the source', async () => {
     const live = await sourceAt('/live')
     await check(live.id)
-    await expect(acceptArchiveProposal(payload, live.id, integration.actors.editor.user!)).rejects.toMatchObject({
-      status: 409,
-      message: expect.stringContaining('archiveUrl: the latest check'),
-    })
+    const none = await accept(live.id, 'editor')
+    expect(none.status).toBe(409)
+    expect(JSON.stringify(none.json)).toContain('archiveUrl: the latest check')
     const gone = await sourceAt('/gone')
     await check(gone.id)
-    await expect(acceptArchiveProposal(payload, gone.id, integration.actors.reviewer.user!)).rejects.toMatchObject({
-      status: 403,
-    })
+    expect((await accept(gone.id, 'anonymous')).status).toBe(401)
+    const reviewer = await accept(gone.id, 'reviewer')
+    expect(reviewer.status).toBe(403)
+    expect(JSON.stringify(reviewer.json)).toContain('needs the editor role')
+    expect((await latestVersion(integration, SOURCES, gone.id)).archiveUrl ?? null).toBeNull()
   })
 })

@@ -1,8 +1,9 @@
+import { commitTransaction, createLocalReq, initTransaction, type PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { LINK_CHECKS, SOURCES } from '../../slugs'
 import { setupIntegration } from '../../test/integration'
 import { startLocalServer } from '../../test/localServer'
-import { draftSource, saveDraft } from '../../test/workflow'
+import { draftSource } from '../../test/workflow'
 
 const site = await startLocalServer((request, response) => {
   response.writeHead(request.url === '/live' ? 200 : 404, { 'content-type': 'text/html' }).end('<p>page</p>')
@@ -20,44 +21,60 @@ const { env } = await import('../../env')
 const checksOf = async (source: number) =>
   (await payload.find({ collection: LINK_CHECKS, where: { source: { equals: source } }, sort: 'checkedAt', depth: 0 }))
     .docs
-const queued = async (source: number) =>
+/** Jobs of the source on the link checks queue not finished yet (a finished job is deleted). */
+const queued = async (source: number, req?: PayloadRequest) =>
   (
-    await payload.find({
+    await payload.count({
       collection: 'payload-jobs',
       where: { queue: { equals: LINK_CHECK_QUEUE }, 'input.source': { equals: source } },
-      depth: 0,
+      req,
     })
   ).totalDocs
+/** The health of each check of the source once the runner has run all its jobs. */
+const checkedOnce = async (source: number) => {
+  await expect.poll(() => queued(source), { timeout: 30_000 }).toBe(0)
+  return (await checksOf(source)).map((check) => check.health)
+}
+
+/**
+ * Saves an edit in a transaction and counts the jobs it queued before committing: the runner
+ * sees a job only once its save commits, so the count is not raced by the job being run.
+ */
+async function saveCounting(source: number, data: Record<string, unknown>) {
+  const req = await createLocalReq({ user: integration.actors.editor.user ?? undefined }, payload)
+  await initTransaction(req)
+  await payload.update({ collection: SOURCES, id: source, data, draft: true, overrideAccess: false, req })
+  const jobs = await queued(source, req)
+  await commitTransaction(req)
+  return jobs
+}
 
 describe('link check jobs', () => {
-  it('should queue a check of a new or changed address on its own queue, and run it there', async () => {
+  it('should queue a check of a new or changed address on its own queue, which the runner runs once', async () => {
     const source = await draftSource(integration, 'editor', { kind: 'web_page', url: `${site.origin}/live` })
-    expect(await queued(source.id)).toBe(1)
-    await payload.jobs.run({ queue: LINK_CHECK_QUEUE })
-    await expect.poll(async () => (await checksOf(source.id)).map((check) => check.health)).toEqual(['live'])
+    expect(await checkedOnce(source.id)).toEqual(['live'])
 
-    // A finished job is deleted; an edit that leaves the addresses alone queues none.
-    await saveDraft(integration, SOURCES, source.id, { title: 'Renamed' }, 'editor')
-    expect(await queued(source.id)).toBe(0)
-    await saveDraft(integration, SOURCES, source.id, { url: `${site.origin}/moved` }, 'editor')
-    expect(await queued(source.id)).toBe(1)
+    // An edit that leaves the addresses alone queues none; a new address is checked again.
+    expect(await saveCounting(source.id, { title: 'Renamed' })).toBe(0)
+    expect(await saveCounting(source.id, { url: `${site.origin}/moved` })).toBe(1)
+    expect(await checkedOnce(source.id)).toEqual(['live', 'failing'])
   })
 
   it('should sweep the sources not checked within the interval, and only those', async () => {
-    const unchecked = await draftSource(integration, 'editor', { kind: 'web_page', url: `${site.origin}/live` })
+    const checked = await draftSource(integration, 'editor', { kind: 'web_page', url: `${site.origin}/live` })
     const offline = await draftSource(integration, 'editor', { kind: 'book', title: 'No address' })
-    const result = await sweepSourceLinks(payload, linkCheckSettings(env), 24)
-    expect(result.sources).toBeGreaterThanOrEqual(1)
-    expect((await checksOf(unchecked.id)).length).toBe(1)
-    expect(await checksOf(offline.id)).toEqual([])
-    // Checked a moment ago: not due again.
+    expect(await checkedOnce(checked.id)).toEqual(['live'])
+    // Checked a moment ago: not due within a day, due within no time at all.
     expect(await sweepSourceLinks(payload, linkCheckSettings(env), 24)).toMatchObject({ sources: 0, checks: 0 })
+    const result = await sweepSourceLinks(payload, linkCheckSettings(env), 0)
+    expect(result.sources).toBeGreaterThanOrEqual(1)
+    expect((await checksOf(checked.id)).length).toBe(2)
+    expect(await checksOf(offline.id)).toEqual([])
   })
 
   it('should delete a source together with its check history', async () => {
     const source = await draftSource(integration, 'editor', { kind: 'web_page', url: `${site.origin}/live` })
-    await sweepSourceLinks(payload, linkCheckSettings(env), 24)
-    expect((await checksOf(source.id)).length).toBe(1)
+    expect(await checkedOnce(source.id)).toEqual(['live'])
     await payload.delete({ collection: SOURCES, id: source.id, overrideAccess: true })
     expect(await checksOf(source.id)).toEqual([])
   })

@@ -7,12 +7,15 @@ import { NoPayloadPublishing as NoPayloadPublishing_800018e397a706106a7c27c50bec
 import { StatusWithoutRevert as StatusWithoutRevert_800018e397a706106a7c27c50bec665c } from '../../../components/WorkflowDocumentControls'
 import { RecordHistory as RecordHistory_1673bffb9818e4d81826e23c8ee8fcbb } from '../../../components/RecordHistory'
 import { SourceAutofill as SourceAutofill_4f973a73308af99ada115b20019b1ea3 } from '../../../components/SourceAutofill'
+import { SourceLinkHealth as SourceLinkHealth_57db73436defd66c2b3525e0e179eb23 } from '../../../components/SourceLinkHealth'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { ImportNavLink as ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9 } from '../../../components/ImportNavLink'
 import { NotificationsNavLink as NotificationsNavLink_fbe78096b5bc865f3024b98b41a08dc8 } from '../../../components/NotificationsNavLink'
+import { SourceHealthNavLink as SourceHealthNavLink_bfcd6af7da3dc5f4b34f59836a50aedc } from '../../../components/SourceHealthNavLink'
 import { ReviewDashboard as ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316 } from '../../../components/ReviewDashboard'
 import { ImportView as ImportView_e0914430343acda479f6798b2a6c428e } from '../../../components/ImportView'
 import { NotificationsView as NotificationsView_558e007deb1f9756f72eb61012f1306b } from '../../../components/NotificationsView'
+import { SourceHealthView as SourceHealthView_233864b3db5bfdc0a367abf23c057604 } from '../../../components/SourceHealthView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -26,11 +29,14 @@ export const importMap = {
   "/components/WorkflowDocumentControls#StatusWithoutRevert": StatusWithoutRevert_800018e397a706106a7c27c50bec665c,
   "/components/RecordHistory#RecordHistory": RecordHistory_1673bffb9818e4d81826e23c8ee8fcbb,
   "/components/SourceAutofill#SourceAutofill": SourceAutofill_4f973a73308af99ada115b20019b1ea3,
+  "/components/SourceLinkHealth#SourceLinkHealth": SourceLinkHealth_57db73436defd66c2b3525e0e179eb23,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/components/ImportNavLink#ImportNavLink": ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9,
   "/components/NotificationsNavLink#NotificationsNavLink": NotificationsNavLink_fbe78096b5bc865f3024b98b41a08dc8,
+  "/components/SourceHealthNavLink#SourceHealthNavLink": SourceHealthNavLink_bfcd6af7da3dc5f4b34f59836a50aedc,
   "/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316,
   "/components/ImportView#ImportView": ImportView_e0914430343acda479f6798b2a6c428e,
   "/components/NotificationsView#NotificationsView": NotificationsView_558e007deb1f9756f72eb61012f1306b,
+  "/components/SourceHealthView#SourceHealthView": SourceHealthView_233864b3db5bfdc0a367abf23c057604,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
