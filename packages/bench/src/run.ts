@@ -18,6 +18,7 @@ import { readSeedDocument, SEED_LIST } from '@itinera/importer/seed-documents'
 import Table from 'cli-table3'
 import { ATTACK_LOAD, attackReport, measureAttacks } from './attack'
 import { argument, CMS, EDGE, log, median, PORTS, scaleFor, sleep, startBenchStack, waitFor, WEB } from './bench-stack'
+import { benchLinkChecks } from './link-checks'
 import { load, type TLoadResult } from './load'
 import { NGINX, startEdge, startStatic } from './nginx'
 import { peakDuring, rssOfApp } from './processes'
@@ -333,6 +334,9 @@ try {
     generatedImportRowsPerSecond: Math.round(generatedImport.rows / (generatedImport.ms / 1000)),
   }
 
+  log('link checks: 10,000 addresses over 200 local hosts…')
+  const linkChecks = await benchLinkChecks()
+
   // The report.
   const at = (label: string, connections: number) =>
     results.find((result) => result.label === label && result.connections === connections)
@@ -371,6 +375,7 @@ try {
     weight,
     imports,
     peakRssMb: rss,
+    linkChecks,
     attacks,
     load: results,
     peer,
@@ -417,6 +422,11 @@ try {
       '',
     ],
     ['peak RSS under load', `CMS ${rss.cms} MB, reader ${rss.web} MB`, ''],
+    [
+      `link checks, ${linkChecks.urls} addresses over ${linkChecks.hosts} local hosts`,
+      `${linkChecks.seconds} s, ${linkChecks.urlsPerSecond}/s, ${linkChecks.maxConcurrency} at once (limit ${linkChecks.limits.concurrency}, ${linkChecks.limits.perHost} a host, ${linkChecks.limits.hostDelayMs} ms apart), peak RSS ${linkChecks.peakRssMb} MB`,
+      '',
+    ],
     [
       'scale dataset, bulk SQL path',
       `${scale.trips} trips, ${scale.citations} citations in ${(scale.ms / 1000).toFixed(1)} s (${Math.round(scale.trips / (scale.ms / 1000))} trips/s)`,
