@@ -1,21 +1,27 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
-import { env } from '../env'
 import { replicasCaughtUp } from './replicasCaughtUp'
 import { sendRevalidation } from './sendRevalidation'
 
 export const REVALIDATE_READER_TASK = 'revalidateReader'
 
-/** Unset (tests of other things, a CMS with no reader): the reader refreshes by its cache TTL only. */
-const target = env.REVALIDATE_SECRET
-  ? { secret: env.REVALIDATE_SECRET, urls: env.REVALIDATE_URL ?? [`${env.WEB_URL}/api/revalidate`] }
-  : null
+/**
+ * Where revalidations go; none when REVALIDATE_SECRET is unset (tests of other things, a CMS with
+ * no reader): the reader refreshes by its cache TTL only. The environment is read when a change is
+ * saved, not when the collection configs are imported (their unit tests import them without one).
+ */
+async function revalidationTarget() {
+  const { env } = await import('../env')
+  return env.REVALIDATE_SECRET
+    ? { secret: env.REVALIDATE_SECRET, urls: env.REVALIDATE_URL ?? [`${env.WEB_URL}/api/revalidate`] }
+    : null
+}
 
 /**
  * Queues the tags for the reader in `req`'s transaction: the job exists if and only if the change
  * commits, and a trigger wakes the runners then (jobs/queueRunner.ts).
  */
 export async function revalidateOnCommit(req: PayloadRequest, tags: string[]): Promise<void> {
-  if (!target || !tags.length) return
+  if (!tags.length || !(await revalidationTarget())) return
   await req.payload.jobs.queue({ task: REVALIDATE_READER_TASK, input: { tags }, req })
 }
 
@@ -24,6 +30,7 @@ export const revalidateReaderTask: TaskConfig<{ input: { tags: string[] }; outpu
   slug: REVALIDATE_READER_TASK,
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 1000 } },
   handler: async ({ input, req }) => {
+    const target = await revalidationTarget()
     if (!target) return { output: {} }
     // Readers read the replicas: told before one has the change, they would cache the old page.
     await replicasCaughtUp(req.payload)

@@ -1,7 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import pLimit from 'p-limit'
 import type { Payload, TaskConfig } from 'payload'
-import { env } from '../../env'
 import { rawSql } from '../../rawSql'
 import { checkSourceLinks } from './checkSourceLinks'
 import { HostPool } from './hostPool'
@@ -59,11 +58,14 @@ export async function sweepSourceLinks(
   return { sources: due.length, checks, maxConcurrency: pool.maxRunning }
 }
 
+// Read when a job runs, not when the collection configs are imported (their unit tests have no environment).
+const environment = async () => (await import('../../env')).env
+
 export const checkSourceTask: TaskConfig<{ input: { source: number }; output: object }> = {
   slug: CHECK_SOURCE_TASK,
   retries: 0,
   handler: async ({ input, req }) => {
-    const settings = linkCheckSettings(env)
+    const settings = linkCheckSettings(await environment())
     await checkSourceLinks(req.payload, input.source, settings, new HostPool(settings))
     return { output: {} }
   },
@@ -74,7 +76,8 @@ export const sweepTask: TaskConfig<{ input: object; output: TSweepResult }> = {
   slug: SWEEP_TASK,
   retries: 0,
   schedule: [{ cron: '0 * * * *', queue: LINK_CHECK_QUEUE }],
-  handler: async ({ req }) => ({
-    output: await sweepSourceLinks(req.payload, linkCheckSettings(env), env.LINK_CHECK_INTERVAL_HOURS),
-  }),
+  handler: async ({ req }) => {
+    const env = await environment()
+    return { output: await sweepSourceLinks(req.payload, linkCheckSettings(env), env.LINK_CHECK_INTERVAL_HOURS) }
+  },
 }
