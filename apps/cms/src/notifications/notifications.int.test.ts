@@ -89,6 +89,13 @@ describe('notifications by e-mail over SMTP', () => {
     expect(back.text).toContain('reviewer')
   })
 
+  it('should mail a comment holding an unpaired surrogate, the character replaced (a job input is jsonb)', async () => {
+    const trip = await tripInReview({ assignee: 'reviewer' })
+    await nextMail()
+    await step(system, TRIPS, trip.id, 'request_changes', 'reviewer', { comment: 'Give the page \ud800 of it.' })
+    expect((await nextMail()).text).toContain('Give the page \uFFFD of it.')
+  })
+
   it('should mail every reviewer who may decide when a submission names nobody, and the editor on approval', async () => {
     const trip = await tripInReview()
     const mails = await nextMails(3)
