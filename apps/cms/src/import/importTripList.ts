@@ -391,7 +391,8 @@ function sourceData(reference: TParsedReference) {
     translator: reference.translator?.slice(0, 300),
     obtainedBy: reference.obtainedBy?.slice(0, 300),
     url: reference.url ?? undefined,
-    urlStatus: reference.urlStatus ?? undefined,
+    // No address, no status: a reference marked dead with no link keeps none.
+    urlStatus: reference.url ? (reference.urlStatus ?? undefined) : undefined,
     archiveDate: reference.archiveDate ?? undefined,
     accessDate: reference.accessDate ?? undefined,
     identifiers: { isbn: reference.isbn ?? undefined, callNumber: reference.callNumber?.slice(0, 300) },
