@@ -20,6 +20,7 @@ import { sourcePickerEndpoint } from './sources/picker/pickerEndpoint'
 import { env } from './env'
 import { importEndpoints } from './import/importEndpoints'
 import { jobs } from './jobs'
+import { runJobsInServer } from './jobs/runJobs'
 import { applyLockPolicy } from './locks/applyLockPolicy'
 import { logger } from './logging'
 import { logLostConnections } from './logLostConnections'
@@ -88,6 +89,7 @@ export default buildConfig({
   }),
   onInit: async (payload) => {
     logLostConnections(payload)
+    await runJobsInServer(payload)
   },
   graphQL: { disablePlaygroundInProduction: true },
   email: accountMail(),
