@@ -13,6 +13,11 @@ describe('the reader cache policy', () => {
     })
   })
 
+  it('should never store a page of the open-data export (written to its file once per change)', () => {
+    for (const page of [1, 4000])
+      expect(cachePolicy(url('reader.exportTrips', { page }))).toEqual({ cache: 'no-store' })
+  })
+
   it('should cache every other read under its tags, for at most the backstop age', () => {
     expect(cachePolicy(url('reader.trip', { slug: '1949-03-soviet-union' }))).toEqual({
       cache: 'force-cache',

@@ -4,14 +4,17 @@ import { tagsForUrl } from './cache-tags'
 export const MAX_AGE_SECONDS = 300
 
 /**
- * Procedures whose input is free text a visitor types: each distinct input would be one more entry
- * in Next's on-disk data cache, without bound, so their answers are fetched fresh every time.
+ * Procedures fetched fresh every time. Search: its input is free text a visitor types, each
+ * distinct input one more entry in Next's on-disk data cache, without bound. The open-data export's
+ * pages: read only to write the export file once per change (open-data-file.ts), so storing them
+ * would keep the whole dataset twice (and a page, 25 trips with their sources in full, outgrows
+ * the 2 MB a cache item may hold).
  */
-const UNCACHED_PROCEDURES: ReadonlySet<string> = new Set(['reader.search'])
+const UNCACHED_PROCEDURES: ReadonlySet<string> = new Set(['reader.search', 'reader.exportTrips'])
 
 /**
  * How the reader fetches a tRPC GET URL: from Next's data cache under the tags naming what it
- * shows, or, for free-text procedures, never stored.
+ * shows, or, for UNCACHED_PROCEDURES, never stored.
  */
 export function cachePolicy(url: string): RequestInit {
   const procedure = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '')
