@@ -3,6 +3,7 @@ import { ROLES, type TRole } from './roles'
 import {
   canTransition,
   mayDecide,
+  reviewComparison,
   TRANSITIONS,
   WORKFLOW_ACTIONS,
   WORKFLOW_STATES,
@@ -131,5 +132,45 @@ describe('mayDecide', () => {
     expect(mayDecide(3, [1, 2])).toBe(true)
     expect(mayDecide(3, [1, 3])).toBe(false)
     expect(mayDecide(3, [3])).toBe(false)
+  })
+})
+
+describe('reviewComparison', () => {
+  const step = (action: string, versionId: string | null = null) => ({ action, versionId })
+
+  it('should compare the latest submission with the version last published', () => {
+    const steps = [
+      step('submit', '1'),
+      step('approve', '2'),
+      step('submit', '5'),
+      step('request_changes', '5'),
+      step('submit', '7'),
+    ]
+    expect(reviewComparison(steps)).toEqual({ to: '7', from: '2', baseline: 'published' })
+  })
+
+  it('should compare a never-published record with the version last sent back, else its first submission', () => {
+    expect(reviewComparison([step('submit', '1'), step('request_changes', '1'), step('submit', '3')])).toEqual({
+      to: '3',
+      from: '1',
+      baseline: 'sent_back',
+    })
+    expect(reviewComparison([step('submit', '1'), step('withdraw', '1'), step('submit', '4')])).toEqual({
+      to: '4',
+      from: '1',
+      baseline: 'first_submission',
+    })
+  })
+
+  it('should have nothing to compare a first submission with, and no comparison before one', () => {
+    expect(reviewComparison([step('submit', '1')])).toEqual({ to: '1', from: null, baseline: null })
+    // Sent back and submitted again unchanged: the same version is no baseline.
+    expect(reviewComparison([step('submit', '1'), step('request_changes', '1'), step('submit', '1')])).toEqual({
+      to: '1',
+      from: null,
+      baseline: null,
+    })
+    expect(reviewComparison([])).toBeNull()
+    expect(reviewComparison([step('submit')])).toBeNull()
   })
 })

@@ -209,3 +209,40 @@ export function canTransition({
   }
   return { allowed: true, to: rule.to }
 }
+
+/** One review event, as far as the review's comparison needs it: its step and the version it acted on. */
+export interface TReviewStep {
+  action: string
+  versionId?: string | null
+}
+
+/** What the version under review is compared against, in words for the link that opens the diff. */
+export const REVIEW_BASELINE_WORDS = {
+  published: 'the published version',
+  sent_back: 'the version last sent back',
+  first_submission: 'its first submission',
+} as const
+export type TReviewBaseline = keyof typeof REVIEW_BASELINE_WORDS
+
+/**
+ * The change a reviewer should read (steps oldest first): the latest submitted version against
+ * the version last published; for a record never published, against the version a reviewer last
+ * sent back, else its first submission. `from` is null when there is nothing earlier to compare
+ * (a first submission: the whole record is new). Null when nothing was submitted.
+ */
+export function reviewComparison(
+  steps: readonly TReviewStep[],
+): { to: string; from: string | null; baseline: TReviewBaseline | null } | null {
+  const submitted = steps.findLastIndex((step) => step.action === 'submit' && step.versionId)
+  if (submitted < 0) return null
+  const to = steps[submitted]!.versionId!
+  const before = steps.slice(0, submitted).filter((step) => step.versionId && step.versionId !== to)
+  const last = (action: string) => before.findLast((step) => step.action === action)?.versionId ?? null
+  const firstSubmission = before.find((step) => step.action === 'submit')?.versionId ?? null
+  const published = last('approve')
+  if (published) return { to, from: published, baseline: 'published' }
+  const sentBack = last('request_changes')
+  if (sentBack) return { to, from: sentBack, baseline: 'sent_back' }
+  if (firstSubmission) return { to, from: firstSubmission, baseline: 'first_submission' }
+  return { to, from: null, baseline: null }
+}
