@@ -14,6 +14,14 @@ test.describe('[ADMIN]: signing in', () => {
     await expect(page.getByRole('link', { name: 'Users', exact: true }).first()).toBeVisible()
   })
 
+  test('should show Itinera’s name and mark on the login page and in the navigation', async ({ page }) => {
+    await page.goto(`${CMS_URL}/admin/login`)
+    await expect(page.getByRole('img', { name: 'Itinera' })).toBeVisible()
+    await expect(page.locator('.itinera-logo svg')).toBeVisible()
+    await signInToAdmin(page, 'editor')
+    await expect(page.locator('.itinera-icon svg').first()).toBeAttached()
+  })
+
   test('should refuse a wrong password and stay on the login form', async ({ page }) => {
     await page.goto(`${CMS_URL}/admin/login`)
     await page.getByLabel('Email').fill(loginFor('reviewer').email)

@@ -48,6 +48,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
+      graphics: { Logo: '/components/Brand#Logo', Icon: '/components/Brand#Icon' },
       beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'],
       afterNavLinks: [
         '/components/ImportNavLink#ImportNavLink',

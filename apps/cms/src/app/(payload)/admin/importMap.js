@@ -9,6 +9,8 @@ import { RecordHistory as RecordHistory_1673bffb9818e4d81826e23c8ee8fcbb } from 
 import { SourceAutofill as SourceAutofill_4f973a73308af99ada115b20019b1ea3 } from '../../../components/SourceAutofill'
 import { SourceLinkHealth as SourceLinkHealth_57db73436defd66c2b3525e0e179eb23 } from '../../../components/SourceLinkHealth'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
+import { Icon as Icon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
+import { Logo as Logo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { ImportNavLink as ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9 } from '../../../components/ImportNavLink'
 import { NotificationsNavLink as NotificationsNavLink_fbe78096b5bc865f3024b98b41a08dc8 } from '../../../components/NotificationsNavLink'
 import { SourceHealthNavLink as SourceHealthNavLink_bfcd6af7da3dc5f4b34f59836a50aedc } from '../../../components/SourceHealthNavLink'
@@ -31,6 +33,8 @@ export const importMap = {
   "/components/SourceAutofill#SourceAutofill": SourceAutofill_4f973a73308af99ada115b20019b1ea3,
   "/components/SourceLinkHealth#SourceLinkHealth": SourceLinkHealth_57db73436defd66c2b3525e0e179eb23,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
+  "/components/Brand#Icon": Icon_42af45a2e169122dea8a98337d41efda,
+  "/components/Brand#Logo": Logo_42af45a2e169122dea8a98337d41efda,
   "/components/ImportNavLink#ImportNavLink": ImportNavLink_efba3c72b6b81fad421dc3fdd660f2a9,
   "/components/NotificationsNavLink#NotificationsNavLink": NotificationsNavLink_fbe78096b5bc865f3024b98b41a08dc8,
   "/components/SourceHealthNavLink#SourceHealthNavLink": SourceHealthNavLink_bfcd6af7da3dc5f4b34f59836a50aedc,
