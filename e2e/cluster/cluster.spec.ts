@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import pg from 'pg'
 import { approvedTrip, tokenFor } from '../tests/api'
 import { openMailbox } from '../tests/mailbox'
-import { missingTools, PORTS, SIGN_IN_LIMIT, startCluster, unique, url, type TCluster } from './cluster'
+import { clusterPorts, missingTools, startCluster, unique, url, type TCluster } from '@itinera/stack/cluster'
 
 const missing = missingTools()
 test.skip(Boolean(missing), `The cluster test needs ${missing} (.ci/run installs them as root).`)
@@ -11,6 +11,10 @@ test.describe.configure({ mode: 'serial' })
 let cluster: TCluster
 let mailbox: Awaited<ReturnType<typeof openMailbox>>
 const report = (line: string) => console.log(`[cluster] ${line}`)
+// Apart from the suite's (E2E_PORT_BASE), the local stack's and the bench's ports.
+const PORT_BASE = 4100
+const PORTS = clusterPorts(PORT_BASE)
+const SIGN_IN_LIMIT = 6
 const CMS_A = url(PORTS.cms[0]!)
 
 async function primaryQuery<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) {
@@ -32,7 +36,7 @@ const headingOn = async (port: number, pagePath: string) => {
 test.beforeAll(async () => {
   test.setTimeout(600_000)
   mailbox = await openMailbox(PORTS.smtp)
-  cluster = await startCluster(report)
+  cluster = await startCluster({ portBase: PORT_BASE, log: report, signInLimit: SIGN_IN_LIMIT, smtp: true })
 })
 
 test.afterAll(async () => {

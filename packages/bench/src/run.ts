@@ -2,7 +2,8 @@
  * `pnpm bench [--quick] [--database-url <url>]`: production builds of the CMS and the reader on a throw-away database
  * with the seed dataset and a generated scale dataset (100,000 trips; 10,000 with --quick); nginx as the edge cache and as the machine's limit (the same bytes as a
  * static file); load from autocannon at 1, 8 and 32 connections; the heaviest anonymous requests
- * and `reader.trip` under attack (attack.ts; on its own: `pnpm bench:attack`). Reports, never asserts: writes
+ * and `reader.trip` under attack (attack.ts; on its own: `pnpm bench:attack`); two CMS and two readers
+ * behind nginx (scale-out.ts; on its own: `pnpm bench:scale-out`). Reports, never asserts: writes
  * bench/results/<date>.{md,json} and prints the summary. Figures are medians of one run on a
  * shared machine: compare ratios within a run, not runs with each other.
  */
@@ -10,15 +11,15 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { factPath } from '@itinera/contracts/trip-facts'
-import { DEMO_LOGINS } from '@itinera/db/demo-logins'
 import { CMS_DIR, WEB_DIR, WORKSPACE_ROOT } from '@itinera/db/paths'
 import { gazetteerIndex, planList } from '@itinera/importer'
 import { readSeedDocument, SEED_LIST } from '@itinera/importer/seed-documents'
 import Table from 'cli-table3'
+import { approvedBenchTrip, importList, renamedForApproval } from './api'
 import { ATTACK_LOAD, attackReport, measureAttacks } from './attack'
 import { argument, CMS, EDGE, log, median, PORTS, scaleFor, sleep, startBenchStack, waitFor, WEB } from './bench-stack'
 import { benchLinkChecks } from './link-checks'
+import { benchScaleOut, scaleOutRows } from './scale-out'
 import { load, type TLoadResult } from './load'
 import { NGINX, startEdge, startStatic } from './nginx'
 import { peakDuring, rssOfApp } from './processes'
@@ -42,36 +43,6 @@ const { databaseUrl, scale, nextScaleSlug, children, stop } = await startBenchSt
   databaseUrl: argument('database-url'),
 })
 const nextScaleTrip = () => `/trips/${nextScaleSlug()}`
-
-async function login(role: 'editor' | 'reviewer') {
-  const { email, password } = DEMO_LOGINS.find((candidate) => candidate.role === role)!
-  const response = await fetch(`${CMS}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  const { token } = (await response.json()) as { token: string }
-  const call = async <T>(method: string, route: string, body?: unknown): Promise<T> => {
-    const answer = await fetch(`${CMS}/api${route}`, {
-      method,
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    if (!answer.ok) throw new Error(`${method} ${route}: ${answer.status} ${await answer.text()}`)
-    return (await answer.json()) as T
-  }
-  // Saves and workflow steps on a reviewed record name the version they act on, as the admin does.
-  return async <T>(method: string, route: string, body?: Record<string, unknown>): Promise<T> => {
-    const record = /^\/(trips|sources)\/(\d+)/.exec(route)
-    if (!record || method === 'GET') return call<T>(method, route, body)
-    const { updatedAt } = await call<{ updatedAt: string }>('GET', `/${record[1]}/${record[2]}?draft=true&depth=0`)
-    return call<T>(
-      method,
-      route,
-      route.includes('/workflow/') ? { version: updatedAt, ...body } : { updatedAt, ...body },
-    )
-  }
-}
 
 async function pageWeight(url: string) {
   const html = Buffer.from(await (await fetch(url)).arrayBuffer())
@@ -255,38 +226,12 @@ try {
   }
 
   log('approval → live through the edge…')
-  const editor = await login('editor')
-  const reviewer = await login('reviewer')
-  const unique = Date.now().toString(36)
-  const leader = (await editor<{ docs: { id: number }[] }>('GET', '/leaders?where[slug][equals]=kim-il-sung')).docs[0]!
-    .id
-  const source = (
-    await editor<{ doc: { id: number } }>('POST', '/sources?draft=true', {
-      kind: 'archival_document',
-      sourceClass: 'archival',
-      title: `Bench record ${unique}`,
-    })
-  ).doc.id
-  await editor('POST', `/sources/${source}/workflow/submit`)
-  await reviewer('POST', `/sources/${source}/workflow/approve`)
-  const stop1 = `bench-${unique}`
-  const trip = (
-    await editor<{ doc: { id: number; slug: string } }>('POST', '/trips?draft=true', {
-      title: `Bench visit ${unique}`,
-      slug: `bench-${unique}`,
-      leader,
-      certainty: 'confirmed',
-      stops: [{ id: stop1, start: { year: 1960 } }],
-      citations: [factPath.certainty(), factPath.stopDates(stop1)].map((fact) => ({ fact, source })),
-    })
-  ).doc
-  await editor('POST', `/trips/${trip.id}/workflow/submit`)
-  await reviewer('POST', `/trips/${trip.id}/workflow/approve`)
+  const trip = await approvedBenchTrip(CMS)
+  const { editor } = trip
   await waitFor(`${EDGE}/trips/${trip.slug}`, 30_000)
-  await editor('PATCH', `/trips/${trip.id}?draft=true`, { title: `Bench visit ${unique} renamed` })
-  await editor('POST', `/trips/${trip.id}/workflow/submit`)
+  const approve = await renamedForApproval(trip, `${trip.title} renamed`)
   const approvedAt = performance.now()
-  await reviewer('POST', `/trips/${trip.id}/workflow/approve`)
+  await approve()
   let approvalToLiveMs = NaN
   for (let attempt = 0; attempt < 300; attempt += 1) {
     if ((await (await fetch(`${EDGE}/trips/${trip.slug}`)).text()).includes('renamed')) {
@@ -314,28 +259,23 @@ try {
     })
     return median(times)
   }
-  const importOnce = async (text: string) => {
-    const started = performance.now()
-    const result = await editor<{ created: { stops: number } }>('POST', '/import/create', {
-      text,
-      format: 'text',
-      leader: 'kim-il-sung',
-    })
-    return { ms: performance.now() - started, rows: result.created.stops }
-  }
+  const importOnce = (text: string) => importList(editor, text)
   const seedImport = await importOnce(seedText)
   const generatedImport = await importOnce(generated)
   const imports = {
     seedDryRunMs: Math.round(dryRun(seedText)),
     seedImportMs: Math.round(seedImport.ms),
-    seedRowsPerSecond: Math.round(seedImport.rows / (seedImport.ms / 1000)),
+    seedRowsPerSecond: Math.round(seedImport.stops / (seedImport.ms / 1000)),
     generatedRows: GENERATED_ROWS,
     generatedDryRunRowsPerSecond: Math.round(GENERATED_ROWS / (dryRun(generated) / 1000)),
-    generatedImportRowsPerSecond: Math.round(generatedImport.rows / (generatedImport.ms / 1000)),
+    generatedImportRowsPerSecond: Math.round(generatedImport.stops / (generatedImport.ms / 1000)),
   }
 
   log('link checks: 10,000 addresses over 200 local hosts…')
   const linkChecks = await benchLinkChecks()
+
+  log('scale-out: two CMS and two readers behind nginx, Redis, a streaming replica…')
+  const scaleOut = await benchScaleOut({ seconds: SECONDS, importRows: quick ? 200 : 1000 })
 
   // The report.
   const at = (label: string, connections: number) =>
@@ -376,6 +316,7 @@ try {
     imports,
     peakRssMb: rss,
     linkChecks,
+    scaleOut,
     attacks,
     load: results,
     peer,
@@ -427,6 +368,7 @@ try {
       `${linkChecks.seconds} s, ${linkChecks.urlsPerSecond}/s, ${linkChecks.maxConcurrency} at once (limit ${linkChecks.limits.concurrency}, ${linkChecks.limits.perHost} a host, ${linkChecks.limits.hostDelayMs} ms apart), peak RSS ${linkChecks.peakRssMb} MB`,
       '',
     ],
+    ...scaleOutRows(scaleOut),
     [
       'scale dataset, bulk SQL path',
       `${scale.trips} trips, ${scale.citations} citations in ${(scale.ms / 1000).toFixed(1)} s (${Math.round(scale.trips / (scale.ms / 1000))} trips/s)`,

@@ -10,7 +10,7 @@ import {
   startEmbeddedPostgres,
   type TEmbeddedPostgres,
 } from '@itinera/db/postgres'
-import { appsEnv, migrate, seed } from '@itinera/stack/stack'
+import { appsEnv, migrate, seed } from './stack'
 
 export const NGINX = '/usr/sbin/nginx'
 export const REDIS_SERVER = '/usr/bin/redis-server'
@@ -22,20 +22,23 @@ const PG_BASEBACKUP = ['/opt/itinera-pg18/bin/pg_basebackup', 'pg_basebackup'].f
 /** What the machine lacks for the cluster test, or null: nginx and redis-server are required. */
 export const missingTools = () => [NGINX, REDIS_SERVER].filter((tool) => !existsSync(tool)).join(', ') || null
 
-// Apart from the suite's (E2E_PORT_BASE) and the local stack's ports.
-const PORT_BASE = 4100
-export const PORTS = {
-  readerEdge: PORT_BASE,
-  cmsEdge: PORT_BASE + 1,
-  cms: [PORT_BASE + 10, PORT_BASE + 11],
-  web: [PORT_BASE + 20, PORT_BASE + 21],
-  redis: PORT_BASE + 30,
-  primary: PORT_BASE + 40,
-  replica: PORT_BASE + 41,
-  smtp: PORT_BASE + 50,
+/** The ports of a cluster whose ports start at `base`. */
+export function clusterPorts(base: number) {
+  return {
+    /** nginx in front of both readers, and in front of reader A alone (the one-instance figure). */
+    readerEdge: base,
+    readerEdgeOne: base + 2,
+    cmsEdge: base + 1,
+    cms: [base + 10, base + 11],
+    web: [base + 20, base + 21],
+    redis: base + 30,
+    primary: base + 40,
+    replica: base + 41,
+    smtp: base + 50,
+  }
 }
+export type TClusterPorts = ReturnType<typeof clusterPorts>
 export const url = (port: number) => `http://localhost:${port}`
-export const SIGN_IN_LIMIT = 6
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -91,7 +94,7 @@ async function startReplica(primary: TEmbeddedPostgres, dir: string, port: numbe
 }
 
 /** Both upstream groups; GETs/HEADs (never a POST once sent) go to the other instance when one fails. */
-function nginxConf(dir: string) {
+function nginxConf(dir: string, ports: TClusterPorts) {
   const upstream = (name: string, ports: number[]) =>
     `upstream ${name} { ${ports.map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=10s;`).join(' ')} keepalive 16; }`
   const server = (port: number, upstreamName: string) => `server {
@@ -112,15 +115,18 @@ events { worker_connections 1024; }
 http {
   access_log off;
   client_body_temp_path ${dir}/client_body; proxy_temp_path ${dir}/proxy_temp; fastcgi_temp_path ${dir}/fastcgi_temp; uwsgi_temp_path ${dir}/uwsgi_temp; scgi_temp_path ${dir}/scgi_temp;
-  ${upstream('readers', PORTS.web)}
-  ${upstream('cms', PORTS.cms)}
-  ${server(PORTS.readerEdge, 'readers')}
-  ${server(PORTS.cmsEdge, 'cms')}
+  ${upstream('readers', ports.web)}
+  ${upstream('reader_a', ports.web.slice(0, 1))}
+  ${upstream('cms', ports.cms)}
+  ${server(ports.readerEdge, 'readers')}
+  ${server(ports.readerEdgeOne, 'reader_a')}
+  ${server(ports.cmsEdge, 'cms')}
 }
 `
 }
 
 export interface TCluster {
+  ports: TClusterPorts
   /** The primary's connection string, for checks that must not read a lagging replica. */
   databaseUrl: string
   hasReplica: boolean
@@ -129,11 +135,23 @@ export interface TCluster {
   stop(): Promise<void>
 }
 
+export interface TClusterOptions {
+  /** The first of the cluster's ports (see clusterPorts). */
+  portBase: number
+  log: (line: string) => void
+  /** The sign-in limit per address and minute both CMS instances share. */
+  signInLimit?: number
+  /** Send mail to an SMTP server the caller runs on `ports.smtp` (else mails are logged, as locally). */
+  smtp?: boolean
+}
+
 /**
  * Redis, the embedded PostgreSQL (+ a streaming replica when pg_basebackup 18 is at hand), two
- * CMS and two reader instances of the production builds, and nginx in front of each pair.
+ * CMS and two reader instances of the production builds, and nginx in front of each pair. Used by
+ * the cluster test (e2e/cluster) and `pnpm bench`'s scale-out step.
  */
-export async function startCluster(log: (line: string) => void): Promise<TCluster> {
+export async function startCluster({ portBase, log, signInLimit, smtp }: TClusterOptions): Promise<TCluster> {
+  const ports = clusterPorts(portBase)
   const work = mkdtempSync(path.join(os.tmpdir(), 'itinera-cluster-'))
   chmodSync(work, 0o755)
   const children: ChildProcess[] = []
@@ -154,7 +172,7 @@ export async function startCluster(log: (line: string) => void): Promise<TCluste
   try {
     const redis = start(REDIS_SERVER, [
       '--port',
-      String(PORTS.redis),
+      String(ports.redis),
       '--bind',
       '127.0.0.1',
       '--save',
@@ -168,17 +186,17 @@ export async function startCluster(log: (line: string) => void): Promise<TCluste
     const primary = await startEmbeddedPostgres({
       dataDir: path.join(work, 'primary'),
       persistent: false,
-      preferredPort: PORTS.primary,
+      preferredPort: ports.primary,
     })
     stops.push(() => primary.stop())
     await ensureDatabase(primary.urlFor('postgres'), 'itinera')
     const databaseUrl = primary.urlFor('itinera')
     let replicaUrl: string | undefined
     if (PG_BASEBACKUP) {
-      const replica = await startReplica(primary, path.join(work, 'replica'), PORTS.replica)
+      const replica = await startReplica(primary, path.join(work, 'replica'), ports.replica)
       children.push(replica)
-      replicaUrl = databaseUrl.replace(`:${primary.port}/`, `:${PORTS.replica}/`)
-      log(`streaming replica on port ${PORTS.replica} (${PG_BASEBACKUP})`)
+      replicaUrl = databaseUrl.replace(`:${primary.port}/`, `:${ports.replica}/`)
+      log(`streaming replica on port ${ports.replica} (${PG_BASEBACKUP})`)
     } else {
       log('no pg_basebackup 18 on this machine: the cluster runs without a read replica')
     }
@@ -187,11 +205,11 @@ export async function startCluster(log: (line: string) => void): Promise<TCluste
     const setupEnv = { ...env.cms, SEED_DEMO_LOGINS: 'true' }
     await migrate(setupEnv)
     await seed(setupEnv)
-    const redisUrl = `redis://127.0.0.1:${PORTS.redis}`
+    const redisUrl = `redis://127.0.0.1:${ports.redis}`
     await until('redis-server', async () => redis.exitCode === null, redis)
     const shared = {
-      CMS_URL: url(PORTS.cmsEdge),
-      WEB_URL: url(PORTS.readerEdge),
+      CMS_URL: url(ports.cmsEdge),
+      WEB_URL: url(ports.readerEdge),
       REDIS_URL: redisUrl,
       LOG_LEVEL: 'warn',
     }
@@ -199,22 +217,22 @@ export async function startCluster(log: (line: string) => void): Promise<TCluste
       ...env.cms,
       ...shared,
       SEED_DEMO_LOGINS: 'true',
-      SIGN_IN_LIMIT_PER_MINUTE: String(SIGN_IN_LIMIT),
+      ...(signInLimit ? { SIGN_IN_LIMIT_PER_MINUTE: String(signInLimit) } : {}),
       // nginx and Next's own server each append the socket's address to X-Forwarded-For.
       TRUSTED_PROXIES: '127.0.0.1',
-      REVALIDATE_URL: PORTS.web.map((port) => `${url(port)}/api/revalidate`).join(','),
-      SMTP_URL: `smtp://127.0.0.1:${PORTS.smtp}`,
+      REVALIDATE_URL: ports.web.map((port) => `${url(port)}/api/revalidate`).join(','),
+      ...(smtp ? { SMTP_URL: `smtp://127.0.0.1:${ports.smtp}` } : {}),
       ...(replicaUrl ? { DATABASE_READ_REPLICA_URLS: replicaUrl } : {}),
     }
     const webEnv = { ...env.web, ...shared }
     const apps = {
-      cms: PORTS.cms.map((port) =>
+      cms: ports.cms.map((port) =>
         start(binOf(CMS_DIR, 'next'), ['start', '--port', String(port)], {
           cwd: CMS_DIR,
           env: { ...cmsEnv, PORT: String(port) },
         }),
       ),
-      web: PORTS.web.map((port) =>
+      web: ports.web.map((port) =>
         start(binOf(WEB_DIR, 'next'), ['start', '--port', String(port)], {
           cwd: WEB_DIR,
           env: { ...webEnv, PORT: String(port) },
@@ -223,13 +241,14 @@ export async function startCluster(log: (line: string) => void): Promise<TCluste
     }
     const nginxDir = path.join(work, 'nginx')
     mkdirSync(nginxDir)
-    writeFileSync(path.join(nginxDir, 'nginx.conf'), nginxConf(nginxDir))
+    writeFileSync(path.join(nginxDir, 'nginx.conf'), nginxConf(nginxDir, ports))
     start(NGINX, ['-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf'), '-g', 'daemon off;'])
-    await Promise.all(apps.cms.map((child, i) => until(`CMS ${i}`, answers(`${url(PORTS.cms[i]!)}/api/health`), child)))
-    await Promise.all(apps.web.map((child, i) => until(`reader ${i}`, answers(`${url(PORTS.web[i]!)}/`), child)))
-    await until('nginx', answers(`${url(PORTS.readerEdge)}/`))
-    await until('nginx', answers(`${url(PORTS.cmsEdge)}/api/health`))
+    await Promise.all(apps.cms.map((child, i) => until(`CMS ${i}`, answers(`${url(ports.cms[i]!)}/api/health`), child)))
+    await Promise.all(apps.web.map((child, i) => until(`reader ${i}`, answers(`${url(ports.web[i]!)}/`), child)))
+    await until('nginx', answers(`${url(ports.readerEdge)}/`))
+    await until('nginx', answers(`${url(ports.cmsEdge)}/api/health`))
     return {
+      ports,
       databaseUrl,
       hasReplica: Boolean(replicaUrl),
       kill: (app, index) => process.kill(-apps[app][index]!.pid!, 'SIGKILL'),
