@@ -1,7 +1,7 @@
 import { isReferenceCollection, REVIEWED_RECORD } from '@itinera/contracts/domain'
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
+import { mayDeleteRecord } from '../access/mayDeleteRecord'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import type { TReviewedCollection } from '../slugs'
@@ -54,7 +54,13 @@ export function reviewedCollection(
     lockDocuments: { duration: 300 },
     // A bulk edit cannot name the version of each record it would change (requireCurrentVersion).
     disableBulkEdit: true,
-    access: { read: publishedOrStaff, readVersions: isStaff, create: isEditor, update: isEditor, delete: isAdmin },
+    access: {
+      read: publishedOrStaff,
+      readVersions: isStaff,
+      create: isEditor,
+      update: isEditor,
+      delete: mayDeleteRecord(slug),
+    },
     endpoints: [workflowEndpoint(slug)],
     hooks: {
       ...hooks,
