@@ -5,6 +5,7 @@ import {
   formatPartialDate,
   precisionOf,
   startOf,
+  tripSpan,
   ZPartialDateSchema,
   type TPartialDate,
 } from './partial-date'
@@ -78,5 +79,18 @@ describe('ZPartialDateSchema', () => {
 
   it('should refuse an out-of-range month', () => {
     expect(ZPartialDateSchema.safeParse({ year: 1964, month: 13 }).error?.issues[0]?.path).toEqual(['month'])
+  })
+})
+
+describe('tripSpan', () => {
+  it('should run from the first stop’s start to the last stop’s end, or its start when it has none', () => {
+    const stored = (year: number | null, month: number | null = null) => ({ year, month, day: null, circa: null })
+    expect(tripSpan([{ start: stored(1975, 5) }, { start: stored(1975, 6), end: stored(null) }])).toEqual({
+      start: { year: 1975, month: 5, day: null, circa: false },
+      end: { year: 1975, month: 6, day: null, circa: false },
+    })
+    expect(tripSpan([{ start: stored(1949, 3), end: stored(1949, 4) }])).toMatchObject({ end: { month: 4 } })
+    expect(tripSpan([])).toEqual({ start: null, end: null })
+    expect(tripSpan([{ start: stored(null) }])).toEqual({ start: null, end: null })
   })
 })

@@ -81,3 +81,23 @@ export function formatDateRange(start: TPartialDate, end: TPartialDate | null | 
   if (sameYear) return `${start.day} ${monthName(start.month!)} ${EN_DASH} ${formatPartialDate(end)}`
   return `${formatPartialDate(start)} ${EN_DASH} ${formatPartialDate(end)}`
 }
+
+/** A partial date as a record stores it: a group of nullable fields. */
+export type TStoredPartialDate =
+  { year?: number | null; month?: number | null; day?: number | null; circa?: boolean | null } | null | undefined
+
+/** A stored partial date, or null when it has no year. */
+export function storedPartialDate(stored: TStoredPartialDate): TPartialDate | null {
+  return stored?.year != null
+    ? { year: stored.year, month: stored.month ?? null, day: stored.day ?? null, circa: Boolean(stored.circa) }
+    : null
+}
+
+/** A trip's span as lists show it: its first stop's start to its last stop's end (or start). */
+export function tripSpan(stops: readonly { start?: TStoredPartialDate; end?: TStoredPartialDate }[]) {
+  const last = stops.at(-1)
+  return {
+    start: storedPartialDate(stops[0]?.start),
+    end: storedPartialDate(last?.end) ?? storedPartialDate(last?.start),
+  }
+}

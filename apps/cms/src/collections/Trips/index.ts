@@ -195,8 +195,21 @@ export const Trips: CollectionConfig = {
       validateFact,
       description: 'Each fact above needs at least one citation before it can be approved.',
     }),
-    { name: 'startsOn', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'endsOn', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
+    // Sortable first and last days, derived from the stops' partial dates (deriveTripSpan): not
+    // shown in the form, where they would read as timestamps; the list's Dates column shows the
+    // span at its precision and sorts by the first day.
+    {
+      name: 'startsOn',
+      type: 'date',
+      index: true,
+      label: 'Dates',
+      admin: {
+        readOnly: true,
+        condition: () => false,
+        components: { Cell: '/components/TripDatesCell#TripDatesCell' },
+      },
+    },
+    { name: 'endsOn', type: 'date', admin: { readOnly: true, condition: () => false } },
     ...workflowFields,
   ],
 }

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 import { REVIEWED_COLLECTIONS } from '../../domain'
+import { tripSpan, type TStoredPartialDate } from '../../partial-date'
 import { callPayload } from '../../payload-errors'
 import { ZPublicTripSummarySchema, type TPublicTripSummary } from '../../schemas/public-reader'
 
@@ -93,7 +94,7 @@ interface TTripDoc {
   startsOn?: string | null
   endsOn?: string | null
   approvedAt?: string | null
-  stops?: { polity?: unknown; start?: unknown; end?: unknown }[] | null
+  stops?: { polity?: unknown; start?: TStoredPartialDate; end?: TStoredPartialDate }[] | null
 }
 
 const asRef = (value: unknown) =>
@@ -116,8 +117,7 @@ export function toTripSummary(doc: TTripDoc): TPublicTripSummary {
     certainty: doc.certainty,
     startsOn: doc.startsOn ?? null,
     endsOn: doc.endsOn ?? null,
-    start: stops[0]?.start ?? null,
-    end: stops.at(-1)?.end ?? stops.at(-1)?.start ?? null,
+    ...tripSpan(stops),
     countries: [...countries.values()],
     approvedAt: doc.approvedAt ?? null,
   })

@@ -1,20 +1,13 @@
-import { endOf, startOf, type TPartialDate } from '@itinera/contracts/partial-date'
+import { endOf, startOf, storedPartialDate } from '@itinera/contracts/partial-date'
 import type { CollectionBeforeChangeHook } from 'payload'
 import type { Trip } from '../../../payload-types'
-
-const toPartial = (
-  date: { year?: number | null; month?: number | null; day?: number | null; circa?: boolean | null } | null | undefined,
-) =>
-  date?.year != null
-    ? ({ year: date.year, month: date.month, day: date.day, circa: Boolean(date.circa) } as TPartialDate)
-    : null
 
 /** Sortable first/last days of each stop and of the whole trip, from the partial dates. */
 export const deriveTripSpan: CollectionBeforeChangeHook<Trip> = ({ data }) => {
   if (!data.stops) return data
   const stops = data.stops.map((stop) => {
-    const start = toPartial(stop.start)
-    const end = toPartial(stop.end) ?? start
+    const start = storedPartialDate(stop.start)
+    const end = storedPartialDate(stop.end) ?? start
     return { ...stop, startSort: start ? startOf(start) : null, endSort: end ? endOf(end) : null }
   })
   const starts = stops
