@@ -3,9 +3,20 @@ import type { DocumentViewServerProps } from 'payload'
 import { REVIEW_EVENTS } from '../slugs'
 import { actorNames, actorOf, dateTimeWords, STEP_DONE, stateWords } from './reviewEventWords'
 
+/** The version the step before `index` acted on, when it is another one. */
+function earlierVersion(events: { versionId?: string | null }[], index: number): string | null {
+  const current = events[index]?.versionId
+  return events.slice(0, index).findLast((event) => event.versionId && event.versionId !== current)?.versionId ?? null
+}
+
+/** Payload's version view of `to`, compared with `from` (else with the version just before `to`). */
+const versionLink = (collection: string, id: number, to: string, from: string | null) =>
+  `/admin/collections/${collection}/${id}/versions/${to}${from ? `?versionFrom=${from}` : ''}`
+
 /**
  * The record's History tab: every review step in words, oldest first — who, when, from which
- * state to which, the comment, the reviewer named — each linking to the version it acted on.
+ * state to which, the comment, the reviewer named — each linking to the version it acted on,
+ * compared with the version of the step before.
  */
 export async function RecordHistory({ doc, payload, initPageResult }: DocumentViewServerProps) {
   const collection = initPageResult.collectionConfig?.slug as TReviewedCollection | undefined
@@ -30,7 +41,7 @@ export async function RecordHistory({ doc, payload, initPageResult }: DocumentVi
         <p>This {noun} has not been submitted for review yet.</p>
       ) : (
         <ol>
-          {events.map((event) => (
+          {events.map((event, index) => (
             <li key={event.id} data-testid="history-event">
               <strong>{actorOf(names, event)}</strong> {STEP_DONE[event.action as keyof typeof STEP_DONE]} on{' '}
               {dateTimeWords(event.createdAt)} ({stateWords(event.fromState)} → {stateWords(event.toState)})
@@ -38,8 +49,8 @@ export async function RecordHistory({ doc, payload, initPageResult }: DocumentVi
               {event.comment && <blockquote className="changes-requested__comment">{event.comment}</blockquote>}
               {event.versionId && (
                 <div>
-                  <a href={`/admin/collections/${collection}/${id}/versions/${event.versionId}`}>
-                    This version and its changes
+                  <a href={versionLink(collection, id, event.versionId, earlierVersion(events, index))}>
+                    This version and its changes since the step before
                   </a>
                 </div>
               )}
