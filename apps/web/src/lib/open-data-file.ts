@@ -42,12 +42,26 @@ async function build(name: string, version: string, chunks: AsyncIterable<string
 }
 
 /**
+ * How long a download waits for an export being written before it is told to come back: at
+ * scale writing it takes minutes (every approved trip, a CMS page of 25 at a time), and no
+ * request may hold the reader or the CMS that long.
+ */
+const WAIT_FOR_WRITING_MS = 5_000
+/** What a download told to come back is asked to wait (the Retry-After header, in seconds). */
+const RETRY_AFTER_SECONDS = 30
+
+/**
  * An export (`trips.json`, `trips.csv`) as a file on disk, written once per content version from
  * `chunks` and then sent as it is: a download costs the CMS nothing and the reader a file read,
- * however often it is asked for. A request after a change waits for the new file (a retracted
- * source's trips must leave the exports with it); concurrent requests share one build.
+ * however often it is asked for. After a change the export is written anew, once however many ask
+ * (a retracted source's trips must leave the exports with it, so the old file is not sent); a
+ * download that would wait longer than WAIT_FOR_WRITING_MS answers 503 with Retry-After instead.
  */
-export async function openDataFile(name: string, chunks: () => AsyncIterable<string>): Promise<ReadableStream> {
+export async function openDataResponse(
+  name: string,
+  chunks: () => AsyncIterable<string>,
+  headers: Record<string, string>,
+): Promise<Response> {
   const version = await contentVersion()
   const key = `${version}.${name}`
   let current = builds.get(key)
@@ -56,7 +70,21 @@ export async function openDataFile(name: string, chunks: () => AsyncIterable<str
     builds.set(key, current)
     current.catch(() => builds.delete(key))
   }
+  // The file once written, or null when the wait runs out first (the writing goes on).
+  let timer: NodeJS.Timeout | undefined
+  const waited = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), WAIT_FOR_WRITING_MS)))
+  const file = await Promise.race([current, waited]).finally(() => clearTimeout(timer))
+  if (!file) {
+    return new Response(`The open data is being written after a change: try again in ${RETRY_AFTER_SECONDS} s.\n`, {
+      status: 503,
+      headers: {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Retry-After': String(RETRY_AFTER_SECONDS),
+        'Cache-Control': 'no-store',
+      },
+    })
+  }
   // Opened before answering, so a later build that removes it cannot cut the download short.
-  const handle = await open(await current)
-  return Readable.toWeb(handle.createReadStream()) as ReadableStream
+  const handle = await open(file)
+  return new Response(Readable.toWeb(handle.createReadStream()) as ReadableStream, { headers })
 }

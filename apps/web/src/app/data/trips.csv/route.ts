@@ -1,5 +1,5 @@
 import { cmsExportPages } from '../../../lib/export-pages'
-import { openDataFile } from '../../../lib/open-data-file'
+import { openDataResponse } from '../../../lib/open-data-file'
 import { tripsCsvChunks } from '../../../lib/trips-csv'
 import { DATA_LICENSE } from '@itinera/contracts/open-data'
 
@@ -7,11 +7,9 @@ export const dynamic = 'force-dynamic'
 
 /** One row per stop of every approved trip, as a file written once per change; source ids resolve at /sources/<id>. */
 export async function GET() {
-  return new Response(await openDataFile('trips.csv', () => tripsCsvChunks(cmsExportPages())), {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="itinera-trips.csv"',
-      Link: `<${DATA_LICENSE.url}>; rel="license"`,
-    },
+  return openDataResponse('trips.csv', () => tripsCsvChunks(cmsExportPages()), {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': 'attachment; filename="itinera-trips.csv"',
+    Link: `<${DATA_LICENSE.url}>; rel="license"`,
   })
 }

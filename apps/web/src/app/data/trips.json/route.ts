@@ -1,6 +1,6 @@
 import { env } from '../../../env'
 import { cmsExportPages } from '../../../lib/export-pages'
-import { openDataFile } from '../../../lib/open-data-file'
+import { openDataResponse } from '../../../lib/open-data-file'
 import { DATA_LICENSE, openDataJsonChunks } from '@itinera/contracts/open-data'
 
 export const dynamic = 'force-dynamic'
@@ -12,7 +12,8 @@ export async function GET() {
     license: DATA_LICENSE,
     source: env.WEB_URL,
   }
-  return new Response(await openDataFile('trips.json', () => openDataJsonChunks(meta, cmsExportPages())), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8', Link: `<${DATA_LICENSE.url}>; rel="license"` },
+  return openDataResponse('trips.json', () => openDataJsonChunks(meta, cmsExportPages()), {
+    'Content-Type': 'application/json; charset=utf-8',
+    Link: `<${DATA_LICENSE.url}>; rel="license"`,
   })
 }
