@@ -139,10 +139,14 @@ describe('deleting', () => {
     expect(await publicSource(approved.id)).toMatchObject({ title: approved.title })
   })
 
-  it('should let an admin delete a never-approved draft with its history, and nobody else', async () => {
+  it('should let an admin, or the editor who wrote it, delete a never-approved draft with its history, and nobody else', async () => {
     const draft = await draftSource(integration, 'editor', { title: title('Draft') })
-    expect((await rest(payload, 'DELETE', `/sources/${draft.id}`, { headers: actors.editor.headers })).status).toBe(403)
+    for (const other of [actors.editorReviewer, actors.reviewer])
+      expect((await rest(payload, 'DELETE', `/sources/${draft.id}`, { headers: other.headers })).status).toBe(403)
     expect((await rest(payload, 'DELETE', `/sources/${draft.id}`, { headers: actors.admin.headers })).status).toBe(200)
     expect(await versions(draft.id)).toEqual([])
+    const own = await draftSource(integration, 'editor', { title: title('Own draft') })
+    expect((await rest(payload, 'DELETE', `/sources/${own.id}`, { headers: actors.editor.headers })).status).toBe(200)
+    expect(await versions(own.id)).toEqual([])
   })
 })
