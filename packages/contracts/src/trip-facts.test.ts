@@ -6,6 +6,7 @@ import {
   parseFactPath,
   STOP_FACTS,
   STOP_ROW_FACTS,
+  tripFactLabel,
   tripFacts,
   uncitedFacts,
   type TFactRef,
@@ -165,5 +166,16 @@ describe('parseFactPath', () => {
       }),
       { numRuns: 1000 },
     )
+  })
+})
+
+describe('tripFactLabel', () => {
+  it('should name a fact by its stop, the stop’s country when known, and its row', () => {
+    expect(tripFactLabel({ kind: 'dates', stopId: 'a' }, 1, 0, 'North Vietnam')).toBe('Stop 2 (North Vietnam): dates')
+    expect(tripFactLabel({ kind: 'meetings', stopId: 'a', rowId: 'b' }, 0, 2)).toBe('Stop 1: meeting 3')
+    expect(tripFactLabel({ kind: 'details', stopId: 'a', rowId: 'b' }, 0, -1, 'China')).toBe(
+      'Stop 1 (China): a detail since removed',
+    )
+    expect(tripFactLabel({ kind: 'certainty' }, 3, 3, 'China')).toBe('Certainty of the trip')
   })
 })

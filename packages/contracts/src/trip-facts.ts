@@ -88,11 +88,17 @@ const FACT_WORDS: Record<TStopFact | TStopRowFact, string> = {
   alternativePolities: 'other country given',
 }
 
-/** A fact in words, from where its stop and row stand in the trip (0-based): "Stop 2: meeting 1". */
-export function tripFactLabel(ref: TFactRef, stopIndex = 0, rowIndex = 0): string {
+/**
+ * A fact in words, from where its stop and row stand in the trip (0-based): "Stop 2: meeting 1",
+ * or "Stop 2 (North Vietnam): dates" where the stop's country is known; a row index below 0 is a
+ * row the trip no longer has.
+ */
+export function tripFactLabel(ref: TFactRef, stopIndex = 0, rowIndex = 0, stopCountry?: string | null): string {
   if (ref.kind === CERTAINTY) return 'Certainty of the trip'
   const what = FACT_WORDS[ref.kind]
-  return `Stop ${stopIndex + 1}: ${'rowId' in ref ? `${what} ${rowIndex + 1}` : what}`
+  const stop = stopCountry ? `Stop ${stopIndex + 1} (${stopCountry})` : `Stop ${stopIndex + 1}`
+  if (!('rowId' in ref)) return `${stop}: ${what}`
+  return rowIndex < 0 ? `${stop}: a ${what} since removed` : `${stop}: ${what} ${rowIndex + 1}`
 }
 
 export function tripFacts(trip: TTripFactsSource): TTripFact[] {

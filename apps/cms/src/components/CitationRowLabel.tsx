@@ -1,5 +1,6 @@
 'use client'
 import type { TReviewedCollection } from '@itinera/contracts/domain'
+import { formatLocator } from '@itinera/contracts/locator'
 import { citableFacts } from '@itinera/contracts/reference-facts'
 import { relationId } from '@itinera/contracts/relation-id'
 import { parseFactPath, tripFactLabel } from '@itinera/contracts/trip-facts'
@@ -48,8 +49,6 @@ function tripFactLabelIn(fields: FormState, fact: string): string | undefined {
   return undefined
 }
 
-const LOCATOR_PREFIXES = { page: 'p. ', folio: 'f. ', paragraph: 'para. ', footnote: 'n. ' } as const
-
 /** "Stop 2: meeting 1 — Ciphered telegram, p. 4" for a citation row, instead of "Citation 03". */
 export function CitationRowLabel() {
   const { data, rowNumber } = useRowLabel<TCitationRow>()
@@ -71,12 +70,7 @@ export function CitationRowLabel() {
       current = false
     }
   }, [sourceId])
-  const locator = Object.entries(LOCATOR_PREFIXES)
-    .flatMap(([part, prefix]) => {
-      const value = data?.locator?.[part as keyof typeof LOCATOR_PREFIXES]
-      return value ? [`${prefix}${value}`] : []
-    })
-    .join(', ')
+  const locator = formatLocator(data?.locator)
   const what = factLabel ?? (fact ? `${fact} (no longer on this record)` : 'No fact chosen')
   const where = sourceId ? [title ?? `source #${sourceId}`, locator].filter(Boolean).join(', ') : 'no source yet'
   return (

@@ -1,7 +1,7 @@
 'use client'
 import { Button, FieldError, FieldLabel, useDocumentDrawer, useField } from '@payloadcms/ui'
 import type { RelationshipFieldClientComponent } from 'payload'
-import { useEffect, useId, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { TSourcePickerHit } from '../sources/picker/sourcePickerHit'
 
 // Enough for a typed word to settle before asking; each answer replaces the last.
@@ -31,18 +31,31 @@ function HitText({ hit }: { hit: TSourcePickerHit }) {
  * kind and its review state, and one not yet approved says it holds up approval. "New source"
  * opens the source form in a drawer and picks what it saves.
  */
-export const SourcePicker: RelationshipFieldClientComponent = ({ path, field, readOnly }) => {
-  const { value, setValue, showError } = useField<number | null>({ path })
+export function SourceChooser({
+  inputId,
+  relationTo,
+  value,
+  setValue,
+  readOnly = false,
+  showError = false,
+  label,
+}: {
+  inputId: string
+  relationTo: string
+  value: number | null | undefined
+  setValue: (id: number) => void
+  readOnly?: boolean
+  showError?: boolean
+  /** The field's label and error, above the chooser. */
+  label: ReactNode
+}) {
   const [selected, setSelected] = useState<TSourcePickerHit | null>(null)
   const [searching, setSearching] = useState(false)
   const [query, setQuery] = useState('')
   const [hits, setHits] = useState<TSourcePickerHit[]>([])
   const [active, setActive] = useState(0)
   const listId = useId()
-  const inputId = `field-${path.replace(/\./g, '__')}`
-  const [SourceDrawer, , { openDrawer, closeDrawer }] = useDocumentDrawer({
-    collectionSlug: field.relationTo as string,
-  })
+  const [SourceDrawer, , { openDrawer, closeDrawer }] = useDocumentDrawer({ collectionSlug: relationTo })
 
   useEffect(() => {
     if (!value) return setSelected(null)
@@ -88,12 +101,11 @@ export const SourcePicker: RelationshipFieldClientComponent = ({ path, field, re
 
   return (
     <div className={`field-type source-picker${showError ? ' error' : ''}`} data-testid="source-picker">
-      <FieldLabel htmlFor={inputId} label={field.label || 'Source'} required={field.required} />
-      <FieldError path={path} showError={showError} />
+      {label}
       {value && !selected && !searching && <p className="source-picker__details">Source #{value}</p>}
       {value && selected && !searching && (
         <div className="source-picker__selected">
-          <a href={`/admin/collections/${field.relationTo as string}/${selected.id}`} target="_blank" rel="noreferrer">
+          <a href={`/admin/collections/${relationTo}/${selected.id}`} target="_blank" rel="noreferrer">
             <HitText hit={selected} />
           </a>
           {!selected.approved && (
@@ -156,5 +168,27 @@ export const SourcePicker: RelationshipFieldClientComponent = ({ path, field, re
         </>
       )}
     </div>
+  )
+}
+
+/** The citation row's source field: the chooser bound to the form. */
+export const SourcePicker: RelationshipFieldClientComponent = ({ path, field, readOnly }) => {
+  const { value, setValue, showError } = useField<number | null>({ path })
+  const inputId = `field-${path.replace(/\./g, '__')}`
+  return (
+    <SourceChooser
+      inputId={inputId}
+      relationTo={field.relationTo as string}
+      value={value}
+      setValue={setValue}
+      readOnly={readOnly}
+      showError={showError}
+      label={
+        <>
+          <FieldLabel htmlFor={inputId} label={field.label || 'Source'} required={field.required} />
+          <FieldError path={path} showError={showError} />
+        </>
+      }
+    />
   )
 }

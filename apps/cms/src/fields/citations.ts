@@ -47,7 +47,10 @@ export function citationsField({
         required: true,
         index: true,
         validate: validateFact,
-        admin: { components: { Field: '/components/FactSelect#FactSelect' } },
+        // Picked and compared by name: "Stop 2 (North Vietnam): dates", never the stored path.
+        admin: {
+          components: { Field: '/components/FactSelect#FactSelect', Diff: '/components/cite/FactDiff#FactDiff' },
+        },
       },
       {
         name: 'source',
@@ -60,8 +63,9 @@ export function citationsField({
       {
         name: 'locator',
         type: 'group',
-        label: 'Locator',
-        admin: { description: 'Where in the source: as many of these as apply.' },
+        label: 'Where in the source',
+        // Written as one field ("pp. 39–42, n. 4"), stored in its parts.
+        admin: { components: { Field: '/components/cite/LocatorField#LocatorField' } },
         fields: [
           { name: 'page', type: 'text', maxLength: 50 },
           { name: 'folio', type: 'text', maxLength: 50 },

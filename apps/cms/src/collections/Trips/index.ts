@@ -5,6 +5,7 @@ import { sourceHealthWarnings } from './hooks/sourceHealthWarnings'
 import type { CollectionConfig, Field } from 'payload'
 import { isStaffField } from '../../access/isStaff'
 import { citationsField, validateCitedFact } from '../../fields/citations'
+import { citeFactsField, factCitationsField } from '../../fields/factCitations'
 import { partialDateField } from '../../fields/partialDate'
 import { slugField } from '../../fields/slug'
 import { LEADERS, PEOPLE, PLACES, POLITIES, TRIPS } from '../../slugs'
@@ -122,6 +123,7 @@ export const Trips: CollectionConfig = {
         { name: 'transport', type: 'select', hasMany: true, options: [...TRANSPORT_MODES], admin: { width: '33%' } },
       ],
     },
+    factCitationsField('certainty'),
     { name: 'summary', type: 'textarea', maxLength: 5000, admin: { description: 'In our own words.' } },
     partialDateField({
       name: 'announcedOn',
@@ -135,7 +137,9 @@ export const Trips: CollectionConfig = {
       hooks: { beforeDuplicate: [noteDuplicatedStops] },
       fields: [
         { name: 'polity', type: 'relationship', relationTo: POLITIES },
+        factCitationsField('polity'),
         { name: 'places', type: 'relationship', relationTo: PLACES, hasMany: true },
+        factCitationsField('places'),
         {
           type: 'row',
           fields: [
@@ -143,6 +147,7 @@ export const Trips: CollectionConfig = {
             partialDateField({ name: 'end', label: 'To', description: 'Empty for a one-day stop.' }),
           ],
         },
+        factCitationsField('dates'),
         { name: 'startSort', type: 'date', index: true, admin: { hidden: true } },
         { name: 'endSort', type: 'date', admin: { hidden: true } },
         {
@@ -156,12 +161,13 @@ export const Trips: CollectionConfig = {
               maxLength: 300,
               admin: { description: 'The title they held at the time, as the source gives it.' },
             },
+            factCitationsField('meetings'),
           ],
         },
         {
           name: 'details',
           type: 'array',
-          fields: [{ name: 'text', type: 'textarea', required: true, maxLength: 5000 }],
+          fields: [{ name: 'text', type: 'textarea', required: true, maxLength: 5000 }, factCitationsField('details')],
         },
         {
           name: 'alternativeDates',
@@ -174,6 +180,7 @@ export const Trips: CollectionConfig = {
             partialDateField({ name: 'start', label: 'From', required: true }),
             partialDateField({ name: 'end', label: 'To' }),
             { name: 'note', type: 'textarea', maxLength: 2000 },
+            factCitationsField('alternativeDates'),
           ],
         },
         {
@@ -187,10 +194,12 @@ export const Trips: CollectionConfig = {
           fields: [
             { name: 'polity', type: 'relationship', relationTo: POLITIES, required: true },
             { name: 'note', type: 'textarea', maxLength: 2000 },
+            factCitationsField('alternativePolities'),
           ],
         },
       ],
     },
+    citeFactsField,
     citationsField({
       validateFact,
       description: 'Each fact above needs at least one citation before it can be approved.',

@@ -1,5 +1,9 @@
+import { FactCitations as FactCitations_67d6e398ac389d4758560a1cf3ddb30c } from '../../../components/cite/FactCitations'
+import { CiteFacts as CiteFacts_12125de00c8e86df037e2b38f9335040 } from '../../../components/cite/CiteFacts'
 import { FactSelect as FactSelect_6efa1d0501764c825c06dc1b2fcbbc86 } from '../../../components/FactSelect'
+import { FactDiff as FactDiff_e1fb719bb17d408d6e8a7aea2f18d4d4 } from '../../../components/cite/FactDiff'
 import { SourcePicker as SourcePicker_796e274caeec441aaeb2d824665269d9 } from '../../../components/SourcePicker'
+import { LocatorField as LocatorField_226d3b77159dc578f50b41609889bf92 } from '../../../components/cite/LocatorField'
 import { CitationRowLabel as CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d } from '../../../components/CitationRowLabel'
 import { TripDatesCell as TripDatesCell_24e3c4167831e77cf87fb359ad109444 } from '../../../components/TripDatesCell'
 import { ReviewSidebar as ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95 } from '../../../components/ReviewSidebar'
@@ -23,8 +27,12 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/cite/FactCitations#FactCitations": FactCitations_67d6e398ac389d4758560a1cf3ddb30c,
+  "/components/cite/CiteFacts#CiteFacts": CiteFacts_12125de00c8e86df037e2b38f9335040,
   "/components/FactSelect#FactSelect": FactSelect_6efa1d0501764c825c06dc1b2fcbbc86,
+  "/components/cite/FactDiff#FactDiff": FactDiff_e1fb719bb17d408d6e8a7aea2f18d4d4,
   "/components/SourcePicker#SourcePicker": SourcePicker_796e274caeec441aaeb2d824665269d9,
+  "/components/cite/LocatorField#LocatorField": LocatorField_226d3b77159dc578f50b41609889bf92,
   "/components/CitationRowLabel#CitationRowLabel": CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d,
   "/components/TripDatesCell#TripDatesCell": TripDatesCell_24e3c4167831e77cf87fb359ad109444,
   "/components/ReviewSidebar#ReviewSidebar": ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95,
