@@ -22,15 +22,19 @@ function Guess({ reasons, children }: { reasons: string[]; children: ReactNode }
   )
 }
 
-/** Places or people of a row, one a line. */
-const Items = ({ items }: { items: ReactNode[] }) =>
-  items.length ? (
+/** Places or people of a row, one a line, each highlighted when inferred. */
+function GuessedItems({ values, reasonsOf }: { values: ReactNode[]; reasonsOf: (item: number) => string[] }) {
+  if (!values.length) return null
+  return (
     <ul className="import-form__items">
-      {items.map((item, at) => (
-        <li key={at}>{item}</li>
+      {values.map((value, at) => (
+        <li key={at}>
+          <Guess reasons={reasonsOf(at)}>{value}</Guess>
+        </li>
       ))}
     </ul>
-  ) : null
+  )
+}
 
 /** How often the form asks how a job is doing. */
 const POLL_MS = 1000
@@ -268,23 +272,20 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
                           </Guess>
                         </td>
                         <td>
-                          <Items
-                            items={stop.places.map((place, at) => (
-                              <Guess key={at} reasons={guessed('places', at)}>
-                                {place.name}
-                                {place.isNew && ' (new)'}
-                              </Guess>
-                            ))}
+                          <GuessedItems
+                            reasonsOf={(at) => guessed('places', at)}
+                            values={stop.places.map((place) => `${place.name}${place.isNew ? ' (new)' : ''}`)}
                           />
                         </td>
                         <td>
-                          <Items
-                            items={stop.people.map((person, at) => (
-                              <Guess key={at} reasons={guessed('people', at)}>
+                          <GuessedItems
+                            reasonsOf={(at) => guessed('people', at)}
+                            values={stop.people.map((person) => (
+                              <>
                                 {person.title && <span className="import-form__title">{person.title} </span>}
                                 {person.name}
                                 {person.isNew && ' (new)'}
-                              </Guess>
+                              </>
                             ))}
                           />
                         </td>
