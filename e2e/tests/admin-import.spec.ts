@@ -18,7 +18,7 @@ References
 `
 
 test.describe('[IMPORT]: a trip list into drafts from the admin', () => {
-  test('should preview with warnings, let the editor split a journey, and create drafts only then', async ({
+  test('should preview fields side by side with guesses and trips already in the database, let the editor split a journey, and create drafts only then', async ({
     page,
     request,
   }) => {
@@ -38,8 +38,50 @@ test.describe('[IMPORT]: a trip list into drafts from the admin', () => {
     await expect(flawed.locator('.import-form__warnings')).toContainText('reference [7] is not in the reference list')
     await expect(flawed).toContainText(`Sverdlovsk ${unique} (new)`)
 
-    // Nothing is written by a preview.
+    // Each row's fields side by side, every value the importer inferred highlighted with its reason.
+    await expect(preview.locator('thead').getByRole('columnheader')).toHaveText([
+      'Line',
+      'Dates',
+      'Country',
+      'Places',
+      'People met',
+      'Details',
+      'Refs',
+      'Warnings',
+    ])
+    const country = flawed.getByRole('cell').nth(2)
+    await expect(country.locator('mark.import-form__guess')).toHaveText('Soviet Union (inferred)')
+    await expect(country.locator('.import-form__guess-reason')).toHaveText(
+      'not in the row: carried from line 5, the row above',
+    )
+    await expect(flawed.getByRole('cell').nth(1).locator('.import-form__guess-reason')).toContainText(
+      "the start's year is not written",
+    )
+    await expect(preview.locator('[data-line="4"]').getByRole('cell').nth(2).locator('mark')).toHaveCount(0)
+
+    // Before anything is created: the row repeats an approved trip of the leader day for day, and
+    // the July journey overlaps the approved 1956 tour, each linking to the trip in the admin.
     const editor = await apiAs(request, 'editor')
+    const [existing, tour] = await Promise.all(
+      ['1959-01-soviet-union', '1956-06-tour-europe-mongolia'].map(async (slug) => {
+        const { docs } = await editor.get<{ docs: { id: number; title: string }[] }>(
+          `/trips?where[slug][equals]=${slug}`,
+        )
+        return docs[0]!
+      }),
+    )
+    const flag = (line: number, kind: 'duplicate' | 'overlap', trip: { id: number }) =>
+      preview
+        .locator('tbody', { has: page.locator(`[data-line="${line}"]`) })
+        .locator(`.import-form__existing--${kind}`)
+        .filter({ has: page.locator(`a[href="/admin/collections/trips/${trip.id}"]`) })
+    await expect(flag(6, 'duplicate', existing!)).toHaveText(
+      `Duplicate of ${existing!.title} (Approved, 1959-01-14 – 1959-02-06)`,
+    )
+    await expect(flag(4, 'overlap', tour!)).toContainText(`Overlaps ${tour!.title} (Approved,`)
+    await expect(preview.getByRole('heading', { level: 2 })).toContainText('2 trips that repeat or overlap')
+
+    // Nothing is written by a preview.
     const search = `/trips?draft=true&where[importWarnings.message][like]=${unique}`
     expect((await editor.get<{ totalDocs: number }>(search)).totalDocs).toBe(0)
 

@@ -287,3 +287,75 @@ describe('one row at a time', () => {
     expect(codes(plan)).toEqual(['2 no_country'])
   })
 })
+
+describe('a row of a date range, a place and a note, after a row in another country', () => {
+  // The row above is in Mongolia; the stopover is in the Soviet Union. Each form puts the row's text in another cell.
+  const lists = {
+    text: `A list\n\nDate(s)CountryLocationsLeaders metDetails\n1-16 July 1956Flag of Mongolia.svg  Mongolia Ulaanbaatar Flag of Mongolia.svg Yumjaagiin Tsedenbal [1]\n17-19 July 1956 Irkutsk Stopover on the way home by train. [1]\n`,
+    csv: `Date,Country,Locations,Leaders met,Details,Refs\n1-16 July 1956,Mongolia,Ulaanbaatar,Yumjaagiin Tsedenbal,,1\n17-19 July 1956,,,,Irkutsk Stopover on the way home by train.,1\n`,
+    'csv, in the places cell': `Date,Country,Locations,Leaders met,Details\n1-16 July 1956,Mongolia,Ulaanbaatar,Yumjaagiin Tsedenbal,\n17-19 July 1956,,Irkutsk Stopover on the way home by train.,,\n`,
+    html: `<table><tr><th>Date</th><th>Country</th><th>Locations</th><th>Leaders met</th><th>Details</th></tr><tr><td>1–16 July 1956</td><td>Mongolia</td><td>Ulaanbaatar</td><td>Yumjaagiin Tsedenbal</td><td></td></tr><tr><td>17–19 July 1956</td><td></td><td></td><td></td><td>Irkutsk Stopover on the way home by train.</td></tr></table>`,
+  }
+  const gazetteer = gazetteerIndex()
+  const knowingIrkutsk = {
+    ...options,
+    index: {
+      ...gazetteer,
+      places: [...gazetteer.places, { key: 'irkutsk', name: 'Irkutsk', alternateNames: [], polity: 'soviet-union' }],
+    },
+  }
+  const stopover = (list: string, format: 'text' | 'csv' | 'html', planOptions: typeof options) =>
+    planList(list, format, planOptions)
+      .trips.flatMap((trip) => trip.stops)
+      .find((stop) => stop.start.day === 17)!
+
+  it.each(Object.entries(lists))(
+    'should give a stop at the known place, in the place’s country, and the note as details (%s)',
+    (form, list) => {
+      const stop = stopover(list, form.split(',')[0] as 'text' | 'csv' | 'html', knowingIrkutsk)
+      expect(stop.polity).toEqual({ name: 'Soviet Union', key: 'soviet-union' })
+      expect(stop.places.map((place) => [place.name, place.key])).toEqual([['Irkutsk', 'irkutsk']])
+      expect(stop.details?.text).toBe('Stopover on the way home by train.')
+      expect(stop.guesses).toContainEqual({
+        field: 'country',
+        item: null,
+        reason: 'not in the row: from the place Irkutsk',
+      })
+      expect(stop.warnings.map((warning) => warning.code)).not.toContain('country_continued')
+    },
+  )
+
+  it.each(Object.entries(lists))(
+    'should still read an unknown capitalised name as the place, and mark the country carried from the row above (%s)',
+    (form, list) => {
+      const stop = stopover(list, form.split(',')[0] as 'text' | 'csv' | 'html', options)
+      expect(stop.places.map((place) => [place.name, place.key])).toEqual([['Irkutsk', null]])
+      expect(stop.details?.text).toBe('Stopover on the way home by train.')
+      const carried = stop.guesses.find((guess) => guess.field === 'country')
+      expect(carried?.reason).toMatch(/^not in the row: carried from line \d+, the row above$/)
+      expect(stop.guesses).toContainEqual(expect.objectContaining({ field: 'places', item: 0 }))
+    },
+  )
+
+  it('should keep a note that names no place as the details', () => {
+    const csv = `Date,Country,Locations,Leaders met,Details\n1-16 July 1956,Mongolia,Ulaanbaatar,,\n17-19 July 1956,,,,Funeral of a comrade\n20 July 1956,,,,Talks in the capital.\n`
+    const stops = planList(csv, 'csv', options).trips.flatMap((trip) => trip.stops)
+    expect(stops.map((stop) => [stop.places.length, stop.details?.text])).toEqual([
+      [1, undefined],
+      [0, 'Funeral of a comrade'],
+      [0, 'Talks in the capital.'],
+    ])
+  })
+})
+
+describe('guesses the preview highlights', () => {
+  it('should mark a start year taken from the end, a place matched by another name and a reference not in the list', () => {
+    const list = `A list\n\nDate(s)CountryLocationsLeaders metDetails\n28 November-2 December 1958Flag of Mongolia.svg  Mongolia Ulan Bator Flag of Mongolia.svg Yumjaagiin Tsedenbal [9]\n\nReferences\n\n  1. "A reference". Example News. 1 August 1956.\n`
+    const [stop] = planList(list, 'text', options).trips[0]!.stops
+    expect(stop!.guesses).toEqual([
+      { field: 'dates', item: null, reason: "the start's year is not written: 1958, taken from the end date" },
+      { field: 'places', item: 0, reason: 'matched to Ulaanbaatar by another of its names' },
+      { field: 'refs', item: 0, reason: '[9] is not in the reference list' },
+    ])
+  })
+})

@@ -27,6 +27,22 @@ describe('parseDateRange', () => {
     expect(parseDateRange('c. 1968')).toMatchObject({ start: { year: 1968, circa: true } })
   })
 
+  it('should say when the start’s year was not written, and put a later month in the year before', () => {
+    expect(parseDateRange('28 November-2 December 1958')).toMatchObject({ startYearInferred: true })
+    expect(parseDateRange('28 December-3 January 1959')).toMatchObject({
+      start: day(1958, 12, 28),
+      end: day(1959, 1, 3),
+      startYearInferred: true,
+    })
+    expect(parseDateRange('December-January 1959')).toMatchObject({
+      start: { year: 1958, month: 12 },
+      end: { year: 1959, month: 1 },
+      startYearInferred: true,
+    })
+    for (const written of ['3-25 March 1949', '29 December 1958 – 3 January 1959', 'December 1958 - January 1959'])
+      expect(parseDateRange(written), written).toMatchObject({ startYearInferred: false })
+  })
+
   it('should say how much of the text the date took', () => {
     const text = '10-23 September 1953Flag of the Soviet Union.svg'
     expect(text.slice(parseDateRange(text)!.length)).toBe('Flag of the Soviet Union.svg')

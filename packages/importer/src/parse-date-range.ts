@@ -31,6 +31,8 @@ const CIRCA = '(c\\.|ca\\.|circa)?\\s*'
 /** Forms a trip list uses, longest first; each returns [start, end] partial dates. */
 const FORMS: {
   pattern: RegExp
+  /** The start's year is not written: it is the end's (or the year before, when its month comes later). */
+  startYearFromEnd?: true | ((m: RegExpMatchArray) => boolean)
   read: (m: RegExpMatchArray) => [Partial<TPartialDate>, Partial<TPartialDate> | null]
 }[] = [
   // 28 November 1958 - 2 January 1959
@@ -44,6 +46,7 @@ const FORMS: {
   // 28 November - 2 December 1958
   {
     pattern: new RegExp(`^(\\d{1,2}) ${MONTH_NAME}${DASH}(\\d{1,2}) ${MONTH_NAME} (\\d{4})`, 'i'),
+    startYearFromEnd: true,
     read: (m) => [
       { day: +m[1]!, month: monthNumber(m[2]!), year: +m[5]! },
       { day: +m[3]!, month: monthNumber(m[4]!), year: +m[5]! },
@@ -65,6 +68,7 @@ const FORMS: {
   // May-June 1975, December 1958 - January 1959
   {
     pattern: new RegExp(`^${MONTH_NAME}(?: (\\d{4}))?${DASH}${MONTH_NAME} (\\d{4})`, 'i'),
+    startYearFromEnd: (m) => !m[2],
     read: (m) => [
       { month: monthNumber(m[1]!), year: m[2] ? +m[2] : +m[4]! },
       { month: monthNumber(m[3]!), year: +m[4]! },
@@ -96,6 +100,8 @@ const FORMS: {
 export interface TParsedDateRange extends TDateRange {
   /** The characters the date took at the start of the text. */
   length: number
+  /** The start is in another month than the end and its year was not written but inferred from the end's. */
+  startYearInferred: boolean
 }
 
 /**
@@ -111,14 +117,24 @@ export function parseDateRange(text: string): TParsedDateRange | null {
   const isCirca = Boolean(circa?.[1])
   // ISO dates start with four digits: try them before the bare-year forms.
   const forms = /^\d{4}-\d{2}-\d{2}/.test(rest) ? [FORMS[FORMS.length - 1]!] : FORMS
-  for (const { pattern, read } of forms) {
+  for (const { pattern, read, startYearFromEnd } of forms) {
     const match = rest.match(pattern)
     if (!match) continue
-    const [start, end] = read(match).map((date) =>
+    const parts = read(match)
+    const startYearInferred =
+      typeof startYearFromEnd === 'function' ? startYearFromEnd(match) : Boolean(startYearFromEnd)
+    // "December-January 1959", "28 December-3 January 1959": the start is in the year before the end.
+    if (startYearInferred && parts[1] && parts[0].month! > parts[1].month!) parts[0].year = parts[1].year! - 1
+    const [start, end] = parts.map((date) =>
       date ? ZPartialDateSchema.safeParse({ month: null, day: null, ...date, circa: isCirca }) : null,
     )
     if (!start?.success || (end && !end.success)) return null
-    return { start: start.data, end: end?.data ?? null, length: offset + (circa?.[0].length ?? 0) + match[0].length }
+    return {
+      start: start.data,
+      end: end?.data ?? null,
+      length: offset + (circa?.[0].length ?? 0) + match[0].length,
+      startYearInferred,
+    }
   }
   return null
 }

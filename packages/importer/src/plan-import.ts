@@ -9,7 +9,7 @@ import {
   type TParsedList,
   type TRumorParagraph,
 } from './list-row'
-import { existingOn, findByName, findNames, nameAtStart, type TNameIndex } from './name-index'
+import { existingOn, findByName, findNames, fold, nameAtStart, type TNameIndex, type TNamed } from './name-index'
 import { parseDateRange } from './parse-date-range'
 import type { TParsedReference } from './parse-references'
 import { isCapitalized, isFunctionWord, isNameToken, startsSentence, verbOpensClause } from './sentence-start'
@@ -45,6 +45,20 @@ export interface TResolvedName {
   key: string | null
 }
 
+/** The fields of a stop as the preview shows them side by side. */
+export type TStopField = 'dates' | 'country' | 'places' | 'people' | 'details' | 'refs'
+
+/**
+ * A value the planner inferred rather than read as written, with why: a country carried from the
+ * row above, a place the list does not know or matched by another of its names, a year taken from
+ * the end date. `item` is which place, person or reference of the field; null for the whole field.
+ */
+export interface TStopGuess {
+  field: TStopField
+  item: number | null
+  reason: string
+}
+
 export interface TPlannedStop {
   line: number
   start: TPartialDate
@@ -58,6 +72,7 @@ export interface TPlannedStop {
   /** Every reference the row prints, in order. */
   refs: number[]
   warnings: TImportWarning[]
+  guesses: TStopGuess[]
 }
 
 export interface TPlannedTrip {
@@ -124,9 +139,11 @@ export function planImport(list: TParsedList, references: TParsedReference[], op
     if (!stop) continue
     const warn = (code: TWarningCode, message: string) =>
       stop.warnings.push({ line: row.line, code, message: `Line ${row.line}: ${message}` })
-    for (const ref of stop.refs)
-      if (references.length && !refNumbers.has(ref))
-        warn('unknown_reference', `reference [${ref}] is not in the reference list.`)
+    stop.refs.forEach((ref, item) => {
+      if (!references.length || refNumbers.has(ref)) return
+      warn('unknown_reference', `reference [${ref}] is not in the reference list.`)
+      stop.guesses.push({ field: 'refs', item, reason: `[${ref}] is not in the reference list` })
+    })
     const previous = stops[stops.length - 1]
     if (previous) {
       const [from, to, prevFrom, prevTo] = [
@@ -181,8 +198,18 @@ function interpretRow(
   const warnings: TImportWarning[] = []
   const warn = (code: TWarningCode, message: string) =>
     warnings.push({ line: row.line, code, message: `Line ${row.line}: ${message}` })
+  const guesses: TStopGuess[] = []
+  const guess = (field: TStopField, item: number | null, reason: string) => guesses.push({ field, item, reason })
+  if (date.startYearInferred)
+    guess('dates', null, `the start's year is not written: ${date.start.year}, taken from the end date`)
   const refs: number[] = []
-  const places = [...row.places]
+  // A table row whose one cell holds a place and a note is read like a row without cells.
+  const note = loneNote(row)
+  const noteRead = note ? readFreeText(note, index, date.start) : null
+  const fromNote = Boolean(noteRead && (noteRead.places.length || noteRead.polity) && noteRead.rest)
+  const freeText = row.freeText ?? (fromNote ? note : null)
+  const detailsText = fromNote ? null : row.detailsText
+  const places: { name: string; refs: number[]; fromText?: boolean }[] = fromNote ? [] : [...row.places]
   let polity: TResolvedName | null = null
   let polityInferred = false
   let details: TPlannedStop['details'] = null
@@ -206,21 +233,22 @@ function interpretRow(
       polity = { name: named, key: null }
       places.unshift(...splitPlaces(row.countryText.slice(row.countryText.indexOf(named) + named.length)))
       warn('unknown_country', `"${named}" is not a known country; create it or fix the name before approval.`)
+      guess('country', null, 'not in the country list: a new country')
     }
   }
 
   let counterpartText = row.counterpartText
-  if (row.freeText) {
+  if (freeText) {
     // "Irkutsk Stopover on the way home by train. [4]": a country, places, then who was met and what happened.
-    const free = readFreeText(row.freeText, index, date.start)
+    const free = noteRead && fromNote ? noteRead : readFreeText(freeText, index, date.start)
     if (!polity && free.polity) polity = free.polity
-    places.push(...free.places)
+    places.push(...free.places.map((place) => ({ ...place, fromText: true })))
     if (free.rest) counterpartText = free.rest
     else refs.push(...free.refs)
   }
 
   if (counterpartText) {
-    const split = splitCounterpart(counterpartText, row.detailsText == null, { ...lexicon, index })
+    const split = splitCounterpart(counterpartText, detailsText == null, { ...lexicon, index })
     for (const person of split.people) {
       people.push(person)
       refs.push(...person.refs)
@@ -229,22 +257,45 @@ function interpretRow(
           'person_guessed',
           `"${person.name}" is not in the database: read as the person met, with the title "${person.title ?? ''}". Check the split.`,
         )
+        guess(
+          'people',
+          people.length - 1,
+          `not in the database: read as a new person${person.title ? ` with the title "${person.title}"` : ' without a title'}; check where the title ends and the name starts`,
+        )
+      } else {
+        const other = otherName(person.name, person.key, index.people)
+        if (other) guess('people', people.length - 1, other)
       }
     }
-    if (split.details) details = split.details
+    if (split.details) {
+      details = split.details
+      if (freeText) guess('details', null, 'split from the row’s text where its sentence starts')
+    }
     refs.push(...split.looseRefs)
   }
-  if (row.detailsText) {
-    const { text, refs: detailRefs } = takeRefs(row.detailsText)
+  if (detailsText) {
+    const { text, refs: detailRefs } = takeRefs(detailsText)
     if (clean(text)) details = { text: clean(text), refs: detailRefs }
     else refs.push(...detailRefs)
   }
   if (details) refs.push(...details.refs)
 
-  const resolvedPlaces = places.map((place) => {
+  const resolvedPlaces = places.map((place, item) => {
     const match = nameAtStart(place.name, index.places)
     const key = match && match.length === place.name.trim().length ? match.entry.key : null
-    if (!key) warn('new_place', `"${place.name}" is not a known place: it will be created.`)
+    if (!key) {
+      warn('new_place', `"${place.name}" is not a known place: it will be created.`)
+      guess(
+        'places',
+        item,
+        place.fromText
+          ? 'not in the place list: read as a place from the capitalised words that open the row; a new place'
+          : 'not in the place list: a new place',
+      )
+    } else {
+      const other = otherName(place.name, key, index.places)
+      if (other) guess('places', item, other)
+    }
     return { name: place.name.trim(), key, refs: place.refs }
   })
 
@@ -264,25 +315,27 @@ function interpretRow(
       .flatMap((reference) => (reference ? findNames(reference.title, index.polities) : []))[0]?.entry
     if (fromPlace) {
       polity = { name: fromPlace.name, key: fromPlace.key }
-      warn(
-        'country_inferred_from_place',
-        `no country given; ${fromPlace.name} inferred from the place "${resolvedPlaces[0]!.name}".`,
-      )
+      const place = resolvedPlaces.find((candidate) => candidate.key)!.name
+      warn('country_inferred_from_place', `no country given; ${fromPlace.name} inferred from the place "${place}".`)
+      guess('country', null, `not in the row: from the place ${place}`)
     } else if (fromFlag) {
       polity = { name: fromFlag.name, key: fromFlag.key }
       warn('country_inferred_from_flag', `no country given; ${fromFlag.name} inferred from the flag of the leader met.`)
+      guess('country', null, 'not in the row: from the flag of the leader met')
     } else if (fromReference) {
       polity = { name: fromReference.name, key: fromReference.key }
       warn(
         'country_inferred_from_reference',
         `no country given; ${fromReference.name} inferred from a reference title.`,
       )
+      guess('country', null, 'not in the row: from the title of a reference')
     } else if (previous?.polity && (!row.flagCountry || row.flagCountry === previousFlag)) {
       polity = previous.polity
       warn(
         'country_continued',
         `no country given; taking ${previous.polity.name} from the row above (line ${previous.line}), as if its country cell spanned this row: check it.`,
       )
+      guess('country', null, `not in the row: carried from line ${previous.line}, the row above`)
     } else if (row.flagCountry) {
       // A flag no country in the index goes by, unlike the row above's: a country to create.
       polity = { name: row.flagCountry, key: null }
@@ -290,9 +343,11 @@ function interpretRow(
         'country_inferred_from_flag',
         `no country given; ${row.flagCountry}, not a known country, inferred from the flag of the leader met.`,
       )
+      guess('country', null, 'not in the row: from the flag of the leader met, not a known country')
     } else {
       polityInferred = false
       warn('no_country', 'no country given and none to infer: the stop has no country.')
+      guess('country', null, 'none in the row and none to infer')
     }
   }
 
@@ -308,7 +363,31 @@ function interpretRow(
     details,
     refs: allRefs,
     warnings,
+    guesses,
   }
+}
+
+/** How a name was matched, when not as the record spells it: another of its names, or other accents or case. */
+function otherName(written: string, key: string, entries: TNamed[]): string | null {
+  const entry = entries.find((candidate) => candidate.key === key)
+  if (!entry || entry.name === written.trim()) return null
+  return fold(entry.name) === fold(written.trim())
+    ? `matched to ${entry.name} ignoring accents and case`
+    : `matched to ${entry.name} by another of its names`
+}
+
+/**
+ * The text of a table row that says nothing but a place run into a note, in one cell: the details
+ * ("Irkutsk Stopover on the way home by train.") or the only place, when it reads as a sentence.
+ */
+function loneNote(row: TListRow): string | null {
+  if (row.freeText || row.countryText || row.counterpartText) return null
+  if (!row.places.length) return row.detailsText
+  const [place] = row.places
+  if (row.places.length > 1 || row.detailsText) return null
+  return /[.!?]$/.test(place!.name) || place!.name.split(/\s+/).length > MAX_PLACE_WORDS
+    ? `${place!.name} ${place!.refs.map((ref) => `[${ref}]`).join(' ')}`
+    : null
 }
 
 /**
@@ -492,6 +571,7 @@ function rumoredTrips(
           details: null,
           refs: rumor.refs,
           warnings: [],
+          guesses: [],
         },
       ],
     }

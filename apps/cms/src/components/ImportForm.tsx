@@ -1,10 +1,40 @@
 'use client'
+import type { TImportGuess, TImportPreviewBody } from '@itinera/contracts/schemas'
+import { WORKFLOW_STATE_LABELS } from '@itinera/contracts/workflow'
 import { Button } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
-import type { TImportCreatedBody, TImportPreviewBody } from '../import/importAnswers'
+import { useEffect, useState, type ReactNode } from 'react'
+import type { TImportCreatedBody } from '../import/importAnswers'
 import type { TImportJobAnswer } from '../import/importJobs'
 
 type TFormat = 'text' | 'html' | 'csv'
+
+/** Columns of the preview table: line, dates, country, places, people, details, refs, warnings. */
+const COLUMNS = 8
+
+/** A value the importer inferred: highlighted, with its reasons written beside it. */
+function Guess({ reasons, children }: { reasons: string[]; children: ReactNode }) {
+  if (!reasons.length) return <>{children}</>
+  return (
+    <span className="import-form__guessed">
+      <mark className="import-form__guess">{children}</mark>
+      <span className="import-form__guess-reason">{reasons.join('; ')}</span>
+    </span>
+  )
+}
+
+/** Places or people of a row, one a line, each highlighted when inferred. */
+function GuessedItems({ values, reasonsOf }: { values: ReactNode[]; reasonsOf: (item: number) => string[] }) {
+  if (!values.length) return null
+  return (
+    <ul className="import-form__items">
+      {values.map((value, at) => (
+        <li key={at}>
+          <Guess reasons={reasonsOf(at)}>{value}</Guess>
+        </li>
+      ))}
+    </ul>
+  )
+}
 
 /** How often the form asks how a job is doing. */
 const POLL_MS = 1000
@@ -51,8 +81,10 @@ function progressText({ kind, state, progress }: TImportJobAnswer): string {
 }
 
 /**
- * Upload or paste → preview (every stop with what was resolved and every warning on its row;
- * the editor decides where journeys split) → create drafts. Nothing is written before the last step.
+ * Upload or paste → preview (a table, a row per stop: its fields side by side, each value the
+ * importer inferred highlighted with why, its warnings, and per trip the leader's trips already in
+ * the database it repeats or overlaps; the editor decides where journeys split) → create drafts.
+ * Nothing is written before the last step.
  */
 export function ImportForm({ leaders }: { leaders: { slug: string; name: string }[] }) {
   const [leader, setLeader] = useState(leaders[0]?.slug ?? '')
@@ -105,6 +137,9 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
   }
 
   const warningCount = preview?.warnings.length ?? 0
+  const stops = preview?.trips.flatMap((trip) => trip.stops) ?? []
+  const guessCount = stops.reduce((count, stop) => count + stop.guesses.length, 0)
+  const repeatCount = preview?.trips.filter((trip) => trip.existing.length).length ?? 0
   return (
     <div className="import-form">
       <p>
@@ -165,59 +200,123 @@ export function ImportForm({ leaders }: { leaders: { slug: string; name: string 
       {preview && (
         <section aria-label="Preview">
           <h2>
-            Preview: {preview.trips.length} trips, {preview.trips.reduce((count, trip) => count + trip.stops.length, 0)}{' '}
-            stops, {preview.sources.length} sources ({preview.sources.filter((source) => source.matchedBy).length}{' '}
-            already in the database), {warningCount} warnings
+            Preview: {preview.trips.length} trips, {stops.length} stops, {preview.sources.length} sources (
+            {preview.sources.filter((source) => source.matchedBy).length} already in the database), {warningCount}{' '}
+            warnings, {guessCount} guesses, {repeatCount} trips that repeat or overlap trips in the database
           </h2>
-          <ol className="import-form__trips">
-            {preview.trips.map((trip, tripIndex) => (
-              <li key={trip.line} className={`import-form__trip import-form__trip--${trip.certainty}`}>
-                <h3>
-                  Trip {tripIndex + 1} · {trip.certainty}
-                </h3>
-                <ul>
-                  {trip.stops.map((stop, stopIndex) => (
-                    <li key={stop.line} className="import-form__stop" data-line={stop.line}>
-                      {(tripIndex > 0 || stopIndex > 0) && (
-                        <label className="import-form__split">
-                          <input
-                            type="checkbox"
-                            checked={stopIndex === 0}
-                            disabled={busy}
-                            onChange={(event) => setTripStart(stop.line, event.target.checked)}
-                          />{' '}
-                          Starts a new trip
-                        </label>
-                      )}
-                      <strong>
-                        Line {stop.line}: {stop.dates}
-                      </strong>
-                      {' · '}
-                      {stop.polity ?? 'no country'}
-                      {stop.polityInferred && ' (inferred)'}
-                      {stop.places.length > 0 &&
-                        ` · ${stop.places.map((place) => `${place.name}${place.isNew ? ' (new)' : ''}`).join(', ')}`}
-                      {stop.people.map(
-                        (person) =>
-                          ` · met ${person.name}${person.title ? `, ${person.title}` : ''}${person.isNew ? ' (new)' : ''}`,
-                      )}
-                      {stop.details && ` · ${stop.details}`}
-                      {stop.refs.length > 0 && ` · refs ${stop.refs.map((ref) => `[${ref}]`).join(' ')}`}
-                      {stop.warnings.length > 0 && (
-                        <ul className="import-form__warnings">
-                          {stop.warnings.map((warning, index) => (
-                            <li key={index}>
-                              <span className="import-form__warning-code">{warning.code}</span> {warning.message}
+          <p className="import-form__legend">
+            <mark className="import-form__guess">Highlighted</mark> values were inferred, not read as written: check
+            each reason. A trip that coincides with or overlaps one of the leader’s trips already in the database links
+            to it.
+          </p>
+          <div className="import-form__table-wrap">
+            <table className="import-form__table">
+              <thead>
+                <tr>
+                  <th scope="col">Line</th>
+                  <th scope="col">Dates</th>
+                  <th scope="col">Country</th>
+                  <th scope="col">Places</th>
+                  <th scope="col">People met</th>
+                  <th scope="col">Details</th>
+                  <th scope="col">Refs</th>
+                  <th scope="col">Warnings</th>
+                </tr>
+              </thead>
+              {preview.trips.map((trip, tripIndex) => (
+                <tbody key={tripIndex} className={`import-form__trip import-form__trip--${trip.certainty}`}>
+                  <tr className="import-form__trip-head">
+                    <th colSpan={COLUMNS} scope="colgroup">
+                      Trip {tripIndex + 1} · {trip.certainty} · {trip.startsOn} – {trip.endsOn}
+                      {trip.existing.length > 0 && (
+                        <ul className="import-form__existing">
+                          {trip.existing.map((other) => (
+                            <li key={other.id} className={`import-form__existing--${other.kind}`}>
+                              <strong>{other.kind === 'duplicate' ? 'Duplicate of' : 'Overlaps'}</strong>{' '}
+                              <a href={`/admin/collections/trips/${other.id}`}>{other.title}</a> (
+                              {WORKFLOW_STATE_LABELS[other.reviewState]}, {other.startsOn} – {other.endsOn})
                             </li>
                           ))}
                         </ul>
                       )}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
+                    </th>
+                  </tr>
+                  {trip.stops.map((stop, stopIndex) => {
+                    const guessed = (field: TImportGuess['field'], item: number | null = null) =>
+                      stop.guesses
+                        .filter((guess) => guess.field === field && guess.item === item)
+                        .map((guess) => guess.reason)
+                    return (
+                      <tr key={stop.line} className="import-form__stop" data-line={stop.line}>
+                        <td>
+                          {stop.line}
+                          {(tripIndex > 0 || stopIndex > 0) && (
+                            <label className="import-form__split">
+                              <input
+                                type="checkbox"
+                                checked={stopIndex === 0}
+                                disabled={busy}
+                                onChange={(event) => setTripStart(stop.line, event.target.checked)}
+                              />{' '}
+                              Starts a new trip
+                            </label>
+                          )}
+                        </td>
+                        <td>
+                          <Guess reasons={guessed('dates')}>{stop.dates}</Guess>
+                        </td>
+                        <td>
+                          <Guess reasons={guessed('country')}>
+                            {stop.polity ?? 'no country'}
+                            {stop.polityInferred && ' (inferred)'}
+                          </Guess>
+                        </td>
+                        <td>
+                          <GuessedItems
+                            reasonsOf={(at) => guessed('places', at)}
+                            values={stop.places.map((place) => `${place.name}${place.isNew ? ' (new)' : ''}`)}
+                          />
+                        </td>
+                        <td>
+                          <GuessedItems
+                            reasonsOf={(at) => guessed('people', at)}
+                            values={stop.people.map((person) => (
+                              <>
+                                {person.title && <span className="import-form__title">{person.title} </span>}
+                                {person.name}
+                                {person.isNew && ' (new)'}
+                              </>
+                            ))}
+                          />
+                        </td>
+                        <td>
+                          <Guess reasons={guessed('details')}>{stop.details}</Guess>
+                        </td>
+                        <td>
+                          {stop.refs.map((ref, at) => (
+                            <Guess key={at} reasons={guessed('refs', at)}>
+                              [{ref}]{' '}
+                            </Guess>
+                          ))}
+                        </td>
+                        <td>
+                          {stop.warnings.length > 0 && (
+                            <ul className="import-form__warnings">
+                              {stop.warnings.map((warning, index) => (
+                                <li key={index}>
+                                  <span className="import-form__warning-code">{warning.code}</span> {warning.message}
+                                </li>
+                              ))}
+                            </ul>
+                          )}
+                        </td>
+                      </tr>
+                    )
+                  })}
+                </tbody>
+              ))}
+            </table>
+          </div>
           <Button
             disabled={busy}
             onClick={() =>

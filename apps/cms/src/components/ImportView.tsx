@@ -5,7 +5,10 @@ import type { AdminViewServerProps } from 'payload'
 import { LEADERS } from '../slugs'
 import { ImportForm } from './ImportForm'
 
-/** /admin/import: upload or paste a trip list, preview it with its warnings, create drafts. */
+/**
+ * /admin/import: upload or paste a trip list, preview its rows with their guesses, warnings and
+ * the trips they repeat, create drafts.
+ */
 export async function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, locale, permissions, visibleEntities } = initPageResult
   const allowed = hasRole(req.user ?? null, 'editor', 'admin')

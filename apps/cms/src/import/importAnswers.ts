@@ -1,6 +1,8 @@
 import { formatDateRange } from '@itinera/contracts/partial-date'
+import type { TImportExistingTrip, TImportPreviewBody } from '@itinera/contracts/schemas'
 import { ImportFileError } from '@itinera/importer'
 import type { TImportPreview, TImportResult } from './importTripList'
+import { plannedSpan } from './existingTrips'
 import { ImportBudgetError } from './planInWorker'
 import { ImportRequestError } from './importTripList'
 
@@ -34,13 +36,19 @@ export function refusalOf(error: unknown): ImportRefusal | null {
 /** The errors body of a refusal, as every import answer carries it. */
 export const refusalBody = (refusal: ImportRefusal) => ({ errors: [{ message: refusal.message, ...refusal.detail }] })
 
-/** The preview as the admin shows it: dates in words, warnings on their stops. */
-export function previewBody({ plan, sources }: TImportPreview) {
+/** The preview as the admin shows it: dates in words, guesses and warnings on their stops, the trips each may repeat. */
+export function previewBody({
+  plan,
+  sources,
+  existing,
+}: TImportPreview & { existing: TImportExistingTrip[][] }): TImportPreviewBody {
   return {
     listTitle: plan.listTitle,
-    trips: plan.trips.map((trip) => ({
+    trips: plan.trips.map((trip, at) => ({
       line: trip.line,
       certainty: trip.certainty,
+      ...plannedSpan(trip),
+      existing: existing[at] ?? [],
       stops: trip.stops.map((stop) => ({
         line: stop.line,
         dates: formatDateRange(stop.start, stop.end),
@@ -50,6 +58,7 @@ export function previewBody({ plan, sources }: TImportPreview) {
         people: stop.people.map((person) => ({ name: person.name, title: person.title, isNew: !person.key })),
         details: stop.details?.text ?? null,
         refs: stop.refs,
+        guesses: stop.guesses,
         warnings: stop.warnings.map((warning) => ({ code: warning.code, message: warning.message })),
       })),
     })),
@@ -60,7 +69,7 @@ export function previewBody({ plan, sources }: TImportPreview) {
     warnings: plan.warnings,
   }
 }
-export type TImportPreviewBody = ReturnType<typeof previewBody>
+export type { TImportPreviewBody }
 
 /** What creating the drafts answers: the trips made and the counts. */
 export function createdBody({ trips, created, matched, plan }: TImportResult) {

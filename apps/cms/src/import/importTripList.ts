@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { normalizeIsbn } from '@itinera/contracts/identifiers'
+import type { TImportExistingTrip } from '@itinera/contracts/schemas'
 import { factPath } from '@itinera/contracts/trip-facts'
 import {
   fold,
@@ -21,6 +22,7 @@ import {
 } from 'payload'
 import type { Trip } from '../payload-types'
 import { LEADERS, PEOPLE, PLACES, SOURCES, TRIPS } from '../slugs'
+import { existingTripsOf } from './existingTrips'
 import { loadNameIndex, type TDatabaseNameIndex } from './nameIndex'
 import { IMPORT_BUDGET, planInWorker, type TImportBudget } from './planInWorker'
 
@@ -187,17 +189,25 @@ async function planAgainst(
   return { plan, progress }
 }
 
-/** Parses, resolves against the database and matches sources, writing nothing: the admin's preview. */
+/**
+ * Parses, resolves against the database, matches sources and finds the leader's trips each planned
+ * trip repeats or overlaps (`existing`, one list per planned trip), writing nothing: the admin's preview.
+ */
 export async function previewImport(
   payload: Payload,
   request: TImportRequest,
   options: TImportOptions = {},
-): Promise<TImportPreview & { names: TDatabaseNameIndex }> {
-  await leaderId(payload, request.leader)
+): Promise<TImportPreview & { names: TDatabaseNameIndex; existing: TImportExistingTrip[][] }> {
+  const leader = await leaderId(payload, request.leader)
   const names = await loadNameIndex(payload)
   const { plan } = await planAgainst(request, names, options)
   const { match } = await sourceMatcher(payload)
-  return { plan, names, sources: plan.sources.map((reference) => ({ ref: reference.ref, ...match(reference) })) }
+  return {
+    plan,
+    names,
+    sources: plan.sources.map((reference) => ({ ref: reference.ref, ...match(reference) })),
+    existing: await existingTripsOf(payload, leader, plan.trips),
+  }
 }
 
 /**
