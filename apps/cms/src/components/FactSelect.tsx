@@ -1,24 +1,37 @@
 'use client'
 import { REVIEWED_RECORD, type TReviewedCollection } from '@itinera/contracts/domain'
 import { citableFacts } from '@itinera/contracts/reference-facts'
-import { FieldError, FieldLabel, useAllFormFields, useDocumentInfo, useField } from '@payloadcms/ui'
+import type { TTripFact } from '@itinera/contracts/trip-facts'
+import { FieldError, FieldLabel, useDocumentInfo, useField, useForm, useFormFields } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
-import { reduceFieldsToValues } from 'payload/shared'
+import { useState } from 'react'
+import { factLabelIn } from './cite/factLabelIn'
 
-/** Picks the fact a citation supports from the record being edited, by name, not by path. */
+/**
+ * Picks the fact a citation supports from the record being edited, by name, not by path. The
+ * list of facts is read from the form when the row appears and again when the field is entered,
+ * not on every change of the form: a large trip has a hundred of these rows.
+ */
 export const FactSelect: TextFieldClientComponent = ({ path, field }) => {
   const { value, setValue, showError } = useField<string>({ path })
-  const [formFields] = useAllFormFields()
   const collection = useDocumentInfo().collectionSlug as TReviewedCollection
-  const facts = citableFacts(collection, reduceFieldsToValues(formFields, true))
+  const { getData } = useForm()
+  const [facts, setFacts] = useState<TTripFact[]>(() => citableFacts(collection, getData()))
+  const refresh = () => setFacts(citableFacts(collection, getData()))
+  const known = useFormFields(([fields]) => !value || factLabelIn(collection, fields, value) !== undefined)
   const id = `field-${path.replace(/\./g, '__')}`
-  const known = !value || facts.some((fact) => fact.path === value)
 
   return (
     <div className={`field-type select${showError ? ' error' : ''}`}>
       <FieldLabel htmlFor={id} label={field.label || 'Fact'} required={field.required} />
       <FieldError path={path} showError={showError} />
-      <select id={id} value={value ?? ''} onChange={(event) => setValue(event.target.value)}>
+      <select
+        id={id}
+        value={value ?? ''}
+        onFocus={refresh}
+        onPointerDown={refresh}
+        onChange={(event) => setValue(event.target.value)}
+      >
         <option value="">Choose the fact this citation supports…</option>
         {facts.map((fact) => (
           <option key={fact.path} value={fact.path}>

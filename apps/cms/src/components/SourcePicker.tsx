@@ -3,6 +3,7 @@ import { Button, FieldError, FieldLabel, useDocumentDrawer, useField } from '@pa
 import type { RelationshipFieldClientComponent } from 'payload'
 import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { TSourcePickerHit } from '../sources/picker/sourcePickerHit'
+import { sourceHit } from './cite/sourceHits'
 
 // Enough for a typed word to settle before asking; each answer replaces the last.
 const SEARCH_DELAY_MS = 150
@@ -61,7 +62,7 @@ export function SourceChooser({
     if (!value) return setSelected(null)
     if (selected?.id === value) return
     let current = true
-    void fetchPicker<TSourcePickerHit>(`id=${value}`).then((hit) => current && setSelected(hit))
+    void sourceHit(value).then((hit) => current && setSelected(hit))
     return () => {
       current = false
     }
