@@ -57,7 +57,8 @@ export const Trips: CollectionConfig = {
       hooks: { afterRead: [sourceHealthWarnings] },
       admin: {
         readOnly: true,
-        initCollapsed: false,
+        // Listed with the quality issues, one list (QualityIssues).
+        components: { Field: '/components/QualityIssues#ListedWithQualityIssues' },
         description: "From the cited sources' latest link checks (Source health): warnings, never blocking.",
         condition: (data) => Boolean(data?.sourceHealth?.length),
       },
@@ -70,9 +71,9 @@ export const Trips: CollectionConfig = {
       access: { read: isStaffField },
       admin: {
         readOnly: true,
-        initCollapsed: false,
+        components: { Field: '/components/QualityIssues#QualityIssues' },
         description: 'Checked on every save. Errors block approval; warnings stay visible to reviewers.',
-        condition: (data) => Boolean(data?.qualityIssues?.length),
+        condition: (data) => Boolean(data?.qualityIssues?.length || data?.sourceHealth?.length),
       },
       fields: issueFields,
     },

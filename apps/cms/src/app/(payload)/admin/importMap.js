@@ -1,3 +1,5 @@
+import { ListedWithQualityIssues as ListedWithQualityIssues_60725c4e86092de3fdd5bcb1a7dbe636 } from '../../../components/QualityIssues'
+import { QualityIssues as QualityIssues_60725c4e86092de3fdd5bcb1a7dbe636 } from '../../../components/QualityIssues'
 import { FactSelect as FactSelect_6efa1d0501764c825c06dc1b2fcbbc86 } from '../../../components/FactSelect'
 import { SourcePicker as SourcePicker_796e274caeec441aaeb2d824665269d9 } from '../../../components/SourcePicker'
 import { CitationRowLabel as CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d } from '../../../components/CitationRowLabel'
@@ -5,7 +7,8 @@ import { TripDatesCell as TripDatesCell_24e3c4167831e77cf87fb359ad109444 } from 
 import { ReviewSidebar as ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95 } from '../../../components/ReviewSidebar'
 import { ReviewConversation as ReviewConversation_05ec461c5b4d8811548d9817582814f7 } from '../../../components/ReviewConversation'
 import { NoPayloadPublishing as NoPayloadPublishing_800018e397a706106a7c27c50bec665c } from '../../../components/WorkflowDocumentControls'
-import { StatusWithoutRevert as StatusWithoutRevert_800018e397a706106a7c27c50bec665c } from '../../../components/WorkflowDocumentControls'
+import { ReviewStatus as ReviewStatus_800018e397a706106a7c27c50bec665c } from '../../../components/WorkflowDocumentControls'
+import { ReviewedEditView as ReviewedEditView_611af0772bb8a8ae16eca9d7669d3855 } from '../../../components/ReviewedEditView'
 import { RecordHistory as RecordHistory_1673bffb9818e4d81826e23c8ee8fcbb } from '../../../components/RecordHistory'
 import { SourceAutofill as SourceAutofill_4f973a73308af99ada115b20019b1ea3 } from '../../../components/SourceAutofill'
 import { SourceLinkHealth as SourceLinkHealth_57db73436defd66c2b3525e0e179eb23 } from '../../../components/SourceLinkHealth'
@@ -23,6 +26,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/QualityIssues#ListedWithQualityIssues": ListedWithQualityIssues_60725c4e86092de3fdd5bcb1a7dbe636,
+  "/components/QualityIssues#QualityIssues": QualityIssues_60725c4e86092de3fdd5bcb1a7dbe636,
   "/components/FactSelect#FactSelect": FactSelect_6efa1d0501764c825c06dc1b2fcbbc86,
   "/components/SourcePicker#SourcePicker": SourcePicker_796e274caeec441aaeb2d824665269d9,
   "/components/CitationRowLabel#CitationRowLabel": CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d,
@@ -30,7 +35,8 @@ export const importMap = {
   "/components/ReviewSidebar#ReviewSidebar": ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95,
   "/components/ReviewConversation#ReviewConversation": ReviewConversation_05ec461c5b4d8811548d9817582814f7,
   "/components/WorkflowDocumentControls#NoPayloadPublishing": NoPayloadPublishing_800018e397a706106a7c27c50bec665c,
-  "/components/WorkflowDocumentControls#StatusWithoutRevert": StatusWithoutRevert_800018e397a706106a7c27c50bec665c,
+  "/components/WorkflowDocumentControls#ReviewStatus": ReviewStatus_800018e397a706106a7c27c50bec665c,
+  "/components/ReviewedEditView#ReviewedEditView": ReviewedEditView_611af0772bb8a8ae16eca9d7669d3855,
   "/components/RecordHistory#RecordHistory": RecordHistory_1673bffb9818e4d81826e23c8ee8fcbb,
   "/components/SourceAutofill#SourceAutofill": SourceAutofill_4f973a73308af99ada115b20019b1ea3,
   "/components/SourceLinkHealth#SourceLinkHealth": SourceLinkHealth_57db73436defd66c2b3525e0e179eb23,
