@@ -135,4 +135,26 @@ test.describe('[ADMIN]: the trip edit screen', () => {
       await expect(editor.getByText(/^State:/)).toHaveCount(0)
     }
   })
+
+  test('should suggest a new trip’s slug from its title and first month until the editor changes it', async ({
+    browser,
+  }) => {
+    const editor = await signedIn(browser, 'editor')
+    await editor.goto(`${CMS_URL}/admin/collections/trips/create`)
+    const slug = editor.locator('#field-slug')
+    await editor.getByRole('button', { name: 'Add Stop' }).click()
+    await expect(editor.locator('#field-stops__0__start__year')).toBeEditable()
+    await editor.locator('#field-title').fill('Moscow and East Berlin')
+    await expect(slug).toHaveValue('moscow-and-east-berlin')
+    await editor.locator('#field-stops__0__start__year').fill('1956')
+    await editor.locator('#field-stops__0__start__month').fill('6')
+    await expect(slug).toHaveValue('1956-06-moscow-and-east-berlin')
+    await expect(editor.getByText('Suggested from the title and the first month')).toBeVisible()
+
+    // The editor's own slug stays theirs.
+    await slug.fill('1956-06-east-berlin')
+    await editor.locator('#field-title').fill('Moscow, East Berlin and Warsaw')
+    await expect(editor.locator('#field-title')).toHaveValue('Moscow, East Berlin and Warsaw')
+    await expect(slug).toHaveValue('1956-06-east-berlin')
+  })
 })

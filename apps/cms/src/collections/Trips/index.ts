@@ -106,7 +106,7 @@ export const Trips: CollectionConfig = {
       maxLength: 300,
       admin: { description: 'e.g. "State visit to the Soviet Union"' },
     },
-    slugField('1949-03-soviet-union'),
+    slugField('1949-03-soviet-union', { Field: '/components/TripSlugField#TripSlugField' }),
     { name: 'leader', type: 'relationship', relationTo: LEADERS, required: true, index: true },
     {
       type: 'row',

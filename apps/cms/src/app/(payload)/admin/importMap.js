@@ -1,5 +1,6 @@
 import { ListedWithQualityIssues as ListedWithQualityIssues_60725c4e86092de3fdd5bcb1a7dbe636 } from '../../../components/QualityIssues'
 import { QualityIssues as QualityIssues_60725c4e86092de3fdd5bcb1a7dbe636 } from '../../../components/QualityIssues'
+import { TripSlugField as TripSlugField_92549a25e8d654b98df1f5e2f339d84c } from '../../../components/TripSlugField'
 import { FactSelect as FactSelect_6efa1d0501764c825c06dc1b2fcbbc86 } from '../../../components/FactSelect'
 import { SourcePicker as SourcePicker_796e274caeec441aaeb2d824665269d9 } from '../../../components/SourcePicker'
 import { CitationRowLabel as CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d } from '../../../components/CitationRowLabel'
@@ -28,6 +29,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/components/QualityIssues#ListedWithQualityIssues": ListedWithQualityIssues_60725c4e86092de3fdd5bcb1a7dbe636,
   "/components/QualityIssues#QualityIssues": QualityIssues_60725c4e86092de3fdd5bcb1a7dbe636,
+  "/components/TripSlugField#TripSlugField": TripSlugField_92549a25e8d654b98df1f5e2f339d84c,
   "/components/FactSelect#FactSelect": FactSelect_6efa1d0501764c825c06dc1b2fcbbc86,
   "/components/SourcePicker#SourcePicker": SourcePicker_796e274caeec441aaeb2d824665269d9,
   "/components/CitationRowLabel#CitationRowLabel": CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d,
