@@ -25,7 +25,7 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     // The editor cites the last fact without leaving the trip, saves, and submits.
     const editor = await signedIn(browser, 'editor')
     await editor.goto(tripUrl)
-    const uncitedCertainty = editor.locator('input[value="Certainty of the trip: no citation yet."]')
+    const uncitedCertainty = editor.getByTestId('quality-issues').getByText('Certainty of the trip: no citation yet.')
     await expect(uncitedCertainty).toBeVisible()
     const blockers = editor.getByTestId('approval-blockers')
     await expect(blockers).toContainText('no citation for certainty of the trip')
