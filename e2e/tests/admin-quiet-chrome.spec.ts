@@ -43,6 +43,9 @@ test.describe('[ADMIN]: a trip in review', () => {
     await expect(editor.getByTestId('in-review-banner')).toContainText(whoMayAct)
     await expect(editor.locator('#field-summary')).toBeDisabled()
     await expect(editor.locator('#field-title')).toBeDisabled()
+    // Fields the admin renders with our own components too.
+    await expect(editor.locator('#field-slug')).toBeDisabled()
+    await expect(editor.locator('#field-citations__0__fact')).toBeDisabled()
     await expect(editor.getByRole('button', { name: 'Add Stop' })).toHaveCount(0)
     await expect(editor.getByRole('button', { name: 'Withdraw from review' })).toBeVisible()
 

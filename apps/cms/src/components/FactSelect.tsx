@@ -6,7 +6,7 @@ import type { TextFieldClientComponent } from 'payload'
 import { reduceFieldsToValues } from 'payload/shared'
 
 /** Picks the fact a citation supports from the record being edited, by name, not by path. */
-export const FactSelect: TextFieldClientComponent = ({ path, field }) => {
+export const FactSelect: TextFieldClientComponent = ({ path, field, readOnly }) => {
   const { value, setValue, showError } = useField<string>({ path })
   const [formFields] = useAllFormFields()
   const collection = useDocumentInfo().collectionSlug as TReviewedCollection
@@ -18,7 +18,7 @@ export const FactSelect: TextFieldClientComponent = ({ path, field }) => {
     <div className={`field-type select${showError ? ' error' : ''}`}>
       <FieldLabel htmlFor={id} label={field.label || 'Fact'} required={field.required} />
       <FieldError path={path} showError={showError} />
-      <select id={id} value={value ?? ''} onChange={(event) => setValue(event.target.value)}>
+      <select id={id} value={value ?? ''} disabled={readOnly} onChange={(event) => setValue(event.target.value)}>
         <option value="">Choose the fact this citation supports…</option>
         {facts.map((fact) => (
           <option key={fact.path} value={fact.path}>

@@ -1,6 +1,7 @@
 'use client'
-import { DefaultEditView, DocumentInfoProvider, useDocumentInfo } from '@payloadcms/ui'
-import type { DocumentViewClientProps } from 'payload'
+import { DefaultEditView, DocumentInfoProvider, useDocumentInfo, useServerFunctions } from '@payloadcms/ui'
+import type { DocumentViewClientProps, FormState } from 'payload'
+import { useEffect, useState } from 'react'
 import { eventTime, useLatestReviewEvent } from './useLatestReviewEvent'
 
 /**
@@ -18,11 +19,13 @@ import { eventTime, useLatestReviewEvent } from './useLatestReviewEvent'
 export function ReviewedEditView(props: DocumentViewClientProps) {
   const info = useDocumentInfo()
   const inReview = info.data?.reviewState === 'in_review'
+  const readOnlyState = useReadOnlyFormState(inReview && Boolean(info.hasSavePermission))
   if (info.hasSavePermission && !inReview) return <DefaultEditView {...props} />
   return (
     <DocumentInfoProvider
       {...info}
       initialData={info.data}
+      initialState={info.hasSavePermission ? readOnlyState : info.initialState}
       hasSavePermission={false}
       isLocked={false}
       // Nobody holds a lock on what this user cannot save (Payload passes none when unlocked; its type says otherwise).
@@ -32,6 +35,40 @@ export function ReviewedEditView(props: DocumentViewClientProps) {
       <DefaultEditView {...props} />
     </DocumentInfoProvider>
   )
+}
+
+/**
+ * The form state rendered read-only, when the page's was rendered for someone who may save: custom
+ * field components come rendered from the server, read-only or not, so asking the form alone
+ * would leave them editable. Undefined (the form shows as loading) until it arrives.
+ */
+function useReadOnlyFormState(needed: boolean): FormState | undefined {
+  const { id, collectionSlug, data, docPermissions, getDocPreferences } = useDocumentInfo()
+  const { getFormState } = useServerFunctions()
+  const [state, setState] = useState<FormState>()
+  useEffect(() => {
+    if (!needed || !collectionSlug) return
+    const controller = new AbortController()
+    void (async () => {
+      const result = await getFormState({
+        id,
+        collectionSlug,
+        data,
+        docPermissions,
+        docPreferences: await getDocPreferences(),
+        operation: 'update',
+        readOnly: true,
+        renderAllFields: true,
+        schemaPath: collectionSlug,
+        skipValidation: true,
+        signal: controller.signal,
+      })
+      if (result?.state) setState(result.state)
+    })()
+    return () => controller.abort()
+    // Once per record shown: the data of a record in review does not change under it.
+  }, [needed, collectionSlug, id])
+  return state
 }
 
 /** Who may act on a version in review, above its read-only form. */
