@@ -15,7 +15,7 @@ test.describe('[ADMIN]: an editor deletes a mistaken draft', () => {
     await signInToAdmin(page, 'reviewer')
     await page.goto(tripUrl)
     await expect(page.getByRole('heading', { name: title })).toBeVisible()
-    await expect(page.getByTestId('review-state')).toHaveText('draft')
+    await expect(page.getByTestId('review-state')).toHaveText('Draft')
     await expect(page.locator('.doc-controls__popup')).toHaveCount(0)
     await page.context().clearCookies()
 

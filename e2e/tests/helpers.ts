@@ -1,5 +1,5 @@
 import { DEMO_LOGINS } from '@itinera/db/demo-logins'
-import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import { CMS_URL } from '../playwright.config'
 
 export type TDemoRole = (typeof DEMO_LOGINS)[number]['role']
@@ -42,4 +42,26 @@ export async function recordViolations(context: BrowserContext, violations: stri
       ),
     )
   })
+}
+
+/**
+ * For a spec whose admin pages must all run under the admin's Content-Security-Policy, unviolated:
+ * each test fails on any violation. Returns how its tests sign in, each in a new browser context
+ * (`viewport` its size).
+ */
+export function signInWatchingCsp(viewport?: { width: number; height: number }) {
+  let violations: string[] = []
+  test.beforeEach(() => {
+    violations = []
+  })
+  test.afterEach(() => {
+    expect(violations).toEqual([])
+  })
+  return async (browser: Browser, role: TDemoRole): Promise<Page> => {
+    const context = await browser.newContext(viewport ? { viewport } : {})
+    await recordViolations(context, violations)
+    const page = await context.newPage()
+    await signInToAdmin(page, role)
+    return page
+  }
 }

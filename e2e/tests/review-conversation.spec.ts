@@ -39,7 +39,7 @@ test.describe('[REVIEW]: the review conversation reaches the editor', () => {
     await editor.getByRole('button', { name: 'Submit for review' }).click()
     // Its certainty is still uncited: the reviewer is to say so.
     await editor.getByRole('button', { name: 'Submit anyway' }).click()
-    await expect(reviewState(editor)).toHaveText('in review')
+    await expect(reviewState(editor)).toHaveText('In review')
     const submitted = await mailTo('reviewer', `Submitted for your review: trip "${title}"`)
     expect(submitted.text).toContain(tripUrl)
     await editor.locator('a[href="/admin"]').first().click()
@@ -52,11 +52,11 @@ test.describe('[REVIEW]: the review conversation reaches the editor', () => {
     await expect(queued).toContainText(/waiting \d+ min/)
     await expect(queued).toContainText('no citation for certainty of the trip')
     await queued.getByRole('link', { name: title }).click()
-    await expect(reviewState(reviewer)).toHaveText('in review')
+    await expect(reviewState(reviewer)).toHaveText('In review')
     const asked = 'Cite the certainty: which page of the telegram confirms the visit?'
     await reviewer.getByLabel('Comment for the editors').fill(asked)
     await reviewer.getByRole('button', { name: 'Request changes' }).click()
-    await expect(reviewState(reviewer)).toHaveText('changes requested')
+    await expect(reviewState(reviewer)).toHaveText('Changes requested')
     await reviewer.locator('a[href="/admin"]').first().click()
 
     // An e-mail reaches the editor, comment and next step included.

@@ -1,24 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { CMS_URL, WEB_URL } from '../playwright.config'
 import { approvedPlace, approvedTrip, draftTripMissingOneCitation } from './api'
-import { recordViolations, signInToAdmin, untilShown, type TDemoRole } from './helpers'
+import { signInWatchingCsp, untilShown } from './helpers'
 
 // Every admin page of these journeys runs under the admin's Content-Security-Policy, unviolated.
-let violations: string[] = []
-test.beforeEach(() => {
-  violations = []
-})
-test.afterEach(() => {
-  expect(violations).toEqual([])
-})
-
-async function signedIn(browser: Browser, role: TDemoRole): Promise<Page> {
-  const context = await browser.newContext()
-  await recordViolations(context, violations)
-  const page = await context.newPage()
-  await signInToAdmin(page, role)
-  return page
-}
+const signedIn = signInWatchingCsp()
 
 const reviewState = (page: Page) => page.getByTestId('review-state')
 
@@ -39,7 +25,7 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     // The editor cites the last fact without leaving the trip, saves, and submits.
     const editor = await signedIn(browser, 'editor')
     await editor.goto(tripUrl)
-    const uncitedCertainty = editor.locator('input[value="Certainty of the trip: no citation yet."]')
+    const uncitedCertainty = editor.getByTestId('quality-issues').getByText('Certainty of the trip: no citation yet.')
     await expect(uncitedCertainty).toBeVisible()
     const blockers = editor.getByTestId('approval-blockers')
     await expect(blockers).toContainText('no citation for certainty of the trip')
@@ -53,19 +39,19 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     await editor.reload()
     await expect(uncitedCertainty).toHaveCount(0)
     await expect(blockers).toHaveCount(0)
-    await takeStep(editor, 'Submit for review', 'in review')
+    await takeStep(editor, 'Submit for review', 'In review')
     await expect(editor.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0)
 
     // A second person reviews: the queue, the diff, a comment, changes requested.
     const reviewer = await signedIn(browser, 'reviewer')
     await expect(reviewer.getByTestId('review-queue').getByRole('link', { name: title })).toBeVisible()
     await reviewer.getByTestId('review-queue').getByRole('link', { name: title }).click()
-    await expect(reviewState(reviewer)).toHaveText('in review')
+    await expect(reviewState(reviewer)).toHaveText('In review')
     await reviewer.getByRole('link', { name: /^Versions/ }).click()
     await expect(reviewer).toHaveURL(/\/versions/)
     await reviewer.goto(tripUrl)
     await reviewer.getByLabel('Comment for the editors').fill('Give the page of the telegram for the certainty.')
-    await takeStep(reviewer, 'Request changes', 'changes requested')
+    await takeStep(reviewer, 'Request changes', 'Changes requested')
     // Leaving through the admin's own navigation releases the document lock.
     await reviewer.locator('a[href="/admin"]').first().click()
     await expect(reviewer.getByTestId('review-queue')).toBeVisible()
@@ -77,12 +63,12 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     await editor.getByRole('button', { name: 'Save Draft' }).click()
     await expect(editor.getByText(/saved successfully/i)).toBeVisible()
     await editor.reload()
-    await expect(reviewState(editor)).toHaveText('draft')
-    await takeStep(editor, 'Submit for review', 'in review')
+    await expect(reviewState(editor)).toHaveText('Draft')
+    await takeStep(editor, 'Submit for review', 'In review')
 
     // The reviewer approves; the trip is published.
     await reviewer.goto(tripUrl)
-    await takeStep(reviewer, 'Approve and publish', 'approved')
+    await takeStep(reviewer, 'Approve and publish', 'Approved')
     const published = await request.get(`${CMS_URL}/api/trips/${tripId}`)
     expect(published.status()).toBe(200)
     expect(await published.json()).toMatchObject({ title, _status: 'published' })
@@ -96,8 +82,8 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     // Its certainty is uncited: submitting asks first, listing what a reviewer could not approve.
     await admin.getByRole('button', { name: 'Submit for review' }).click()
     await expect(admin.getByTestId('submit-anyway')).toContainText('no citation for certainty of the trip')
-    await expect(reviewState(admin)).toHaveText('draft')
-    await takeStep(admin, 'Submit anyway', 'in review')
+    await expect(reviewState(admin)).toHaveText('Draft')
+    await takeStep(admin, 'Submit anyway', 'In review')
     await expect(admin.getByTestId('four-eyes-note')).toBeVisible()
     await expect(admin.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0)
     await expect(admin.getByRole('button', { name: 'Request changes' })).toHaveCount(0)
@@ -127,7 +113,7 @@ test.describe('[REVIEW]: reference data from draft to published', () => {
     await editor.getByRole('button', { name: 'Save Draft' }).click()
     await expect(editor.getByText(/saved successfully/i)).toBeVisible()
     await editor.reload()
-    await takeStep(editor, 'Submit for review', 'in review')
+    await takeStep(editor, 'Submit for review', 'In review')
 
     // Readers still see the approved name.
     await page.reload()
@@ -137,7 +123,7 @@ test.describe('[REVIEW]: reference data from draft to published', () => {
     // A reviewer approves it from the queue; the trip's page shows the new name.
     const reviewer = await signedIn(browser, 'reviewer')
     await reviewer.getByTestId('review-queue').getByRole('link', { name: renamed }).click()
-    await takeStep(reviewer, 'Approve and publish', 'approved')
+    await takeStep(reviewer, 'Approve and publish', 'Approved')
     await untilShown(page, shownPlace(renamed))
   })
 
@@ -159,7 +145,7 @@ test.describe('[REVIEW]: reference data from draft to published', () => {
     // Created: the admin moves to the new record's own page.
     await expect(editor).toHaveURL(/\/polities\/\d+/)
     await editor.reload()
-    await takeStep(editor, 'Submit for review', 'in review')
+    await takeStep(editor, 'Submit for review', 'In review')
 
     // No public page, nor a record anyone can read, while it is in review.
     const countryPage = `${WEB_URL}/countries/${slug}`
@@ -169,7 +155,7 @@ test.describe('[REVIEW]: reference data from draft to published', () => {
 
     const reviewer = await signedIn(browser, 'reviewer')
     await reviewer.getByTestId('review-queue').getByRole('link', { name }).click()
-    await takeStep(reviewer, 'Approve and publish', 'approved')
+    await takeStep(reviewer, 'Approve and publish', 'Approved')
     await page.goto(countryPage)
     await untilShown(page, page.getByRole('heading', { level: 1, name, exact: true }))
   })

@@ -4,6 +4,7 @@ import {
   canTransition,
   mayDecide,
   reviewComparison,
+  reviewStatusLabel,
   TRANSITIONS,
   WORKFLOW_ACTIONS,
   WORKFLOW_STATES,
@@ -172,5 +173,16 @@ describe('reviewComparison', () => {
     })
     expect(reviewComparison([])).toBeNull()
     expect(reviewComparison([step('submit')])).toBeNull()
+  })
+})
+
+describe('reviewStatusLabel', () => {
+  it('should name each state in words, and a draft on an approved record as such', () => {
+    expect(reviewStatusLabel('draft', false)).toBe('Draft')
+    expect(reviewStatusLabel('draft', true)).toBe('Approved, with a newer draft')
+    expect(reviewStatusLabel('in_review', true)).toBe('In review')
+    expect(reviewStatusLabel('changes_requested', false)).toBe('Changes requested')
+    expect(reviewStatusLabel('approved', true)).toBe('Approved')
+    expect(new Set(WORKFLOW_STATES.map((state) => reviewStatusLabel(state, false))).size).toBe(WORKFLOW_STATES.length)
   })
 })

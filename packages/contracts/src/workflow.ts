@@ -37,6 +37,14 @@ export const WORKFLOW_STATE_LABELS: Record<TWorkflowState, string> = {
   retracted: 'Retracted',
 }
 
+/**
+ * The record's state as its edit screen names it, once: a draft made on a record whose approved
+ * version is public says so, since the public still sees the approved one.
+ */
+export function reviewStatusLabel(state: TWorkflowState, hasApprovedVersion: boolean): string {
+  return state === 'draft' && hasApprovedVersion ? 'Approved, with a newer draft' : WORKFLOW_STATE_LABELS[state]
+}
+
 export const WORKFLOW_ACTIONS = [
   /** Change the content; on an approved record this starts a new draft while the approved version stays public. */
   'edit',

@@ -12,7 +12,7 @@ import { factLabelIn } from './cite/factLabelIn'
  * list of facts is read from the form when the row appears and again when the field is entered,
  * not on every change of the form: a large trip has a hundred of these rows.
  */
-export const FactSelect: TextFieldClientComponent = ({ path, field }) => {
+export const FactSelect: TextFieldClientComponent = ({ path, field, readOnly }) => {
   const { value, setValue, showError } = useField<string>({ path })
   const collection = useDocumentInfo().collectionSlug as TReviewedCollection
   const { getData } = useForm()
@@ -28,6 +28,7 @@ export const FactSelect: TextFieldClientComponent = ({ path, field }) => {
       <select
         id={id}
         value={value ?? ''}
+        disabled={readOnly}
         onFocus={refresh}
         onPointerDown={refresh}
         onChange={(event) => setValue(event.target.value)}

@@ -22,8 +22,8 @@ const STEP_LABELS: Record<TStep, string> = {
 const STEPS = WORKFLOW_ACTIONS.filter((action): action is TStep => action !== 'edit')
 
 /**
- * The workflow in the document sidebar: the state, the steps this user may take on this
- * version (the same rules the server enforces), and a comment for the reviewer's decision.
+ * The workflow in the document sidebar: the steps this user may take on this version (its state
+ * is the document's one status label, ReviewStatus) (the same rules the server enforces), and a comment for the reviewer's decision.
  * Each step names the version shown here, so a decision never lands on a version changed since.
  * Submitting a version with `blockers` (what keeps it from approval) asks first, listing them.
  */
@@ -90,9 +90,6 @@ export function ReviewPanel({ blockers }: { blockers: string[] }) {
       {reviewState === 'changes_requested' && collectionSlug && (
         <ChangesRequestedNote collection={collectionSlug} id={id} />
       )}
-      <p>
-        State: <strong data-testid="review-state">{reviewState.replaceAll('_', ' ')}</strong>
-      </p>
       {reviewState === 'retraction_requested' && (
         <p className="review-panel__hint">
           Still public. Once retracted, its page says it was withdrawn, with the reason and the date.

@@ -1,5 +1,6 @@
 'use client'
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { reviewStatusLabel, type TWorkflowState } from '@itinera/contracts/workflow'
+import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 
 /*
  * Payload's document controls that the workflow refuses are left out of reviewed collections:
@@ -12,21 +13,20 @@ export function NoPayloadPublishing() {
   return null
 }
 
-/** Payload's status line without its "Revert to published" action. */
-export function StatusWithoutRevert() {
-  const { hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
-  const { t } = useTranslation()
-  const status = !hasPublishedDoc
-    ? t('version:draft')
-    : unpublishedVersionCount > 0
-      ? t('version:changed')
-      : t('version:published')
+/**
+ * The record's one status label, in place of Payload's draft/published status (and its "Revert
+ * to published" action): the review state in words. The Review panel and the sidebar show no
+ * other, so the screen never names the state twice, or two ways.
+ */
+export function ReviewStatus() {
+  const { id, hasPublishedDoc } = useDocumentInfo()
+  const reviewState = (useFormFields(([fields]) => fields.reviewState?.value) ?? 'draft') as TWorkflowState
+  if (!id) return null
   return (
-    <div className="status" data-testid="document-status">
-      <div className="status__value-wrap">
-        <span className="status__label">{t('version:status')}: </span>
-        <span className="status__value">{status}</span>
-      </div>
+    <div className="status review-status" data-state={reviewState}>
+      <span className="status__value" data-testid="review-state">
+        {reviewStatusLabel(reviewState, hasPublishedDoc)}
+      </span>
     </div>
   )
 }

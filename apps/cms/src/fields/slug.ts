@@ -2,8 +2,11 @@ import { ZSlugSchema } from '@itinera/contracts/schemas'
 import type { TextField } from 'payload'
 import { duplicateSlug } from './duplicateSlug'
 
-/** The record's reader URL segment: unique, lower-case, hyphenated. */
-export function slugField(example: string): TextField {
+/**
+ * The record's reader URL segment: unique, lower-case, hyphenated. `Field`: the admin's input, when
+ * it offers a slug (TripSlugField).
+ */
+export function slugField(example: string, { Field }: { Field?: string } = {}): TextField {
   return {
     name: 'slug',
     type: 'text',
@@ -15,7 +18,11 @@ export function slugField(example: string): TextField {
       const result = ZSlugSchema.safeParse(value)
       return result.success || (result.error.issues[0]?.message ?? 'Invalid slug')
     },
-    admin: { position: 'sidebar', description: `Used in reader URLs, e.g. "${example}".` },
+    admin: {
+      position: 'sidebar',
+      description: `Used in reader URLs, e.g. "${example}".`,
+      ...(Field ? { components: { Field } } : {}),
+    },
     hooks: { beforeDuplicate: [duplicateSlug] },
   }
 }

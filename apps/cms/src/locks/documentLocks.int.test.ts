@@ -149,28 +149,38 @@ describe('taking a document lock', () => {
     expect(await rest(payload, 'GET', query, { headers: actors.anonymous.headers })).toMatchObject({ status: 403 })
   })
 
+  /** The form state the admin's edit view asks for as `by` types in source `id`, lock status included. */
+  const typeIn = async (by: TActorName, id: number) =>
+    formStateWithLockPolicy({
+      collectionSlug: SOURCES,
+      id,
+      operation: 'update',
+      schemaPath: SOURCES,
+      docPermissions: undefined,
+      docPreferences: { fields: {} },
+      formState: {},
+      mockRSCs: true,
+      returnLockStatus: true,
+      skipValidation: true,
+      req: await createLocalReq({ user: actors[by].user! }, payload),
+    } as Parameters<typeof formStateWithLockPolicy>[0])
+
   it("should take the lock in the admin's form only for those who may save the record", async () => {
     const { id } = await newSource()
-    /** The form state the admin's edit view asks for as the user types, lock status included. */
-    const typeIn = async (by: TActorName) =>
-      formStateWithLockPolicy({
-        collectionSlug: SOURCES,
-        id,
-        operation: 'update',
-        schemaPath: SOURCES,
-        docPermissions: undefined,
-        docPreferences: { fields: {} },
-        formState: {},
-        mockRSCs: true,
-        returnLockStatus: true,
-        skipValidation: true,
-        req: await createLocalReq({ user: actors[by].user! }, payload),
-      } as Parameters<typeof formStateWithLockPolicy>[0])
-
-    expect((await typeIn('reviewer')).lockedState).toBeUndefined()
+    expect((await typeIn('reviewer', id)).lockedState).toBeUndefined()
     expect(await locksOf(SOURCES, id)).toEqual([])
-    await expect(typeIn('editor')).resolves.toMatchObject({ lockedState: { isLocked: true } })
+    await expect(typeIn('editor', id)).resolves.toMatchObject({ lockedState: { isLocked: true } })
     expect((await locksOf(SOURCES, id)).map((lock) => lock.user)).toEqual([userOf('editor')])
+  })
+
+  it("should take no lock in the admin's form while the record is in review, which nobody saves", async () => {
+    const { id } = await newSource()
+    await step(integration, SOURCES, id, 'submit', 'editor')
+    expect((await typeIn('editor', id)).lockedState).toBeUndefined()
+    expect(await locksOf(SOURCES, id)).toEqual([])
+    // Once changes are requested it is the editors' again, locked as they type.
+    await step(integration, SOURCES, id, 'request_changes', 'reviewer', { comment: 'Cite the page.' })
+    await expect(typeIn('editor', id)).resolves.toMatchObject({ lockedState: { isLocked: true } })
   })
 })
 

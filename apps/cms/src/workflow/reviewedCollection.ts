@@ -35,10 +35,12 @@ export function reviewedCollection(
         edit: {
           PublishButton: '/components/WorkflowDocumentControls#NoPayloadPublishing',
           UnpublishButton: '/components/WorkflowDocumentControls#NoPayloadPublishing',
-          Status: '/components/WorkflowDocumentControls#StatusWithoutRevert',
+          Status: '/components/WorkflowDocumentControls#ReviewStatus',
         },
         views: {
           edit: {
+            // Read-only while in review, and no lock dialog for those who cannot save (ReviewedEditView).
+            default: { Component: '/components/ReviewedEditView#ReviewedEditView' },
             history: {
               Component: '/components/RecordHistory#RecordHistory',
               path: '/history',

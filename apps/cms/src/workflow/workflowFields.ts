@@ -22,7 +22,14 @@ export const workflowFields: Field[] = [
     index: true,
     options: WORKFLOW_STATES.map((state) => ({ value: state, label: WORKFLOW_STATE_LABELS[state] })),
     access: { read: isStaffField },
-    admin: { position: 'sidebar', readOnly: true, description: 'Changes through Submit, Approve and Request changes.' },
+    // Not in the form: the edit screen names the state once, as its status (ReviewStatus); the
+    // list still has it as a column.
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'Changes through Submit, Approve and Request changes.',
+      condition: () => false,
+    },
   },
   {
     name: 'approvedAt',

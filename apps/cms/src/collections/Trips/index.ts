@@ -58,7 +58,8 @@ export const Trips: CollectionConfig = {
       hooks: { afterRead: [sourceHealthWarnings] },
       admin: {
         readOnly: true,
-        initCollapsed: false,
+        // Listed with the quality issues, one list (QualityIssues).
+        components: { Field: '/components/QualityIssues#ListedWithQualityIssues' },
         description: "From the cited sources' latest link checks (Source health): warnings, never blocking.",
         condition: (data) => Boolean(data?.sourceHealth?.length),
       },
@@ -71,9 +72,9 @@ export const Trips: CollectionConfig = {
       access: { read: isStaffField },
       admin: {
         readOnly: true,
-        initCollapsed: false,
+        components: { Field: '/components/QualityIssues#QualityIssues' },
         description: 'Checked on every save. Errors block approval; warnings stay visible to reviewers.',
-        condition: (data) => Boolean(data?.qualityIssues?.length),
+        condition: (data) => Boolean(data?.qualityIssues?.length || data?.sourceHealth?.length),
       },
       fields: issueFields,
     },
@@ -106,7 +107,7 @@ export const Trips: CollectionConfig = {
       maxLength: 300,
       admin: { description: 'e.g. "State visit to the Soviet Union"' },
     },
-    slugField('1949-03-soviet-union'),
+    slugField('1949-03-soviet-union', { Field: '/components/TripSlugField#TripSlugField' }),
     { name: 'leader', type: 'relationship', relationTo: LEADERS, required: true, index: true },
     {
       type: 'row',

@@ -1,7 +1,7 @@
 'use client'
 import { citableFacts } from '@itinera/contracts/reference-facts'
 import { LOCATOR_PARTS, parseLocator } from '@itinera/contracts/locator'
-import { useForm } from '@payloadcms/ui'
+import { useDocumentInfo, useForm } from '@payloadcms/ui'
 import type { FormState } from 'payload'
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { SOURCES, TRIPS } from '../../slugs'
@@ -49,6 +49,7 @@ export function CiteFacts() {
     if (!dialog.current?.open) dialog.current?.show()
   }, [requested])
 
+  const { hasSavePermission } = useDocumentInfo()
   const locator = parseLocator(locatorText)
   const ready = chosen.size > 0 && source !== null && locator.ok
 
@@ -71,6 +72,7 @@ export function CiteFacts() {
       return next
     })
 
+  if (!hasSavePermission) return null
   return (
     <div className="cite-facts">
       <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => citeRequests.open([])}>

@@ -1,6 +1,6 @@
 'use client'
 import { formatFactPath, type TFactRef, type TStopFact, type TStopRowFact } from '@itinera/contracts/trip-facts'
-import { useFormFields } from '@payloadcms/ui'
+import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import type { FormState, UIFieldClientProps } from 'payload'
 import { citeRequests } from './citeRequests'
 
@@ -41,6 +41,8 @@ export function FactCitations({ path, fact: kind }: UIFieldClientProps & { fact:
     const fact = factAt(fields, path, kind)
     return fact ? `${fact}|${citationNumbers(fields, fact).join(',')}` : ''
   })
+  // Who may not save (a reviewer, anyone while the record is in review) sees the badges only.
+  const { hasSavePermission } = useDocumentInfo()
   if (!found) return null
   const [fact, list] = found.split('|') as [string, string]
   const numbers = list ? list.split(',').map(Number) : []
@@ -61,9 +63,11 @@ export function FactCitations({ path, fact: kind }: UIFieldClientProps & { fact:
           </button>
         ))
       )}
-      <button type="button" className="fact-citations__cite" onClick={() => citeRequests.open([fact])}>
-        Cite
-      </button>
+      {hasSavePermission && (
+        <button type="button" className="fact-citations__cite" onClick={() => citeRequests.open([fact])}>
+          Cite
+        </button>
+      )}
     </div>
   )
 }

@@ -1,3 +1,6 @@
+import { ListedWithQualityIssues as ListedWithQualityIssues_60725c4e86092de3fdd5bcb1a7dbe636 } from '../../../components/QualityIssues'
+import { QualityIssues as QualityIssues_60725c4e86092de3fdd5bcb1a7dbe636 } from '../../../components/QualityIssues'
+import { TripSlugField as TripSlugField_92549a25e8d654b98df1f5e2f339d84c } from '../../../components/TripSlugField'
 import { FactCitations as FactCitations_67d6e398ac389d4758560a1cf3ddb30c } from '../../../components/cite/FactCitations'
 import { CiteFacts as CiteFacts_12125de00c8e86df037e2b38f9335040 } from '../../../components/cite/CiteFacts'
 import { FactSelect as FactSelect_6efa1d0501764c825c06dc1b2fcbbc86 } from '../../../components/FactSelect'
@@ -9,7 +12,8 @@ import { TripDatesCell as TripDatesCell_24e3c4167831e77cf87fb359ad109444 } from 
 import { ReviewSidebar as ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95 } from '../../../components/ReviewSidebar'
 import { ReviewConversation as ReviewConversation_05ec461c5b4d8811548d9817582814f7 } from '../../../components/ReviewConversation'
 import { NoPayloadPublishing as NoPayloadPublishing_800018e397a706106a7c27c50bec665c } from '../../../components/WorkflowDocumentControls'
-import { StatusWithoutRevert as StatusWithoutRevert_800018e397a706106a7c27c50bec665c } from '../../../components/WorkflowDocumentControls'
+import { ReviewStatus as ReviewStatus_800018e397a706106a7c27c50bec665c } from '../../../components/WorkflowDocumentControls'
+import { ReviewedEditView as ReviewedEditView_611af0772bb8a8ae16eca9d7669d3855 } from '../../../components/ReviewedEditView'
 import { RecordHistory as RecordHistory_1673bffb9818e4d81826e23c8ee8fcbb } from '../../../components/RecordHistory'
 import { SourceAutofill as SourceAutofill_4f973a73308af99ada115b20019b1ea3 } from '../../../components/SourceAutofill'
 import { SourceLinkHealth as SourceLinkHealth_57db73436defd66c2b3525e0e179eb23 } from '../../../components/SourceLinkHealth'
@@ -27,6 +31,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/QualityIssues#ListedWithQualityIssues": ListedWithQualityIssues_60725c4e86092de3fdd5bcb1a7dbe636,
+  "/components/QualityIssues#QualityIssues": QualityIssues_60725c4e86092de3fdd5bcb1a7dbe636,
+  "/components/TripSlugField#TripSlugField": TripSlugField_92549a25e8d654b98df1f5e2f339d84c,
   "/components/cite/FactCitations#FactCitations": FactCitations_67d6e398ac389d4758560a1cf3ddb30c,
   "/components/cite/CiteFacts#CiteFacts": CiteFacts_12125de00c8e86df037e2b38f9335040,
   "/components/FactSelect#FactSelect": FactSelect_6efa1d0501764c825c06dc1b2fcbbc86,
@@ -38,7 +45,8 @@ export const importMap = {
   "/components/ReviewSidebar#ReviewSidebar": ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95,
   "/components/ReviewConversation#ReviewConversation": ReviewConversation_05ec461c5b4d8811548d9817582814f7,
   "/components/WorkflowDocumentControls#NoPayloadPublishing": NoPayloadPublishing_800018e397a706106a7c27c50bec665c,
-  "/components/WorkflowDocumentControls#StatusWithoutRevert": StatusWithoutRevert_800018e397a706106a7c27c50bec665c,
+  "/components/WorkflowDocumentControls#ReviewStatus": ReviewStatus_800018e397a706106a7c27c50bec665c,
+  "/components/ReviewedEditView#ReviewedEditView": ReviewedEditView_611af0772bb8a8ae16eca9d7669d3855,
   "/components/RecordHistory#RecordHistory": RecordHistory_1673bffb9818e4d81826e23c8ee8fcbb,
   "/components/SourceAutofill#SourceAutofill": SourceAutofill_4f973a73308af99ada115b20019b1ea3,
   "/components/SourceLinkHealth#SourceLinkHealth": SourceLinkHealth_57db73436defd66c2b3525e0e179eb23,

@@ -2,8 +2,9 @@ import { relationId } from '@itinera/contracts/relation-id'
 import { tripQualityIssues, type TQualityTrip } from '@itinera/contracts/trip-quality'
 import type { CollectionBeforeChangeHook } from 'payload'
 import type { Trip } from '../../../payload-types'
-import { PEOPLE, SOURCES, TRIPS } from '../../../slugs'
+import { PEOPLE, SOURCES } from '../../../slugs'
 import type { TWorkflowContext } from '../../../workflow/enforceWorkflowOnSave'
+import { overlappingTrips } from './overlappingTrips'
 
 const ids = (refs: (number | { id: number } | null | undefined)[]) => [
   ...new Set(refs.map(relationId).filter((id): id is number => id != null)),
@@ -17,25 +18,11 @@ export const checkDataQuality: CollectionBeforeChangeHook<Trip> = async ({ data,
   if ((req.context as TWorkflowContext).workflowTransition) return data
   const system = { req, overrideAccess: true, depth: 0, pagination: false } as const
   const stops = data.stops ?? []
-  const leader = relationId(data.leader)
 
   const personIds = ids(stops.flatMap((stop) => (stop.meetings ?? []).map((meeting) => meeting.person)))
   const sourceIds = ids((data.citations ?? []).map((citation) => citation.source))
   const [overlapping, people, sources] = await Promise.all([
-    leader && data.startsOn && data.endsOn
-      ? req.payload.find({
-          collection: TRIPS,
-          where: {
-            leader: { equals: leader },
-            startsOn: { less_than_equal: data.endsOn },
-            endsOn: { greater_than_equal: data.startsOn },
-            ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}),
-          },
-          select: { title: true, startsOn: true, endsOn: true },
-          draft: true,
-          ...system,
-        })
-      : null,
+    overlappingTrips(req, { ...data, id: originalDoc?.id }),
     personIds.length
       ? req.payload.find({
           collection: PEOPLE,
@@ -58,12 +45,7 @@ export const checkDataQuality: CollectionBeforeChangeHook<Trip> = async ({ data,
   const issues = tripQualityIssues(
     { ...(data as TQualityTrip), id: originalDoc?.id ?? null },
     {
-      overlappingTrips: (overlapping?.docs ?? []).map((trip) => ({
-        id: trip.id,
-        title: trip.title,
-        startsOn: trip.startsOn ?? null,
-        endsOn: trip.endsOn ?? null,
-      })),
+      overlappingTrips: overlapping,
       officesByPerson: new Map(
         (people?.docs ?? []).map((person) => [person.id, { name: person.name, offices: person.offices ?? [] }]),
       ),
