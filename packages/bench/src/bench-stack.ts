@@ -71,13 +71,23 @@ async function scaleTripCount(databaseUrl: string): Promise<number> {
  * seeded (`DATABASE_URL=… pnpm seed` migrates and seeds) that gets the scale dataset unless it
  * holds one already, so later runs skip the build.
  */
+type TBenchStackOptions<TSize> = { scale: TSize; databaseUrl?: string }
+type TBenchStack<TScale> = {
+  databaseUrl: string
+  scale: TScale
+  nextScaleSlug: () => string
+  children: { kill: (signal?: NodeJS.Signals) => boolean }[]
+  stop: () => Promise<void>
+}
+export async function startBenchStack(
+  options: TBenchStackOptions<{ trips: number; leaders: number }>,
+): Promise<TBenchStack<TScaleDataset>>
+/** With `scale: null`, the seed dataset alone (the admin step needs no scale). */
+export async function startBenchStack(options: TBenchStackOptions<null>): Promise<TBenchStack<null>>
 export async function startBenchStack({
   scale: size,
   databaseUrl,
-}: {
-  scale: { trips: number; leaders: number }
-  databaseUrl?: string
-}) {
+}: TBenchStackOptions<{ trips: number; leaders: number } | null>): Promise<TBenchStack<TScaleDataset | null>> {
   if (!existsSync(path.join(CMS_DIR, '.next/BUILD_ID')) || !existsSync(path.join(WEB_DIR, '.next/BUILD_ID'))) {
     log('building the apps (pnpm build)…')
     spawnSync('pnpm', ['build'], { cwd: WORKSPACE_ROOT, stdio: 'inherit' })
@@ -93,18 +103,20 @@ export async function startBenchStack({
     await migrate(setupEnv)
     await seed(setupEnv)
   }
-  let scale: TScaleDataset
-  if (!databaseUrl || (await scaleTripCount(url)) === 0) {
+  let scale: TScaleDataset | null = null
+  if (!size) log('no scale dataset')
+  else if (!databaseUrl || (await scaleTripCount(url)) === 0) {
     log(`scale dataset of ${size.trips} trips…`)
     scale = await loadScaleDataset(url, size.trips, size.leaders)
   } else {
     scale = await describeScaleDataset(url)
     log(`--database-url: its scale dataset as an earlier run left it`)
   }
-  log(
-    `scale dataset: ${scale.trips} trips, ${scale.citations} citations (${scale.citationsPerFact} per fact)${Number.isNaN(scale.ms) ? '' : ` in ${(scale.ms / 1000).toFixed(1)} s`}`,
-  )
-  const scaleSlugs = await scaleTripSlugs(url)
+  if (scale)
+    log(
+      `scale dataset: ${scale.trips} trips, ${scale.citations} citations (${scale.citationsPerFact} per fact)${Number.isNaN(scale.ms) ? '' : ` in ${(scale.ms / 1000).toFixed(1)} s`}`,
+    )
+  const scaleSlugs = scale ? await scaleTripSlugs(url) : []
   let cursor = 0
   const nextScaleSlug = () => scaleSlugs[cursor++ % scaleSlugs.length]!
 
@@ -133,5 +145,5 @@ export async function startBenchStack({
   log('starting the stack (production builds)…')
   await waitFor(`${WEB}/`)
   await waitFor(`${CMS}/api/health`)
-  return { databaseUrl: url, scale, nextScaleSlug, children, stop }
+  return { databaseUrl: url!, scale, nextScaleSlug, children, stop }
 }

@@ -3,7 +3,8 @@
  * with the seed dataset and a generated scale dataset (100,000 trips; 10,000 with --quick); nginx as the edge cache and as the machine's limit (the same bytes as a
  * static file); load from autocannon at 1, 8 and 32 connections; the heaviest anonymous requests
  * and `reader.trip` under attack (attack.ts; on its own: `pnpm bench:attack`); two CMS and two readers
- * behind nginx (scale-out.ts; on its own: `pnpm bench:scale-out`). Reports, never asserts: writes
+ * behind nginx (scale-out.ts; on its own: `pnpm bench:scale-out`); the admin on the largest trip in
+ * Chromium (admin-editing.ts; on its own: `pnpm bench:admin-editing`). Reports, never asserts: writes
  * bench/results/<date>.{md,json} and prints the summary. Figures are medians of one run on a
  * shared machine: compare ratios within a run, not runs with each other.
  */
@@ -11,11 +12,13 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { DEMO_LOGINS } from '@itinera/db/demo-logins'
 import { CMS_DIR, WEB_DIR, WORKSPACE_ROOT } from '@itinera/db/paths'
 import { gazetteerIndex, planList } from '@itinera/importer'
 import { readSeedDocument, SEED_LIST } from '@itinera/importer/seed-documents'
 import Table from 'cli-table3'
 import { approvedBenchTrip, importList, renamedForApproval } from './api'
+import { adminEditingRows, measureAdminEditing } from './admin-editing'
 import { ATTACK_LOAD, attackReport, measureAttacks } from './attack'
 import { argument, CMS, EDGE, log, median, PORTS, scaleFor, sleep, startBenchStack, waitFor, WEB } from './bench-stack'
 import { benchLinkChecks } from './link-checks'
@@ -277,6 +280,15 @@ try {
   log('scale-out: two CMS and two readers behind nginx, Redis, a streaming replica…')
   const scaleOut = await benchScaleOut({ seconds: SECONDS, importRows: quick ? 200 : 1000 })
 
+  log('admin: the largest trip opened and typed into in Chromium…')
+  mkdirSync(path.join(WORKSPACE_ROOT, 'bench/tmp'), { recursive: true })
+  const adminEditing = await measureAdminEditing({
+    cmsUrl: CMS,
+    databaseUrl,
+    login: DEMO_LOGINS.find((login) => login.role === 'editor')!,
+    traceDir: path.join(WORKSPACE_ROOT, 'bench/tmp'),
+  })
+
   // The report.
   const at = (label: string, connections: number) =>
     results.find((result) => result.label === label && result.connections === connections)
@@ -317,6 +329,7 @@ try {
     peakRssMb: rss,
     linkChecks,
     scaleOut,
+    adminEditing,
     attacks,
     load: results,
     peer,
@@ -369,6 +382,7 @@ try {
       '',
     ],
     ...scaleOutRows(scaleOut),
+    ...adminEditingRows(adminEditing),
     [
       'scale dataset, bulk SQL path',
       `${scale.trips} trips, ${scale.citations} citations in ${(scale.ms / 1000).toFixed(1)} s (${Math.round(scale.trips / (scale.ms / 1000))} trips/s)`,
