@@ -1,5 +1,6 @@
 import { FactSelect as FactSelect_6efa1d0501764c825c06dc1b2fcbbc86 } from '../../../components/FactSelect'
 import { SourcePicker as SourcePicker_796e274caeec441aaeb2d824665269d9 } from '../../../components/SourcePicker'
+import { CitationCheck as CitationCheck_501dcf5fc83249575a52371811bfd395 } from '../../../components/CitationCheck'
 import { CitationRowLabel as CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d } from '../../../components/CitationRowLabel'
 import { TripDatesCell as TripDatesCell_24e3c4167831e77cf87fb359ad109444 } from '../../../components/TripDatesCell'
 import { ReviewSidebar as ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95 } from '../../../components/ReviewSidebar'
@@ -25,6 +26,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/components/FactSelect#FactSelect": FactSelect_6efa1d0501764c825c06dc1b2fcbbc86,
   "/components/SourcePicker#SourcePicker": SourcePicker_796e274caeec441aaeb2d824665269d9,
+  "/components/CitationCheck#CitationCheck": CitationCheck_501dcf5fc83249575a52371811bfd395,
   "/components/CitationRowLabel#CitationRowLabel": CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d,
   "/components/TripDatesCell#TripDatesCell": TripDatesCell_24e3c4167831e77cf87fb359ad109444,
   "/components/ReviewSidebar#ReviewSidebar": ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95,
