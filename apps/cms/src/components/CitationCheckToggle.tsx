@@ -77,12 +77,7 @@ export function CitationCheckToggle({
   return (
     <div className="citation-check" style={{ margin: '0.5rem 0' }}>
       <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>
-        <input
-          type="checkbox"
-          checked={ticked}
-          disabled={busy}
-          onChange={(event) => save(event.target.checked)}
-        />
+        <input type="checkbox" checked={ticked} disabled={busy} onChange={(event) => save(event.target.checked)} />
         Checked against the source
       </label>
       <input
