@@ -2,11 +2,12 @@
 import type { TCitingCollection } from '@itinera/contracts/domain'
 import { toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { TCheck } from '../workflow/citationChecks'
 
+// In UTC, as the reader dates checks: the same on the server's render and in the browser.
 const when = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso))
+  `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`
 
 /**
  * The reviewer's "Checked against the source" mark on one citation, with a note; saved at once
@@ -35,6 +36,9 @@ export function CitationCheckToggle({
   const [ticked, setTicked] = useState(Boolean(initial))
   const [note, setNote] = useState(initial?.note ?? '')
   const [busy, setBusy] = useState(false)
+  // Server-rendered controls do nothing until hydrated (a click would be lost); disabled till then.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
 
   async function save(checked: boolean) {
     setTicked(checked)
@@ -77,7 +81,12 @@ export function CitationCheckToggle({
   return (
     <div className="citation-check" style={{ margin: '0.5rem 0' }}>
       <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>
-        <input type="checkbox" checked={ticked} disabled={busy} onChange={(event) => save(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={ticked}
+          disabled={busy || !ready}
+          onChange={(event) => save(event.target.checked)}
+        />
         Checked against the source
       </label>
       <input
@@ -86,7 +95,7 @@ export function CitationCheckToggle({
         placeholder='Note, e.g. "quote matches p. 95"'
         maxLength={500}
         value={note}
-        disabled={busy}
+        disabled={busy || !ready}
         onChange={(event) => setNote(event.target.value)}
         onBlur={() => check && note.trim() !== (check.note ?? '') && save(true)}
         style={{ width: '100%', marginTop: '0.25rem' }}
