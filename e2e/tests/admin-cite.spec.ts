@@ -54,7 +54,7 @@ test.describe('[CITE]: citing beside the facts', () => {
     act.counted(2)
     await page.goto(`${CMS_URL}/admin/collections/trips/create`)
     await act.fill(page.locator('#field-title'), title)
-    await act.fill(page.locator('#field-slug'), `state-visit-${unique}`)
+    // The slug is suggested from the title and the first stop's month.
     await act.choose(page, page.locator('#field-leader'), 'Kim Il', 'Kim Il Sung')
     await act.click(page.getByRole('button', { name: 'Add Stop' }))
     await act.choose(page, page.locator('#field-stops__0__polity'), 'Soviet', 'Soviet Union')
@@ -92,9 +92,9 @@ test.describe('[CITE]: citing beside the facts', () => {
     await act.click(page.getByRole('button', { name: 'Save Draft' }))
     // Saved: the new trip's own page, whose Review panel offers the next step.
     await expect(page).toHaveURL(/\/admin\/collections\/trips\/\d+/)
-    await expect(page.getByTestId('review-state')).toHaveText('draft')
+    await expect(page.getByTestId('review-state')).toHaveText('Draft')
     await act.click(page.getByRole('button', { name: 'Submit for review' }))
-    await expect(page.getByTestId('review-state')).toHaveText('in review')
+    await expect(page.getByTestId('review-state')).toHaveText('In review')
 
     test.info().annotations.push({ type: 'clicks', description: String(act.count) })
     expect(act.count).toBeLessThanOrEqual(25)

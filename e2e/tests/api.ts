@@ -45,14 +45,29 @@ export async function apiAs(request: APIRequestContext, role: TDemoRole, cmsUrl 
       ? (await call<{ updatedAt: string }>('get', `/${record[1]}/${record[2]}?draft=true&depth=0`)).updatedAt
       : undefined
   }
+  // Like a reviewer before approving: every citation marked checked against its source. A refusal
+  // (unchanged since approval, or not theirs to approve) is left for the approval to report.
+  const checkCitations = async (path: string) => {
+    const record = /^\/(trips|leaders|polities|places|people)\/(\d+)\/workflow\/approve$/.exec(path)
+    if (!record) return
+    const [, collection, id] = record
+    const { citations } = await call<{ citations?: { id: string }[] }>('get', `/${collection}/${id}?draft=true&depth=0`)
+    for (const citation of citations ?? [])
+      await request.post(`${cmsUrl}/api/check-citation`, {
+        headers,
+        data: { collection, id: Number(id), citation: citation.id, checked: true },
+      })
+  }
   return {
     get: <T>(path: string) => call<T>('get', path),
-    post: async <T>(path: string, data?: Record<string, unknown>) =>
-      call<T>(
+    post: async <T>(path: string, data?: Record<string, unknown>) => {
+      await checkCitations(path)
+      return call<T>(
         'post',
         path,
         path.includes('/workflow/') ? { version: await loadedVersion(path), ...data } : (data ?? {}),
-      ),
+      )
+    },
     patch: async <T>(path: string, data: Record<string, unknown>) =>
       call<T>('patch', path, { updatedAt: await loadedVersion(path), ...data }),
   }
@@ -115,10 +130,10 @@ export async function approvedPlace(request: APIRequestContext, name: string) {
 }
 
 /**
- * A trip the editor drafts with every fact cited and a reviewer approves: what a reader can see.
- * Its facts cite one approved source, an archival record unless `source` says otherwise.
+ * A trip the editor drafts with every fact cited and submits for review. Its facts cite one
+ * approved source, an archival record unless `source` says otherwise.
  */
-export async function approvedTrip(
+export async function submittedTrip(
   request: APIRequestContext,
   {
     places = [],
@@ -152,6 +167,12 @@ export async function approvedTrip(
     ].map((fact) => ({ fact, source: source.doc.id })),
   })
   await editor.post(`/trips/${trip.doc.id}/workflow/submit`)
-  await reviewer.post(`/trips/${trip.doc.id}/workflow/approve`)
   return { id: trip.doc.id, slug: trip.doc.slug, title: `Visit ${unique}`, source: source.doc.id, editor, reviewer }
+}
+
+/** A trip as `submittedTrip` drafts it, its citations checked and approved by a reviewer: what a reader can see. */
+export async function approvedTrip(request: APIRequestContext, options: Parameters<typeof submittedTrip>[1] = {}) {
+  const trip = await submittedTrip(request, options)
+  await trip.reviewer.post(`/trips/${trip.id}/workflow/approve`)
+  return trip
 }

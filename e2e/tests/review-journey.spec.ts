@@ -66,8 +66,14 @@ test.describe('[REVIEW]: a trip from draft to published', () => {
     await expect(reviewState(editor)).toHaveText('Draft')
     await takeStep(editor, 'Submit for review', 'In review')
 
-    // The reviewer approves; the trip is published.
+    // The reviewer checks each citation against its source, then approves; the trip is published.
     await reviewer.goto(tripUrl)
+    const marks = reviewer.getByRole('checkbox', { name: 'Checked against the source' })
+    await expect(marks).toHaveCount(3)
+    for (const mark of await marks.all()) await mark.check()
+    await expect(reviewer.getByTestId('citation-check-status')).toHaveCount(3)
+    await reviewer.reload()
+    await expect(reviewer.getByTestId('approval-blockers')).toHaveCount(0)
     await takeStep(reviewer, 'Approve and publish', 'Approved')
     const published = await request.get(`${CMS_URL}/api/trips/${tripId}`)
     expect(published.status()).toBe(200)

@@ -74,6 +74,7 @@ export interface Config {
     notifications: Notification;
     tombstones: Tombstone;
     'link-checks': LinkCheck;
+    'citation-checks': CitationCheck;
     leaders: Leader;
     polities: Polity;
     places: Place;
@@ -94,6 +95,7 @@ export interface Config {
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     tombstones: TombstonesSelect<false> | TombstonesSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
+    'citation-checks': CitationChecksSelect<false> | CitationChecksSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
     polities: PolitiesSelect<false> | PolitiesSelect<true>;
     places: PlacesSelect<false> | PlacesSelect<true>;
@@ -704,6 +706,10 @@ export interface User {
    */
   mutedNotifications?: ('submitted' | 'changes_requested' | 'approved' | 'mentioned')[] | null;
   /**
+   * The reader says when each citation you checked against its source was checked; ticked, it also says by you.
+   */
+  nameOnPublicChecks?: boolean | null;
+  /**
    * Needed to change your own password.
    */
   currentPassword?: string | null;
@@ -952,6 +958,18 @@ export interface ReviewEvent {
    * Approvals: SHA-256 of the approved content (workflow/contentHash.ts), to re-verify it.
    */
   contentHash?: string | null;
+  /**
+   * Approvals: each citation of the approved version with who checked it against its source, when, and their note (workflow/citationChecks.ts).
+   */
+  citationChecks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1081,6 +1099,29 @@ export interface LinkCheck {
     | null;
   archiveUrl?: string | null;
   archiveDate?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citation-checks".
+ */
+export interface CitationCheck {
+  id: number;
+  collection: 'trips' | 'leaders' | 'polities' | 'places' | 'people';
+  recordId: number;
+  /**
+   * The citation row id.
+   */
+  citation: string;
+  /**
+   * SHA-256 of the citation as checked: its fact, source, locator, quote, translation, note.
+   */
+  citationHash: string;
+  checkedBy?: (number | null) | User;
+  checkedByName: string;
+  checkedAt: string;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1251,6 +1292,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'link-checks';
         value: number | LinkCheck;
+      } | null)
+    | ({
+        relationTo: 'citation-checks';
+        value: number | CitationCheck;
       } | null)
     | ({
         relationTo: 'leaders';
@@ -1529,6 +1574,7 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   assigneeName?: T;
   comment?: T;
   contentHash?: T;
+  citationChecks?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1605,6 +1651,22 @@ export interface LinkChecksSelect<T extends boolean = true> {
   drift?: T;
   archiveUrl?: T;
   archiveDate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citation-checks_select".
+ */
+export interface CitationChecksSelect<T extends boolean = true> {
+  collection?: T;
+  recordId?: T;
+  citation?: T;
+  citationHash?: T;
+  checkedBy?: T;
+  checkedByName?: T;
+  checkedAt?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1871,6 +1933,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   mutedNotifications?: T;
+  nameOnPublicChecks?: T;
   currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -11,7 +11,9 @@ import { Places } from './collections/Places'
 import { Polities } from './collections/Polities'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { Sources } from './collections/Sources'
+import { CitationChecks } from './collections/CitationChecks'
 import { LinkChecks } from './collections/LinkChecks'
+import { checkCitationEndpoint } from './workflow/checkCitationEndpoint'
 import { Tombstones } from './collections/Tombstones'
 import { Trips } from './collections/Trips'
 import { Users } from './collections/Users'
@@ -71,13 +73,14 @@ export default buildConfig({
     Notifications,
     Tombstones,
     LinkChecks,
+    CitationChecks,
     Leaders,
     Polities,
     Places,
     People,
     Users,
   ],
-  endpoints: [...importEndpoints, staffNamesEndpoint, sourcePickerEndpoint],
+  endpoints: [...importEndpoints, staffNamesEndpoint, sourcePickerEndpoint, checkCitationEndpoint],
   // Imports, reader revalidation and notification mails run as background jobs (jobs/).
   jobs,
   db: postgresAdapter({

@@ -11,6 +11,7 @@ export const TOMBSTONES = 'tombstones'
 export const COMMENTS = 'comments'
 export const NOTIFICATIONS = 'notifications'
 export const LINK_CHECKS = 'link-checks'
+export const CITATION_CHECKS = 'citation-checks'
 /** Payload's own collections (it names them; the package does not export the names). */
 export const LOCKED_DOCUMENTS = 'payload-locked-documents'
 export const PREFERENCES = 'payload-preferences'

@@ -108,6 +108,9 @@ export type TReferenceCollection = (typeof REFERENCE_COLLECTIONS)[number]
 /** The collections that go through review: only their approved versions are public. All public ones do. */
 export const REVIEWED_COLLECTIONS = ['trips', 'sources', ...REFERENCE_COLLECTIONS] as const
 export const ZReviewedCollectionSchema = z.enum(REVIEWED_COLLECTIONS)
+/** The reviewed collections whose records cite sources (every one but sources). */
+export const CITING_COLLECTIONS = ['trips', ...REFERENCE_COLLECTIONS] as const
+export type TCitingCollection = (typeof CITING_COLLECTIONS)[number]
 export type TReviewedCollection = z.infer<typeof ZReviewedCollectionSchema>
 
 export const isReferenceCollection = (collection: string): collection is TReferenceCollection =>

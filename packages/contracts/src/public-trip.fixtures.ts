@@ -29,6 +29,8 @@ export const fixtureCitation = (id: string, fact: string, sourceId: number, page
   quoteLanguage: null,
   translation: null,
   note: null,
+  checkedOn: null,
+  checkedBy: null,
 })
 
 /** One approved trip with a stop, a place, a meeting and citations, for the open-data tests. */

@@ -24,6 +24,7 @@ const callerAs = (roles: TRole[] | null) => {
     search: { search: () => Promise.reject(new Error('not used here')) },
     visitCounts: { count: () => Promise.reject(new Error('not used here')) },
     shownTrips: { page: () => Promise.reject(new Error('not used here')) },
+    citationChecks: { ofTrips: () => Promise.reject(new Error('not used here')) },
     user: roles && { id: 1, email: `${roles.join('+') || 'none'}@example.org`, roles, collection: 'users' },
   }
   return createCallerFactory(probeRouter)(context)

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { ZodError } from 'zod'
 import { hasRole, ROLES, type TRole } from './roles'
 import type { TWorkflowPort } from './schemas/editorial'
-import type { TSearchPort, TShownTripsPort, TVisitCountsPort } from './schemas/public-reader'
+import type { TCitationChecksPort, TSearchPort, TShownTripsPort, TVisitCountsPort } from './schemas/public-reader'
 
 /** The signed-in user as the host resolved it from the request (cookie or API key). */
 export interface TSessionUser {
@@ -29,6 +29,8 @@ export interface TContext {
   visitCounts: TVisitCountsPort
   /** Pages of the trips a reader may see, found by the host in SQL (ids only). */
   shownTrips: TShownTripsPort
+  /** The reviewers' checks of public citations against their sources, read by the host in SQL. */
+  citationChecks: TCitationChecksPort
 }
 
 const t = initTRPC.context<TContext>().create({

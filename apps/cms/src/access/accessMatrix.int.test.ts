@@ -15,6 +15,7 @@ import { LEADERS, PEOPLE, PLACES, POLITIES, REVIEW_EVENTS, SOURCES, TRIPS, USERS
 import { ACTORS, type TActor, type TActorName } from '../test/actors'
 import { setupIntegration } from '../test/integration'
 import { rest } from '../test/rest'
+import { checkChangedCitations } from '../test/workflow'
 import { createContext } from '../trpc/createContext'
 import { transitionRecord } from '../workflow/transitionRecord'
 
@@ -154,6 +155,9 @@ async function fixture(collection: string, operation: TOperation): Promise<numbe
   if (operation === 'approve' || operation === 'requestChanges' || operation === 'read') {
     await transitionRecord(payload, { collection, id, action: 'submit', user: author })
   }
+  // Checked against their sources by a reviewer, so whoever may approve it can.
+  if (operation === 'approve' || operation === 'read')
+    await checkChangedCitations(payload, collection as TReviewedCollection, id as number, approver)
   if (operation === 'read') await transitionRecord(payload, { collection, id, action: 'approve', user: approver })
   return id as number
 }

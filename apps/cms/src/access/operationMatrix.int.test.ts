@@ -16,6 +16,7 @@ import type { TActor } from '../test/actors'
 import { setupIntegration } from '../test/integration'
 import { citedTripData, moscowStop } from '../test/referenceData'
 import { rest } from '../test/rest'
+import { checkChangedCitations } from '../test/workflow'
 import { transitionRecord } from '../workflow/transitionRecord'
 import {
   ACCOUNT_OPERATIONS,
@@ -193,6 +194,16 @@ function newData(collection: string, owner: User | null = null): Record<string, 
         health: 'live',
         failures: 0,
       }
+    case 'citation-checks':
+      return {
+        collection: TRIPS,
+        recordId: lockedTripId,
+        citation: `matrix-citation-${n}`,
+        citationHash: `matrix-hash-${n}`,
+        checkedBy: stranger.id,
+        checkedByName: 'Matrix',
+        checkedAt: new Date(),
+      }
     case 'notifications':
       return {
         recipient: (owner ?? stranger).id,
@@ -239,6 +250,7 @@ const changeFor = (collection: string, actor: TActor): Record<string, unknown> =
     'review-events': { comment: 'Rewritten' },
     comments: { body: 'Rewritten' },
     'link-checks': { error: 'Rewritten' },
+    'citation-checks': { note: 'Rewritten' },
     notifications: { readAt: new Date().toISOString() },
     'payload-locked-documents': { user: actor.user ? userRef(actor.user) : null },
     'payload-preferences': { value: { changed: true } },
@@ -258,6 +270,7 @@ async function approvedWithDraft(collection: string): Promise<number> {
     user: author,
   })
   await transitionRecord(payload, { collection: slug, id, action: 'submit', user: author })
+  await checkChangedCitations(payload, slug, id, approver)
   await transitionRecord(payload, { collection: slug, id, action: 'approve', user: approver })
   await payload.update({
     collection: slug,

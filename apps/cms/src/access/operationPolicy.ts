@@ -257,6 +257,8 @@ export const ROOT_ENDPOINTS: Record<string, string> = {
   'POST /import/create': 'trip-list import, writes drafts: editors',
   'GET /import/jobs/:id': "an import's progress and result: the editor who started it, admins",
   'GET /staff-names': 'staff ids and names, no e-mail or roles (`?reviewers`: those who review): staff',
+  'POST /check-citation':
+    'a citation of a record in review marked (or unmarked) as checked against its source: whoever may approve the record (reviewers and admins who are not its editors)',
   'GET /source-picker':
     'sources found by title, author, identifier, year or id for a citation, as the caller may read them: staff',
 }
@@ -270,6 +272,7 @@ export const COLLECTION_GROUPS = {
   reviewed: ['trips', 'sources', 'leaders', 'polities', 'places', 'people'],
   'review-events': ['review-events'],
   'link-checks': ['link-checks'],
+  'citation-checks': ['citation-checks'],
   comments: ['comments'],
   notifications: ['notifications'],
   tombstones: ['tombstones'],
@@ -350,6 +353,9 @@ export const POLICY: Record<TCollectionGroup, Partial<Record<TOperationName, TRu
   // What the link checker observed: written by it alone, read by staff, never public.
   // Not offered (`disableDuplicate`); the Local API refuses it.
   'link-checks': { ...WRITTEN_BY_THE_SYSTEM, duplicate: { refused: 400 } },
+  // A reviewer's checks of citations: written through POST /check-citation alone, read by staff.
+  // Not offered (`disableDuplicate`); the Local API refuses it.
+  'citation-checks': { ...WRITTEN_BY_THE_SYSTEM, duplicate: { refused: 400 } },
   // The review conversation: part of a record's history, so never changed or deleted.
   comments: {
     ...NO_VERSIONS,

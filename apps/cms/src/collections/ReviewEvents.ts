@@ -49,5 +49,13 @@ export const ReviewEvents: CollectionConfig = {
       type: 'text',
       admin: { description: 'Approvals: SHA-256 of the approved content (workflow/contentHash.ts), to re-verify it.' },
     },
+    {
+      name: 'citationChecks',
+      type: 'json',
+      admin: {
+        description:
+          'Approvals: each citation of the approved version with who checked it against its source, when, and their note (workflow/citationChecks.ts).',
+      },
+    },
   ],
 }

@@ -13,7 +13,10 @@ import { ReviewPanel } from './ReviewPanel'
 export async function ReviewSidebar({ payload, collectionSlug, data, id, req }: UIFieldServerProps) {
   const blockers =
     id && data && data.reviewState !== 'approved'
-      ? await approvalBlockers(payload, collectionSlug as TReviewedCollection, data, req)
+      ? await approvalBlockers(payload, collectionSlug as TReviewedCollection, { ...data, id: Number(id) }, req, {
+          // The reviewer's checks come after submission: nothing for the editor to do before it.
+          citationChecks: data.reviewState === 'in_review',
+        })
       : []
   return (
     <>

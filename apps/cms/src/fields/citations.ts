@@ -77,6 +77,12 @@ export function citationsField({
       { name: 'quoteLanguage', type: 'text', maxLength: 35 },
       { name: 'translation', type: 'textarea', maxLength: 5000 },
       { name: 'note', type: 'textarea', maxLength: 2000 },
+      // The reviewer's "checked against the source" mark: stored apart (CitationChecks), never in the record.
+      {
+        name: 'checkedAgainstSource',
+        type: 'ui',
+        admin: { components: { Field: '/components/CitationCheck#CitationCheck' } },
+      },
     ],
   }
 }

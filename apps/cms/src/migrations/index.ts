@@ -10,6 +10,7 @@ import * as migration_20261201_110031_approved_at_index from './20261201_110031_
 import * as migration_20261201_120000_citations_by_source from './20261201_120000_citations_by_source';
 import * as migration_20261202_044240_job_runner from './20261202_044240_job_runner';
 import * as migration_20261202_054053_source_health from './20261202_054053_source_health';
+import * as migration_20261202_160509_citation_checks from './20261202_160509_citation_checks';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_054053_source_health.up,
     down: migration_20261202_054053_source_health.down,
-    name: '20261202_054053_source_health'
+    name: '20261202_054053_source_health',
+  },
+  {
+    up: migration_20261202_160509_citation_checks.up,
+    down: migration_20261202_160509_citation_checks.down,
+    name: '20261202_160509_citation_checks'
   },
 ];

@@ -1,6 +1,16 @@
-import type { Payload, RequiredDataFromCollectionSlug, TypedCollectionSelect } from 'payload'
+import { CITING_COLLECTIONS, type TCitingCollection } from '@itinera/contracts/domain'
+import {
+  createLocalReq,
+  type Payload,
+  type RequiredDataFromCollectionSlug,
+  type TypedCollectionSelect,
+  type TypedUser,
+} from 'payload'
 import { SOURCES, type TReviewedCollection } from '../slugs'
+import { checkCitation } from '../workflow/checkCitation'
+import { citationCheckStates, type TCitationRow } from '../workflow/citationChecks'
 import { transitionRecord, type TTransitionArgs } from '../workflow/transitionRecord'
+import { WorkflowError } from '../workflow/workflowError'
 import type { TActorName } from './actors'
 import type { TActors } from './integration'
 
@@ -47,15 +57,49 @@ export function saveDraft<TSlug extends TReviewedCollection>(
   } as never)
 }
 
-/** One workflow step on a record, taken by `by` through the Local API. */
-export function step(
+/**
+ * `user` marks every changed citation of a record in review as checked against its source, as a
+ * reviewer does before approving. A refusal (not in review, not theirs to decide) is left for the
+ * approval to give: it applies the same rule.
+ */
+export async function checkChangedCitations(
+  payload: Payload,
+  collection: TReviewedCollection,
+  id: number,
+  user: TypedUser | null,
+) {
+  if (!(CITING_COLLECTIONS as readonly string[]).includes(collection)) return
+  const doc = await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })
+  const req = await createLocalReq({}, payload)
+  const states = await citationCheckStates(req, collection, doc as { id: number; citations?: TCitationRow[] })
+  for (const { citation } of states.filter((state) => state.changed && !state.check)) {
+    try {
+      await checkCitation(payload, { collection: collection as TCitingCollection, id, citation, checked: true, user })
+    } catch (error) {
+      if (error instanceof WorkflowError) return
+      throw error
+    }
+  }
+}
+
+/**
+ * One workflow step on a record, taken by `by` through the Local API. An approval is preceded by
+ * `by` checking the changed citations against their sources, unless `checkCitations: false`.
+ */
+export async function step(
   { payload, actors }: TIntegrationWithActors,
   collection: TReviewedCollection,
   id: number,
   action: TTransitionArgs['action'],
   by: TActorName,
-  options: Pick<TTransitionArgs, 'comment' | 'version' | 'assignee'> = {},
+  {
+    checkCitations = true,
+    ...options
+  }: Pick<TTransitionArgs, 'comment' | 'version' | 'assignee'> & {
+    checkCitations?: boolean
+  } = {},
 ) {
+  if (action === 'approve' && checkCitations) await checkChangedCitations(payload, collection, id, actors[by].user)
   return transitionRecord(payload, { collection, id, action, user: actors[by].user, ...options })
 }
 

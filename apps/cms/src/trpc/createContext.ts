@@ -2,6 +2,7 @@ import type { TContext, TSessionUser } from '@itinera/contracts'
 import type { Payload } from 'payload'
 import { searchPublished } from '../search/searchPublished'
 import { cachedVisitCounts } from '../readerQueries/countVisits'
+import { publicCitationChecks } from '../readerQueries/publicChecks'
 import { pageOfShownTrips } from '../readerQueries/shownTrips'
 import { transitionRecord } from '../workflow/transitionRecord'
 
@@ -20,5 +21,6 @@ export async function createContext(payload: Payload, headers: Headers): Promise
     search: { search: (q, limit) => searchPublished(payload, q, limit) },
     visitCounts: { count: cachedVisitCounts(payload) },
     shownTrips: { page: (query) => pageOfShownTrips(payload, query) },
+    citationChecks: publicCitationChecks(payload),
   }
 }

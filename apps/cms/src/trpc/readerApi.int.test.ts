@@ -5,10 +5,11 @@ import { SOURCES, TRIPS } from '../slugs'
 import { seedDataset } from '../seed/seedDataset'
 import type { TActorName } from '../test/actors'
 import { setupIntegration } from '../test/integration'
-import { transitionRecord } from '../workflow/transitionRecord'
+import { step as sharedStep } from '../test/workflow'
 import { createContext } from './createContext'
 
-const { payload, actors } = await setupIntegration('reader-api')
+const integration = await setupIntegration('reader-api')
+const { payload, actors } = integration
 
 let approvedEdited: Trip
 
@@ -16,7 +17,7 @@ const as = (name: TActorName) => actors[name].user as User
 const reader = async (name: TActorName = 'anonymous') =>
   (await createCaller(await createContext(payload, actors[name].headers))).reader
 const step = (id: number, action: 'submit' | 'approve' | 'request_changes', by: TActorName, comment?: string) =>
-  transitionRecord(payload, { collection: TRIPS, id, action, user: actors[by].user, comment })
+  sharedStep(integration, TRIPS, id, action, by, { comment })
 
 // Words that exist only in unreviewed versions: no public answer may ever contain them.
 const SECRET = { draft: 'Xyzzydraft', changes: 'Plughchanges', pending: 'Quuxpending', source: 'Frobsource' }

@@ -3,10 +3,11 @@ import { relationId } from '@itinera/contracts/relation-id'
 import { uncitedFacts } from '@itinera/contracts/trip-facts'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Trip } from '../payload-types'
+import { citationCheckStates, uncheckedBlocker, type TCitationRow } from './citationChecks'
 import { LEADERS, PEOPLE, PLACES, POLITIES, SOURCES, TRIPS, type TReviewedCollection } from '../slugs'
 
 type TRelation = number | { id: number } | null | undefined
-type TCitingRecord = { citations?: { source: TRelation }[] | null }
+type TCitingRecord = { id: number; citations?: TCitationRow[] | null }
 
 const ids = (values: TRelation[]) => [...new Set(values.map(relationId).filter((id): id is number => id != null))]
 
@@ -48,13 +49,16 @@ async function unapproved(
  * What keeps a record from approval, in words an editor can act on; empty when ready. Every
  * record: its cited sources approved. A trip also: no blocking data error, every fact cited,
  * and every leader, polity, place and person it shows approved (reference data's citations are
- * checked, not required).
+ * checked, not required). Every record with citations: each citation changed since the last
+ * approval checked against its source by a reviewer (`citationChecks: false` for the seed
+ * dataset, which no person reviewed here: its citations carry no checks).
  */
 export async function approvalBlockers(
   payload: Payload,
   collection: TReviewedCollection,
   doc: object,
   req: PayloadRequest,
+  { citationChecks = true }: { citationChecks?: boolean } = {},
 ): Promise<string[]> {
   const blockers: string[] = []
   if (collection === TRIPS) {
@@ -76,6 +80,11 @@ export async function approvalBlockers(
     req,
   )
   if (sources.length) blockers.push(`cited sources not yet approved: ${sources.join(', ')}`)
+
+  const unchecked = citationChecks
+    ? uncheckedBlocker(await citationCheckStates(req, collection, doc as TCitingRecord))
+    : null
+  if (unchecked) blockers.push(unchecked)
 
   if (collection === TRIPS) {
     const references = referencesOf(doc as Trip)

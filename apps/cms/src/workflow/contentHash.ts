@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { relationId } from '@itinera/contracts/relation-id'
 import type { PayloadRequest } from 'payload'
 import type { TReviewedCollection } from '../slugs'
 
@@ -47,4 +48,39 @@ export function contentHash(version: Record<string, unknown>): string {
 export async function versionContentHash(req: PayloadRequest, collection: TReviewedCollection, versionId: string) {
   const version = await req.payload.findVersionByID({ collection, id: versionId, depth: 0, overrideAccess: true, req })
   return contentHash(version.version as unknown as Record<string, unknown>)
+}
+
+/** A citation as stored or read (its source populated or not). */
+export interface TCitationContent {
+  fact: string
+  source: number | { id: number } | null | undefined
+  locator?: { page?: string | null; folio?: string | null; paragraph?: string | null; footnote?: string | null } | null
+  quote?: string | null
+  quoteLanguage?: string | null
+  translation?: string | null
+  note?: string | null
+}
+
+const text = (value: string | null | undefined) => value?.trim() || null
+
+/**
+ * The hash of what a reviewer checks of a citation against its source: the fact, the source,
+ * where in it, the words, their language and translation, the note. Not its row id: a citation
+ * copied with its record is the same claim.
+ */
+export function citationHash(citation: TCitationContent): string {
+  const { locator } = citation
+  return createHash('sha256')
+    .update(
+      canonicalJson({
+        fact: citation.fact,
+        source: relationId(citation.source) ?? null,
+        locator: [locator?.page, locator?.folio, locator?.paragraph, locator?.footnote].map(text),
+        quote: text(citation.quote),
+        quoteLanguage: text(citation.quoteLanguage),
+        translation: text(citation.translation),
+        note: text(citation.note),
+      }),
+    )
+    .digest('hex')
 }

@@ -14,6 +14,7 @@ import {
 import { notifyStep } from '../notifications/notifyStep'
 import { COMMENTS, REVIEW_EVENTS, TOMBSTONES, USERS, type TReviewedCollection } from '../slugs'
 import { approvalBlockers } from './approvalBlockers'
+import { checksForEvent, citationCheckStates } from './citationChecks'
 import { versionContentHash } from './contentHash'
 import type { TWorkflowContext } from './enforceWorkflowOnSave'
 import { lockRecord } from './lockRecord'
@@ -134,7 +135,7 @@ async function assignable(
   return { id: reviewer.id, name: reviewer.name }
 }
 
-const editorsOf = (doc: { editedBy?: (number | { id: number })[] | null }) =>
+export const editorsOf = (doc: { editedBy?: (number | { id: number })[] | null }) =>
   (doc.editedBy ?? []).map(relationId).filter((id): id is number => id != null)
 
 interface TStep {
@@ -173,7 +174,8 @@ function stepData(
 
 /**
  * Changes the state (publishing on approval, unpublishing on retraction) and appends the review
- * event naming the exact version, with the hash of its content for an approval; a retraction
+ * event naming the exact version, with the hash of its content and its citations' checks for an
+ * approval; a retraction
  * leaves a tombstone that a later approval removes. Inside the caller's transaction; callers
  * decide first whether the step is allowed.
  */
@@ -232,6 +234,8 @@ export async function applyStep(
       comment: said,
       contentHash:
         action === 'approve' && version ? await versionContentHash(req, collection, String(version.id)) : null,
+      // Who checked which citation against its source: kept with the approval, which nothing can change.
+      citationChecks: action === 'approve' ? checksForEvent(await citationCheckStates(req, collection, before)) : null,
     },
     req,
     overrideAccess: true,

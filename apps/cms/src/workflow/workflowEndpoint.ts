@@ -3,6 +3,7 @@ import { TRANSITIONS, WORKFLOW_ACTIONS, ZWorkflowActionSchema } from '@itinera/c
 import { APIError, type Endpoint } from 'payload'
 import type { TReviewedCollection } from '../slugs'
 import { transitionRecord } from './transitionRecord'
+import { invalidBody } from './workflowError'
 
 const STEPS = WORKFLOW_ACTIONS.filter((action) => action !== 'edit')
 
@@ -26,15 +27,7 @@ export function workflowEndpoint(collection: TReviewedCollection): Endpoint {
       const json: unknown = req.json ? await req.json().catch(() => ({})) : {}
       const schema = TRANSITIONS[action.data].versionRequired ? ZReviewDecisionBodySchema : ZWorkflowStepBodySchema
       const body = schema.safeParse(json ?? {})
-      if (!body.success) {
-        const [issue] = body.error.issues
-        throw new APIError(
-          `${issue?.path.join('.') || 'body'}: ${issue?.message}`,
-          400,
-          { issues: body.error.issues.map(({ path, message }) => ({ path, message })) },
-          true,
-        )
-      }
+      if (!body.success) throw invalidBody(body.error)
       const { comment, version, assignee } = body.data
       const doc = await transitionRecord(req.payload, {
         collection,

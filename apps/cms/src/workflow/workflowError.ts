@@ -1,5 +1,6 @@
 import type { TTransitionRefusal } from '@itinera/contracts/workflow'
 import { APIError } from 'payload'
+import type { ZodError } from 'zod'
 
 type TWorkflowRefusal =
   | TTransitionRefusal
@@ -38,4 +39,15 @@ export class WorkflowError extends APIError {
     // A 4xx status: a refusal, logged at info, not as an error (see logging.ts).
     super(message, STATUS[reason], { reason }, true)
   }
+}
+
+/** A bad JSON body: a 400 naming the first field and why, with every issue for forms and API clients. */
+export function invalidBody(error: ZodError): APIError {
+  const [issue] = error.issues
+  return new APIError(
+    `${issue?.path.join('.') || 'body'}: ${issue?.message}`,
+    400,
+    { issues: error.issues.map(({ path, message }) => ({ path, message })) },
+    true,
+  )
 }

@@ -145,4 +145,25 @@ describe('footnoteDetails', () => {
       [['b'], '9'],
     ])
   })
+
+  it('should give a checked use a row of its own, apart from uses checked another day or by someone else', () => {
+    const checked = (id: string, fact: string, checkedOn: string | null, checkedBy: string | null) => ({
+      ...fixtureCitation(id, fact, 5),
+      checkedOn,
+      checkedBy,
+    })
+    const { notes } = buildFootnotes(
+      [
+        checked('c1', 'certainty', '2026-12-02T10:00:00.000Z', null),
+        checked('c2', 'stops.s1.dates', '2026-12-02T16:30:00.000Z', null),
+        checked('c3', 'stops.s2.dates', '2026-12-02T16:30:00.000Z', 'A. Reviewer'),
+        checked('c4', 'stops.s3.dates', null, null),
+      ],
+      ['certainty', 'stops.s1.dates', 'stops.s2.dates', 'stops.s3.dates'],
+    )
+    expect(footnoteDetails(notes[0]!).map((row) => [row.letters, row.citation.checkedBy])).toEqual([
+      [['a', 'b'], null],
+      [['c'], 'A. Reviewer'],
+    ])
+  })
 })

@@ -76,21 +76,24 @@ export function buildFootnotes(citations: TCitation[], factOrder: string[]) {
 }
 
 /**
- * A note's rows of details: uses with the same locator, quote, translation and note share one row
- * with all their letters ("b, d, f: n. 4"), as Wikipedia groups a named reference; uses with no
- * detail have no row.
+ * A note's rows of details: uses with the same locator, quote, translation, note and check (its
+ * day and who) share one row with all their letters ("b, d, f: n. 4"), as Wikipedia groups a
+ * named reference; uses with no detail and no check have no row.
  */
 export function footnoteDetails(note: TFootnote): TFootnoteDetail[] {
   const rows = new Map<string, TFootnoteDetail>()
   for (const { letter, citation } of note.uses) {
+    const checkedOn = citation.checkedOn?.slice(0, 10) ?? null
     const parts = [
       formatLocator(citation.locator),
       citation.quote,
       citation.quoteLanguage,
       citation.translation,
       citation.note,
+      checkedOn,
+      citation.checkedBy,
     ]
-    if (!parts[0] && !citation.quote && !citation.translation && !citation.note) continue
+    if (!parts[0] && !citation.quote && !citation.translation && !citation.note && !checkedOn) continue
     const key = JSON.stringify(parts)
     const row = rows.get(key)
     if (row) row.letters.push(letter)

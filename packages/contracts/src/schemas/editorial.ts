@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { NUL_MESSAGE, withoutNul, ZRecordIdSchema } from './storable'
 import { ZWorkflowActionSchema, ZWorkflowStateSchema, type TWorkflowAction } from '../workflow'
-import { ZReviewedCollectionSchema, type TReviewedCollection } from '../domain'
+import { CITING_COLLECTIONS, ZReviewedCollectionSchema, type TReviewedCollection } from '../domain'
 
 export const ZRecordRefSchema = z.object({
   collection: ZReviewedCollectionSchema,
@@ -64,6 +64,21 @@ export const ZWorkflowStepBodySchema = z.object({
   assignee: ZRecordIdSchema.nullish(),
 })
 export const ZReviewDecisionBodySchema = ZWorkflowStepBodySchema.extend({ version: ZRecordVersionSchema })
+
+/**
+ * The JSON body of POST /api/check-citation: a reviewer marks one citation of a record in review
+ * as checked against its source (with an optional note, e.g. "quote matches p. 95"), or unmarks it.
+ */
+export const ZCitationCheckBodySchema = z.object({
+  collection: z.enum(CITING_COLLECTIONS, {
+    error: `One of ${CITING_COLLECTIONS.join(', ')}: the records that cite sources`,
+  }),
+  id: ZRecordIdSchema,
+  citation: z.string().min(1, 'Name the citation row (its id)').max(100, 'At most 100 characters'),
+  checked: z.boolean({ error: 'true to mark the citation checked against its source, false to unmark it' }),
+  note: z.string().trim().max(500, 'At most 500 characters').refine(withoutNul, NUL_MESSAGE).nullish(),
+})
+export type TCitationCheckBody = z.infer<typeof ZCitationCheckBodySchema>
 
 export const ZWorkflowStepResponseSchema = z.object({
   id: z.number().int(),

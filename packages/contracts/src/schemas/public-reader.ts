@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ZCertaintySchema, ZTripKindSchema } from '../domain'
 import { ZSlugSchema } from './leader'
-import { ZPublicDateSchema, ZPublicSourceSchema } from './public-trip'
+import { ZPublicDateSchema, ZPublicSourceSchema, type TPublicCitation } from './public-trip'
 import { ZRecordIdSchema } from './storable'
 
 /** A trip in a list: enough to show and link it. */
@@ -221,6 +221,20 @@ export interface TShownTripsQuery {
  */
 export interface TShownTripsPort {
   page(query: TShownTripsQuery): Promise<{ trips: TShownTrip[]; total: number | null }>
+}
+
+/** When a citation was checked against its source, and by whom when that reviewer chose to be named. */
+export interface TPublicCheck {
+  checkedOn: string
+  checkedBy: string | null
+}
+
+/**
+ * Found by the host in one query (apps/cms): the checks of the given trips' citations that match
+ * them as they are (a check is of a citation's exact content), keyed `<trip id> <citation id>`.
+ */
+export interface TCitationChecksPort {
+  ofTrips(trips: { id: number; citations: TPublicCitation[] }[]): Promise<Map<string, TPublicCheck>>
 }
 
 /** A shown trip as its page's ids query finds it: enough for links (sitemap), not for a page. */

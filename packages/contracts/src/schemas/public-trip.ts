@@ -162,7 +162,12 @@ export const ZPublicCitationSchema = z.object({
   quoteLanguage: z.string().nullable().default(null),
   translation: z.string().nullable().default(null),
   note: z.string().nullable().default(null),
+  /** When a reviewer checked it against its source (an ISO date-time); null when no check is recorded. */
+  checkedOn: z.string().nullable().default(null),
+  /** Who checked it, only when that reviewer chose to be named. */
+  checkedBy: z.string().nullable().default(null),
 })
+export type TPublicCitation = z.infer<typeof ZPublicCitationSchema>
 
 export const ZFactConflictSchema = z.object({
   fact: z.string(),

@@ -66,6 +66,17 @@ export const Users: CollectionConfig = {
       admin: { description: 'The admin still shows these as unread notifications.' },
     },
     {
+      // Opt-in: a reviewer's name is theirs to publish.
+      name: 'nameOnPublicChecks',
+      label: 'Name me on the public citation checks',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        description:
+          'The reader says when each citation you checked against its source was checked; ticked, it also says by you.',
+      },
+    },
+    {
       // Read by requireCurrentPassword; never stored.
       name: 'currentPassword',
       type: 'text',

@@ -204,6 +204,7 @@ const caller = createCaller({
   search: unreachableHost as TContext['search'],
   visitCounts: unreachableHost as TContext['visitCounts'],
   shownTrips: unreachableHost as TContext['shownTrips'],
+  citationChecks: unreachableHost as TContext['citationChecks'],
 })
 const callProcedure = (path: string, input: unknown) => {
   const call = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (

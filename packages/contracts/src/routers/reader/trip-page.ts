@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { ZSlugRequestSchema } from '../../schemas/public-reader'
 import { ZPublicTripSchema, type TPublicTrip } from '../../schemas/public-trip'
 import { sourcesDiffer } from '../../sources-differ'
-import { publicProcedure } from '../../trpc'
+import { publicProcedure, type TContext } from '../../trpc'
 import { withFactsOnDate } from './on-date-facts'
 import { findPublic, findPublicTrips, type TLooseDoc, idsOf } from './public-read'
 import { withheldTrips, type TCitingTrip } from './withheld'
@@ -12,10 +12,20 @@ import { withheldTrips, type TCitingTrip } from './withheld'
 const toPublicTrip = (doc: TLooseDoc): TPublicTrip =>
   ZPublicTripSchema.parse({ ...doc, sourcesDiffer: sourcesDiffer(doc as Parameters<typeof sourcesDiffer>[0]) })
 
+/** Public trips with each citation's check against its source (one query for them all). */
+async function withChecks(ctx: TContext, trips: TPublicTrip[]): Promise<TPublicTrip[]> {
+  const checks = await ctx.citationChecks.ofTrips(trips)
+  return trips.map((trip) => ({
+    ...trip,
+    citations: trip.citations.map((citation) => ({ ...citation, ...checks.get(`${trip.id} ${citation.id}`) })),
+  }))
+}
+
 /**
  * One trip as the reader shows it: the approved version only, whoever asks (staff preview
  * drafts in the admin), with its citations, sources and the facts on which they differ (a
- * printed title our dated offices contradict among them), each country by its name then.
+ * printed title our dated offices contradict among them), each country by its name then, and
+ * when each citation was checked against its source (by whom, for reviewers who chose to be named).
  * A trip citing a source that is no longer public (retracted) is withheld (FORBIDDEN), never
  * shown with those footnotes dropped: `reader.unavailable` says why.
  */
@@ -36,7 +46,8 @@ export const tripPage = publicProcedure
         message: `Trip "${input.slug}" is withheld while it is reviewed again: a source it cites is no longer public.`,
       })
     const [onDate] = await withFactsOnDate(ctx.payload, [trip])
-    return toPublicTrip(onDate!)
+    const [checked] = await withChecks(ctx, [toPublicTrip(onDate!)])
+    return checked!
   })
 
 /** Trips per page of the export: each trip carries its sources in full, so pages stay small. */
@@ -59,7 +70,7 @@ export const exportTrips = publicProcedure
     })
     const trips = await findPublicTrips(ctx.payload, idsOf(found.slice(0, EXPORT_PAGE_SIZE)), { depth: 1 })
     return {
-      trips: (await withFactsOnDate(ctx.payload, trips)).map(toPublicTrip),
+      trips: await withChecks(ctx, (await withFactsOnDate(ctx.payload, trips)).map(toPublicTrip)),
       nextPage: found.length > EXPORT_PAGE_SIZE ? input.page + 1 : null,
     }
   })

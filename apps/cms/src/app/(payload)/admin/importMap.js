@@ -7,6 +7,7 @@ import { FactSelect as FactSelect_6efa1d0501764c825c06dc1b2fcbbc86 } from '../..
 import { FactDiff as FactDiff_e1fb719bb17d408d6e8a7aea2f18d4d4 } from '../../../components/cite/FactDiff'
 import { SourcePicker as SourcePicker_796e274caeec441aaeb2d824665269d9 } from '../../../components/SourcePicker'
 import { LocatorField as LocatorField_226d3b77159dc578f50b41609889bf92 } from '../../../components/cite/LocatorField'
+import { CitationCheck as CitationCheck_501dcf5fc83249575a52371811bfd395 } from '../../../components/CitationCheck'
 import { CitationRowLabel as CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d } from '../../../components/CitationRowLabel'
 import { TripDatesCell as TripDatesCell_24e3c4167831e77cf87fb359ad109444 } from '../../../components/TripDatesCell'
 import { ReviewSidebar as ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95 } from '../../../components/ReviewSidebar'
@@ -40,6 +41,7 @@ export const importMap = {
   "/components/cite/FactDiff#FactDiff": FactDiff_e1fb719bb17d408d6e8a7aea2f18d4d4,
   "/components/SourcePicker#SourcePicker": SourcePicker_796e274caeec441aaeb2d824665269d9,
   "/components/cite/LocatorField#LocatorField": LocatorField_226d3b77159dc578f50b41609889bf92,
+  "/components/CitationCheck#CitationCheck": CitationCheck_501dcf5fc83249575a52371811bfd395,
   "/components/CitationRowLabel#CitationRowLabel": CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d,
   "/components/TripDatesCell#TripDatesCell": TripDatesCell_24e3c4167831e77cf87fb359ad109444,
   "/components/ReviewSidebar#ReviewSidebar": ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95,

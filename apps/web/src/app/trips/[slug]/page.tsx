@@ -52,6 +52,9 @@ export default async function TripPage({ params }: TProps) {
   const { notes, markersFor } = buildFootnotes(trip.citations, factOrder(trip))
   // Said only when true: every fact on the page has a footnote (reader.trip withholds a trip citing a source no longer public).
   const everyFactCited = uncitedFacts(trip).length === 0
+  // And that each was checked against its source by a reviewer (the footnotes say when).
+  const checked = trip.citations.filter((citation) => citation.checkedOn).length
+  const everyCitationChecked = checked === trip.citations.length
   const pageUrl = `${env.WEB_URL}/trips/${trip.slug}`
   const differs = new Set(trip.sourcesDiffer.map((conflict) => conflict.fact))
   const first = trip.stops[0]
@@ -230,6 +233,13 @@ export default async function TripPage({ params }: TProps) {
                   )}
                   {citation.translation && <span className="translation"> — {citation.translation}</span>}
                   {citation.note && <span className="citation-note"> {citation.note}</span>}
+                  {citation.checkedOn && (
+                    <span className="citation-check">
+                      {' '}
+                      Checked against the source on {longDate(citation.checkedOn)}
+                      {citation.checkedBy && <> by {citation.checkedBy}</>}.
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -238,10 +248,22 @@ export default async function TripPage({ params }: TProps) {
       </ol>
 
       <footer className="trip-footer">
-        {trip.approvedAt && everyFactCited && (
+        {trip.approvedAt && everyFactCited && everyCitationChecked && (
           <p>
             Verified on {longDate(trip.approvedAt)}: every fact above was checked against its sources by a second
             person.
+          </p>
+        )}
+        {trip.approvedAt && !(everyFactCited && everyCitationChecked) && (
+          <p>
+            Approved on {longDate(trip.approvedAt)}.
+            {checked > 0 && (
+              <>
+                {' '}
+                {checked} of {trip.citations.length} citations above were checked against their sources by a second
+                person; each says when.
+              </>
+            )}
           </p>
         )}
         <h2>Cite this page</h2>
