@@ -311,9 +311,6 @@ export interface Trip {
     | {
         fact: string;
         source: number | Source;
-        /**
-         * Where in the source: as many of these as apply.
-         */
         locator?: {
           page?: string | null;
           folio?: string | null;
@@ -418,9 +415,6 @@ export interface Leader {
     | {
         fact: string;
         source: number | Source;
-        /**
-         * Where in the source: as many of these as apply.
-         */
         locator?: {
           page?: string | null;
           folio?: string | null;
@@ -543,9 +537,6 @@ export interface Polity {
     | {
         fact: string;
         source: number | Source;
-        /**
-         * Where in the source: as many of these as apply.
-         */
         locator?: {
           page?: string | null;
           folio?: string | null;
@@ -775,9 +766,6 @@ export interface Place {
     | {
         fact: string;
         source: number | Source;
-        /**
-         * Where in the source: as many of these as apply.
-         */
         locator?: {
           page?: string | null;
           folio?: string | null;
@@ -877,9 +865,6 @@ export interface Person {
     | {
         fact: string;
         source: number | Source;
-        /**
-         * Where in the source: as many of these as apply.
-         */
         locator?: {
           page?: string | null;
           folio?: string | null;

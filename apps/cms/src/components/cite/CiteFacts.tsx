@@ -109,13 +109,16 @@ export function CiteFacts() {
               </label>
             ))}
           </fieldset>
-          <SourceChooser
-            inputId="cite-facts-source"
-            relationTo={SOURCES}
-            value={source}
-            setValue={setSource}
-            label={<label htmlFor="cite-facts-source">Source</label>}
-          />
+          {/* Mounted only while open: it searches as soon as it is shown. */}
+          {requested && (
+            <SourceChooser
+              inputId="cite-facts-source"
+              relationTo={SOURCES}
+              value={source}
+              setValue={setSource}
+              label={<label htmlFor="cite-facts-source">Source</label>}
+            />
+          )}
           <label htmlFor="cite-facts-locator">Where in the source</label>
           <input
             id="cite-facts-locator"
