@@ -5,19 +5,19 @@ import type { TTripFact } from '@itinera/contracts/trip-facts'
 import { FieldError, FieldLabel, useDocumentInfo, useField, useForm, useFormFields } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
 import { useState } from 'react'
-import { factLabelIn } from './cite/factLabelIn'
+import { factLabelIn, formFacts } from './cite/factLabelIn'
 
 /**
  * Picks the fact a citation supports from the record being edited, by name, not by path. The
- * list of facts is read from the form when the row appears and again when the field is entered,
- * not on every change of the form: a large trip has a hundred of these rows.
+ * list of facts is read from the form when the row appears (once for all rows appearing with it)
+ * and again when the field is entered, not on every change: a large trip has a hundred such rows.
  */
 export const FactSelect: TextFieldClientComponent = ({ path, field, readOnly }) => {
   const { value, setValue, showError } = useField<string>({ path })
   const collection = useDocumentInfo().collectionSlug as TReviewedCollection
-  const { getData } = useForm()
-  const [facts, setFacts] = useState<TTripFact[]>(() => citableFacts(collection, getData()))
-  const refresh = () => setFacts(citableFacts(collection, getData()))
+  const form = useForm()
+  const [facts, setFacts] = useState<TTripFact[]>(() => formFacts(collection, form.fields))
+  const refresh = () => setFacts(citableFacts(collection, form.getData()))
   const known = useFormFields(([fields]) => !value || factLabelIn(collection, fields, value) !== undefined)
   const id = `field-${path.replace(/\./g, '__')}`
 

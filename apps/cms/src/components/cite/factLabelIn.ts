@@ -1,7 +1,7 @@
 'use client'
 import type { TReviewedCollection } from '@itinera/contracts/domain'
 import { citableFacts } from '@itinera/contracts/reference-facts'
-import { parseFactPath, tripFactLabel } from '@itinera/contracts/trip-facts'
+import { parseFactPath, tripFactLabel, type TTripFact } from '@itinera/contracts/trip-facts'
 import type { FormState } from 'payload'
 import { reduceFieldsToValues } from 'payload/shared'
 
@@ -30,3 +30,13 @@ export const factLabelIn = (collection: TReviewedCollection, fields: FormState, 
   collection === 'trips'
     ? tripFactLabelIn(fields, fact)
     : citableFacts(collection, reduceFieldsToValues(fields, true)).find((known) => known.path === fact)?.label
+
+// Rows appearing together (a large trip's hundred citation rows at load) read the same form state.
+const factsByFormState = new WeakMap<FormState, TTripFact[]>()
+
+/** The record's citable facts from the admin's form state, worked out once per state. */
+export function formFacts(collection: TReviewedCollection, fields: FormState): TTripFact[] {
+  let facts = factsByFormState.get(fields)
+  if (!facts) factsByFormState.set(fields, (facts = citableFacts(collection, reduceFieldsToValues(fields, true))))
+  return facts
+}
