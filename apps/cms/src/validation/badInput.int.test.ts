@@ -76,6 +76,11 @@ describe('bad input over REST', () => {
         `/${PLACES}?where[latitude][greater_than]=north`,
         'where.latitude.greater_than: "north" is not a number',
       ],
+      [
+        anonymous,
+        `/${TRIPS}?where[stops.start.circa][equals]=-1`,
+        'where.stops.start.circa.equals: "-1" is not true or false',
+      ],
       [editor, `/${TRIPS}?draft=true&where[editedBy][equals]=abc`, 'where.editedBy.equals: "abc" is not a record id'],
       [editor, `/${TRIPS}/versions?where[version.leader][equals]=abc`, 'where.version.leader.equals: "abc"'],
     ] as const
@@ -96,6 +101,8 @@ describe('bad input over REST', () => {
       `/${TRIPS}?where[id][in]=1,2`,
       `/${TRIPS}?where[leader][equals]=${system.ref.leader.id}`,
       `/${TRIPS}?where[leader][exists]=true`,
+      `/${TRIPS}?where[stops.start.circa][equals]=TRUE`,
+      `/${TRIPS}?where[stops.start.circa][in]=true,false`,
       `/${PLACES}?where[latitude][greater_than]=10.5`,
       `/${SOURCES}/${source.id}`,
     ])

@@ -140,6 +140,11 @@ function conditionProblem(target: TTarget, operator: string, value: unknown): st
     const bad = values.find((operand) => Number.isNaN(Date.parse(String(operand))))
     if (bad !== undefined) return `${shown(bad)} is not a date`
   }
+  if (type === 'checkbox') {
+    // Payload turns only "true" and "false" into booleans: PostgreSQL fails on any other text.
+    const bad = values.find((operand) => typeof operand !== 'boolean' && !/^(true|false)$/i.test(String(operand)))
+    if (bad !== undefined) return `${shown(bad)} is not true or false`
+  }
   if (target !== 'id' && (target.type === 'select' || target.type === 'radio')) return optionProblem(target, values)
   return undefined
 }
