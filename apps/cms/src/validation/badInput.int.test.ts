@@ -81,6 +81,31 @@ describe('bad input over REST', () => {
         `/${TRIPS}?where[stops.start.circa][equals]=-1`,
         'where.stops.start.circa.equals: "-1" is not true or false',
       ],
+      [
+        anonymous,
+        `/${TRIPS}?where[stops.start.circa][in]=null`,
+        'where.stops.start.circa.in: "null" is not true or false',
+      ],
+      [anonymous, `/${TRIPS}?where[id][in]=null`, 'where.id.in: "null" is not a record id'],
+      [anonymous, `/${TRIPS}?where[kind][equals]=null`, 'where.kind.equals: "null" is not one of'],
+      [anonymous, `/${TRIPS}?where[id][contains]=1`, 'where.id.contains: "contains" applies only to text fields'],
+      [anonymous, `/${TRIPS}?where[leader][not_like]=1`, 'where.leader.not_like: "not_like" applies only to text'],
+      [
+        anonymous,
+        `/${TRIPS}?where[stops.start.day][like]=1`,
+        'where.stops.start.day.like: "like" applies only to text',
+      ],
+      [
+        anonymous,
+        `/${TRIPS}?where[stops.places][all]=1`,
+        'where.stops.places.all: "all" applies only to fields holding',
+      ],
+      [
+        anonymous,
+        `/${TRIPS}?where[sourceHealth.severity][equals]=error`,
+        'where.sourceHealth.severity.equals: is computed',
+      ],
+      [anonymous, `/${TRIPS}?where[sourceHealth][exists]=true`, 'where.sourceHealth.exists: is computed when read'],
       [editor, `/${TRIPS}?draft=true&where[editedBy][equals]=abc`, 'where.editedBy.equals: "abc" is not a record id'],
       [editor, `/${TRIPS}/versions?where[version.leader][equals]=abc`, 'where.version.leader.equals: "abc"'],
     ] as const
@@ -103,6 +128,10 @@ describe('bad input over REST', () => {
       `/${TRIPS}?where[leader][exists]=true`,
       `/${TRIPS}?where[stops.start.circa][equals]=TRUE`,
       `/${TRIPS}?where[stops.start.circa][in]=true,false`,
+      `/${TRIPS}?where[leader][equals]=null`,
+      `/${TRIPS}?where[leader][not_equals]=null`,
+      `/${TRIPS}?where[stops.places][in]=1,2`,
+      `/${TRIPS}?where[title][like]=moscow`,
       `/${PLACES}?where[latitude][greater_than]=10.5`,
       `/${SOURCES}/${source.id}`,
     ])

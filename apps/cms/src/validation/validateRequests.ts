@@ -47,11 +47,15 @@ const badQuery = (errors: { path: string; message: string }[]) =>
 /** What a query path names: a field, a record id (`id`, a version's `parent`) or nothing known. */
 type TTarget = FlattenedField | 'id' | undefined
 
+/** A field with no column (`virtual: true`); one that names a relationship's path (`virtual: 'a.b'`) is queried through it. */
+const isComputed = (field: FlattenedField) => 'virtual' in field && field.virtual === true
+
 function fieldAt(payload: Payload, fields: FlattenedField[], segments: string[]): TTarget {
   const [name, ...rest] = segments
   if (name === 'id' && rest.length === 0) return 'id'
   const field = fields.find((candidate) => 'name' in candidate && candidate.name === name)
-  if (!field || rest.length === 0) return field
+  // What lies inside a field computed when read is computed too: the field itself answers for it.
+  if (!field || rest.length === 0 || isComputed(field)) return field
   switch (field.type) {
     case 'group':
     case 'array':
@@ -105,8 +109,13 @@ function queriedField(payload: Payload, fields: FlattenedField[], path: string):
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
-const NOT_TEXT = new Set(['date', 'checkbox', 'point'])
+// Compared as text in SQL (ILIKE): on numbers, ids, dates, booleans, options (an enum) or JSON PostgreSQL fails.
+const MATCHED_AS_TEXT = new Set(['text', 'textarea', 'email', 'code', 'richText'])
 const TEXT_FIELDS = new Set(['text', 'textarea', 'email', 'code'])
+
+const RELATIONS = new Set(['relationship', 'upload'])
+const OPTIONS = new Set(['select', 'radio'])
+const KEPT_AS_TEXT = new Set([...OPTIONS, 'checkbox'])
 
 const operands = (operator: string, value: unknown): unknown[] =>
   LIST_OPERATORS.has(operator)
@@ -119,15 +128,28 @@ const operands = (operator: string, value: unknown): unknown[] =>
 
 /** What is wrong with one condition of a `where`, or undefined when Payload can run it. */
 function conditionProblem(target: TTarget, operator: string, value: unknown): string | undefined {
-  if (target === undefined || operator === 'exists') return undefined
+  if (target === undefined) return undefined
+  // Computed when read (a trip's source-health warnings): there is no column to compare.
+  if (target !== 'id' && isComputed(target)) return 'is computed when read, not stored: records cannot be queried by it'
+  if (operator === 'exists') return undefined
   const type = target === 'id' ? 'id' : target.type
   if (GEO_OPERATORS.has(operator) && type !== 'point') return `"${operator}" applies only to point fields`
-  if (TEXT_OPERATORS.has(operator) && NOT_TEXT.has(type)) return `"${operator}" applies only to text fields`
-  if (operator === 'all' && !(target !== 'id' && 'hasMany' in target && target.hasMany))
-    return '"all" applies only to fields holding many values'
-  const values = operands(operator, value).filter((operand) => operand !== null && operand !== 'null')
+  // A list of options "contains" one by equality (Payload's adapter), not by ILIKE.
+  const optionList =
+    OPTIONS.has(type) && operator === 'contains' && target !== 'id' && 'hasMany' in target && target.hasMany
+  if (TEXT_OPERATORS.has(operator) && !MATCHED_AS_TEXT.has(type) && !optionList)
+    return `"${operator}" applies only to text fields`
+  // Payload's PostgreSQL adapter has "all" for lists of values, not for relationships to many records.
+  if (operator === 'all' && !(target !== 'id' && 'hasMany' in target && target.hasMany && !RELATIONS.has(type)))
+    return '"all" applies only to fields holding many values (not to relationships)'
+  // Payload reads a query string's "null" as NULL (IS NULL, IS NOT NULL) only for equals and not_equals, and
+  // not on a select or a checkbox: anywhere else it reaches the database as that text, checked like any value.
+  const meansNull = (operand: unknown) =>
+    operand === null ||
+    (operand === 'null' && (operator === 'equals' || operator === 'not_equals') && !KEPT_AS_TEXT.has(type))
+  const values = operands(operator, value).filter((operand) => !meansNull(operand))
   if (values.some(hasNul)) return NUL_PROBLEM
-  const ids = type === 'id' || type === 'relationship' || type === 'upload'
+  const ids = type === 'id' || RELATIONS.has(type)
   if (ids && !(target !== 'id' && Array.isArray((target as { relationTo?: unknown }).relationTo))) {
     const bad = values.find((operand) => recordId(operand) === undefined)
     if (bad !== undefined) return `${shown(bad)} is not a record id (${ID_RULE})`
@@ -145,12 +167,14 @@ function conditionProblem(target: TTarget, operator: string, value: unknown): st
     const bad = values.find((operand) => typeof operand !== 'boolean' && !/^(true|false)$/i.test(String(operand)))
     if (bad !== undefined) return `${shown(bad)} is not true or false`
   }
-  if (target !== 'id' && (target.type === 'select' || target.type === 'radio')) return optionProblem(target, values)
+  if (target !== 'id' && OPTIONS.has(target.type)) return optionProblem(target as TOptionsField, values)
   return undefined
 }
 
 /** Select and radio values are stored as a PostgreSQL enum: anything else fails in the database. */
-function optionProblem(field: FlattenedField & { options: unknown[] }, values: unknown[]): string | undefined {
+type TOptionsField = FlattenedField & { options: unknown[] }
+
+function optionProblem(field: TOptionsField, values: unknown[]): string | undefined {
   const allowed = field.options.map((option) =>
     typeof option === 'string' ? option : (option as { value: string }).value,
   )
