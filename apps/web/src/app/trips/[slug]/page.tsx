@@ -85,7 +85,7 @@ export default async function TripPage({ params }: TProps) {
         stops={trip.stops.map((stop) => {
           const place = stop.places.find((candidate) => candidate.latitude != null && candidate.longitude != null)
           return {
-            label: place?.name ?? stop.polity?.name ?? 'Unknown place',
+            label: place?.name ?? stop.polityNameOnDate ?? stop.polity?.name ?? 'Unknown place',
             latitude: place?.latitude ?? null,
             longitude: place?.longitude ?? null,
           }
@@ -110,7 +110,7 @@ export default async function TripPage({ params }: TProps) {
                   <strong>Sources differ:</strong> also given as{' '}
                   {stop.alternativePolities.map((alt) => (
                     <span key={alt.id}>
-                      {alt.polity?.name ?? 'another country'}
+                      {alt.polityNameOnDate ?? alt.polity?.name ?? 'another country'}
                       <FootnoteMarkers markers={markersFor(factPath.alternativePolity(stop.id, alt.id))} />
                       {alt.note && <> ({alt.note})</>}{' '}
                     </span>
