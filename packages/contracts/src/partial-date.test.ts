@@ -1,9 +1,14 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  compareDateSpans,
+  compareSortDays,
+  daysInMonth,
   endOf,
   formatDateRange,
   formatPartialDate,
   precisionOf,
+  sortDays,
   startOf,
   tripSpan,
   ZPartialDateSchema,
@@ -92,5 +97,74 @@ describe('tripSpan', () => {
     expect(tripSpan([{ start: stored(1949, 3), end: stored(1949, 4) }])).toMatchObject({ end: { month: 4 } })
     expect(tripSpan([])).toEqual({ start: null, end: null })
     expect(tripSpan([{ start: stored(null) }])).toEqual({ start: null, end: null })
+  })
+})
+
+/** A partial date at any precision, valid (a day its month has). */
+const partialDateArb = fc
+  .record({
+    year: fc.integer({ min: 1948, max: 1952 }),
+    month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+    day: fc.integer({ min: 1, max: 31 }),
+    withDay: fc.boolean(),
+  })
+  .map(({ year, month, day, withDay }): TPartialDate => ({
+    year,
+    month,
+    day: month != null && withDay ? Math.min(day, daysInMonth(year, month)) : null,
+    circa: false,
+  }))
+const spanArb = fc.record({
+  start: fc.option(partialDateArb, { nil: null }),
+  end: fc.option(partialDateArb, { nil: null }),
+})
+
+describe('compareDateSpans', () => {
+  it('should order by the earliest possible start, then by the latest possible end, undated last', () => {
+    const spans = {
+      singapore: { start: d(2018, 6, 10), end: d(2018, 6, 12) },
+      june: { start: d(2018, 6), end: null },
+      chinaByDay: { start: d(2018, 6, 19), end: d(2018, 6, 20) },
+      firstOfJune: { start: d(2018, 6, 1), end: null },
+      year: { start: d(2018), end: null },
+      undated: { start: null, end: null },
+    }
+    const order = Object.entries(spans)
+      .sort(([, a], [, b]) => compareDateSpans(a, b))
+      .map(([name]) => name)
+    // "June 2018" starts on 1 June at the earliest: before the 10th, after the 1st itself (shorter).
+    expect(order).toEqual(['year', 'firstOfJune', 'june', 'singapore', 'chinaByDay', 'undated'])
+  })
+
+  it('should sort by the days a trip stores (startsOn, endsOn)', () => {
+    expect(sortDays(d(2018, 6), null)).toEqual({ start: '2018-06-01', end: '2018-06-30' })
+    expect(sortDays(d(1956, 6, 1), d(1956, 7))).toEqual({ start: '1956-06-01', end: '1956-07-31' })
+    expect(sortDays(null)).toEqual({ start: null, end: null })
+  })
+
+  it('should be a total order: reflexive, antisymmetric, transitive, and equal only on equal sort days', () => {
+    fc.assert(
+      fc.property(spanArb, spanArb, spanArb, (a, b, c) => {
+        expect(compareDateSpans(a, a)).toBe(0)
+        expect(Math.sign(compareDateSpans(a, b))).toBe(-Math.sign(compareDateSpans(b, a)))
+        if (compareDateSpans(a, b) <= 0 && compareDateSpans(b, c) <= 0)
+          expect(compareDateSpans(a, c)).toBeLessThanOrEqual(0)
+        const same = JSON.stringify(sortDays(a.start, a.end)) === JSON.stringify(sortDays(b.start, b.end))
+        expect(compareDateSpans(a, b) === 0).toBe(same)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('should agree with comparing the sort days as strings, as the database compares dates', () => {
+    fc.assert(
+      fc.property(spanArb, spanArb, (a, b) => {
+        const x = sortDays(a.start, a.end)
+        const y = sortDays(b.start, b.end)
+        const key = (days: typeof x) => `${days.start ?? '9999-99-99'} ${days.end ?? '9999-99-99'}`
+        expect(Math.sign(compareSortDays(x, y))).toBe(key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0)
+      }),
+      { numRuns: 500 },
+    )
   })
 })

@@ -49,6 +49,47 @@ export function endOf(date: TPartialDate): string {
   return `${pad(date.year, 4)}-${pad(month)}-${pad(date.day ?? daysInMonth(date.year, month))}`
 }
 
+/** The two sort days of a span: its first possible day, and the last possible day of its end. */
+export interface TSortDays {
+  /** YYYY-MM-DD, or null for an undated span. */
+  start: string | null
+  end: string | null
+}
+
+/**
+ * The sort days of a span of partial dates: the earliest day its start can mean (`startOf`), and
+ * the latest day its end can mean (`endOf` of the end, or of the start when there is no end).
+ * These are exactly the days a trip stores as `startsOn` and `endsOn` (deriveTripSpan).
+ */
+export function sortDays(start: TPartialDate | null | undefined, end?: TPartialDate | null): TSortDays {
+  const last = end ?? start
+  return { start: start ? startOf(start) : null, end: last ? endOf(last) : null }
+}
+
+/**
+ * How spans of partial dates are ordered, everywhere trips are listed: by the earliest day the
+ * start can mean, then by the latest day the end can mean (of two starting together, the shorter
+ * first); undated last. The reader's SQL orders by the same two days (`t.starts_on, t.ends_on`,
+ * CHRONOLOGICAL in apps/cms/src/readerQueries/shownTrips.ts) and must agree with this.
+ *
+ * A date only known to the month is placed at the first day it can mean: "June 2018" (1–30 June)
+ * sorts before "10–12 June 2018", as nothing in the date says it fell later. The order is only as
+ * good as the dates: Kim Jong Un's third China trip sorted before the Singapore summit while it was
+ * recorded as "June 2018"; its sources give 19–20 June, and recorded so it sorts after. A rule that
+ * guessed (a midpoint, the end first) would misplace every coarse date that fell early in its range.
+ */
+export function compareSortDays(a: TSortDays, b: TSortDays): number {
+  const byDay = (x: string | null, y: string | null) =>
+    x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1
+  return byDay(a.start, b.start) || byDay(a.end, b.end)
+}
+
+/** `compareSortDays` for two spans of partial dates. */
+export const compareDateSpans = (
+  a: { start: TPartialDate | null | undefined; end?: TPartialDate | null },
+  b: { start: TPartialDate | null | undefined; end?: TPartialDate | null },
+) => compareSortDays(sortDays(a.start, a.end), sortDays(b.start, b.end))
+
 /** "1964", "November 1964", "3 March 1949", "c. 1966". */
 export function formatPartialDate(date: TPartialDate): string {
   const parts = [date.day, date.month != null ? monthName(date.month) : null, date.year].filter((part) => part != null)

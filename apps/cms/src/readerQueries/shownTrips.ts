@@ -19,9 +19,16 @@ export const SHOWN_TRIP = sql`t._status = 'published' AND t.id <> ALL (ARRAY(
 // Drizzle's SQL type, which the adapter re-exports only as the tag's result.
 type TSql = ReturnType<typeof sql>
 
+/**
+ * Trips `t` in date order: `compareSortDays` (packages/contracts/src/partial-date.ts) in SQL. A trip
+ * stores its sort days (startsOn: the earliest day its start can mean; endsOn: the latest day its
+ * end can mean), so the earliest start comes first, of two starting together the shorter, undated
+ * last; the id breaks a tie.
+ */
+export const CHRONOLOGICAL = sql`t.starts_on ASC NULLS LAST, t.ends_on ASC NULLS LAST, t.id ASC`
+
 const ORDER: Record<TShownTripsQuery['order'], TSql> = {
-  // A partial date starts at its earliest possible day (startsOn); of two starting together, the shorter first.
-  chronological: sql`t.starts_on ASC NULLS LAST, t.ends_on ASC NULLS LAST, t.id ASC`,
+  chronological: CHRONOLOGICAL,
   recently_approved: sql`t.approved_at DESC NULLS LAST, t.id DESC`,
 }
 

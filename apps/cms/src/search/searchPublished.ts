@@ -2,7 +2,7 @@ import type { TSearchHit } from '@itinera/contracts/schemas'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { rawSql } from '../rawSql'
-import { SHOWN_TRIP } from '../readerQueries/shownTrips'
+import { CHRONOLOGICAL, SHOWN_TRIP } from '../readerQueries/shownTrips'
 
 // Marks ts_headline puts around matches; control characters no stored text contains.
 const START = '\u0001'
@@ -50,7 +50,7 @@ export async function searchPublished(payload: Payload, q: string, limit: number
     sql`
     WITH q AS (SELECT to_tsquery('simple', ${query}) AS query),
     trip_hits AS (
-      SELECT t.id, t.slug, t.title, t.summary, t.starts_on FROM trips t
+      SELECT t.id, t.slug, t.title, t.summary, t.starts_on, t.ends_on FROM trips t
       JOIN (
         SELECT id FROM trips, q WHERE to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(summary, '')) @@ q.query
         UNION
@@ -61,11 +61,11 @@ export async function searchPublished(payload: Payload, q: string, limit: number
         WHERE to_tsvector('simple', coalesce(m.title, '')) @@ q.query
       ) hit ON hit.id = t.id
       WHERE ${SHOWN_TRIP}
-      ORDER BY t.starts_on, t.id
+      ORDER BY ${CHRONOLOGICAL}
       LIMIT ${limit}
     ),
     documents AS (
-      SELECT 1 AS tier, t.starts_on, 'trip' AS type, '/trips/' || t.slug AS href, t.title,
+      SELECT 1 AS tier, t.starts_on, t.ends_on, t.id AS trip_id, 'trip' AS type, '/trips/' || t.slug AS href, t.title,
         concat_ws(' ', t.title, t.summary, (
           SELECT string_agg(concat_ws(' ', d.text, m.title), ' ')
           FROM trips_stops s
@@ -77,7 +77,7 @@ export async function searchPublished(payload: Payload, q: string, limit: number
       UNION ALL
       -- Countries (as places and people below) are matched first, then asked for a shown trip:
       -- a few lookups, never a join of every stop.
-      SELECT 0, NULL, 'polity', '/countries/' || p.slug, p.name, p.body
+      SELECT 0, NULL, NULL, NULL, 'polity', '/countries/' || p.slug, p.name, p.body
       FROM (
         SELECT p.id, p.slug, p.name, concat_ws(' ', p.name, p.official_name,
           (SELECT string_agg(a.name, ' ') FROM polities_alternate_names a WHERE a._parent_id = p.id)) AS body
@@ -86,7 +86,7 @@ export async function searchPublished(payload: Payload, q: string, limit: number
       JOIN q ON to_tsvector('simple', p.body) @@ q.query
       WHERE EXISTS (SELECT 1 FROM trips_stops s JOIN trips t ON t.id = s._parent_id WHERE s.polity_id = p.id AND ${SHOWN_TRIP})
       UNION ALL
-      SELECT 0, NULL, 'place', '/countries/' || p.slug, pl.name || ' (' || p.name || ')',
+      SELECT 0, NULL, NULL, NULL, 'place', '/countries/' || p.slug, pl.name || ' (' || p.name || ')',
         concat_ws(' ', pl.name, (SELECT string_agg(a.name, ' ') FROM places_alternate_names a WHERE a._parent_id = pl.id))
       FROM places pl JOIN polities p ON p.id = pl.polity_id
       WHERE pl._status = 'published' AND p._status = 'published'
@@ -95,7 +95,7 @@ export async function searchPublished(payload: Payload, q: string, limit: number
       -- A matching person links to the first trip that meets them, sorted over their own meetings
       -- (an index walk in trip order would pass every trip before it); found only for the people
       -- the query matches, and none for a person no shown trip meets.
-      SELECT 0, NULL, 'person', '/trips/' || first.slug, pe.name, pe.body
+      SELECT 0, NULL, NULL, NULL, 'person', '/trips/' || first.slug, pe.name, pe.body
       FROM (
         SELECT pe.id, pe.name, concat_ws(' ', pe.name, pe.native_name,
           (SELECT string_agg(a.name, ' ') FROM people_alternate_names a WHERE a._parent_id = pe.id)) AS body
@@ -103,13 +103,13 @@ export async function searchPublished(payload: Payload, q: string, limit: number
       ) pe
       JOIN q ON to_tsvector('simple', pe.body) @@ q.query
       CROSS JOIN LATERAL (
-        SELECT (array_agg(t.slug ORDER BY t.starts_on, t.id))[1] AS slug FROM trips_stops_meetings m
+        SELECT (array_agg(t.slug ORDER BY ${CHRONOLOGICAL}))[1] AS slug FROM trips_stops_meetings m
         JOIN trips_stops s ON s.id = m._parent_id JOIN trips t ON t.id = s._parent_id
         WHERE m.person_id = pe.id AND ${SHOWN_TRIP}
       ) first
       WHERE first.slug IS NOT NULL
       UNION ALL
-      SELECT 0, NULL, 'source', '/sources/' || so.id, so.title,
+      SELECT 0, NULL, NULL, NULL, 'source', '/sources/' || so.id, so.title,
         concat_ws(' ', so.title, so.publisher, so.summary, (SELECT string_agg(a.name, ' ') FROM sources_authors a WHERE a._parent_id = so.id))
       FROM sources so WHERE so._status = 'published'
     ),
@@ -117,12 +117,12 @@ export async function searchPublished(payload: Payload, q: string, limit: number
       SELECT documents.*, CASE WHEN tier = 0 THEN ts_rank(to_tsvector('simple', body), q.query) ELSE 0 END AS rank
       FROM documents, q
       WHERE tier = 1 OR to_tsvector('simple', body) @@ q.query
-      ORDER BY tier, rank DESC, starts_on, title
+      ORDER BY tier, rank DESC, starts_on, ends_on, trip_id, title
       LIMIT ${limit}
     )
     SELECT type, href, title, ts_headline('simple', body, q.query, ${options}) AS headline
     FROM ranked, q
-    ORDER BY tier, rank DESC, starts_on, title
+    ORDER BY tier, rank DESC, starts_on, ends_on, trip_id, title
   `,
   )
   return rows.map((row) => ({

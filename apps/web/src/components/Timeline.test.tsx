@@ -76,6 +76,19 @@ describe('Timeline', () => {
     expect(list.match(/<li>Official friendship visit/g)).toHaveLength(40)
   })
 
+  it('should list trips starting the same day as trip lists do, the shorter first', () => {
+    const html = render([
+      trip({ slug: 'june', title: 'Visit known to the month', start: '2018-06-01', end: '2018-06-30' }),
+      trip({ slug: 'singapore', title: 'Summit in Singapore', start: '2018-06-10', end: '2018-06-12' }),
+      trip({ slug: 'first', title: 'Visit of one day', start: '2018-06-01', end: '2018-06-01' }),
+    ])
+    const list = html.match(/<div class="visually-hidden">.*<\/div>/s)![0]
+    const titles = [...list.matchAll(/<li>(Visit known to the month|Summit in Singapore|Visit of one day)/g)].map(
+      (match) => match[1],
+    )
+    expect(titles).toEqual(['Visit of one day', 'Visit known to the month', 'Summit in Singapore'])
+  })
+
   it('should keep a hundred trips on the page, inside the frame', () => {
     const html = render(makeTrips(100))
     expect(html.match(/<a /g)).toHaveLength(100)

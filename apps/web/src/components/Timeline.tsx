@@ -1,4 +1,5 @@
 import type { TCertainty } from '@itinera/contracts/domain'
+import { compareSortDays } from '@itinera/contracts/partial-date'
 import { useId } from 'react'
 import { round1 } from '../lib/geo'
 import { formatIsoRange, stackLanes, ticksBetween, tripMark, yearFraction } from '../lib/timeline'
@@ -85,9 +86,10 @@ export function Timeline({ eras, trips, from, to, title = 'Foreign trips by date
   })
   const decades = ticksBetween(start, end)
 
-  // The accessible list: every trip, readable dates or not, by decade of its start.
+  // The accessible list: every trip, readable dates or not, by decade of its start, in the order
+  // trip lists use (earliest start, then latest end).
   const byDecade = new Map<string, TTimelineTrip[]>()
-  for (const trip of [...trips].sort((a, b) => a.start.localeCompare(b.start))) {
+  for (const trip of [...trips].sort(compareSortDays)) {
     const year = yearFraction(trip.start)
     const decade = year == null ? 'Undated' : `${Math.floor(year / 10) * 10}s`
     const list = byDecade.get(decade) ?? []

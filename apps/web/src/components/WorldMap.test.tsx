@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib'
+import fc from 'fast-check'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { EAST_GERMANY, RUSSIA, SINGAPORE, SOVIET_UNION, VISITS } from './visuals.fixtures'
@@ -102,6 +103,37 @@ describe('WorldMap', () => {
     expect(html).not.toContain('not on the map')
     expect(html).toContain(
       'On the map in the shading of another country visited on the same land: <span><a href="/countries/north-vietnam">North Vietnam</a> (2 visits, shaded with Vietnam)</span>.',
+    )
+  })
+
+  it('should put each visited polity in exactly one place: shaded, in another’s shading, or not on the map', () => {
+    // Vietnam and North Vietnam share VN, the Soviet Union covers Russia's RU and Belarus's BY; SG is a
+    // dot; XK has no shape here and ZZ is no country.
+    const ON_THE_MAP = ['VN', 'RU', 'BY', 'SG']
+    const codes = fc.subarray([...ON_THE_MAP, 'XK', 'ZZ'], { minLength: 0, maxLength: 3 })
+    const visits = fc.uniqueArray(
+      fc.record({ slug: fc.constantFrom('a', 'b', 'c', 'd', 'e'), codes, count: fc.integer({ min: 1, max: 12 }) }),
+      { selector: (visit) => visit.slug, maxLength: 5 },
+    )
+    fc.assert(
+      fc.property(visits, (list) => {
+        const html = render(
+          list.map(({ slug, codes, count }) => ({
+            polity: { slug, name: `Polity ${slug}`, modernIsoCodes: codes },
+            count,
+          })),
+        )
+        const svg = html.slice(0, html.indexOf('</svg>'))
+        const shared = html.match(/On the map in the shading of another country[^]*?<\/p>/)?.[0] ?? ''
+        const missing = html.match(/Also visited, not on the map:[^]*?<\/p>/)?.[0] ?? ''
+        for (const { slug, codes } of list) {
+          const link = `href="/countries/${slug}"`
+          expect([svg, shared, missing].filter((part) => part.includes(link))).toHaveLength(1)
+          // Not on the map only when none of its land is: a country is never both shaded and missing.
+          if (missing.includes(link)) expect(codes.filter((code) => ON_THE_MAP.includes(code))).toEqual([])
+        }
+      }),
+      { numRuns: 150 },
     )
   })
 

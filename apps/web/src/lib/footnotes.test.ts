@@ -2,6 +2,7 @@ import { fixtureCitation } from '@itinera/contracts/public-trip.fixtures'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import { FootnoteDetails } from '../components/reader/FootnoteDetails'
 import { FootnoteMarkers } from '../components/reader/FootnoteMarkers'
 import { buildFootnotes, footnoteDetails } from './footnotes'
 
@@ -165,5 +166,36 @@ describe('footnoteDetails', () => {
       [['a', 'b'], null],
       [['c'], 'A. Reviewer'],
     ])
+  })
+
+  it('should give uses with the same locator one row even when their notes differ, each note lettered', () => {
+    const noted = (id: string, fact: string, note: string | null) => ({ ...fixtureCitation(id, fact, 5, '4'), note })
+    const { notes } = buildFootnotes(
+      [
+        noted('c1', 'certainty', null),
+        noted('c2', 'stops.s1.dates', 'Gives the month only.'),
+        noted('c3', 'stops.s2.dates', null),
+        { ...fixtureCitation('c4', 'stops.s3.dates', 5, '9') },
+      ],
+      ['certainty', 'stops.s1.dates', 'stops.s2.dates', 'stops.s3.dates'],
+    )
+    const rows = footnoteDetails(notes[0]!)
+    expect(rows.map((row) => [row.letters, row.citation.locator?.page])).toEqual([
+      [['a', 'b', 'c'], '4'],
+      [['d'], '9'],
+    ])
+    expect(rows[0]!.details.map((detail) => [detail.letters, detail.note])).toEqual([[['b'], 'Gives the month only.']])
+    const text = renderToStaticMarkup(createElement(FootnoteDetails, { note: notes[0]! })).replace(/<[^>]+>/g, '')
+    expect(text).toBe('a, b, c: p. 4 (b) Gives the month only.d: p. 9')
+  })
+
+  it('should show a detail every use of its row shares once, unlettered', () => {
+    const quoted = (id: string, fact: string) => ({ ...fixtureCitation(id, fact, 5, '4'), note: 'Photo caption.' })
+    const { notes } = buildFootnotes(
+      [quoted('c1', 'certainty'), quoted('c2', 'stops.s1.dates')],
+      ['certainty', 'stops.s1.dates'],
+    )
+    const text = renderToStaticMarkup(createElement(FootnoteDetails, { note: notes[0]! })).replace(/<[^>]+>/g, '')
+    expect(text).toBe('a, b: p. 4 Photo caption.')
   })
 })

@@ -28,10 +28,25 @@ export interface TFootnoteMarker {
   preview: string
 }
 
-/** What one or more uses of a source add to its note: the letters sharing it, and the details. */
+/** What some uses of a row add beyond its locator: a quote, its translation, a note. */
+export interface TFootnoteUseDetail {
+  letters: string[]
+  quote: string | null
+  quoteLanguage: string | null
+  translation: string | null
+  note: string | null
+}
+
+/**
+ * One row of a note: the uses citing the source at one locator, checked the same day by the same
+ * person (or not checked), their letters, and what any of them adds (`details`, each with the
+ * letters of the uses it belongs to; uses adding nothing have none).
+ */
 export interface TFootnoteDetail {
   letters: string[]
+  /** The row's first use: its locator and check stand for the row. */
   citation: TCitation
+  details: TFootnoteUseDetail[]
 }
 
 const letterOf = (index: number): string =>
@@ -75,29 +90,36 @@ export function buildFootnotes(citations: TCitation[], factOrder: string[]) {
   return { notes, markersFor: (fact: string) => markers.get(fact) ?? [] }
 }
 
+const detailKey = (detail: Omit<TFootnoteUseDetail, 'letters'>) =>
+  JSON.stringify([detail.quote, detail.quoteLanguage, detail.translation, detail.note])
+
 /**
- * A note's rows of details: uses with the same locator, quote, translation, note and check (its
- * day and who) share one row with all their letters ("b, d, f: n. 4"), as Wikipedia groups a
- * named reference; uses with no detail and no check have no row.
+ * A note's rows: uses with the same locator and the same check (its day and who) share one row
+ * with all their letters ("a, b, c: n. 4"), as Wikipedia groups a named reference; what a use adds
+ * (quote, translation, note) is listed in its row, once for the uses adding the same. Uses with no
+ * locator, no detail and no check have no row.
  */
 export function footnoteDetails(note: TFootnote): TFootnoteDetail[] {
   const rows = new Map<string, TFootnoteDetail>()
   for (const { letter, citation } of note.uses) {
+    const locator = formatLocator(citation.locator)
     const checkedOn = citation.checkedOn?.slice(0, 10) ?? null
-    const parts = [
-      formatLocator(citation.locator),
-      citation.quote,
-      citation.quoteLanguage,
-      citation.translation,
-      citation.note,
-      checkedOn,
-      citation.checkedBy,
-    ]
-    if (!parts[0] && !citation.quote && !citation.translation && !citation.note && !checkedOn) continue
-    const key = JSON.stringify(parts)
-    const row = rows.get(key)
-    if (row) row.letters.push(letter)
-    else rows.set(key, { letters: [letter], citation })
+    const hasDetail = Boolean(citation.quote || citation.translation || citation.note)
+    if (!locator && !hasDetail && !checkedOn) continue
+    const key = JSON.stringify([locator, checkedOn, checkedOn ? citation.checkedBy : null])
+    let row = rows.get(key)
+    if (!row) rows.set(key, (row = { letters: [], citation, details: [] }))
+    row.letters.push(letter)
+    if (!hasDetail) continue
+    const detail = {
+      quote: citation.quote ?? null,
+      quoteLanguage: citation.quote ? (citation.quoteLanguage ?? null) : null,
+      translation: citation.translation ?? null,
+      note: citation.note ?? null,
+    }
+    const same = row.details.find((known) => detailKey(known) === detailKey(detail))
+    if (same) same.letters.push(letter)
+    else row.details.push({ letters: [letter], ...detail })
   }
   return [...rows.values()]
 }

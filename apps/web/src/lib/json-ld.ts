@@ -23,7 +23,8 @@ export function tripJsonLd(trip: TPublicTrip, pageUrl: string): string {
       stop.places.map((place) => ({
         '@type': 'Place',
         name: place.name,
-        address: stop.polity?.name,
+        // The country as it was called on the stop's date, as the page names it.
+        address: stop.polityNameOnDate ?? stop.polity?.name,
         geo:
           place.latitude != null && place.longitude != null
             ? { '@type': 'GeoCoordinates', latitude: place.latitude, longitude: place.longitude }

@@ -139,6 +139,8 @@ export const ZPublicStopSchema = z.object({
     z.object({
       id: ZRowIdSchema,
       polity: populated(ZPublicPolityRefSchema),
+      /** The name that polity bore on the stop's date (`nameOnDate`), as the stop's own polity. */
+      polityNameOnDate: z.string().nullable().default(null),
       note: z.string().nullable().default(null),
     }),
   ),

@@ -17,10 +17,30 @@ interface TStopDoc {
   start?: TDateParts
   polity?: TPolityRef | number | null
   meetings?: { person?: TPersonRef | number | null; title?: string | null }[] | null
+  alternativePolities?: { polity?: TPolityRef | number | null }[] | null
 }
 
 const asObject = <T>(value: T | number | null | undefined): T | null =>
   value && typeof value === 'object' ? value : null
+
+/**
+ * The names a stop's countries bore on its date: its polity's, and each polity another source
+ * gives instead ("Sources differ: also given as …"), both by `nameOnDate`.
+ */
+export function stopNamesOnDate<T extends TStopDoc>(stop: T) {
+  const day = dayOf(stop.start)
+  const nameThen = (value: TPolityRef | number | null | undefined) => {
+    const polity = asObject(value)
+    return polity ? nameOnDate(polity, day) : null
+  }
+  return {
+    polityNameOnDate: nameThen(stop.polity),
+    alternativePolities: (stop.alternativePolities ?? []).map((alternative) => ({
+      ...alternative,
+      polityNameOnDate: nameThen(alternative.polity),
+    })),
+  }
+}
 
 /** The offices a person held on a day, when a printed title is not one of them (sources differ). */
 function differingOffices(person: TPersonRef | null, title: string | null | undefined, day: string | null) {
@@ -73,10 +93,9 @@ export async function withFactsOnDate(payload: Payload, docs: TLooseDoc[]): Prom
   return docs.map((doc, docIndex) => ({
     ...doc,
     stops: stopsOf(doc).map((stop, stopIndex) => {
-      const polity = asObject(stop.polity)
       return {
         ...stop,
-        polityNameOnDate: polity ? nameOnDate(polity, dayOf(stop.start)) : null,
+        ...stopNamesOnDate(stop),
         meetings: (stop.meetings ?? []).map((meeting, meetingIndex) => ({
           ...meeting,
           officesOnDate:

@@ -1,4 +1,4 @@
-import { endOf, startOf, storedPartialDate } from '@itinera/contracts/partial-date'
+import { sortDays, storedPartialDate } from '@itinera/contracts/partial-date'
 import type { CollectionBeforeChangeHook } from 'payload'
 import type { Trip } from '../../../payload-types'
 
@@ -6,9 +6,9 @@ import type { Trip } from '../../../payload-types'
 export const deriveTripSpan: CollectionBeforeChangeHook<Trip> = ({ data }) => {
   if (!data.stops) return data
   const stops = data.stops.map((stop) => {
-    const start = storedPartialDate(stop.start)
-    const end = storedPartialDate(stop.end) ?? start
-    return { ...stop, startSort: start ? startOf(start) : null, endSort: end ? endOf(end) : null }
+    // The days trips are ordered by (compareSortDays), kept on each stop and spanned by the trip.
+    const days = sortDays(storedPartialDate(stop.start), storedPartialDate(stop.end))
+    return { ...stop, startSort: days.start, endSort: days.end }
   })
   const starts = stops
     .map((stop) => stop.startSort)

@@ -1,4 +1,3 @@
-import { formatLocator } from '@itinera/contracts/locator'
 import { formatDateRange, formatPartialDate, type TPartialDate } from '@itinera/contracts/partial-date'
 import type { TPublicTrip } from '@itinera/contracts/schemas'
 import { factPath, uncitedFacts } from '@itinera/contracts/trip-facts'
@@ -6,12 +5,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ItineraryMap } from '../../../components/ItineraryMap'
 import { CertaintyBadge } from '../../../components/reader/CertaintyBadge'
+import { FootnoteDetails } from '../../../components/reader/FootnoteDetails'
 import { FootnoteMarkers } from '../../../components/reader/FootnoteMarkers'
 import { SourceLine } from '../../../components/reader/SourceLine'
 import { env } from '../../../env'
 import { cms } from '../../../lib/cms'
 import { longDate } from '../../../lib/dates'
-import { buildFootnotes, footnoteDetails } from '../../../lib/footnotes'
+import { buildFootnotes } from '../../../lib/footnotes'
 import { orNotFound } from '../../../lib/not-found'
 import { tripJsonLd } from '../../../lib/json-ld'
 
@@ -85,7 +85,7 @@ export default async function TripPage({ params }: TProps) {
         stops={trip.stops.map((stop) => {
           const place = stop.places.find((candidate) => candidate.latitude != null && candidate.longitude != null)
           return {
-            label: place?.name ?? stop.polity?.name ?? 'Unknown place',
+            label: place?.name ?? stop.polityNameOnDate ?? stop.polity?.name ?? 'Unknown place',
             latitude: place?.latitude ?? null,
             longitude: place?.longitude ?? null,
           }
@@ -110,7 +110,7 @@ export default async function TripPage({ params }: TProps) {
                   <strong>Sources differ:</strong> also given as{' '}
                   {stop.alternativePolities.map((alt) => (
                     <span key={alt.id}>
-                      {alt.polity?.name ?? 'another country'}
+                      {alt.polityNameOnDate ?? alt.polity?.name ?? 'another country'}
                       <FootnoteMarkers markers={markersFor(factPath.alternativePolity(stop.id, alt.id))} />
                       {alt.note && <> ({alt.note})</>}{' '}
                     </span>
@@ -220,29 +220,7 @@ export default async function TripPage({ params }: TProps) {
               )}
             </span>{' '}
             <SourceLine source={note.source} />
-            <ul className="uses">
-              {footnoteDetails(note).map(({ letters, citation }) => (
-                <li key={letters[0]}>
-                  {note.uses.length > 1 && <span className="use-letter">{letters.join(', ')}: </span>}
-                  {formatLocator(citation.locator) && <span>{formatLocator(citation.locator)}</span>}
-                  {citation.quote && (
-                    <q lang={citation.quoteLanguage ?? undefined} className="quote">
-                      {' '}
-                      {citation.quote}
-                    </q>
-                  )}
-                  {citation.translation && <span className="translation"> — {citation.translation}</span>}
-                  {citation.note && <span className="citation-note"> {citation.note}</span>}
-                  {citation.checkedOn && (
-                    <span className="citation-check">
-                      {' '}
-                      Checked against the source on {longDate(citation.checkedOn)}
-                      {citation.checkedBy && <> by {citation.checkedBy}</>}.
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <FootnoteDetails note={note} />
           </li>
         ))}
       </ol>
