@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PLACES, SOURCES, TRIPS } from '../slugs'
+import { PLACES, POLITIES, SOURCES, TRIPS } from '../slugs'
 import { setupIntegration } from '../test/integration'
 import { citedTripData } from '../test/referenceData'
 import { rest } from '../test/rest'
@@ -61,7 +61,7 @@ describe('bad input over REST', () => {
   })
 
   it('should answer 400 naming the parameter for a page, limit or where Payload cannot run', async () => {
-    const { anonymous, editor } = system.actors
+    const { admin, anonymous, editor } = system.actors
     const answers = [
       [anonymous, `/${TRIPS}?page=-5`, 'page: -5 is not a page number'],
       [anonymous, `/${TRIPS}?limit=abc`, 'limit: "abc" is not a whole number'],
@@ -98,7 +98,13 @@ describe('bad input over REST', () => {
       [
         anonymous,
         `/${TRIPS}?where[stops.places][all]=1`,
-        'where.stops.places.all: "all" applies only to fields holding',
+        'where.stops.places.all: "all" is not supported by this database',
+      ],
+      [anonymous, `/${POLITIES}?where[modernIsoCodes][all]=DE`, 'where.modernIsoCodes.all: "all" is not supported'],
+      [
+        admin,
+        `/${SOURCES}/versions?where[version.authors.id][equals]=null`,
+        'where.version.authors.id.equals: "null" is not a record id',
       ],
       [
         anonymous,

@@ -106,7 +106,7 @@ function queriedField(payload: Payload, fields: FlattenedField[], path: string):
   return fieldAt(payload, fields, segments)
 }
 
-const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+const LIST_OPERATORS = new Set(['in', 'not_in'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
 // Compared as text in SQL (ILIKE): on numbers, ids, dates, booleans, options (an enum) or JSON PostgreSQL fails.
@@ -127,7 +127,7 @@ const operands = (operator: string, value: unknown): unknown[] =>
     : [value]
 
 /** What is wrong with one condition of a `where`, or undefined when Payload can run it. */
-function conditionProblem(target: TTarget, operator: string, value: unknown): string | undefined {
+function conditionProblem(target: TTarget, operator: string, value: unknown, nullIsText: boolean): string | undefined {
   if (target === undefined) return undefined
   // Computed when read (a trip's source-health warnings): there is no column to compare.
   if (target !== 'id' && isComputed(target)) return 'is computed when read, not stored: records cannot be queried by it'
@@ -139,14 +139,17 @@ function conditionProblem(target: TTarget, operator: string, value: unknown): st
     OPTIONS.has(type) && operator === 'contains' && target !== 'id' && 'hasMany' in target && target.hasMany
   if (TEXT_OPERATORS.has(operator) && !MATCHED_AS_TEXT.has(type) && !optionList)
     return `"${operator}" applies only to text fields`
-  // Payload's PostgreSQL adapter has "all" for lists of values, not for relationships to many records.
-  if (operator === 'all' && !(target !== 'id' && 'hasMany' in target && target.hasMany && !RELATIONS.has(type)))
-    return '"all" applies only to fields holding many values (not to relationships)'
+  // Payload's PostgreSQL adapter has no "all" (its operator map leaves it out): it fails on any field.
+  if (operator === 'all')
+    return '"all" is not supported by this database: use "in", or "equals" conditions joined by "and"'
   // Payload reads a query string's "null" as NULL (IS NULL, IS NOT NULL) only for equals and not_equals, and
   // not on a select or a checkbox: anywhere else it reaches the database as that text, checked like any value.
   const meansNull = (operand: unknown) =>
     operand === null ||
-    (operand === 'null' && (operator === 'equals' || operator === 'not_equals') && !KEPT_AS_TEXT.has(type))
+    (operand === 'null' &&
+      !nullIsText &&
+      (operator === 'equals' || operator === 'not_equals') &&
+      !KEPT_AS_TEXT.has(type))
   const values = operands(operator, value).filter((operand) => !meansNull(operand))
   if (values.some(hasNul)) return NUL_PROBLEM
   const ids = type === 'id' || RELATIONS.has(type)
@@ -218,7 +221,9 @@ function checkQuery(payload: Payload, slug: string, fields: FlattenedField[], ar
         message: `${shown(path)} is a field inside a list: records cannot be sorted by it`,
       })
   for (const { path, operator, value } of whereConditions(args.where)) {
-    const message = conditionProblem(queriedField(payload, fields, path), operator, value)
+    // A version's list rows have integer ids, and there Payload passes a query string's "null" on as text.
+    const nullIsText = /^version\..+\.id$/.test(path)
+    const message = conditionProblem(queriedField(payload, fields, path), operator, value, nullIsText)
     if (message) problems.push({ path: `where.${path}.${operator}`, message })
   }
   if (problems.length) throw badQuery(problems)
