@@ -25,6 +25,7 @@ const callerAs = (roles: TRole[] | null) => {
     visitCounts: { count: () => Promise.reject(new Error('not used here')) },
     shownTrips: { page: () => Promise.reject(new Error('not used here')) },
     citationChecks: { ofTrips: () => Promise.reject(new Error('not used here')) },
+    tripRecords: { bySlug: () => Promise.reject(new Error('not used here')) },
     user: roles && { id: 1, email: `${roles.join('+') || 'none'}@example.org`, roles, collection: 'users' },
   }
   return createCallerFactory(probeRouter)(context)

@@ -3,7 +3,13 @@ import type { Payload } from 'payload'
 import { ZodError } from 'zod'
 import { hasRole, ROLES, type TRole } from './roles'
 import type { TWorkflowPort } from './schemas/editorial'
-import type { TCitationChecksPort, TSearchPort, TShownTripsPort, TVisitCountsPort } from './schemas/public-reader'
+import type {
+  TCitationChecksPort,
+  TSearchPort,
+  TShownTripsPort,
+  TTripRecordsPort,
+  TVisitCountsPort,
+} from './schemas/public-reader'
 
 /** The signed-in user as the host resolved it from the request (cookie or API key). */
 export interface TSessionUser {
@@ -31,6 +37,8 @@ export interface TContext {
   shownTrips: TShownTripsPort
   /** The reviewers' checks of public citations against their sources, read by the host in SQL. */
   citationChecks: TCitationChecksPort
+  /** An approved trip's records for its page, read by the host in SQL. */
+  tripRecords: TTripRecordsPort
 }
 
 const t = initTRPC.context<TContext>().create({

@@ -4,6 +4,7 @@ import { searchPublished } from '../search/searchPublished'
 import { cachedVisitCounts } from '../readerQueries/countVisits'
 import { publicCitationChecks } from '../readerQueries/publicChecks'
 import { pageOfShownTrips } from '../readerQueries/shownTrips'
+import { tripRecords } from '../readerQueries/tripRecords'
 import { transitionRecord } from '../workflow/transitionRecord'
 
 /** Resolves the request's user (session cookie, JWT or API key) the way Payload's own routes do. */
@@ -22,5 +23,6 @@ export async function createContext(payload: Payload, headers: Headers): Promise
     visitCounts: { count: cachedVisitCounts(payload) },
     shownTrips: { page: (query) => pageOfShownTrips(payload, query) },
     citationChecks: publicCitationChecks(payload),
+    tripRecords: tripRecords(payload),
   }
 }

@@ -46,6 +46,20 @@ function instrumentPool(payload: Payload) {
 }
 
 /**
+ * Runs `work`, counting and timing the queries it sends to the database driver (its own only,
+ * transactions included): what the `Server-Timing` header and the query-count tests read.
+ */
+export async function measureQueries<T>(
+  payload: Payload,
+  work: () => Promise<T>,
+): Promise<{ result: T; queries: number; dbMs: number }> {
+  instrumentPool(payload)
+  const stats: TQueryStats = { queries: 0, dbMs: 0 }
+  const result = await requestStats.run(stats, work)
+  return { result, ...stats }
+}
+
+/**
  * `Server-Timing: db;dur=…;desc="N queries", total;dur=…` on a response, counted at the database
  * driver for this request only: what `pnpm bench` reads to split a render into database and the
  * rest. Only when SERVER_TIMING is on (it tells timing to anyone who asks).
@@ -56,14 +70,12 @@ export async function withServerTiming(
   handle: () => Promise<Response>,
 ): Promise<Response> {
   if (!enabled) return handle()
-  instrumentPool(payload)
-  const stats: TQueryStats = { queries: 0, dbMs: 0 }
   const started = performance.now()
-  const response = await requestStats.run(stats, handle)
+  const { result: response, queries, dbMs } = await measureQueries(payload, handle)
   const total = performance.now() - started
   response.headers.set(
     'Server-Timing',
-    `db;dur=${stats.dbMs.toFixed(1)};desc="${stats.queries} queries", total;dur=${total.toFixed(1)}`,
+    `db;dur=${dbMs.toFixed(1)};desc="${queries} queries", total;dur=${total.toFixed(1)}`,
   )
   return response
 }

@@ -237,6 +237,79 @@ export interface TCitationChecksPort {
   ofTrips(trips: { id: number; citations: TPublicCitation[] }[]): Promise<Map<string, TPublicCheck>>
 }
 
+/** A date group's stored parts. */
+export interface TStoredDateParts {
+  year: number | null
+  month: number | null
+  day: number | null
+  circa: boolean | null
+}
+
+/** A row of an array field under a stop, naming its stop. */
+type TStopRow<T> = T & { stop: string; id: string }
+
+/**
+ * An approved trip's own rows as stored (relations as ids, each array's rows in order) and the
+ * approved records they point at, read by the host in SQL (apps/cms). A relation to a record
+ * not listed (not approved) stays an id, as Payload leaves a relation its reader may not read.
+ */
+export interface TTripRecords {
+  trip: {
+    id: number
+    slug: string
+    title: string
+    leader: number | null
+    kind: string | null
+    certainty: string
+    transport: string[]
+    summary: string | null
+    announcedOn: TStoredDateParts
+    startsOn: string | null
+    endsOn: string | null
+    approvedAt: string | null
+  }
+  stops: { id: string; polity: number | null; places: number[]; start: TStoredDateParts; end: TStoredDateParts }[]
+  meetings: TStopRow<{ person: number | null; title: string | null }>[]
+  details: TStopRow<{ text: string }>[]
+  alternativeDates: TStopRow<{ start: TStoredDateParts; end: TStoredDateParts; note: string | null }>[]
+  alternativePolities: TStopRow<{ polity: number | null; note: string | null }>[]
+  citations: {
+    id: string
+    fact: string
+    source: number | null
+    locator: { page: string | null; folio: string | null; paragraph: string | null; footnote: string | null }
+    quote: string | null
+    quoteLanguage: string | null
+    translation: string | null
+    note: string | null
+  }[]
+  leaders: { id: number; slug: string; name: string }[]
+  polities: {
+    id: number
+    slug: string
+    name: string
+    namesByPeriod: { name: string; from: TStoredDateParts; to: TStoredDateParts }[]
+  }[]
+  places: { id: number; slug: string; name: string; latitude: number | null; longitude: number | null }[]
+  /** The people met, with their dated offices and the facts they cite (a title is checked against them). */
+  people: {
+    id: number
+    slug: string
+    name: string
+    offices: { id: string; title: string | null; from: TStoredDateParts; to: TStoredDateParts }[]
+    citations: { fact: string; source: number | null }[]
+  }[]
+  /** The approved sources the trip cites, with the fields of the public source reference. */
+  sources: ({ id: number } & Record<string, unknown>)[]
+  /** The titles of the approved sources the people met cite (for the offices a printed title contradicts). */
+  peopleSources: { id: number; title: string }[]
+}
+
+/** Read by the host in one query (apps/cms): an approved trip's records by its slug, or null. */
+export interface TTripRecordsPort {
+  bySlug(slug: string): Promise<TTripRecords | null>
+}
+
 /** A shown trip as its page's ids query finds it: enough for links (sitemap), not for a page. */
 export interface TShownTrip {
   id: number

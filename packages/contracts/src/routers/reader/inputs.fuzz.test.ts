@@ -205,6 +205,7 @@ const caller = createCaller({
   visitCounts: unreachableHost as TContext['visitCounts'],
   shownTrips: unreachableHost as TContext['shownTrips'],
   citationChecks: unreachableHost as TContext['citationChecks'],
+  tripRecords: unreachableHost as TContext['tripRecords'],
 })
 const callProcedure = (path: string, input: unknown) => {
   const call = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (

@@ -58,12 +58,30 @@ function differingOffices(person: TPersonRef | null, title: string | null | unde
   }))
 }
 
+/** The titles of the approved sources among `ids` (those a contradicting title's offices were read in). */
+export type TSourceTitles = (ids: number[]) => Promise<Map<number, string>>
+
+/** `TSourceTitles` read through Payload as an anonymous reader (nothing read when there are no ids). */
+export const publicSourceTitles =
+  (payload: Payload): TSourceTitles =>
+  async (ids) => {
+    const { docs } = ids.length
+      ? await findPublic<{ title: string }>(payload, 'sources', {
+          where: { id: { in: ids } },
+          limit: ids.length,
+          depth: 0,
+          select: { title: true },
+        })
+      : { docs: [] }
+    return new Map(docs.map((source) => [source.id, source.title]))
+  }
+
 /**
  * A trip document (populated one level) with its reference facts as they stood on each stop's
  * date: the name each polity bore then, and for a title printed by a source that our dated
  * offices contradict, the offices held that day with the (public) sources they were read in.
  */
-export async function withFactsOnDate(payload: Payload, docs: TLooseDoc[]): Promise<TLooseDoc[]> {
+export async function withFactsOnDate(docs: TLooseDoc[], sourceTitles: TSourceTitles): Promise<TLooseDoc[]> {
   const stopsOf = (doc: TLooseDoc) => (Array.isArray(doc.stops) ? (doc.stops as TStopDoc[]) : [])
   const differing = docs.map((doc) =>
     stopsOf(doc).map((stop) =>
@@ -81,15 +99,7 @@ export async function withFactsOnDate(payload: Payload, docs: TLooseDoc[]): Prom
       ),
     ),
   ]
-  const { docs: sources } = ids.length
-    ? await findPublic<{ title: string }>(payload, 'sources', {
-        where: { id: { in: ids } },
-        limit: ids.length,
-        depth: 0,
-        select: { title: true },
-      })
-    : { docs: [] }
-  const titles = new Map(sources.map((source) => [source.id, source.title]))
+  const titles = await sourceTitles(ids)
   return docs.map((doc, docIndex) => ({
     ...doc,
     stops: stopsOf(doc).map((stop, stopIndex) => {

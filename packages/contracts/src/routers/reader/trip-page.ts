@@ -4,9 +4,10 @@ import { ZSlugRequestSchema } from '../../schemas/public-reader'
 import { ZPublicTripSchema, type TPublicTrip } from '../../schemas/public-trip'
 import { sourcesDiffer } from '../../sources-differ'
 import { publicProcedure, type TContext } from '../../trpc'
-import { withFactsOnDate } from './on-date-facts'
-import { findPublic, findPublicTrips, type TLooseDoc, idsOf } from './public-read'
-import { withheldTrips, type TCitingTrip } from './withheld'
+import type { TTripRecords } from '../../schemas/public-reader'
+import { publicSourceTitles, withFactsOnDate } from './on-date-facts'
+import { findPublicTrips, type TLooseDoc, idsOf } from './public-read'
+import { withheldBy } from './withheld'
 
 /** A trip document (populated one level) as the public read model, with where its sources differ. */
 const toPublicTrip = (doc: TLooseDoc): TPublicTrip =>
@@ -22,30 +23,65 @@ async function withChecks(ctx: TContext, trips: TPublicTrip[]): Promise<TPublicT
 }
 
 /**
+ * A trip's records as Payload populates a trip one level deep: each relation to an approved record
+ * replaced by it, any other left as its id, each stop with its own rows in order.
+ */
+export function populateTrip(records: TTripRecords) {
+  const populate = <T extends { id: number }>(rows: T[]) => {
+    const byId = new Map(rows.map((row) => [row.id, row]))
+    return (id: number | null) => (id === null ? null : (byId.get(id) ?? id))
+  }
+  const [leader, polity, place, person, source] = [
+    populate(records.leaders),
+    populate(records.polities),
+    populate(records.places),
+    populate(records.people),
+    populate(records.sources),
+  ]
+  const rowsOf = <T extends { stop: string }>(rows: T[], stop: string) =>
+    rows.filter((row) => row.stop === stop).map(({ stop: _stop, ...row }) => row)
+  return {
+    ...records.trip,
+    leader: leader(records.trip.leader),
+    stops: records.stops.map((stop) => ({
+      ...stop,
+      polity: polity(stop.polity),
+      places: stop.places.map(place),
+      meetings: rowsOf(records.meetings, stop.id).map((meeting) => ({ ...meeting, person: person(meeting.person) })),
+      details: rowsOf(records.details, stop.id),
+      alternativeDates: rowsOf(records.alternativeDates, stop.id),
+      alternativePolities: rowsOf(records.alternativePolities, stop.id).map((alternative) => ({
+        ...alternative,
+        polity: polity(alternative.polity),
+      })),
+    })),
+    citations: records.citations.map((citation) => ({ ...citation, source: source(citation.source) })),
+  }
+}
+
+/**
  * One trip as the reader shows it: the approved version only, whoever asks (staff preview
  * drafts in the admin), with its citations, sources and the facts on which they differ (a
  * printed title our dated offices contradict among them), each country by its name then, and
  * when each citation was checked against its source (by whom, for reviewers who chose to be named).
  * A trip citing a source that is no longer public (retracted) is withheld (FORBIDDEN), never
- * shown with those footnotes dropped: `reader.unavailable` says why.
+ * shown with those footnotes dropped: `reader.unavailable` says why. Two queries: the trip's
+ * records (`ctx.tripRecords`), then its citations' checks.
  */
 export const tripPage = publicProcedure
   .input(ZSlugRequestSchema)
   .output(ZPublicTripSchema)
   .query(async ({ ctx, input }) => {
-    const { docs } = await findPublic(ctx.payload, 'trips', {
-      where: { slug: { equals: input.slug } },
-      depth: 1,
-      limit: 1,
-    })
-    const trip = docs[0] as (TLooseDoc & TCitingTrip) | undefined
-    if (!trip) throw new TRPCError({ code: 'NOT_FOUND', message: `No published trip "${input.slug}".` })
-    if ((await withheldTrips(ctx.payload, [trip])).has(trip.id))
+    const records = await ctx.tripRecords.bySlug(input.slug)
+    if (!records) throw new TRPCError({ code: 'NOT_FOUND', message: `No published trip "${input.slug}".` })
+    const trip = populateTrip(records)
+    if (withheldBy(trip, new Set(records.sources.map((source) => source.id))).length)
       throw new TRPCError({
         code: 'FORBIDDEN',
         message: `Trip "${input.slug}" is withheld while it is reviewed again: a source it cites is no longer public.`,
       })
-    const [onDate] = await withFactsOnDate(ctx.payload, [trip])
+    const peopleSources = new Map(records.peopleSources.map((source) => [source.id, source.title]))
+    const [onDate] = await withFactsOnDate([trip], async () => peopleSources)
     const [checked] = await withChecks(ctx, [toPublicTrip(onDate!)])
     return checked!
   })
@@ -70,7 +106,7 @@ export const exportTrips = publicProcedure
     })
     const trips = await findPublicTrips(ctx.payload, idsOf(found.slice(0, EXPORT_PAGE_SIZE)), { depth: 1 })
     return {
-      trips: await withChecks(ctx, (await withFactsOnDate(ctx.payload, trips)).map(toPublicTrip)),
+      trips: await withChecks(ctx, (await withFactsOnDate(trips, publicSourceTitles(ctx.payload))).map(toPublicTrip)),
       nextPage: found.length > EXPORT_PAGE_SIZE ? input.page + 1 : null,
     }
   })

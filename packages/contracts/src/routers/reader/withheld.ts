@@ -9,10 +9,19 @@ export interface TCitingTrip {
 }
 
 /**
- * The trips (of one page) that cite a source no longer public, by trip id, with those sources' ids:
- * such a trip is withheld, never shown with its footnotes dropped. One query for the whole page:
- * the cited ids against those an anonymous reader can read. A citation naming no source at all
- * counts as one naming a source that is not public (id null).
+ * The sources `trip` cites that are not among the `published` ones, by id: any makes it withheld,
+ * never shown with its footnotes dropped. A citation naming no source at all counts as one
+ * naming a source that is not public (id null).
+ */
+export function withheldBy(trip: TCitingTrip, published: Set<number>): (number | null)[] {
+  return [...new Set((trip.citations ?? []).map((citation) => relationId(citation.source)))].filter(
+    (id) => id === null || !published.has(id),
+  )
+}
+
+/**
+ * The trips (of one page) that are withheld (`withheldBy`), by trip id, with the sources that are
+ * not public. One query for the whole page: the cited ids against those an anonymous reader can read.
  */
 export async function withheldTrips(payload: Payload, trips: TCitingTrip[]): Promise<Map<number, (number | null)[]>> {
   const cited = new Set(trips.flatMap((trip) => (trip.citations ?? []).map((citation) => relationId(citation.source))))
@@ -23,9 +32,7 @@ export async function withheldTrips(payload: Payload, trips: TCitingTrip[]): Pro
   const published = new Set(docs.map((source) => source.id))
   const withheld = new Map<number, (number | null)[]>()
   for (const trip of trips) {
-    const missing = [...new Set((trip.citations ?? []).map((citation) => relationId(citation.source)))].filter(
-      (id) => id === null || !published.has(id),
-    )
+    const missing = withheldBy(trip, published)
     if (missing.length) withheld.set(trip.id, missing)
   }
   return withheld

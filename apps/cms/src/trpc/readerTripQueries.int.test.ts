@@ -1,0 +1,155 @@
+import { createCaller, type TPublicTrip } from '@itinera/contracts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { seedDataset } from '../seed/seedDataset'
+import { PLACES, SOURCES, TRIPS } from '../slugs'
+import { setupIntegration } from '../test/integration'
+import { citedTripData, moscowStop } from '../test/referenceData'
+import { approvedSource, createDraft, saveDraft, step, submitAndApprove } from '../test/workflow'
+import { createContext } from './createContext'
+import { measureQueries } from './serverTiming'
+
+const integration = await setupIntegration('reader-trip-queries', { referenceData: true })
+const { payload, actors, ref } = integration
+const reader = async () => (await createCaller(await createContext(payload, actors.anonymous.headers))).reader
+
+/** The SQL statements `reader.trip` sends for one slug, counted at the pg driver, with its answer or refusal. */
+async function tripQueries(slug: string) {
+  const anonymous = await reader()
+  return measureQueries(payload, () =>
+    anonymous.trip({ slug }).then(
+      (trip) => trip,
+      (error: unknown) => error,
+    ),
+  )
+}
+
+const retract = async (collection: typeof SOURCES | typeof PLACES, id: number) => {
+  await step(integration, collection, id, 'request_retraction', 'editor', { comment: 'Taken back.' })
+  await step(integration, collection, id, 'retract', 'reviewer')
+}
+
+/** The export's trips (read through Payload's own population, one level deep), by slug. */
+async function exportedTrips() {
+  const anonymous = await reader()
+  const bySlug = new Map<string, TPublicTrip>()
+  for (let page: number | null = 1; page !== null;) {
+    const { trips, nextPage } = await anonymous.exportTrips({ page })
+    for (const trip of trips) bySlug.set(trip.slug, trip)
+    page = nextPage
+  }
+  return bySlug
+}
+
+/** An approved trip of `stops` with every fact cited to `source`. */
+async function approvedTrip(source: { id: number }, trip: NonNullable<Parameters<typeof citedTripData>[2]>) {
+  const { id } = await createDraft(integration, TRIPS, citedTripData(ref, source, trip), 'editor')
+  await submitAndApprove(integration, TRIPS, id)
+}
+
+/** A leader's long journey: many stops, each with a meeting and a detail, cited to three sources in turn. */
+async function longJourney(slug: string) {
+  const sources = [
+    await approvedSource(integration, { title: `Telegram ${slug}` }),
+    await approvedSource(integration, { title: `Memoir ${slug}` }),
+    await approvedSource(integration, { title: `Diary ${slug}` }),
+  ]
+  const stops = Array.from({ length: 12 }, (_, index) =>
+    moscowStop(ref, {
+      id: `${slug}-${index}`,
+      start: { year: 1959, month: 1 + index, day: 1 },
+      end: { year: 1959, month: 1 + index, day: 5 },
+      details: [{ id: `${slug}-${index}-detail`, text: `Day ${index} of talks.` }],
+    }),
+  )
+  const data = citedTripData(ref, sources[0]!, { slug, title: `Long journey ${slug}`, stops })
+  data.citations = data.citations.map((citation, index) => ({
+    ...citation,
+    source: sources[index % sources.length]!.id,
+    quote: `Quote ${index}`,
+  }))
+  const trip = await createDraft(integration, TRIPS, data, 'editor')
+  await submitAndApprove(integration, TRIPS, trip.id)
+  return sources
+}
+
+/** A trip citing a source retracted after its approval. */
+const WITHHELD = 'cites-forgery'
+let exported: Map<string, TPublicTrip>
+let revisedSource: { id: number; title: string }
+
+beforeAll(async () => {
+  await seedDataset(payload)
+  const sources = await longJourney('long-journey')
+  // A source with an unreviewed edit: its trips keep showing the approved title.
+  revisedSource = sources[1]!
+  await saveDraft(integration, SOURCES, revisedSource.id, { title: 'Unreviewed retitling' }, 'editor')
+  // A trip whose cited source was then retracted: withheld.
+  const doomed = await approvedSource(integration, { title: 'Forged telegram' })
+  await approvedTrip(doomed, {
+    slug: WITHHELD,
+    title: 'Visit on a forged telegram',
+    stops: [moscowStop(ref, { id: 'forgery-stop' })],
+  })
+  await retract(SOURCES, doomed.id)
+  // A trip whose place was retracted after its approval: shown without that place.
+  const village = await createDraft(
+    integration,
+    PLACES,
+    { name: 'Lost village', slug: 'lost-village', polity: ref.polity.id, latitude: 55, longitude: 37 },
+    'editor',
+  )
+  await submitAndApprove(integration, PLACES, village.id)
+  await approvedTrip(sources[0]!, {
+    slug: 'village-visit',
+    title: 'Visit to a village',
+    stops: [moscowStop(ref, { id: 'village-stop', places: [ref.place.id, village.id] })],
+  })
+  await retract(PLACES, village.id)
+  exported = await exportedTrips()
+})
+
+describe('reader.trip: SQL statements per trip page', () => {
+  // Two: the trip's records (with the titles of the sources its people's offices cite), then its citations' checks.
+  it('should answer every shown trip in at most two statements, whatever its stops, citations and titles', async () => {
+    expect(exported.size).toBeGreaterThan(20)
+    const over: string[] = []
+    for (const slug of exported.keys()) {
+      const { result, queries } = await tripQueries(slug)
+      expect(result).toMatchObject({ slug })
+      if (queries > 2) over.push(`${slug}: ${queries}`)
+    }
+    expect(over).toEqual([])
+  })
+
+  it('should refuse a withheld trip and a missing one within the same bound', async () => {
+    for (const [slug, code] of [
+      [WITHHELD, 'FORBIDDEN'],
+      ['no-such-trip', 'NOT_FOUND'],
+    ] as const) {
+      const { result, queries } = await tripQueries(slug)
+      expect(result).toMatchObject({ code })
+      expect(queries).toBeLessThanOrEqual(2)
+    }
+  })
+})
+
+describe('reader.trip: the same answer as Payload’s population (the export reads trips through it)', () => {
+  it('should equal the exported trip for every shown trip', async () => {
+    for (const [slug, trip] of exported) expect((await tripQueries(slug)).result, slug).toEqual(trip)
+  })
+
+  it('should cover many stops, a pending source edit, a retracted place, title contradictions and citation checks', async () => {
+    const long = exported.get('long-journey')!
+    expect(long.stops).toHaveLength(12)
+    expect(long.citations.map((citation) => citation.source.title)).toContain(revisedSource.title)
+    expect(long.citations.map((citation) => citation.source.title)).not.toContain('Unreviewed retitling')
+    expect(exported.get('village-visit')!.stops[0]!.places.map((place) => place.slug)).toEqual([ref.place.slug])
+    expect(exported.has(WITHHELD)).toBe(false)
+    const trips = [...exported.values()]
+    expect(
+      trips.some((trip) => trip.stops.some((stop) => stop.meetings.some((meeting) => meeting.officesOnDate))),
+    ).toBe(true)
+    expect(trips.some((trip) => trip.citations.some((citation) => citation.checkedOn))).toBe(true)
+    expect(trips.some((trip) => trip.sourcesDiffer.length)).toBe(true)
+  })
+})
