@@ -43,6 +43,9 @@ export async function describeScaleDataset(databaseUrl: string): Promise<TScaleD
  * at that rate 100,000 trips would take hours. Copies have no version history; the reader never
  * reads it.
  */
+// The tables whose trigger keeps a trip's search document (migration trip_search_document).
+const SEARCH_DOCUMENT_TABLES = ['trips', 'trips_stops', 'trips_stops_details', 'trips_stops_meetings']
+
 export async function loadScaleDataset(databaseUrl: string, trips: number, leaders: number): Promise<TScaleDataset> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
@@ -57,6 +60,9 @@ export async function loadScaleDataset(databaseUrl: string, trips: number, leade
          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
     )
     for (const { indexname } of indexes) await client.query(`DROP INDEX "${indexname}"`)
+    // Each copied detail and meeting would compute its trip's search document again: once per trip at the end instead.
+    for (const table of SEARCH_DOCUMENT_TABLES)
+      await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER itinera_trip_search_document`)
     await client.query(
       // Approved, like the trips copied from the seed: only approved leaders are public.
       `INSERT INTO leaders (name, slug, _status, review_state, updated_at, created_at)
@@ -135,6 +141,11 @@ export async function loadScaleDataset(databaseUrl: string, trips: number, leade
          generate_series(0, 2) extra
        WHERE extra < 2 OR c._order % 2 = 0`,
     )
+    await client.query(
+      `UPDATE trips t SET search_document = itinera_trip_search_document(t.id) FROM scale_trip m WHERE t.id = m.id`,
+    )
+    for (const table of SEARCH_DOCUMENT_TABLES)
+      await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER itinera_trip_search_document`)
     for (const { indexdef } of indexes) await client.query(indexdef)
     await client.query('COMMIT')
     await client.query('ANALYZE')

@@ -11,6 +11,7 @@ import * as migration_20261201_120000_citations_by_source from './20261201_12000
 import * as migration_20261202_044240_job_runner from './20261202_044240_job_runner';
 import * as migration_20261202_054053_source_health from './20261202_054053_source_health';
 import * as migration_20261202_160509_citation_checks from './20261202_160509_citation_checks';
+import * as migration_20261203_080000_trip_search_document from './20261203_080000_trip_search_document';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261202_160509_citation_checks.up,
     down: migration_20261202_160509_citation_checks.down,
     name: '20261202_160509_citation_checks'
+  },
+  {
+    up: migration_20261203_080000_trip_search_document.up,
+    down: migration_20261203_080000_trip_search_document.down,
+    name: '20261203_080000_trip_search_document',
   },
 ];

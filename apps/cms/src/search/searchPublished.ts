@@ -4,6 +4,9 @@ import type { Payload } from 'payload'
 import { rawSql } from '../rawSql'
 import { CHRONOLOGICAL, SHOWN_TRIP } from '../readerQueries/shownTrips'
 
+// How many of the earliest trips a search walks in date order before it asks the GIN index.
+const WALKED_TRIPS = 2000
+
 // Marks ts_headline puts around matches; control characters no stored text contains.
 const START = '\u0001'
 const STOP = '\u0002'
@@ -38,8 +41,9 @@ export function toSegments(headline: string): TSearchHit['snippet'] {
  * Full-text search (PostgreSQL, 'simple' configuration: names in many languages) over what a
  * reader may see: approved trips and sources, and the approved countries, places and people of
  * approved trips, each with all its alternate names. Countries, places, people and sources come first,
- * by rank; then trips in date order, found through the GIN indexes of the search_indexes
- * migration (the expressions here must stay identical to those), snippets only for the page shown.
+ * by rank; then trips in date order, matched on their stored search document (the
+ * trip_search_document migration: title, summary, details and meetings, kept by triggers), snippets
+ * only for the page shown.
  */
 export async function searchPublished(payload: Payload, q: string, limit: number): Promise<TSearchHit[]> {
   const query = toPrefixQuery(q)
@@ -49,20 +53,26 @@ export async function searchPublished(payload: Payload, q: string, limit: number
     payload,
     sql`
     WITH q AS (SELECT to_tsquery('simple', ${query}) AS query),
-    trip_hits AS (
-      SELECT t.id, t.slug, t.title, t.summary, t.starts_on, t.ends_on FROM trips t
-      JOIN (
-        SELECT id FROM trips, q WHERE to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(summary, '')) @@ q.query
-        UNION
-        SELECT s._parent_id FROM trips_stops_details d JOIN trips_stops s ON s.id = d._parent_id, q
-        WHERE to_tsvector('simple', d.text) @@ q.query
-        UNION
-        SELECT s._parent_id FROM trips_stops_meetings m JOIN trips_stops s ON s.id = m._parent_id, q
-        WHERE to_tsvector('simple', coalesce(m.title, '')) @@ q.query
-      ) hit ON hit.id = t.id
-      WHERE ${SHOWN_TRIP}
+    -- The page of matching trips in date order, found one of two ways. First the earliest trips
+    -- are walked in date order (the chronological index): a common word fills the page there, and
+    -- what fills it is the true first page. Only when it does not, every match comes from the GIN
+    -- index and is sorted, which costs as many rows as the word matches: a rare word's few, or the
+    -- trips of one era ("tito"), which the walk would pass thousands of trips to reach.
+    walked AS MATERIALIZED (
+      SELECT t.id, t.slug, t.title, t.summary, t.starts_on, t.ends_on
+      FROM (SELECT * FROM trips t ORDER BY ${CHRONOLOGICAL} LIMIT ${WALKED_TRIPS}) t, q
+      WHERE t.search_document @@ q.query AND ${SHOWN_TRIP}
       ORDER BY ${CHRONOLOGICAL}
       LIMIT ${limit}
+    ),
+    trip_hits AS (
+      SELECT * FROM walked WHERE (SELECT count(*) FROM walked) = ${limit}
+      UNION ALL (
+        SELECT t.id, t.slug, t.title, t.summary, t.starts_on, t.ends_on FROM trips t, q
+        WHERE (SELECT count(*) FROM walked) < ${limit} AND t.search_document @@ q.query AND ${SHOWN_TRIP}
+        ORDER BY ${CHRONOLOGICAL}
+        LIMIT ${limit}
+      )
     ),
     documents AS (
       SELECT 1 AS tier, t.starts_on, t.ends_on, t.id AS trip_id, 'trip' AS type, '/trips/' || t.slug AS href, t.title,
