@@ -1,4 +1,3 @@
-import 'server-only'
 import type { AppRouter } from '@itinera/contracts'
 import { createTRPCClient, httpLink } from '@trpc/client'
 import { env } from '../env'
@@ -10,7 +9,9 @@ export { MAX_AGE_SECONDS } from './cache-policy'
  * The reader's only way to content: the CMS's public tRPC procedures, from the server. Each
  * query is a GET cached by Next under tags naming what it shows, until the CMS's signed
  * webhook revalidates those tags once a change commits; free-text searches are not cached
- * (cache-policy.ts).
+ * (cache-policy.ts). Read on the server only: by server components and by the Pages Router's
+ * `getStaticProps`, which Next leaves out of the browser's bundle (Turbopack refuses `server-only`
+ * in the Pages Router, even on the server).
  */
 export const cms = createTRPCClient<AppRouter>({
   links: [

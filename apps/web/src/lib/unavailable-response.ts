@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { TTombstone, TUnavailablePage } from '@itinera/contracts/schemas'
 import { longDate } from './dates'
 
@@ -48,8 +49,19 @@ function body(page: NonNullable<TUnavailablePage>): { title: string; main: strin
   }
 }
 
+// The answer's only style, allowed by its hash (UNAVAILABLE_STYLE_HASH): the same in every answer, so no nonce is needed.
+const STYLE = `
+body{margin:0 auto;max-width:46rem;padding:0 1.25rem 3rem;font-family:'Iowan Old Style','Palatino Linotype',Palatino,Georgia,serif;color:#1d1d1f;background:#fdfcf9;line-height:1.55}
+a{color:#8a1c1c}header{border-bottom:1px solid #d9d6cf;padding:1.25rem 0 .75rem}
+header a{font-size:1.4rem;font-weight:700;text-decoration:none;color:#1d1d1f}
+.notice{border-left:3px solid #8a1c1c;padding-left:.75rem}
+`
+
+/** The CSP hash source of the answer's style (`'sha256-…'`, without the quotes). */
+export const UNAVAILABLE_STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`
+
 /** The page a retracted record's URLs and a withheld trip's page answer with: plain HTML, no script. */
-export function unavailableResponse(page: NonNullable<TUnavailablePage>, nonce: string) {
+export function unavailableResponse(page: NonNullable<TUnavailablePage>) {
   const { title, main } = body(page)
   const html = `<!DOCTYPE html>
 <html lang="en">
@@ -58,12 +70,7 @@ export function unavailableResponse(page: NonNullable<TUnavailablePage>, nonce: 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escape(title)} — Itinera</title>
-<style nonce="${nonce}">
-body{margin:0 auto;max-width:46rem;padding:0 1.25rem 3rem;font-family:'Iowan Old Style','Palatino Linotype',Palatino,Georgia,serif;color:#1d1d1f;background:#fdfcf9;line-height:1.55}
-a{color:#8a1c1c}header{border-bottom:1px solid #d9d6cf;padding:1.25rem 0 .75rem}
-header a{font-size:1.4rem;font-weight:700;text-decoration:none;color:#1d1d1f}
-.notice{border-left:3px solid #8a1c1c;padding-left:.75rem}
-</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <header><a href="/">Itinera</a></header>
