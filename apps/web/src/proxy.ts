@@ -6,6 +6,8 @@ import { isStaticPage } from './lib/static-pages'
 import { UNAVAILABLE_STYLE_HASH, unavailableResponse } from './lib/unavailable-response'
 import { unavailablePage } from './lib/unavailable-pages'
 
+const MISSING = { state: 'missing' } as const
+
 /**
  * The Content-Security-Policy of every page. The pages rendered once and kept (src/pages/: the home
  * page and each trip's) ship no script, so theirs forbids every script and is the same for
@@ -14,8 +16,11 @@ import { unavailablePage } from './lib/unavailable-pages'
  *
  * A record's pages first ask whether they stand (`reader.unavailable`, kept in memory under the
  * record's page tag): a retracted record answers 410 Gone with its tombstone, a trip citing a
- * source no longer public 403 with why, under a policy allowing only that answer's own style.
- * Answered here because a page cannot set that status (and a kept trip page was rendered before).
+ * source no longer public 403 with why, and a trip address no approved trip has 404, under a
+ * policy allowing only that answer's own style. Answered here because a page cannot set those
+ * statuses (and a kept trip page was rendered before), and because a kept page must not be
+ * rendered as a 404: Next then renders the App Router's not-found page with its scripts, and
+ * refreshing such a path (`res.revalidate`) hangs the process (src/pages/api/revalidate-pages.ts).
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -32,7 +37,12 @@ export async function proxy(request: NextRequest) {
       },
     })
   const record = recordPageOf(pathname)
-  const unavailable = record && (await unavailablePage(record))
+  const unavailable = record
+    ? await unavailablePage(record)
+    : // A trip page kept whole (src/pages/) is never rendered as a 404: an address that cannot name a trip is answered here too.
+      isStaticPage(pathname) && pathname !== '/'
+      ? MISSING
+      : null
   if (unavailable) {
     const { status, html } = unavailableResponse(unavailable)
     return new NextResponse(html, {

@@ -37,4 +37,13 @@ describe('unavailableResponse', () => {
     expect(html).toContain('<li>“Ciphered telegram” was retracted on 1 December 2026.</li>')
     expect(html).toContain('<li>A source it cited is no longer published.</li>')
   })
+
+  it('should answer an unknown trip 404 with the same page and style, and no script', () => {
+    const { status, html } = unavailableResponse({ state: 'missing' })
+    expect(status).toBe(404)
+    expect(html).toContain('<h1>Not found</h1>')
+    expect(html).toContain('This page could not be found')
+    expect(html).toContain('<meta name="robots" content="noindex">')
+    expect(html).not.toContain('<script')
+  })
 })
