@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { BASELINE_SECURITY_HEADERS, HSTS_HEADER } from '@itinera/contracts/http-security'
 import type { NextConfig } from 'next'
 import { env } from './src/env'
+import { HOME_PAGE } from './src/lib/static-pages'
 
 const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -19,6 +20,14 @@ const nextConfig: NextConfig = {
         cacheMaxMemorySize: 0,
       }
     : {}),
+  // The home page is a Pages Router page kept whole (src/pages/home/[edition].tsx), under its own path:
+  // the rewrite serves it at `/`, and its own path leads back there, so it has one address.
+  async rewrites() {
+    return [{ source: '/', destination: HOME_PAGE }]
+  },
+  async redirects() {
+    return [{ source: '/home/:edition', destination: '/', permanent: true }]
+  },
   async headers() {
     return [
       { source: '/:path*', headers: BASELINE_SECURITY_HEADERS },

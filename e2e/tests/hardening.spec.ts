@@ -8,14 +8,15 @@ import { recordViolations, signInToAdmin } from './helpers'
 const PAYLOAD = `<script>window.__injected = 'script'</script><img src="x" onerror="window.__injected = 'onerror'">`
 
 test.describe('hardening', () => {
-  test('should send a nonce-based policy with no unsafe-inline, and the reader runs under it', async ({
+  test('should send a nonce-based policy with no unsafe-inline on pages rendered per request, and the reader runs under it', async ({
     context,
     page,
     request,
   }) => {
     const violations: string[] = []
     await recordViolations(context, violations)
-    const response = await page.goto(`${WEB_URL}/trips/1956-06-tour-europe-mongolia`)
+    // A leader's page is rendered per request; the home and trip pages ship no script (reader-no-script.spec.ts).
+    const response = await page.goto(`${WEB_URL}/leaders/kim-il-sung`)
     const policy = response!.headers()['content-security-policy']!
     const nonce = policy.match(/'nonce-([^']+)'/)?.[1]
     expect(nonce).toBeTruthy()
@@ -32,9 +33,7 @@ test.describe('hardening', () => {
         .locator('script:not([src]):not([type="application/ld+json"])')
         .evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce)),
     ).not.toContain('')
-    const second = (await request.get(`${WEB_URL}/trips/1956-06-tour-europe-mongolia`)).headers()[
-      'content-security-policy'
-    ]
+    const second = (await request.get(`${WEB_URL}/leaders/kim-il-sung`)).headers()['content-security-policy']
     expect(second).not.toContain(nonce!)
     // Hydrated: client-side navigation works without a full page load.
     await page.getByRole('link', { name: 'Search' }).first().click()

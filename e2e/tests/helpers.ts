@@ -45,6 +45,21 @@ export async function recordViolations(context: BrowserContext, violations: stri
 }
 
 /**
+ * For a spec whose pages must all run under their Content-Security-Policy, unviolated: each test's
+ * own browser context is watched, and the test fails on any violation.
+ */
+export function failOnCspViolations() {
+  const violations: string[] = []
+  test.beforeEach(async ({ context }) => {
+    violations.length = 0
+    await recordViolations(context, violations)
+  })
+  test.afterEach(() => {
+    expect(violations).toEqual([])
+  })
+}
+
+/**
  * For a spec whose admin pages must all run under the admin's Content-Security-Policy, unviolated:
  * each test fails on any violation. Returns how its tests sign in, each in a new browser context
  * (`viewport` its size).

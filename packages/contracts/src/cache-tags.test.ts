@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tagsForChange, tagsForRead, type TChangedRecord, type TTripOnPages } from './cache-tags'
+import { pagePathsForTags, tagsForChange, tagsForRead, type TChangedRecord, type TTripOnPages } from './cache-tags'
 import { ZRevalidationBodySchema } from './revalidation'
 
 /**
@@ -245,5 +245,26 @@ describe('cache tags: what the CMS sends for a change and what the reader\u2019s
     expect(tagsForRead('reader.unavailable', { collection: 'sources', id: 3 })).toEqual(['source:3'])
     expect(tagsForRead('reader.unavailable', { collection: 'leaders' })).toEqual(['lists'])
     expect(tagsForRead('reader.trips', { leader: 'kim-il-sung' })).toEqual(['lists'])
+  })
+})
+
+describe('pagePathsForTags: the pages refreshed by path', () => {
+  it('should refresh the home page with the lists and a trip\u2019s page with its tag, nothing for tags of other pages', () => {
+    expect(pagePathsForTags(['lists', 'trip:moscow-1949', 'leader:kim-il-sung', 'polity:china', 'source:3'])).toEqual([
+      '/',
+      '/trips/moscow-1949',
+    ])
+    expect(pagePathsForTags(['source:3'])).toEqual([])
+  })
+
+  it('should refresh the home page and every trip page that shows a changed record', () => {
+    for (const change of CHANGES) {
+      const paths = pagePathsForTags(sent(change.record, change.announcedFrom))
+      expect(paths, change.name).toContain('/')
+      const tripsShowing = [change.before, change.after].flatMap((world) =>
+        world.filter((trip) => named(trip, change.record)),
+      )
+      for (const trip of tripsShowing) expect(paths, change.name).toContain(`/trips/${trip.slug}`)
+    }
   })
 })

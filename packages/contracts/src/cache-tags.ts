@@ -90,3 +90,18 @@ export function tagsForChange(record: TChangedRecord, tripsShowingIt: TTripOnPag
   }
   return [...tags]
 }
+
+/**
+ * Tags → paths: the reader pages Next keeps whole and can refresh only by path (the home page and
+ * each trip's page, rendered once with no script, `apps/web/src/pages/`) that a change's tags
+ * touch. The home page shows the lists; a trip's page shows what its own tag names. Other tags
+ * name pages rendered per request from tagged data, which the tags alone refresh.
+ */
+export function pagePathsForTags(tags: readonly string[]): string[] {
+  const paths = new Set<string>()
+  for (const tag of tags) {
+    if (tag === LISTS_TAG) paths.add('/')
+    else if (tag.startsWith('trip:')) paths.add(`/trips/${tag.slice('trip:'.length)}`)
+  }
+  return [...paths]
+}

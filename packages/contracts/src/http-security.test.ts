@@ -9,6 +9,7 @@ import {
   adminContentSecurityPolicy,
   rateLimit,
   readerContentSecurityPolicy,
+  readerStaticContentSecurityPolicy,
   trustedProxies,
   trustedProxyProblem,
 } from './http-security'
@@ -24,6 +25,22 @@ describe('readerContentSecurityPolicy', () => {
     expect(policy).not.toContain('upgrade-insecure-requests')
     expect(readerContentSecurityPolicy('n', { development: true, https: true })).toMatch(
       /'unsafe-eval'.*upgrade-insecure-requests/,
+    )
+  })
+})
+
+describe('readerStaticContentSecurityPolicy', () => {
+  it('should let no script run, no base be set, no plugin load and no site frame the page, the same for everyone', () => {
+    const policy = readerStaticContentSecurityPolicy()
+    expect(policy).toContain(`script-src 'none';`)
+    expect(policy).toContain(`style-src 'self';`)
+    expect(policy).toContain(`object-src 'none';`)
+    expect(policy).toContain(`base-uri 'none';`)
+    expect(policy).toContain(`frame-ancestors 'none'`)
+    expect(policy).not.toMatch(/nonce|unsafe/)
+    expect(readerStaticContentSecurityPolicy()).toBe(policy)
+    expect(readerStaticContentSecurityPolicy({ styleHashes: ['sha256-abc='], https: true })).toMatch(
+      /style-src 'self' 'sha256-abc=';.*upgrade-insecure-requests$/,
     )
   })
 })

@@ -21,19 +21,16 @@ interface TPolicyOptions {
 }
 
 /**
- * What both apps' pages share: scripts only from this origin or carrying this response's nonce
- * (Next puts it on its own scripts and inline hydration data, read from the request's policy
- * header), with trust passed on to the scripts those load ('strict-dynamic'); no plugins, no
- * framing by any site, forms posted only here.
+ * What every page policy shares, whatever may run: nothing from elsewhere, no plugins, no framing
+ * by any site, forms posted only here.
  */
 function pagePolicy(
-  nonce: string,
-  { development = false, https = false }: TPolicyOptions,
-  { styles, baseUri }: { styles: string; baseUri: string },
+  { https = false }: TPolicyOptions,
+  { scripts, styles, baseUri }: { scripts: string; styles: string; baseUri: string },
 ): string {
   return [
     `default-src 'self'`,
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? ` 'unsafe-eval'` : ''}`,
+    `script-src ${scripts}`,
     `style-src ${styles}`,
     `img-src 'self' data:`,
     `font-src 'self'`,
@@ -46,9 +43,35 @@ function pagePolicy(
   ].join('; ')
 }
 
-/** The reader's policy: no inline script or style without the nonce. */
+/**
+ * Scripts only from this origin or carrying this response's nonce (Next puts it on its own
+ * scripts and inline hydration data, read from the request's policy header), with trust passed on
+ * to the scripts those load ('strict-dynamic').
+ */
+const nonceScripts = (nonce: string, { development = false }: TPolicyOptions) =>
+  `'self' 'nonce-${nonce}' 'strict-dynamic'${development ? ` 'unsafe-eval'` : ''}`
+
+/** The reader's policy for pages Next renders per request: no inline script or style without the nonce. */
 export const readerContentSecurityPolicy = (nonce: string, options: TPolicyOptions = {}): string =>
-  pagePolicy(nonce, options, { styles: `'self' 'nonce-${nonce}'`, baseUri: `'self'` })
+  pagePolicy(options, {
+    scripts: nonceScripts(nonce, options),
+    styles: `'self' 'nonce-${nonce}'`,
+    baseUri: `'self'`,
+  })
+
+/**
+ * The reader's policy for pages that ship no script at all (rendered once and cached, so the same
+ * for everyone): no script may run, styles only from this origin or with one of `styleHashes`
+ * (`'sha256-…'`, an inline style known in advance).
+ */
+export const readerStaticContentSecurityPolicy = (
+  options: TPolicyOptions & { styleHashes?: readonly string[] } = {},
+): string =>
+  pagePolicy(options, {
+    scripts: `'none'`,
+    styles: [`'self'`, ...(options.styleHashes ?? []).map((hash) => `'${hash}'`)].join(' '),
+    baseUri: `'none'`,
+  })
 
 /**
  * The admin's policy: scripts as strict as the reader's, but styles may be inline. Payload's admin
@@ -57,7 +80,11 @@ export const readerContentSecurityPolicy = (nonce: string, options: TPolicyOptio
  * `style-src` blocks them all. Nothing in the admin sets a `<base>`, so none may.
  */
 export const adminContentSecurityPolicy = (nonce: string, options: TPolicyOptions = {}): string =>
-  pagePolicy(nonce, options, { styles: `'self' 'unsafe-inline'`, baseUri: `'none'` })
+  pagePolicy(options, {
+    scripts: nonceScripts(nonce, options),
+    styles: `'self' 'unsafe-inline'`,
+    baseUri: `'none'`,
+  })
 
 /** The proxies whose X-Forwarded-For entries we believe: addresses and CIDR ranges (IPv4 or IPv6). */
 export type TTrustedProxies = BlockList

@@ -14,12 +14,17 @@ export function isMissing(error: unknown): boolean {
   return code !== undefined && MISSING_CODES.has(code)
 }
 
-/** A CMS read whose failure because nothing is there (`isMissing`) is the reader's 404. */
-export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+/** A CMS read, or null when it failed because nothing is there (`isMissing`). */
+export async function orMissing<T>(read: Promise<T>): Promise<T | null> {
   try {
     return await read
   } catch (error) {
-    if (isMissing(error)) notFound()
+    if (isMissing(error)) return null
     throw error
   }
+}
+
+/** A CMS read whose failure because nothing is there (`isMissing`) is the reader's 404 (App Router). */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  return (await orMissing(read)) ?? notFound()
 }

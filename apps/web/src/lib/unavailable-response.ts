@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { TTombstone, TUnavailablePage } from '@itinera/contracts/schemas'
 import { longDate } from './dates'
 
@@ -14,15 +15,22 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!)
 
 /**
+ * Missing (404): no approved trip has that address (never had, not yet approved, or renamed).
  * Gone (410): retracted through review, which is meant to last; a later approval brings it back.
  * Withheld (403): the trip exists and the reader refuses to show it until it is reviewed again,
  * saying why; not 404 (that says nothing is there and is cached by default), not 503 (the server
  * is fine and no retry time can be promised), not 451 (no legal demand), not 200 (caches and search
  * engines would keep the notice as the trip).
  */
-export const UNAVAILABLE_STATUS = { retracted: 410, withheld: 403 } as const
+export const UNAVAILABLE_STATUS = { missing: 404, retracted: 410, withheld: 403 } as const
 
 function body(page: NonNullable<TUnavailablePage>): { title: string; main: string } {
+  if (page.state === 'missing')
+    return {
+      title: 'Not found',
+      main: `<h1>Not found</h1>
+<p class="notice">This page could not be found: no published trip has this address.</p>`,
+    }
   if (page.state === 'retracted') {
     const { collection, title, reason, retractedAt } = page.tombstone
     return {
@@ -48,8 +56,19 @@ function body(page: NonNullable<TUnavailablePage>): { title: string; main: strin
   }
 }
 
-/** The page a retracted record's URLs and a withheld trip's page answer with: plain HTML, no script. */
-export function unavailableResponse(page: NonNullable<TUnavailablePage>, nonce: string) {
+// The answer's only style, allowed by its hash (UNAVAILABLE_STYLE_HASH): the same in every answer, so no nonce is needed.
+const STYLE = `
+body{margin:0 auto;max-width:46rem;padding:0 1.25rem 3rem;font-family:'Iowan Old Style','Palatino Linotype',Palatino,Georgia,serif;color:#1d1d1f;background:#fdfcf9;line-height:1.55}
+a{color:#8a1c1c}header{border-bottom:1px solid #d9d6cf;padding:1.25rem 0 .75rem}
+header a{font-size:1.4rem;font-weight:700;text-decoration:none;color:#1d1d1f}
+.notice{border-left:3px solid #8a1c1c;padding-left:.75rem}
+`
+
+/** The CSP hash source of the answer's style (`'sha256-…'`, without the quotes). */
+export const UNAVAILABLE_STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`
+
+/** The page a retracted record's URLs, a withheld trip's page and an unknown trip's answer with: plain HTML, no script. */
+export function unavailableResponse(page: NonNullable<TUnavailablePage>) {
   const { title, main } = body(page)
   const html = `<!DOCTYPE html>
 <html lang="en">
@@ -58,12 +77,7 @@ export function unavailableResponse(page: NonNullable<TUnavailablePage>, nonce: 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escape(title)} — Itinera</title>
-<style nonce="${nonce}">
-body{margin:0 auto;max-width:46rem;padding:0 1.25rem 3rem;font-family:'Iowan Old Style','Palatino Linotype',Palatino,Georgia,serif;color:#1d1d1f;background:#fdfcf9;line-height:1.55}
-a{color:#8a1c1c}header{border-bottom:1px solid #d9d6cf;padding:1.25rem 0 .75rem}
-header a{font-size:1.4rem;font-weight:700;text-decoration:none;color:#1d1d1f}
-.notice{border-left:3px solid #8a1c1c;padding-left:.75rem}
-</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <header><a href="/">Itinera</a></header>

@@ -29,7 +29,11 @@ async function tombstoneOf(payload: Payload, page: TRecordPageRequest) {
   return docs[0] ?? null
 }
 
-/** Why a trip page is withheld: the sources it cites that are no longer public, with their tombstones where they have one. */
+/**
+ * Why a trip page does not stand when it is not retracted: no approved trip has the slug
+ * (missing), or the sources it cites that are no longer public, with their tombstones where they
+ * have one (withheld).
+ */
 async function withheldTrip(payload: Payload, slug: string) {
   const { docs } = await findPublic<TCitingTrip & { title: string }>(payload, 'trips', {
     // Slugs are unique: no limit, so no count query.
@@ -37,8 +41,9 @@ async function withheldTrip(payload: Payload, slug: string) {
     select: { title: true, citations: { source: true } },
   })
   const trip = docs[0]
-  const missing = trip ? (await withheldTrips(payload, [trip])).get(trip.id) : undefined
-  if (!trip || !missing) return null
+  if (!trip) return { state: 'missing' as const }
+  const missing = (await withheldTrips(payload, [trip])).get(trip.id)
+  if (!missing) return null
   const ids = missing.filter((id) => id !== null)
   const { docs: tombstones } = ids.length
     ? await findPublic<TTombstoneDoc>(payload, 'tombstones', {
@@ -59,7 +64,9 @@ async function withheldTrip(payload: Payload, slug: string) {
 
 /**
  * Whether a record's public pages stand, asked before they are rendered: null, or why not
- * (retracted: its tombstone; a trip citing a source no longer public: withheld). A few indexed
+ * (retracted: its tombstone; a trip citing a source no longer public: withheld; a trip slug no
+ * approved trip has: missing, as the reader keeps a trip's page whole and must not render one that
+ * would be a 404 — the other records' pages answer their own 404s, so theirs is null). A few indexed
  * queries, answered the same to everyone, so the reader caches it under the record's page tag.
  */
 export const unavailable = publicProcedure

@@ -1,31 +1,34 @@
 import { formatDateRange, formatPartialDate, type TPartialDate } from '@itinera/contracts/partial-date'
 import type { TPublicTrip } from '@itinera/contracts/schemas'
 import { factPath, uncitedFacts } from '@itinera/contracts/trip-facts'
-import type { Metadata } from 'next'
+import type { GetStaticPaths, GetStaticProps } from 'next'
 import Link from 'next/link'
-import { ItineraryMap } from '../../../components/ItineraryMap'
-import { CertaintyBadge } from '../../../components/reader/CertaintyBadge'
-import { FootnoteDetails } from '../../../components/reader/FootnoteDetails'
-import { FootnoteMarkers } from '../../../components/reader/FootnoteMarkers'
-import { SourceLine } from '../../../components/reader/SourceLine'
-import { env } from '../../../env'
-import { cms } from '../../../lib/cms'
-import { longDate } from '../../../lib/dates'
-import { buildFootnotes } from '../../../lib/footnotes'
-import { orNotFound } from '../../../lib/not-found'
-import { tripJsonLd } from '../../../lib/json-ld'
+import { ItineraryMap } from '../../components/ItineraryMap'
+import { PageHead } from '../../components/PageHead'
+import { CertaintyBadge } from '../../components/reader/CertaintyBadge'
+import { FootnoteDetails } from '../../components/reader/FootnoteDetails'
+import { FootnoteMarkers } from '../../components/reader/FootnoteMarkers'
+import { SourceLine } from '../../components/reader/SourceLine'
+import { env } from '../../env'
+import { cms, MAX_AGE_SECONDS } from '../../lib/cms'
+import { longDate } from '../../lib/dates'
+import { buildFootnotes } from '../../lib/footnotes'
+import { orMissing } from '../../lib/not-found'
+import { tripJsonLd } from '../../lib/json-ld'
 
-type TProps = { params: Promise<{ slug: string }> }
+// Nothing on the page needs a script: Next sends none (and no page data), so the policy can forbid them all (src/proxy.ts).
+export const config = { unstable_runtimeJS: false }
 
-const readTrip = async (params: TProps['params']) => orNotFound(cms.reader.trip.query({ slug: (await params).slug }))
+type TProps = { trip: TPublicTrip; pageUrl: string }
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const trip = await readTrip(params)
-  return {
-    title: trip.title,
-    description: trip.summary ?? `${trip.title}: every fact with its source.`,
-    alternates: { canonical: `${env.WEB_URL}/trips/${trip.slug}` },
-  }
+// None at build (the CMS is not running then): each trip is rendered at its first request and kept
+// until the CMS's revalidation names it (/api/revalidate-pages), MAX_AGE_SECONDS at most.
+export const getStaticPaths: GetStaticPaths = () => ({ paths: [], fallback: 'blocking' })
+
+export const getStaticProps: GetStaticProps<TProps, { slug: string }> = async ({ params }) => {
+  const trip = await orMissing(cms.reader.trip.query({ slug: params!.slug }))
+  if (!trip) return { notFound: true, revalidate: MAX_AGE_SECONDS }
+  return { props: { trip, pageUrl: `${env.WEB_URL}/trips/${trip.slug}` }, revalidate: MAX_AGE_SECONDS }
 }
 
 const dates = (start: TPartialDate | null, end: TPartialDate | null) =>
@@ -47,20 +50,23 @@ function factOrder(trip: TPublicTrip): string[] {
   ]
 }
 
-export default async function TripPage({ params }: TProps) {
-  const trip = await readTrip(params)
+export default function TripPage({ trip, pageUrl }: TProps) {
   const { notes, markersFor } = buildFootnotes(trip.citations, factOrder(trip))
   // Said only when true: every fact on the page has a footnote (reader.trip withholds a trip citing a source no longer public).
   const everyFactCited = uncitedFacts(trip).length === 0
   // And that each was checked against its source by a reviewer (the footnotes say when).
   const checked = trip.citations.filter((citation) => citation.checkedOn).length
   const everyCitationChecked = checked === trip.citations.length
-  const pageUrl = `${env.WEB_URL}/trips/${trip.slug}`
   const differs = new Set(trip.sourcesDiffer.map((conflict) => conflict.fact))
   const first = trip.stops[0]
   const last = trip.stops.at(-1)
   return (
     <article className="trip">
+      <PageHead
+        title={trip.title}
+        description={trip.summary ?? `${trip.title}: every fact with its source.`}
+        canonical={pageUrl}
+      />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: tripJsonLd(trip, pageUrl) }} />
       <p className="breadcrumbs">
         <Link href={`/leaders/${trip.leader.slug}`}>{trip.leader.name}</Link>

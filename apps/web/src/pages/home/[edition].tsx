@@ -1,12 +1,30 @@
 import { endOf, formatDateRange, startOf } from '@itinera/contracts/partial-date'
+import type { GetStaticPaths, GetStaticProps, InferGetStaticPropsType } from 'next'
 import Link from 'next/link'
-import { Timeline } from '../components/Timeline'
-import { WorldMap } from '../components/WorldMap'
-import { TripList } from '../components/reader/TripList'
-import { cms } from '../lib/cms'
+import { PageHead } from '../../components/PageHead'
+import { Timeline } from '../../components/Timeline'
+import { WorldMap } from '../../components/WorldMap'
+import { TripList } from '../../components/reader/TripList'
+import { cms, MAX_AGE_SECONDS } from '../../lib/cms'
+import { HOME_EDITION } from '../../lib/static-pages'
 
-// Content comes from the CMS at request time (cached by tag), never baked in at build.
-export const dynamic = 'force-dynamic'
+// Nothing on the page needs a script: Next sends none, so the policy can forbid them all (src/proxy.ts).
+export const config = { unstable_runtimeJS: false }
+
+// The home page, served at `/` (next.config.ts rewrites it here). A dynamic route so that nothing
+// is rendered at build, when the CMS is not running: rendered at the first request and kept until
+// the CMS's revalidation names the lists (/api/revalidate-pages), MAX_AGE_SECONDS at most.
+export const getStaticPaths: GetStaticPaths = () => ({ paths: [], fallback: 'blocking' })
+
+export const getStaticProps = (async ({ params }) => {
+  if (params?.edition !== HOME_EDITION) return { notFound: true }
+  const [{ leaders }, recent, all] = await Promise.all([
+    cms.reader.stats.query(),
+    cms.reader.trips.query({ order: 'recently_approved', limit: 6 }),
+    cms.reader.trips.query({ limit: 500 }),
+  ])
+  return { props: { leaders, recent, all }, revalidate: MAX_AGE_SECONDS }
+}) satisfies GetStaticProps<object, { edition: string }>
 
 // The three leaders' tenures: the timeline's eras.
 const ERAS = [
@@ -18,12 +36,7 @@ const ERAS = [
 /** Countries with a confirmed or reported visit: one known only from rumours is not counted. */
 const countriesVisited = (rows: { visits: number }[]) => rows.filter((row) => row.visits > 0).length
 
-export default async function HomePage() {
-  const [{ leaders }, recent, all] = await Promise.all([
-    cms.reader.stats.query(),
-    cms.reader.trips.query({ order: 'recently_approved', limit: 6 }),
-    cms.reader.trips.query({ limit: 500 }),
-  ])
+export default function HomePage({ leaders, recent, all }: InferGetStaticPropsType<typeof getStaticProps>) {
   const visits = new Map<string, { polity: { slug: string; name: string; modernIsoCodes: string[] }; count: number }>()
   for (const leader of leaders) {
     // The map shades confirmed or reported visits only.
@@ -34,6 +47,7 @@ export default async function HomePage() {
   }
   return (
     <>
+      <PageHead />
       <h1>Journeys of North Korea&apos;s leaders</h1>
       <p className="lede">
         Where Kim Il Sung, Kim Jong Il and Kim Jong Un travelled abroad, whom they met, and which archival record, book

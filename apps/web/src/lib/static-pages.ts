@@ -1,0 +1,13 @@
+/**
+ * The reader pages rendered once with no script and kept by Next until revalidated by path
+ * (src/pages/): the home page and each trip's. They get the static policy (src/proxy.ts); the
+ * CMS's tags name them through `pagePathsForTags` (packages/contracts/src/cache-tags.ts).
+ */
+export const isStaticPage = (pathname: string): boolean => pathname === '/' || /^\/trips\/[^/]+$/.test(pathname)
+
+/** The home page's one edition: `/` is rewritten to it (next.config.ts), and Next keeps it under this path. */
+export const HOME_EDITION = 'current'
+export const HOME_PAGE = `/home/${HOME_EDITION}`
+
+/** Where Next keeps a static page's rendering, the path `res.revalidate` needs: the rewritten one for `/`. */
+export const renderedPath = (pathname: string): string => (pathname === '/' ? HOME_PAGE : pathname)

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test'
+import { WEB_URL } from '../playwright.config'
+import { failOnCspViolations } from './helpers'
+
+// The pages rendered once and kept (apps/web/src/pages/): they need no script and are sent none.
+const PAGES = ['/', '/trips/1949-03-soviet-union', '/trips/no-such-trip']
+const STRICT = [`script-src 'none'`, `object-src 'none'`, `base-uri 'none'`, `frame-ancestors 'none'`]
+
+test.describe('[READER]: pages without JavaScript under a static strict policy', () => {
+  failOnCspViolations()
+  for (const path of PAGES) {
+    test(`should send ${path} with no script but JSON-LD, no RSC payload, and run it unviolated`, async ({
+      page,
+      request,
+    }) => {
+      const scripts: string[] = []
+      page.on('request', (sent) => {
+        if (sent.resourceType() === 'script') scripts.push(sent.url())
+      })
+      const response = (await page.goto(`${WEB_URL}${path}`))!
+      expect(response.status()).toBe(path.includes('no-such') ? 404 : 200)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+
+      const policy = response.headers()['content-security-policy']!
+      for (const directive of STRICT) expect(policy).toContain(directive)
+      expect(policy).not.toMatch(/nonce|unsafe/)
+      // The same policy for everyone: nothing in it is per response.
+      expect((await request.get(`${WEB_URL}${path}`)).headers()['content-security-policy']).toBe(policy)
+
+      const html = await response.text()
+      expect(html).not.toContain('self.__next_f')
+      expect(html).not.toContain('__NEXT_DATA__')
+      expect(
+        await page.locator('script').evaluateAll((found) => found.map((script) => script.getAttribute('type'))),
+      ).toEqual(path.startsWith('/trips/1949') ? ['application/ld+json'] : [])
+      expect(await page.locator('link[rel="preload"][as="script"], link[rel="modulepreload"]').count()).toBe(0)
+      expect(scripts).toEqual([])
+    })
+  }
+})
