@@ -410,7 +410,10 @@ test.describe('attacks on every surface', () => {
       refused('timestamp too old or in the future'),
     )
     const valid = signRevalidation(secret, body)
-    await send(valid, { status: 200, shows: '{"revalidated":["lists"],"pages":{"revalidated":["/"],"skipped":[]}}' })
+    await send(valid, {
+      status: 200,
+      shows: '{"revalidated":["lists"],"pages":{"revalidated":["/"],"skipped":[],"leftToBackstop":0}}',
+    })
     await send(valid, { status: 409, shows: '{"error":"Refused: this signed call was already used."}' })
   })
 
