@@ -72,6 +72,10 @@ export async function approvedBenchTrip(cmsUrl: string): Promise<TBenchTrip> {
     })
   ).doc
   await editor('POST', `/trips/${trip.id}/workflow/submit`)
+  // Approval needs each new citation checked against its source by the reviewer (all are new here).
+  const { citations = [] } = await reviewer<{ citations?: { id: string }[] }>('GET', `/trips/${trip.id}?draft=true`)
+  for (const { id: citation } of citations)
+    await reviewer('POST', '/check-citation', { collection: 'trips', id: trip.id, citation, checked: true })
   await reviewer('POST', `/trips/${trip.id}/workflow/approve`)
   return { id: trip.id, slug: trip.slug, title, editor, reviewer }
 }
