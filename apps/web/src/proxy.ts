@@ -16,7 +16,7 @@ const MISSING = { state: 'missing' } as const
  *
  * A record's pages first ask whether they stand (`reader.unavailable`, kept in memory under the
  * record's page tag): a retracted record answers 410 Gone with its tombstone, a trip citing a
- * source no longer public 403 with why, and a trip address no approved trip has 404, under a
+ * source no longer public 403 with why, and an address no approved record has 404, under a
  * policy allowing only that answer's own style. Answered here because a page cannot set those
  * statuses (and a kept trip page was rendered before), and because a kept page must not be
  * rendered as a 404: Next then renders the App Router's not-found page with its scripts, and

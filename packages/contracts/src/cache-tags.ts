@@ -76,7 +76,8 @@ function ownPageTag({ collection, id, slug }: TChangedRecord): string | null {
 
 /**
  * Change → tags: when a public record changes (approved, edited, deleted), the lists, its own
- * page, and every page of every approved trip that shows it.
+ * page, and every page of every approved trip that shows it (a trip approved again: as it stands
+ * now and as it stood before, so the leader and countries it left are named too).
  */
 export function tagsForChange(record: TChangedRecord, tripsShowingIt: TTripOnPages[]): string[] {
   const tags = new Set([LISTS_TAG])

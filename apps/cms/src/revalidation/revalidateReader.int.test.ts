@@ -164,6 +164,35 @@ describe('reader revalidation after commit', () => {
     expect(retraction).toEqual(expect.arrayContaining([...pagesShowingTrip, 'lists']))
   })
 
+  it('should name the leader and countries a trip leaves when it is approved again elsewhere', async () => {
+    const before = await approvedPolity('Polish People\u2019s Republic', 'poland-before-move')
+    const after = await approvedPolity('Czechoslovak Socialist Republic', 'czechoslovakia-after-move')
+    const source = await approvedSource(integration)
+    const trip = await createDraft(
+      integration,
+      TRIPS,
+      citedTripData(ref, source, {
+        slug: 'moved-trip',
+        stops: [moscowStop(ref, { id: 'stop-moved', polity: before.id })],
+      }),
+      'editor',
+    )
+    await submitAndApprove(integration, TRIPS, trip.id)
+    const approved = await payload.findByID({ collection: TRIPS, id: trip.id, depth: 0, overrideAccess: true })
+    const stops = approved.stops!.map((stop) => ({ ...stop, polity: after.id }))
+    await saveDraft(integration, TRIPS, trip.id, { stops }, 'editor')
+    await step(integration, TRIPS, trip.id, 'submit', 'editor')
+    const sentBefore = calls.length
+    await step(integration, TRIPS, trip.id, 'approve', 'reviewer')
+    const moved = (await callNaming(pageTag('reader.trip', { slug: trip.slug }), sentBefore)).flat()
+    expect(moved).toEqual(
+      expect.arrayContaining([
+        pageTag('reader.polity', { slug: before.slug }),
+        pageTag('reader.polity', { slug: after.slug }),
+      ]),
+    )
+  })
+
   it('should wake its queue runner again after losing its listening connection, and send what commits then', async () => {
     const listeners = async () =>
       (

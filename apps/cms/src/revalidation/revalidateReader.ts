@@ -50,14 +50,44 @@ async function tripsShowing(
     overrideAccess: true,
     req,
   })
-  return docs.map((trip) => ({
-    slug: trip.slug,
-    leader: slugOf(trip.leader),
-    polities: (trip.stops ?? [])
-      .flatMap((stop) => [stop.polity, ...(stop.alternativePolities ?? []).map((alternative) => alternative.polity)])
-      .flatMap((polity) => slugOf(polity) ?? []),
-    sources: (trip.citations ?? []).flatMap((citation) => relationId(citation.source) ?? []),
-  }))
+  return docs.map(onPages)
+}
+
+type TTripDoc = {
+  slug: string
+  leader?: unknown
+  stops?: { polity?: unknown; alternativePolities?: { polity?: unknown }[] | null }[] | null
+  citations?: { source?: unknown }[] | null
+}
+
+/** The pages a trip (its leader's and countries' slugs populated) is on. */
+const onPages = (trip: TTripDoc): TTripOnPages => ({
+  slug: trip.slug,
+  leader: slugOf(trip.leader),
+  polities: (trip.stops ?? [])
+    .flatMap((stop) => [stop.polity, ...(stop.alternativePolities ?? []).map((alternative) => alternative.polity)])
+    .flatMap((polity) => slugOf(polity) ?? []),
+  sources: (trip.citations ?? []).flatMap((citation) => relationId(citation.source as never) ?? []),
+})
+
+/**
+ * The pages a trip was on as last approved before this save (its latest published versions, this
+ * one among them): a trip moved to another leader or country leaves the old one's page, which the
+ * reader refreshes by path and so must be named.
+ */
+async function previouslyOn(req: PayloadRequest, id: number): Promise<TTripOnPages[]> {
+  const { docs } = await req.payload.findVersions({
+    collection: TRIPS,
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    sort: '-updatedAt',
+    limit: 2,
+    pagination: false,
+    depth: 1,
+    populate: { leaders: { slug: true }, polities: { slug: true }, sources: { title: true } },
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((version) => onPages(version.version as TTripDoc))
 }
 
 // Drafts and edits under review are not public: only an approved version changes what readers see.
@@ -77,6 +107,7 @@ export const revalidateAfterChange: CollectionAfterChangeHook = async ({ collect
     operation === 'create' && record.collection !== TRIPS
       ? []
       : await tripsShowing(req, record.collection, doc.id, retracted)
+  if (record.collection === TRIPS && operation === 'update') trips.push(...(await previouslyOn(req, doc.id)))
   await revalidateOnCommit(req, tagsForChange(record, trips))
   return doc
 }

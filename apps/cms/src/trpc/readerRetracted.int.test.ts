@@ -83,7 +83,7 @@ describe('reader: fails closed when a cited source is retracted, and keeps tombs
     })
   })
 
-  it('should answer a retracted trip with its tombstone, missing for an unknown trip, and nothing for standing records', async () => {
+  it('should answer a retracted trip with its tombstone, missing for an unknown record, and nothing for standing records', async () => {
     const source = await approvedSource(integration, { title: 'Diary' })
     const trip = await approvedTrip('retracted-trip', [source])
     const anonymous = await reader()
@@ -94,10 +94,14 @@ describe('reader: fails closed when a cited source is retracted, and keeps tombs
       state: 'retracted',
       tombstone: { collection: 'trips', title: trip.title, reason: 'The visit never took place.', retractedAt },
     })
-    // A slug no approved trip has: the reader answers its kept page's 404 itself.
-    expect(await anonymous.reader.unavailable({ collection: 'trips', slug: 'no-such-trip' })).toEqual({
-      state: 'missing',
-    })
+    // An address no approved record has: the reader answers its kept page's 404 itself.
+    for (const page of [
+      { collection: 'trips', slug: 'no-such-trip' },
+      { collection: 'leaders', slug: 'no-such-leader' },
+      { collection: 'polities', slug: 'no-such-country' },
+      { collection: 'sources', id: 2_000_000_000 },
+    ] as const)
+      expect(await anonymous.reader.unavailable(page), JSON.stringify(page)).toEqual({ state: 'missing' })
     for (const page of [
       { collection: 'sources', id: source.id },
       { collection: 'leaders', slug: ref.leader.slug },

@@ -15,7 +15,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!)
 
 /**
- * Missing (404): no approved trip has that address (never had, not yet approved, or renamed).
+ * Missing (404): no approved record has that address (never had, not yet approved, or renamed).
  * Gone (410): retracted through review, which is meant to last; a later approval brings it back.
  * Withheld (403): the trip exists and the reader refuses to show it until it is reviewed again,
  * saying why; not 404 (that says nothing is there and is cached by default), not 503 (the server
@@ -29,7 +29,7 @@ function body(page: NonNullable<TUnavailablePage>): { title: string; main: strin
     return {
       title: 'Not found',
       main: `<h1>Not found</h1>
-<p class="notice">This page could not be found: no published trip has this address.</p>`,
+<p class="notice">This page could not be found: nothing published has this address.</p>`,
     }
   if (page.state === 'retracted') {
     const { collection, title, reason, retractedAt } = page.tombstone
@@ -67,7 +67,7 @@ header a{font-size:1.4rem;font-weight:700;text-decoration:none;color:#1d1d1f}
 /** The CSP hash source of the answer's style (`'sha256-…'`, without the quotes). */
 export const UNAVAILABLE_STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`
 
-/** The page a retracted record's URLs, a withheld trip's page and an unknown trip's answer with: plain HTML, no script. */
+/** The page a retracted record's URLs, a withheld trip's page and an unknown record's answer with: plain HTML, no script. */
 export function unavailableResponse(page: NonNullable<TUnavailablePage>) {
   const { title, main } = body(page)
   const html = `<!DOCTYPE html>

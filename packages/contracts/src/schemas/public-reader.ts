@@ -343,8 +343,8 @@ export type TTombstone = z.infer<typeof ZTombstoneSchema>
 /**
  * Why a record's pages are not shown, or null when nothing stands in the way: retracted (the
  * pages are gone, 410), or, for an approved trip, withheld (a source it cites is no longer public,
- * so its facts would show without their citations) until it is reviewed again; for a trip, missing
- * (no approved trip has that slug, 404), so the reader answers it before its kept page is rendered.
+ * so its facts would show without their citations) until it is reviewed again; missing (no approved
+ * record has that slug or id, 404), so the reader answers it before its kept page is rendered.
  */
 export const ZUnavailablePageSchema = z
   .discriminatedUnion('state', [

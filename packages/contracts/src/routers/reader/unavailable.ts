@@ -62,12 +62,22 @@ async function withheldTrip(payload: Payload, slug: string) {
   }
 }
 
+/** Whether an approved record has the address of a leader's, country's or source's page. */
+async function isPublished(payload: Payload, page: TRecordPageRequest): Promise<boolean> {
+  const { docs } = await findPublic(payload, page.collection, {
+    where: 'id' in page ? { id: { equals: page.id } } : { slug: { equals: page.slug } },
+    // Ids and slugs are unique: one row at most, no count query.
+    select: { id: true },
+  })
+  return docs.length > 0
+}
+
 /**
  * Whether a record's public pages stand, asked before they are rendered: null, or why not
- * (retracted: its tombstone; a trip citing a source no longer public: withheld; a trip slug no
- * approved trip has: missing, as the reader keeps a trip's page whole and must not render one that
- * would be a 404 — the other records' pages answer their own 404s, so theirs is null). A few indexed
- * queries, answered the same to everyone, so the reader caches it under the record's page tag.
+ * (retracted: its tombstone; a trip citing a source no longer public: withheld; an address no
+ * approved record has: missing, as the reader keeps each record's page whole and must not render
+ * one that would be a 404). A few indexed queries, answered the same to everyone, so the reader
+ * caches it under the record's page tag.
  */
 export const unavailable = publicProcedure
   .input(ZRecordPageRequestSchema)
@@ -84,5 +94,6 @@ export const unavailable = publicProcedure
           retractedAt: tombstone.retractedAt,
         },
       }
-    return 'slug' in input && input.collection === 'trips' ? withheldTrip(ctx.payload, input.slug) : null
+    if ('slug' in input && input.collection === 'trips') return withheldTrip(ctx.payload, input.slug)
+    return (await isPublished(ctx.payload, input)) ? null : { state: 'missing' as const }
   })
