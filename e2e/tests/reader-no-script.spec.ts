@@ -2,8 +2,18 @@ import { expect, test } from '@playwright/test'
 import { WEB_URL } from '../playwright.config'
 import { failOnCspViolations } from './helpers'
 
-// The pages rendered once and kept (apps/web/src/pages/): they need no script and are sent none.
-const PAGES = ['/', '/trips/1949-03-soviet-union', '/trips/no-such-trip']
+// Every reader page (apps/web/src/pages/): kept or rendered per request, none needs a script and none is sent one.
+const PAGES = [
+  '/',
+  '/trips/1949-03-soviet-union',
+  '/trips/no-such-trip',
+  '/leaders/kim-il-sung',
+  '/leaders/no-such-leader',
+  '/countries/china',
+  '/sources/1',
+  '/search?q=moscow',
+  '/no-such-page',
+]
 const STRICT = [`script-src 'none'`, `object-src 'none'`, `base-uri 'none'`, `frame-ancestors 'none'`]
 
 test.describe('[READER]: pages without JavaScript under a static strict policy', () => {

@@ -1,26 +1,25 @@
-import { readerContentSecurityPolicy, readerStaticContentSecurityPolicy } from '@itinera/contracts/http-security'
+import { readerStaticContentSecurityPolicy } from '@itinera/contracts/http-security'
 import { type NextRequest, NextResponse } from 'next/server'
 import { env } from './env'
 import { isDecodablePath, recordPageOf } from './lib/record-page'
-import { isStaticPage } from './lib/static-pages'
+import { isKeptPage } from './lib/static-pages'
 import { UNAVAILABLE_STYLE_HASH, unavailableResponse } from './lib/unavailable-response'
 import { unavailablePage } from './lib/unavailable-pages'
 
 const MISSING = { state: 'missing' } as const
 
 /**
- * The Content-Security-Policy of every page. The pages rendered once and kept (src/pages/: the home
- * page and each trip's) ship no script, so theirs forbids every script and is the same for
- * everyone. The others get a fresh nonce per response: Next puts it on its own inline scripts (read
- * from the request's policy header), so nothing else inline can run.
+ * The Content-Security-Policy of every page: no reader page ships a script (src/pages/), so one
+ * static policy forbids them all and is the same for everyone.
  *
  * A record's pages first ask whether they stand (`reader.unavailable`, kept in memory under the
  * record's page tag): a retracted record answers 410 Gone with its tombstone, a trip citing a
- * source no longer public 403 with why, and an address no approved record has 404, under a
- * policy allowing only that answer's own style. Answered here because a page cannot set those
- * statuses (and a kept trip page was rendered before), and because a kept page must not be
- * rendered as a 404: Next then renders the App Router's not-found page with its scripts, and
- * refreshing such a path (`res.revalidate`) hangs the process (src/pages/api/revalidate-pages.ts).
+ * source no longer public 403 with why, and an address no approved record has 404, under a policy
+ * allowing only that answer's own style. Answered here because a page cannot set those statuses
+ * (and a kept page was rendered before), and because a page must not be rendered as a 404: Next
+ * then renders the App Router's not-found page with its scripts, would keep that answer for every
+ * address a crawler invents, and refreshing such a path (`res.revalidate`) hangs the process
+ * (src/pages/api/revalidate-pages.ts).
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -39,8 +38,8 @@ export async function proxy(request: NextRequest) {
   const record = recordPageOf(pathname)
   const unavailable = record
     ? await unavailablePage(record)
-    : // A trip page kept whole (src/pages/) is never rendered as a 404: an address that cannot name a trip is answered here too.
-      isStaticPage(pathname) && pathname !== '/'
+    : // A kept page is never rendered as a 404: an address that cannot name a record is answered here too.
+      isKeptPage(pathname) && pathname !== '/'
       ? MISSING
       : null
   if (unavailable) {
@@ -56,18 +55,8 @@ export async function proxy(request: NextRequest) {
       },
     })
   }
-  if (isStaticPage(pathname)) {
-    const response = NextResponse.next()
-    response.headers.set('Content-Security-Policy', readerStaticContentSecurityPolicy(options))
-    return response
-  }
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
-  const policy = readerContentSecurityPolicy(nonce, options)
-  const requestHeaders = new Headers(request.headers)
-  requestHeaders.set('x-nonce', nonce)
-  requestHeaders.set('Content-Security-Policy', policy)
-  const response = NextResponse.next({ request: { headers: requestHeaders } })
-  response.headers.set('Content-Security-Policy', policy)
+  const response = NextResponse.next()
+  response.headers.set('Content-Security-Policy', readerStaticContentSecurityPolicy(options))
   return response
 }
 

@@ -16,17 +16,21 @@ export function recordPageOf(pathname: string): TRecordPageRequest | null {
   } catch {
     return null
   }
+  const id = sourceIdOf(decoded)
   const request =
     segment === 'sources'
-      ? /^[1-9]\d*$/.test(decoded)
-        ? { collection: 'sources', id: Number(decoded) }
-        : null
+      ? id === null
+        ? null
+        : { collection: 'sources', id }
       : segment in COLLECTION_OF_SEGMENT
         ? { collection: COLLECTION_OF_SEGMENT[segment as keyof typeof COLLECTION_OF_SEGMENT], slug: decoded }
         : null
   const parsed = ZRecordPageRequestSchema.safeParse(request)
   return parsed.success ? parsed.data : null
 }
+
+/** The id in a source page's address (`/sources/<id>`), or null if it cannot be one. */
+export const sourceIdOf = (segment: string): number | null => (/^[1-9]\d*$/.test(segment) ? Number(segment) : null)
 
 /**
  * Whether every segment of a path decodes as UTF-8: Next answers 500 when it cannot decode a
