@@ -2,11 +2,9 @@ import { readerStaticContentSecurityPolicy } from '@itinera/contracts/http-secur
 import { type NextRequest, NextResponse } from 'next/server'
 import { env } from './env'
 import { isDecodablePath, recordPageOf } from './lib/record-page'
-import { isKeptPage } from './lib/static-pages'
-import { UNAVAILABLE_STYLE_HASH, unavailableResponse } from './lib/unavailable-response'
+import { isPageOfNoRecord } from './lib/static-pages'
+import { MISSING, unavailableResponse } from './lib/unavailable-response'
 import { unavailablePage } from './lib/unavailable-pages'
-
-const MISSING = { state: 'missing' } as const
 
 /**
  * The Content-Security-Policy of every page: no reader page ships a script (src/pages/), so one
@@ -36,24 +34,12 @@ export async function proxy(request: NextRequest) {
       },
     })
   const record = recordPageOf(pathname)
-  const unavailable = record
-    ? await unavailablePage(record)
-    : // A kept page is never rendered as a 404: an address that cannot name a record is answered here too.
-      isKeptPage(pathname) && pathname !== '/'
-      ? MISSING
-      : null
+  // Any address that is no reader page, or cannot name a record, is answered here too: Next would
+  // answer it with the App Router's not-found page and its scripts (app/ holds the route handlers).
+  const unavailable = record ? await unavailablePage(record) : isPageOfNoRecord(pathname) ? null : MISSING
   if (unavailable) {
-    const { status, html } = unavailableResponse(unavailable)
-    return new NextResponse(html, {
-      status,
-      headers: {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': readerStaticContentSecurityPolicy({
-          ...options,
-          styleHashes: [UNAVAILABLE_STYLE_HASH],
-        }),
-      },
-    })
+    const { status, html, headers } = unavailableResponse(unavailable, options)
+    return new NextResponse(html, { status, headers })
   }
   const response = NextResponse.next()
   response.headers.set('Content-Security-Policy', readerStaticContentSecurityPolicy(options))
@@ -61,8 +47,13 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: static files, exports, feeds and the webhook carry no markup that runs.
+  // Everything but static files and the routes that carry no markup that runs (the webhooks, the
+  // exports, the feed and the sitemaps): any other address the reader has no page for is answered
+  // here, not by Next's not-found page.
   matcher: [
-    { source: '/((?!_next/static|_next/image|favicon.ico|api/|data/|feed.xml|sitemap.xml|sitemaps/|robots.txt).*)' },
+    {
+      source:
+        '/((?!_next/static/|_next/image|favicon.ico$|api/revalidate$|api/revalidate-pages$|data/trips\\.json$|data/trips\\.csv$|feed\\.xml$|sitemap\\.xml$|sitemaps/|robots\\.txt$).*)',
+    },
   ],
 }

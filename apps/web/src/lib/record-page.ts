@@ -2,14 +2,19 @@ import { ZRecordPageRequestSchema, type TRecordPageRequest } from '@itinera/cont
 
 const COLLECTION_OF_SEGMENT = { trips: 'trips', leaders: 'leaders', countries: 'polities' } as const
 
+// A record's addresses: its page, its later pages of trips (src/pages/) and a source's exports (src/app/).
+const RECORD_ADDRESS =
+  /^\/(?:trips\/[^/]+|leaders\/[^/]+(?:\/trips\/[^/]+)?|countries\/[^/]+(?:\/visits\/[^/]+)?|sources\/[^/]+(?:\/cited-by\/[^/]+|\/export\/[^/]+)?)$/
+
 /**
- * The record a reader URL is about, with all its sub-pages: `/trips/<slug>`, `/leaders/<slug>`,
- * `/countries/<slug>`, `/sources/<id>` (and `/sources/<id>/cited-by/<n>`, `…/export/<format>`);
- * null for any other path, or one that names no possible record.
+ * The record a reader URL is about, with all its sub-pages: `/trips/<slug>`, `/leaders/<slug>`
+ * (and `…/trips/<n>`), `/countries/<slug>` (and `…/visits/<n>`), `/sources/<id>` (and
+ * `…/cited-by/<n>`, `…/export/<format>`); null for any other path, or one that names no possible
+ * record.
  */
 export function recordPageOf(pathname: string): TRecordPageRequest | null {
-  const [, segment, key] = pathname.split('/')
-  if (!segment || !key) return null
+  if (!RECORD_ADDRESS.test(pathname)) return null
+  const [, segment, key] = pathname.split('/') as [string, string, string]
   let decoded: string
   try {
     decoded = decodeURIComponent(key)

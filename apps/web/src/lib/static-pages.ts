@@ -1,11 +1,9 @@
 /**
- * The reader pages rendered once with no script and kept by Next until revalidated by path
- * (src/pages/): the home page and each trip's, leader's, country's and source's page. The CMS's
- * tags name them through `pagePathsForTags` (packages/contracts/src/cache-tags.ts). A record's later
- * pages of trips and the search page are rendered per request, with no script either.
+ * The reader's pages about no one record: the home page (kept whole, src/pages/home/) and the
+ * search page (rendered per request). Every other reader page is a record's (`recordPageOf`);
+ * the proxy answers any other address 404 itself (src/proxy.ts).
  */
-export const isKeptPage = (pathname: string): boolean =>
-  pathname === '/' || /^\/(?:trips|leaders|countries|sources)\/[^/]+$/.test(pathname)
+export const isPageOfNoRecord = (pathname: string): boolean => pathname === '/' || pathname === '/search'
 
 /** The home page's one edition: `/` is rewritten to it (next.config.ts), and Next keeps it under this path. */
 export const HOME_EDITION = 'current'
