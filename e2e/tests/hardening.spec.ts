@@ -8,36 +8,28 @@ import { recordViolations, signInToAdmin } from './helpers'
 const PAYLOAD = `<script>window.__injected = 'script'</script><img src="x" onerror="window.__injected = 'onerror'">`
 
 test.describe('hardening', () => {
-  test('should send a nonce-based policy with no unsafe-inline on pages rendered per request, and the reader runs under it', async ({
+  test('should send the static strict policy and the baseline headers on a reader page, and the reader works under them', async ({
     context,
     page,
     request,
   }) => {
     const violations: string[] = []
     await recordViolations(context, violations)
-    // A leader's page is rendered per request; the home and trip pages ship no script (reader-no-script.spec.ts).
+    // Every reader page ships no script (reader-no-script.spec.ts), so none needs a nonce.
     const response = await page.goto(`${WEB_URL}/leaders/kim-il-sung`)
     const policy = response!.headers()['content-security-policy']!
-    const nonce = policy.match(/'nonce-([^']+)'/)?.[1]
-    expect(nonce).toBeTruthy()
-    expect(policy).not.toContain('unsafe-inline')
+    expect(policy).toContain(`script-src 'none'`)
+    expect(policy).not.toMatch(/nonce|unsafe-inline/)
     expect(policy).toContain(`frame-ancestors 'none'`)
     expect(response!.headers()).toMatchObject({
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'strict-origin-when-cross-origin',
       'x-frame-options': 'DENY',
     })
-    // Next's own inline scripts carry this response's nonce, and a second response gets another.
-    expect(
-      await page
-        .locator('script:not([src]):not([type="application/ld+json"])')
-        .evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce)),
-    ).not.toContain('')
-    const second = (await request.get(`${WEB_URL}/leaders/kim-il-sung`)).headers()['content-security-policy']
-    expect(second).not.toContain(nonce!)
-    // Hydrated: client-side navigation works without a full page load.
+    // Links are plain page loads: the search page opens from the header.
     await page.getByRole('link', { name: 'Search' }).first().click()
     await expect(page).toHaveURL(/\/search/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
     expect(violations).toEqual([])
     // HSTS only when the request came over TLS (through the edge).
     expect((await request.get(`${WEB_URL}/`)).headers()['strict-transport-security']).toBeUndefined()

@@ -1,26 +1,23 @@
-import { readerContentSecurityPolicy, readerStaticContentSecurityPolicy } from '@itinera/contracts/http-security'
+import { readerStaticContentSecurityPolicy } from '@itinera/contracts/http-security'
 import { type NextRequest, NextResponse } from 'next/server'
 import { env } from './env'
 import { isDecodablePath, recordPageOf } from './lib/record-page'
-import { isStaticPage } from './lib/static-pages'
-import { UNAVAILABLE_STYLE_HASH, unavailableResponse } from './lib/unavailable-response'
+import { isPageOfNoRecord } from './lib/static-pages'
+import { MISSING, unavailableResponse } from './lib/unavailable-response'
 import { unavailablePage } from './lib/unavailable-pages'
 
-const MISSING = { state: 'missing' } as const
-
 /**
- * The Content-Security-Policy of every page. The pages rendered once and kept (src/pages/: the home
- * page and each trip's) ship no script, so theirs forbids every script and is the same for
- * everyone. The others get a fresh nonce per response: Next puts it on its own inline scripts (read
- * from the request's policy header), so nothing else inline can run.
+ * The Content-Security-Policy of every page: no reader page ships a script (src/pages/), so one
+ * static policy forbids them all and is the same for everyone.
  *
  * A record's pages first ask whether they stand (`reader.unavailable`, kept in memory under the
  * record's page tag): a retracted record answers 410 Gone with its tombstone, a trip citing a
- * source no longer public 403 with why, and an address no approved record has 404, under a
- * policy allowing only that answer's own style. Answered here because a page cannot set those
- * statuses (and a kept trip page was rendered before), and because a kept page must not be
- * rendered as a 404: Next then renders the App Router's not-found page with its scripts, and
- * refreshing such a path (`res.revalidate`) hangs the process (src/pages/api/revalidate-pages.ts).
+ * source no longer public 403 with why, and an address no approved record has 404, under a policy
+ * allowing only that answer's own style. Answered here because a page cannot set those statuses
+ * (and a kept page was rendered before), and because a page must not be rendered as a 404: Next
+ * then renders the App Router's not-found page with its scripts, would keep that answer for every
+ * address a crawler invents, and refreshing such a path (`res.revalidate`) hangs the process
+ * (src/pages/api/revalidate-pages.ts).
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -37,43 +34,26 @@ export async function proxy(request: NextRequest) {
       },
     })
   const record = recordPageOf(pathname)
-  const unavailable = record
-    ? await unavailablePage(record)
-    : // A trip page kept whole (src/pages/) is never rendered as a 404: an address that cannot name a trip is answered here too.
-      isStaticPage(pathname) && pathname !== '/'
-      ? MISSING
-      : null
+  // Any address that is no reader page, or cannot name a record, is answered here too: Next would
+  // answer it with the App Router's not-found page and its scripts (app/ holds the route handlers).
+  const unavailable = record ? await unavailablePage(record) : isPageOfNoRecord(pathname) ? null : MISSING
   if (unavailable) {
-    const { status, html } = unavailableResponse(unavailable)
-    return new NextResponse(html, {
-      status,
-      headers: {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': readerStaticContentSecurityPolicy({
-          ...options,
-          styleHashes: [UNAVAILABLE_STYLE_HASH],
-        }),
-      },
-    })
+    const { status, html, headers } = unavailableResponse(unavailable, options)
+    return new NextResponse(html, { status, headers })
   }
-  if (isStaticPage(pathname)) {
-    const response = NextResponse.next()
-    response.headers.set('Content-Security-Policy', readerStaticContentSecurityPolicy(options))
-    return response
-  }
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
-  const policy = readerContentSecurityPolicy(nonce, options)
-  const requestHeaders = new Headers(request.headers)
-  requestHeaders.set('x-nonce', nonce)
-  requestHeaders.set('Content-Security-Policy', policy)
-  const response = NextResponse.next({ request: { headers: requestHeaders } })
-  response.headers.set('Content-Security-Policy', policy)
+  const response = NextResponse.next()
+  response.headers.set('Content-Security-Policy', readerStaticContentSecurityPolicy(options))
   return response
 }
 
 export const config = {
-  // Pages only: static files, exports, feeds and the webhook carry no markup that runs.
+  // Everything but static files and the routes that carry no markup that runs (the webhooks, the
+  // exports, the feed and the sitemaps): any other address the reader has no page for is answered
+  // here, not by Next's not-found page.
   matcher: [
-    { source: '/((?!_next/static|_next/image|favicon.ico|api/|data/|feed.xml|sitemap.xml|sitemaps/|robots.txt).*)' },
+    {
+      source:
+        '/((?!_next/static/|_next/image|favicon.ico$|api/revalidate$|api/revalidate-pages$|data/trips\\.json$|data/trips\\.csv$|feed\\.xml$|sitemap\\.xml$|sitemaps/|robots\\.txt$).*)',
+    },
   ],
 }

@@ -250,22 +250,36 @@ describe('cache tags: what the CMS sends for a change and what the reader\u2019s
 })
 
 describe('pagePathsForTags: the pages refreshed by path', () => {
-  it('should refresh the home page with the lists and a trip\u2019s page with its tag, nothing for tags of other pages', () => {
+  it('should refresh the home page with the lists and each record\u2019s page with its tag', () => {
     expect(pagePathsForTags(['lists', 'trip:moscow-1949', 'leader:kim-il-sung', 'polity:china', 'source:3'])).toEqual([
       '/',
       '/trips/moscow-1949',
+      '/leaders/kim-il-sung',
+      '/countries/china',
+      '/sources/3',
     ])
-    expect(pagePathsForTags(['source:3'])).toEqual([])
+    expect(pagePathsForTags(['source:3'])).toEqual(['/sources/3'])
+    expect(pagePathsForTags(['unknown:3', 'lists'])).toEqual(['/'])
   })
 
-  it('should refresh the home page and every trip page that shows a changed record', () => {
+  it('should refresh the home page and every trip, leader, country and source page that shows a changed record', () => {
     for (const change of CHANGES) {
       const paths = pagePathsForTags(sent(change.record, change.announcedFrom))
       expect(paths, change.name).toContain('/')
       const tripsShowing = [change.before, change.after].flatMap((world) =>
         world.filter((trip) => named(trip, change.record)),
       )
-      for (const trip of tripsShowing) expect(paths, change.name).toContain(`/trips/${trip.slug}`)
+      for (const trip of tripsShowing) {
+        const { slug, leader, polities, sources } = onPages(trip)
+        expect(paths, change.name).toEqual(
+          expect.arrayContaining([
+            `/trips/${slug}`,
+            `/leaders/${leader}`,
+            ...polities.map((polity) => `/countries/${polity}`),
+            ...sources.map((source) => `/sources/${source}`),
+          ]),
+        )
+      }
     }
   })
 })

@@ -93,16 +93,20 @@ export function tagsForChange(record: TChangedRecord, tripsShowingIt: TTripOnPag
 }
 
 /**
- * Tags → paths: the reader pages Next keeps whole and can refresh only by path (the home page and
- * each trip's page, rendered once with no script, `apps/web/src/pages/`) that a change's tags
- * touch. The home page shows the lists; a trip's page shows what its own tag names. Other tags
- * name pages rendered per request from tagged data, which the tags alone refresh.
+ * Tags → paths: the reader pages Next keeps whole and can refresh only by path (rendered once with
+ * no script, `apps/web/src/pages/`) that a change's tags touch: the home page shows the lists, and
+ * each record's page (a trip's, leader's, country's, source's) what its own tag names. A record's
+ * later pages of trips are rendered per request and need no refresh.
  */
 export function pagePathsForTags(tags: readonly string[]): string[] {
   const paths = new Set<string>()
   for (const tag of tags) {
+    const [kind, key] = [tag.slice(0, tag.indexOf(':')), tag.slice(tag.indexOf(':') + 1)]
     if (tag === LISTS_TAG) paths.add('/')
-    else if (tag.startsWith('trip:')) paths.add(`/trips/${tag.slice('trip:'.length)}`)
+    else if (kind in PAGE_OF_TAG) paths.add(`${PAGE_OF_TAG[kind as keyof typeof PAGE_OF_TAG]}/${key}`)
   }
   return [...paths]
 }
+
+/** Where each record tag's page is (`/<segment>/<slug or id>`). */
+const PAGE_OF_TAG = { trip: '/trips', leader: '/leaders', polity: '/countries', source: '/sources' } as const

@@ -8,26 +8,10 @@ import {
   closeRateLimitStores,
   adminContentSecurityPolicy,
   rateLimit,
-  readerContentSecurityPolicy,
   readerStaticContentSecurityPolicy,
   trustedProxies,
   trustedProxyProblem,
 } from './http-security'
-
-describe('readerContentSecurityPolicy', () => {
-  it('should allow scripts and styles only from this origin or with the nonce, never inline or framed', () => {
-    const policy = readerContentSecurityPolicy('abc123')
-    expect(policy).toContain(`script-src 'self' 'nonce-abc123' 'strict-dynamic'`)
-    expect(policy).toContain(`style-src 'self' 'nonce-abc123'`)
-    expect(policy).toContain(`frame-ancestors 'none'`)
-    expect(policy).not.toContain('unsafe-inline')
-    expect(policy).not.toContain('unsafe-eval')
-    expect(policy).not.toContain('upgrade-insecure-requests')
-    expect(readerContentSecurityPolicy('n', { development: true, https: true })).toMatch(
-      /'unsafe-eval'.*upgrade-insecure-requests/,
-    )
-  })
-})
 
 describe('readerStaticContentSecurityPolicy', () => {
   it('should let no script run, no base be set, no plugin load and no site frame the page, the same for everyone', () => {

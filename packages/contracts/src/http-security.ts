@@ -51,17 +51,9 @@ function pagePolicy(
 const nonceScripts = (nonce: string, { development = false }: TPolicyOptions) =>
   `'self' 'nonce-${nonce}' 'strict-dynamic'${development ? ` 'unsafe-eval'` : ''}`
 
-/** The reader's policy for pages Next renders per request: no inline script or style without the nonce. */
-export const readerContentSecurityPolicy = (nonce: string, options: TPolicyOptions = {}): string =>
-  pagePolicy(options, {
-    scripts: nonceScripts(nonce, options),
-    styles: `'self' 'nonce-${nonce}'`,
-    baseUri: `'self'`,
-  })
-
 /**
- * The reader's policy for pages that ship no script at all (rendered once and cached, so the same
- * for everyone): no script may run, styles only from this origin or with one of `styleHashes`
+ * The reader's policy: its pages ship no script at all (most rendered once and kept, so it is the
+ * same for everyone): no script may run, styles only from this origin or with one of `styleHashes`
  * (`'sha256-…'`, an inline style known in advance).
  */
 export const readerStaticContentSecurityPolicy = (

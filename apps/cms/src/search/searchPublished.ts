@@ -5,7 +5,7 @@ import { rawSql } from '../rawSql'
 import { CHRONOLOGICAL, SHOWN_TRIP } from '../readerQueries/shownTrips'
 
 // How many of the earliest trips a search walks in date order before it asks the GIN index.
-const WALKED_TRIPS = 2000
+const WALKED_TRIPS = 5000
 
 // Marks ts_headline puts around matches; control characters no stored text contains.
 const START = '\u0001'
@@ -56,8 +56,9 @@ export async function searchPublished(payload: Payload, q: string, limit: number
     -- The page of matching trips in date order, found one of two ways. First the earliest trips
     -- are walked in date order (the chronological index): a common word fills the page there, and
     -- what fills it is the true first page. Only when it does not, every match comes from the GIN
-    -- index and is sorted, which costs as many rows as the word matches: a rare word's few, or the
-    -- trips of one era ("tito"), which the walk would pass thousands of trips to reach.
+    -- index (materialized, so the planner cannot walk the date index again: a word no trip has
+    -- would pass all of them) and is sorted, which costs as many rows as the word matches: a rare
+    -- word's few, or the trips of one era ("tito"), which the walk would pass thousands of trips to reach.
     walked AS MATERIALIZED (
       SELECT t.id, t.slug, t.title, t.summary, t.starts_on, t.ends_on
       FROM (SELECT * FROM trips t ORDER BY ${CHRONOLOGICAL} LIMIT ${WALKED_TRIPS}) t, q
@@ -65,13 +66,16 @@ export async function searchPublished(payload: Payload, q: string, limit: number
       ORDER BY ${CHRONOLOGICAL}
       LIMIT ${limit}
     ),
+    matched AS MATERIALIZED (
+      SELECT t.id, t.starts_on, t.ends_on FROM trips t, q
+      WHERE (SELECT count(*) FROM walked) < ${limit} AND t.search_document @@ q.query AND ${SHOWN_TRIP}
+    ),
     trip_hits AS (
       SELECT * FROM walked WHERE (SELECT count(*) FROM walked) = ${limit}
       UNION ALL (
-        SELECT t.id, t.slug, t.title, t.summary, t.starts_on, t.ends_on FROM trips t, q
-        WHERE (SELECT count(*) FROM walked) < ${limit} AND t.search_document @@ q.query AND ${SHOWN_TRIP}
+        SELECT t.id, t.slug, t.title, t.summary, t.starts_on, t.ends_on
+        FROM (SELECT t.id FROM matched t ORDER BY ${CHRONOLOGICAL} LIMIT ${limit}) page JOIN trips t ON t.id = page.id
         ORDER BY ${CHRONOLOGICAL}
-        LIMIT ${limit}
       )
     ),
     documents AS (
@@ -104,7 +108,8 @@ export async function searchPublished(payload: Payload, q: string, limit: number
       UNION ALL
       -- A matching person links to the first trip that meets them, sorted over their own meetings
       -- (an index walk in trip order would pass every trip before it); found only for the people
-      -- the query matches, and none for a person no shown trip meets.
+      -- the query matches, and none for a person no shown trip meets. Each meeting's trip is
+      -- looked up by key (a join would hash every stop: 100 ms at 100,000 trips).
       SELECT 0, NULL, NULL, NULL, 'person', '/trips/' || first.slug, pe.name, pe.body
       FROM (
         SELECT pe.id, pe.name, concat_ws(' ', pe.name, pe.native_name,
@@ -113,9 +118,12 @@ export async function searchPublished(payload: Payload, q: string, limit: number
       ) pe
       JOIN q ON to_tsvector('simple', pe.body) @@ q.query
       CROSS JOIN LATERAL (
-        SELECT (array_agg(t.slug ORDER BY ${CHRONOLOGICAL}))[1] AS slug FROM trips_stops_meetings m
-        JOIN trips_stops s ON s.id = m._parent_id JOIN trips t ON t.id = s._parent_id
-        WHERE m.person_id = pe.id AND ${SHOWN_TRIP}
+        SELECT (array_agg(t.slug ORDER BY ${CHRONOLOGICAL}))[1] AS slug FROM trips_stops_meetings m,
+        LATERAL (
+          SELECT t.slug, t.starts_on, t.ends_on, t.id FROM trips_stops s JOIN trips t ON t.id = s._parent_id
+          WHERE s.id = m._parent_id AND ${SHOWN_TRIP} LIMIT 1
+        ) t
+        WHERE m.person_id = pe.id
       ) first
       WHERE first.slug IS NOT NULL
       UNION ALL

@@ -1,5 +1,4 @@
 import { TRPCClientError } from '@trpc/client'
-import { notFound } from 'next/navigation'
 
 // NOT_FOUND: not approved, or never existed. FORBIDDEN: a trip withheld while it is reviewed
 // again (the proxy, src/proxy.ts, answers those with why; a read that meets one first still shows
@@ -22,9 +21,4 @@ export async function orMissing<T>(read: Promise<T>): Promise<T | null> {
     if (isMissing(error)) return null
     throw error
   }
-}
-
-/** A CMS read whose failure because nothing is there (`isMissing`) is the reader's 404 (App Router). */
-export async function orNotFound<T>(read: Promise<T>): Promise<T> {
-  return (await orMissing(read)) ?? notFound()
 }

@@ -9,6 +9,8 @@ describe('recordPageOf', () => {
     expect(recordPageOf('/sources/12')).toEqual({ collection: 'sources', id: 12 })
     expect(recordPageOf('/sources/12/cited-by/3')).toEqual({ collection: 'sources', id: 12 })
     expect(recordPageOf('/sources/12/export/bibtex')).toEqual({ collection: 'sources', id: 12 })
+    expect(recordPageOf('/leaders/kim-il-sung/trips/2')).toEqual({ collection: 'leaders', slug: 'kim-il-sung' })
+    expect(recordPageOf('/countries/china/visits/3')).toEqual({ collection: 'polities', slug: 'china' })
   })
 
   it('should name no record for other pages or keys no record can have', () => {
@@ -18,6 +20,11 @@ describe('recordPageOf', () => {
       '/trips',
       '/trips/',
       '/places/moscow',
+      '/trips/moscow-1949/extra',
+      '/leaders/kim-il-sung/visits/2',
+      '/countries/china/trips/2',
+      '/sources/12/cited-by',
+      '/sources/12/export/bibtex/more',
       '/sources/0',
       '/sources/012',
       '/sources/abc',

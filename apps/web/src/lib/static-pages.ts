@@ -1,13 +1,13 @@
 /**
- * The reader pages rendered once with no script and kept by Next until revalidated by path
- * (src/pages/): the home page and each trip's. They get the static policy (src/proxy.ts); the
- * CMS's tags name them through `pagePathsForTags` (packages/contracts/src/cache-tags.ts).
+ * The reader's pages about no one record: the home page (kept whole, src/pages/home/) and the
+ * search page (rendered per request). Every other reader page is a record's (`recordPageOf`);
+ * the proxy answers any other address 404 itself (src/proxy.ts).
  */
-export const isStaticPage = (pathname: string): boolean => pathname === '/' || /^\/trips\/[^/]+$/.test(pathname)
+export const isPageOfNoRecord = (pathname: string): boolean => pathname === '/' || pathname === '/search'
 
 /** The home page's one edition: `/` is rewritten to it (next.config.ts), and Next keeps it under this path. */
 export const HOME_EDITION = 'current'
 export const HOME_PAGE = `/home/${HOME_EDITION}`
 
-/** Where Next keeps a static page's rendering, the path `res.revalidate` needs: the rewritten one for `/`. */
+/** Where Next keeps a kept page's rendering, the path `res.revalidate` needs: the rewritten one for `/`. */
 export const renderedPath = (pathname: string): string => (pathname === '/' ? HOME_PAGE : pathname)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { UNAVAILABLE_STYLE_HASH, unavailableResponse } from './unavailable-response'
+import { MISSING, UNAVAILABLE_STYLE_HASH, unavailableResponse } from './unavailable-response'
 
 describe('unavailableResponse', () => {
   it('should answer a retracted record 410 with what it was, the reason and the date, escaped', () => {
@@ -45,5 +45,14 @@ describe('unavailableResponse', () => {
     expect(html).toContain('This page could not be found')
     expect(html).toContain('<meta name="robots" content="noindex">')
     expect(html).not.toContain('<script')
+  })
+
+  it('should send its page under the static policy allowing its own style only', () => {
+    const { headers } = unavailableResponse(MISSING, { https: true })
+    expect(headers['Content-Type']).toBe('text/html; charset=utf-8')
+    const policy = headers['Content-Security-Policy']
+    expect(policy).toContain(`script-src 'none'`)
+    expect(policy).toContain(`style-src 'self' '${UNAVAILABLE_STYLE_HASH}'`)
+    expect(policy).not.toMatch(/nonce|unsafe/)
   })
 })

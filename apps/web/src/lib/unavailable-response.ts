@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { readerStaticContentSecurityPolicy } from '@itinera/contracts/http-security'
 import type { TTombstone, TUnavailablePage } from '@itinera/contracts/schemas'
 import { longDate } from './dates'
 
@@ -67,8 +68,17 @@ header a{font-size:1.4rem;font-weight:700;text-decoration:none;color:#1d1d1f}
 /** The CSP hash source of the answer's style (`'sha256-…'`, without the quotes). */
 export const UNAVAILABLE_STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`
 
-/** The page a retracted record's URLs, a withheld trip's page and an unknown record's answer with: plain HTML, no script. */
-export function unavailableResponse(page: NonNullable<TUnavailablePage>) {
+/** Nothing published has the address: a record no approved one has, or a path that is no reader page. */
+export const MISSING = { state: 'missing' } as const
+
+/**
+ * The page a retracted record's URLs, a withheld trip's page and an address with nothing published
+ * answer with: plain HTML, no script, under the reader's static policy allowing only its own style.
+ */
+export function unavailableResponse(
+  page: NonNullable<TUnavailablePage>,
+  policy: Parameters<typeof readerStaticContentSecurityPolicy>[0] = {},
+) {
   const { title, main } = body(page)
   const html = `<!DOCTYPE html>
 <html lang="en">
@@ -88,5 +98,9 @@ ${main}
 </body>
 </html>
 `
-  return { status: UNAVAILABLE_STATUS[page.state], html }
+  const headers = {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': readerStaticContentSecurityPolicy({ ...policy, styleHashes: [UNAVAILABLE_STYLE_HASH] }),
+  }
+  return { status: UNAVAILABLE_STATUS[page.state], html, headers }
 }

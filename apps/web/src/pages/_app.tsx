@@ -1,9 +1,9 @@
 import type { AppProps } from 'next/app'
 import { SiteLayout } from '../components/SiteLayout'
 import '../components/visuals.css'
-import '../app/globals.css'
+import '../styles/globals.css'
 
-/** The Pages Router's pages (rendered once, no script) in the same chrome and styles as the App Router's. */
+/** Every reader page (src/pages/, none with a script) in the site's chrome and styles. */
 export default function ReaderApp({ Component, pageProps }: AppProps) {
   return (
     <SiteLayout>

@@ -14,7 +14,7 @@ const take = signedRevalidations()
 // Pages rendered again at once: a change can name many trips, the CMS waits 5 s for the call, and the machine has few cores.
 const CONCURRENT_RENDERS = 4
 
-// Pages one change renders again, the first named (its own page and the home page come first). A
+// Pages one change renders again, the first named (the home page and its own page come first). A
 // source cited by thousands of trips names each of their pages: those past this number are left
 // to the pages' 300 s backstop (`revalidate` in src/pages/) rather than rendered all at once.
 const RENDERED_PER_CHANGE = 50
@@ -22,11 +22,11 @@ const RENDERED_PER_CHANGE = 50
 type TOutcome = { path: string; done: 'revalidated' | 'skipped' } | { path: string; error: string }
 
 /**
- * Whether a kept page stands and may be rendered again: the home page always; a trip's page only
- * while an approved trip has the slug and it is neither retracted nor withheld, asked of the CMS
- * fresh. Never render one that would be a 404: `res.revalidate` of such a path does not return
- * (the process grows and spins until killed). The proxy answers those paths before the page
- * (src/proxy.ts), and the record's next approval names the path again.
+ * Whether a kept page stands and may be rendered again: the home page always; a record's page only
+ * while an approved record has its slug or id and it is not retracted (nor, for a trip, withheld),
+ * asked of the CMS fresh. Never render one that would be a 404: `res.revalidate` of such a path
+ * does not return (the process grows and spins until killed). The proxy answers those paths before
+ * the page (src/proxy.ts), and the record's next approval names the path again.
  */
 async function stands(path: string): Promise<boolean> {
   if (path === '/') return true

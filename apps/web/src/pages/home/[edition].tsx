@@ -1,20 +1,20 @@
 import { endOf, formatDateRange, startOf } from '@itinera/contracts/partial-date'
-import type { GetStaticPaths, GetStaticProps, InferGetStaticPropsType } from 'next'
+import type { GetStaticProps, InferGetStaticPropsType } from 'next'
 import Link from 'next/link'
 import { PageHead } from '../../components/PageHead'
 import { Timeline } from '../../components/Timeline'
 import { WorldMap } from '../../components/WorldMap'
 import { TripList } from '../../components/reader/TripList'
 import { cms, MAX_AGE_SECONDS } from '../../lib/cms'
+import { renderedAtFirstRequest } from '../../lib/kept-page'
 import { HOME_EDITION } from '../../lib/static-pages'
 
 // Nothing on the page needs a script: Next sends none, so the policy can forbid them all (src/proxy.ts).
 export const config = { unstable_runtimeJS: false }
 
-// The home page, served at `/` (next.config.ts rewrites it here). A dynamic route so that nothing
-// is rendered at build, when the CMS is not running: rendered at the first request and kept until
-// the CMS's revalidation names the lists (/api/revalidate-pages), MAX_AGE_SECONDS at most.
-export const getStaticPaths: GetStaticPaths = () => ({ paths: [], fallback: 'blocking' })
+// The home page, served at `/` (next.config.ts rewrites it here); a dynamic route, so that it is
+// rendered at its first request (the CMS does not run at build) and refreshed with the lists.
+export const getStaticPaths = renderedAtFirstRequest
 
 export const getStaticProps = (async ({ params }) => {
   if (params?.edition !== HOME_EDITION) return { notFound: true }

@@ -1,7 +1,7 @@
 import { formatDateRange, formatPartialDate, type TPartialDate } from '@itinera/contracts/partial-date'
 import type { TPublicTrip } from '@itinera/contracts/schemas'
 import { factPath, uncitedFacts } from '@itinera/contracts/trip-facts'
-import type { GetStaticPaths, GetStaticProps } from 'next'
+import type { GetStaticProps } from 'next'
 import Link from 'next/link'
 import { ItineraryMap } from '../../components/ItineraryMap'
 import { PageHead } from '../../components/PageHead'
@@ -12,6 +12,7 @@ import { SourceLine } from '../../components/reader/SourceLine'
 import { env } from '../../env'
 import { cms, MAX_AGE_SECONDS } from '../../lib/cms'
 import { longDate } from '../../lib/dates'
+import { renderedAtFirstRequest } from '../../lib/kept-page'
 import { buildFootnotes } from '../../lib/footnotes'
 import { orMissing } from '../../lib/not-found'
 import { tripJsonLd } from '../../lib/json-ld'
@@ -21,9 +22,7 @@ export const config = { unstable_runtimeJS: false }
 
 type TProps = { trip: TPublicTrip; pageUrl: string }
 
-// None at build (the CMS is not running then): each trip is rendered at its first request and kept
-// until the CMS's revalidation names it (/api/revalidate-pages), MAX_AGE_SECONDS at most.
-export const getStaticPaths: GetStaticPaths = () => ({ paths: [], fallback: 'blocking' })
+export const getStaticPaths = renderedAtFirstRequest
 
 export const getStaticProps: GetStaticProps<TProps, { slug: string }> = async ({ params }) => {
   const trip = await orMissing(cms.reader.trip.query({ slug: params!.slug }))

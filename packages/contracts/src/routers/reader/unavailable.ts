@@ -75,7 +75,8 @@ async function isPublished(payload: Payload, page: TRecordPageRequest): Promise<
 /**
  * Whether a record's public pages stand, asked before they are rendered: null, or why not
  * (retracted: its tombstone; a trip citing a source no longer public: withheld; an address no
- * approved record has: missing, which the reader answers itself rather than render a page as a 404). A few indexed queries, answered the same to everyone, so the reader
+ * approved record has: missing, as the reader keeps each record's page whole and must not render
+ * one that would be a 404). A few indexed queries, answered the same to everyone, so the reader
  * caches it under the record's page tag.
  */
 export const unavailable = publicProcedure

@@ -13,8 +13,8 @@ const take = signedRevalidations()
  * The pages Next keeps whole (src/pages/) are refreshed only by path, from a Pages API route
  * (`res.revalidate` exists nowhere else): the call is passed on to /api/revalidate-pages as it
  * came, signature included, once the tags (and the 410/403 answers kept under them) are dropped,
- * so those pages render from fresh data; a page that no longer stands (its trip unknown, retracted
- * or withheld) is skipped there, as the proxy answers it. A failure there is a failure here: the CMS calls again.
+ * so those pages render from fresh data; a page that no longer stands (its record unknown or
+ * retracted, its trip withheld) is skipped there, as the proxy answers it. A failure there is a failure here: the CMS calls again.
  */
 export async function POST(request: Request) {
   const call = await take(request)

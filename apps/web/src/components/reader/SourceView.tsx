@@ -1,17 +1,31 @@
 import { formatPartialDate } from '@itinera/contracts/partial-date'
 import { SOURCE_CITED_BY_PAGE_SIZE, type TSourcePage } from '@itinera/contracts/schemas'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
-import { TripPager, TripRange } from '../../../components/reader/TripPager'
-import { formatCitation } from '../../../lib/citation'
-import { cms } from '../../../lib/cms'
-import { orNotFound } from '../../../lib/not-found'
+import { citationMetaTags, formatCitation } from '../../lib/citation'
+import { PageHead } from '../PageHead'
+import { TripPager, TripRange } from './TripPager'
 
-/** The source of a /sources/<id> route, with the given page of the trips citing it. */
-export async function readSource(params: Promise<{ id: string }>, page = 1) {
-  const id = Number((await params).id)
-  if (!Number.isInteger(id) || id <= 0) notFound()
-  return orNotFound(cms.reader.source.query({ id, page }))
+/** A source's page with the given page of the trips citing it, and the page's address. */
+export type TSourceViewProps = TSourcePage & { pageUrl: string }
+
+/** The page's head: canonical address and, on page 1, the Highwire tags (`citation_*`) Zotero and Google Scholar read. */
+function sourceHead({ source, citingTrips, pageUrl }: TSourceViewProps) {
+  if (citingTrips.page > 1)
+    return (
+      <PageHead
+        title={`${source.title}: citing trips, page ${citingTrips.page} of ${citingTrips.pages}`}
+        canonical={pageUrl}
+        noindex
+      />
+    )
+  return (
+    <PageHead
+      title={source.title}
+      description={source.summary ?? `A source cited by Itinera: ${source.title}.`}
+      canonical={pageUrl}
+      meta={citationMetaTags(source, { pageUrl })}
+    />
+  )
 }
 
 const EXPORTS = [
@@ -21,7 +35,8 @@ const EXPORTS = [
 ] as const
 
 /** A source's page: its description, how to cite it, and a page of the facts citing it. */
-export function SourceView({ source, citingTrips, citedBy }: TSourcePage) {
+export function SourceView(page: TSourceViewProps) {
+  const { source, citingTrips, citedBy } = page
   const rows: [string, React.ReactNode][] = [
     ['Kind', source.kind.replace(/_/g, ' ')],
     ['Authors', source.authors.map((author) => author.name).join(', ')],
@@ -74,6 +89,7 @@ export function SourceView({ source, citingTrips, citedBy }: TSourcePage) {
   ]
   return (
     <>
+      {sourceHead(page)}
       <p className="breadcrumbs">Source</p>
       <h1>{source.title}</h1>
       {source.summary && <p className="lede">{source.summary}</p>}

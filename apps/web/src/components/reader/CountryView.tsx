@@ -1,23 +1,19 @@
 import { formatDateRange, formatPartialDate } from '@itinera/contracts/partial-date'
 import { RECORD_TRIPS_PAGE_SIZE, type TPolityPage } from '@itinera/contracts/schemas'
-import type { Metadata } from 'next'
 import Link from 'next/link'
-import { TripPager, TripRange } from '../../../components/reader/TripPager'
-import { cms } from '../../../lib/cms'
-import { orNotFound } from '../../../lib/not-found'
+import { PageHead } from '../PageHead'
+import { TripPager, TripRange } from './TripPager'
 
-/** The country of a /countries/<slug> route, with the visits of the given page of its trips. */
-export async function readPolity(params: Promise<{ slug: string }>, page = 1) {
-  return orNotFound(cms.reader.polity.query({ slug: (await params).slug, page }))
-}
-
-/** Title and description of a country's page (page 1) or of a later page of its visits. */
-export function polityMetadata({ polity, tripPages }: TPolityPage): Metadata {
+/** A country's page (page 1) or a later page of its visits: its title, and whether it is indexed. */
+function polityHead({ polity, tripPages }: TPolityPage) {
   const title = `Visits to ${polity.name}`
-  return {
-    title: tripPages.page > 1 ? `${title}, page ${tripPages.page} of ${tripPages.pages}` : title,
-    description: `${tripPages.total} trips of North Korea's leaders with visits to ${polity.name}.`,
-  }
+  return (
+    <PageHead
+      title={tripPages.page > 1 ? `${title}, page ${tripPages.page} of ${tripPages.pages}` : title}
+      description={`${tripPages.total} trips of North Korea's leaders with visits to ${polity.name}.`}
+      noindex={tripPages.page > 1}
+    />
+  )
 }
 
 function PolityLinks({ polities }: { polities: { slug: string; name: string }[] }) {
@@ -30,10 +26,12 @@ function PolityLinks({ polities }: { polities: { slug: string; name: string }[] 
 }
 
 /** A country's page: its names and dates, what came before and after it, and the visits to it. */
-export function CountryView({ polity, tripPages, visits }: TPolityPage) {
+export function CountryView(page: TPolityPage) {
+  const { polity, tripPages, visits } = page
   const existed = polity.validFrom || polity.validTo
   return (
     <>
+      {polityHead(page)}
       <h1>{polity.name}</h1>
       {polity.officialName && <p className="lede">{polity.officialName}</p>}
       <dl className="facts">

@@ -1,34 +1,32 @@
 import { formatDateRange, formatPartialDate } from '@itinera/contracts/partial-date'
 import { RECORD_TRIPS_PAGE_SIZE, type TLeaderPage, type TPublicTripSummary } from '@itinera/contracts/schemas'
-import type { Metadata } from 'next'
-import { TripPager, TripRange } from '../../../components/reader/TripPager'
-import { TripList } from '../../../components/reader/TripList'
-import { VisitsTable } from '../../../components/reader/VisitsTable'
-import { cms } from '../../../lib/cms'
-import { orNotFound } from '../../../lib/not-found'
+import { PageHead } from '../PageHead'
+import { TripList } from './TripList'
+import { TripPager, TripRange } from './TripPager'
+import { VisitsTable } from './VisitsTable'
 
-/** The leader of a /leaders/<slug> route, with the given page of their trips. */
-export async function readLeader(params: Promise<{ slug: string }>, page = 1) {
-  return orNotFound(cms.reader.leader.query({ slug: (await params).slug, page }))
-}
-
-/** Title and description of a leader's page (page 1) or of a later page of their trips. */
-export function leaderMetadata({ leader, tripPages }: TLeaderPage): Metadata {
+/** A leader's page (page 1) or a later page of their trips: its title, and whether it is indexed. */
+function leaderHead({ leader, tripPages }: TLeaderPage) {
   const title = `Trips of ${leader.name}`
-  return {
-    title: tripPages.page > 1 ? `${title}, page ${tripPages.page} of ${tripPages.pages}` : title,
-    description: `${tripPages.total} journeys abroad of ${leader.name}, every fact with its source.`,
-  }
+  return (
+    <PageHead
+      title={tripPages.page > 1 ? `${title}, page ${tripPages.page} of ${tripPages.pages}` : title}
+      description={`${tripPages.total} journeys abroad of ${leader.name}, every fact with its source.`}
+      noindex={tripPages.page > 1}
+    />
+  )
 }
 
 const decadeOf = (trip: TPublicTripSummary) => (trip.start ? Math.floor(trip.start.year / 10) * 10 : null)
 
 /** A leader's page: who they were, a page of their trips by decade, and visits per country. */
-export function LeaderView({ leader, trips, tripPages, visitsByPolity }: TLeaderPage) {
+export function LeaderView(page: TLeaderPage) {
+  const { leader, trips, tripPages, visitsByPolity } = page
   const decades = new Map<number | null, TPublicTripSummary[]>()
   for (const trip of trips) decades.set(decadeOf(trip), [...(decades.get(decadeOf(trip)) ?? []), trip])
   return (
     <>
+      {leaderHead(page)}
       <h1>
         {leader.name}
         {leader.nativeName && (

@@ -1,18 +1,28 @@
-import type { Metadata } from 'next'
+import type { TSearchHit } from '@itinera/contracts/schemas'
+import type { GetServerSideProps } from 'next'
 import Link from 'next/link'
-import { cms } from '../../lib/cms'
+import { PageHead } from '../components/PageHead'
+import { cms } from '../lib/cms'
 
-export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Search' }
+// Nothing on the page needs a script (the form is a GET form): Next sends none, so the policy can forbid them all.
+export const config = { unstable_runtimeJS: false }
 
 const TYPE_LABELS = { trip: 'Trip', place: 'Place', person: 'Person', source: 'Source', polity: 'Country' } as const
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  const raw = (await searchParams).q
+type TProps = { q: string; hits: TSearchHit[] | null }
+
+/** Rendered per request, the only reader page that is: its input is free text (src/lib/cache-policy.ts). */
+export const getServerSideProps: GetServerSideProps<TProps> = async ({ query }) => {
+  const raw = query.q
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? ''
   const hits = q.length >= 2 ? (await cms.reader.search.query({ q: q.slice(0, 200) })).hits : null
+  return { props: { q, hits } }
+}
+
+export default function SearchPage({ q, hits }: TProps) {
   return (
     <>
+      <PageHead title="Search" noindex={q !== ''} />
       <h1>Search</h1>
       <form action="/search" method="get" role="search" className="search-form">
         <label htmlFor="q">Trips, places, people and sources</label>
@@ -21,7 +31,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </form>
       {q.length === 1 && <p>Type at least two characters.</p>}
       {hits && (
-        <section aria-live="polite" aria-labelledby="results-heading">
+        <section aria-labelledby="results-heading">
           <h2 id="results-heading">
             {hits.length} {hits.length === 1 ? 'result' : 'results'} for “{q}”
           </h2>
