@@ -20,6 +20,8 @@ const PAGES: [path: string, status: number][] = [
   ['/trips/1949-03-soviet-union/no-such-page', 404],
   ['/api/no-such-route', 404],
   ['/data/no-such-export.json', 404],
+  ['/favicon.ico', 404],
+  ['/sitemaps/2.xml/no-such-page', 404],
 ]
 const STRICT = [`script-src 'none'`, `object-src 'none'`, `base-uri 'none'`, `frame-ancestors 'none'`]
 

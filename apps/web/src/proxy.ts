@@ -47,13 +47,13 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but static files and the routes that carry no markup that runs (the webhooks, the
-  // exports, the feed and the sitemaps): any other address the reader has no page for is answered
-  // here, not by Next's not-found page.
+  // Everything but Next's static files and the routes that carry no markup that runs (the
+  // webhooks, the exports, the feed and the sitemaps): any other address the reader has no page
+  // for (`/favicon.ico` too: the reader has none) is answered here, not by Next's not-found page.
   matcher: [
     {
       source:
-        '/((?!_next/static/|_next/image|favicon.ico$|api/revalidate$|api/revalidate-pages$|data/trips\\.json$|data/trips\\.csv$|feed\\.xml$|sitemap\\.xml$|sitemaps/|robots\\.txt$).*)',
+        '/((?!_next/static/|_next/image|api/revalidate$|api/revalidate-pages$|data/trips\\.json$|data/trips\\.csv$|feed\\.xml$|sitemap\\.xml$|sitemaps/[^/]+$|robots\\.txt$).*)',
     },
   ],
 }

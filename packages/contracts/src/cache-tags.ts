@@ -103,7 +103,7 @@ export function pagePathsForTags(tags: readonly string[]): string[] {
   for (const tag of tags) {
     const [kind, key] = [tag.slice(0, tag.indexOf(':')), tag.slice(tag.indexOf(':') + 1)]
     if (tag === LISTS_TAG) paths.add('/')
-    else if (kind in PAGE_OF_TAG) paths.add(`${PAGE_OF_TAG[kind as keyof typeof PAGE_OF_TAG]}/${key}`)
+    else if (Object.hasOwn(PAGE_OF_TAG, kind)) paths.add(`${PAGE_OF_TAG[kind as keyof typeof PAGE_OF_TAG]}/${key}`)
   }
   return [...paths]
 }

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import type React from 'react'
 import { FEED_PATH } from '../lib/site'
 
-/** The chrome around every reader page (header, navigation, footer), in the App Router's layout and the Pages Router's `_app`. */
+/** The chrome around every reader page (header, navigation, footer), from the Pages Router's `_app`. */
 export function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <>

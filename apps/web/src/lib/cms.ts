@@ -20,8 +20,8 @@ const cmsClient = (init: (url: string) => RequestInit) =>
  * The reader's only way to content: the CMS's public tRPC procedures, from the server. Each
  * query is a GET cached by Next under tags naming what it shows, until the CMS's signed
  * webhook revalidates those tags once a change commits; free-text searches are not cached
- * (cache-policy.ts). Read on the server only: by server components and by the Pages Router's
- * `getStaticProps`, which Next leaves out of the browser's bundle (Turbopack refuses `server-only`
+ * (cache-policy.ts). Read on the server only: by route handlers and by the Pages Router's
+ * `getStaticProps` and `getServerSideProps`, which Next leaves out of the browser's bundle (Turbopack refuses `server-only`
  * in the Pages Router, even on the server).
  */
 export const cms = cmsClient(cachePolicy)

@@ -36,8 +36,12 @@ export function laterPage<TProps extends object, TParams extends { page: string 
     const { status, html, headers } = unavailableResponse(MISSING, {
       https: req.headers['x-forwarded-proto'] === 'https',
     })
-    res.writeHead(status, headers).end(html)
-    // Next renders nothing once the answer is sent.
+    // Set one by one, so that Next sees the answer's own Cache-Control (it sets one after this
+    // function unless `getHeader` finds it, and would throw: headers already sent); it renders no
+    // page for an answer already sent.
+    res.statusCode = status
+    for (const [name, value] of Object.entries({ ...headers, 'Cache-Control': 'no-store' })) res.setHeader(name, value)
+    res.end(html)
     return { props: {} as TProps }
   }
 }

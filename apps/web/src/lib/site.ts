@@ -1,4 +1,4 @@
-/** What every reader page's head says of the site, whichever router renders it (app/layout.tsx, components/PageHead.tsx). */
+/** What every reader page says of the site (components/PageHead.tsx, components/SiteLayout.tsx). */
 export const SITE_NAME = 'Itinera'
 export const SITE_TITLE = 'Itinera — cited history'
 export const SITE_DESCRIPTION = "The international trips of North Korea's leaders, every fact with its own source."

@@ -11,7 +11,7 @@ const TYPE_LABELS = { trip: 'Trip', place: 'Place', person: 'Person', source: 'S
 
 type TProps = { q: string; hits: TSearchHit[] | null }
 
-/** Rendered per request, the only reader page that is: its input is free text (src/lib/cache-policy.ts). */
+/** Rendered per request, never kept: its input is free text (src/lib/cache-policy.ts). */
 export const getServerSideProps: GetServerSideProps<TProps> = async ({ query }) => {
   const raw = query.q
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? ''
