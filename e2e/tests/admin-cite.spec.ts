@@ -135,4 +135,38 @@ test.describe('[CITE]: citing beside the facts', () => {
     await page.locator('#field-citations__0__locator').fill('para 3')
     await expect(page.locator('.citation-row-label')).toContainText('¶ 3')
   })
+
+  test("should list a large record's citations a line each, opening a row's fields from its fact's badge", async ({
+    page,
+    request,
+  }) => {
+    const editor = await apiAs(request, 'editor')
+    const { docs } = await editor.get<{ docs: { id: number; citations?: { id: string }[] }[] }>(
+      '/trips?limit=500&depth=0&select[citations]=true',
+    )
+    const largest = docs.sort((a, b) => (b.citations?.length ?? 0) - (a.citations?.length ?? 0))[0]!
+    const count = largest.citations?.length ?? 0
+    expect(count).toBeGreaterThan(20)
+    await signInToAdmin(page, 'editor')
+    await page.goto(`${CMS_URL}/admin/collections/trips/${largest.id}`)
+    const rows = page.locator('.citation-row')
+    await expect(rows).toHaveCount(count)
+    await expect(rows.first().locator('.citation-row-label')).toHaveText(/^01 · .+ — .+/)
+    // Closed: none of a hundred rows' fields is mounted until asked for.
+    await expect(page.locator('.citation-row__fields')).toHaveCount(0)
+    const badge = page.locator('.fact-citations__badge').first()
+    const number = Number(await badge.textContent())
+    await badge.click()
+    await expect(page.locator(`#field-citations__${number - 1}__locator`)).toBeVisible()
+    await expect(page.locator(`#field-citations__${number - 1}__fact`)).toBeFocused()
+    await expect(page.locator('.citation-row__fields')).toHaveCount(1)
+    // Its line closes it again.
+    await rows
+      .nth(number - 1)
+      .locator('.citation-row__toggle')
+      .click()
+    await expect(page.locator('.citation-row__fields')).toHaveCount(0)
+    await page.getByRole('button', { name: 'Open all' }).click()
+    await expect(page.locator('.citation-row__fields')).toHaveCount(count)
+  })
 })

@@ -2,6 +2,7 @@
 import { formatFactPath, type TFactRef, type TStopFact, type TStopRowFact } from '@itinera/contracts/trip-facts'
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import type { FormState, UIFieldClientProps } from 'payload'
+import { citationRows } from './citationRows'
 import { citeRequests } from './citeRequests'
 
 export type TCitedFactKind = 'certainty' | TStopFact | TStopRowFact
@@ -28,12 +29,6 @@ function factAt(fields: FormState, path: string, kind: TCitedFactKind): string |
   return typeof rowId === 'string' && rowId ? formatFactPath({ kind, stopId, rowId } as TFactRef) : null
 }
 
-const showCitation = (number: number) => {
-  const row = document.getElementById(`citations-row-${number - 1}`)
-  row?.scrollIntoView({ block: 'center' })
-  row?.querySelector<HTMLElement>('input, select, textarea')?.focus({ preventScroll: true })
-}
-
 /** Beside a fact: its citations as numbered badges and a "Cite" action, as a footnote would be. */
 export function FactCitations({ path, fact: kind }: UIFieldClientProps & { fact: TCitedFactKind }) {
   // A string, so the badges render again only when this fact's citations change.
@@ -57,7 +52,7 @@ export function FactCitations({ path, fact: kind }: UIFieldClientProps & { fact:
             type="button"
             className="fact-citations__badge"
             aria-label={`Citation ${number}`}
-            onClick={() => showCitation(number)}
+            onClick={() => citationRows.show(number - 1)}
           >
             {number}
           </button>

@@ -8,7 +8,7 @@ import { FactDiff as FactDiff_e1fb719bb17d408d6e8a7aea2f18d4d4 } from '../../../
 import { SourcePicker as SourcePicker_796e274caeec441aaeb2d824665269d9 } from '../../../components/SourcePicker'
 import { LocatorField as LocatorField_226d3b77159dc578f50b41609889bf92 } from '../../../components/cite/LocatorField'
 import { CitationCheck as CitationCheck_501dcf5fc83249575a52371811bfd395 } from '../../../components/CitationCheck'
-import { CitationRowLabel as CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d } from '../../../components/CitationRowLabel'
+import { CitationsField as CitationsField_cedb4f321517bc4806e6dc20cc9554ed } from '../../../components/cite/CitationsField'
 import { TripDatesCell as TripDatesCell_24e3c4167831e77cf87fb359ad109444 } from '../../../components/TripDatesCell'
 import { ReviewSidebar as ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95 } from '../../../components/ReviewSidebar'
 import { ReviewConversation as ReviewConversation_05ec461c5b4d8811548d9817582814f7 } from '../../../components/ReviewConversation'
@@ -42,7 +42,7 @@ export const importMap = {
   "/components/SourcePicker#SourcePicker": SourcePicker_796e274caeec441aaeb2d824665269d9,
   "/components/cite/LocatorField#LocatorField": LocatorField_226d3b77159dc578f50b41609889bf92,
   "/components/CitationCheck#CitationCheck": CitationCheck_501dcf5fc83249575a52371811bfd395,
-  "/components/CitationRowLabel#CitationRowLabel": CitationRowLabel_b8e794c8176a3a970fa384e6ec8f888d,
+  "/components/cite/CitationsField#CitationsField": CitationsField_cedb4f321517bc4806e6dc20cc9554ed,
   "/components/TripDatesCell#TripDatesCell": TripDatesCell_24e3c4167831e77cf87fb359ad109444,
   "/components/ReviewSidebar#ReviewSidebar": ReviewSidebar_6e90ff8ff198b44a3f7a093b34be0c95,
   "/components/ReviewConversation#ReviewConversation": ReviewConversation_05ec461c5b4d8811548d9817582814f7,
