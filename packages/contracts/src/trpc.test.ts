@@ -23,7 +23,10 @@ const callerAs = (roles: TRole[] | null) => {
     workflow: { transition: () => Promise.reject(new Error('not used here')) },
     search: { search: () => Promise.reject(new Error('not used here')) },
     visitCounts: { count: () => Promise.reject(new Error('not used here')) },
-    shownTrips: { page: () => Promise.reject(new Error('not used here')) },
+    shownTrips: {
+      page: () => Promise.reject(new Error('not used here')),
+      summaries: () => Promise.reject(new Error('not used here')),
+    },
     citationChecks: { ofTrips: () => Promise.reject(new Error('not used here')) },
     tripRecords: { bySlug: () => Promise.reject(new Error('not used here')) },
     user: roles && { id: 1, email: `${roles.join('+') || 'none'}@example.org`, roles, collection: 'users' },

@@ -2,17 +2,7 @@ import type { TTripRecords, TTripRecordsPort } from '@itinera/contracts/schemas'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { rawSql } from '../rawSql'
-
-/** A date group's columns (`<prefix>_year`, …) of `row` as its stored parts. */
-const dateParts = (row: string, prefix: string) =>
-  sql.raw(`json_build_object('year', ${row}.${prefix}_year, 'month', ${row}.${prefix}_month,
-    'day', ${row}.${prefix}_day, 'circa', ${row}.${prefix}_circa)`)
-
-/** A timestamp column as Payload returns a date field: an ISO string in UTC, with milliseconds. */
-const isoTime = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`)
-
-/** The rows of `query` (each a JSON value `row`) as a JSON array, empty when there are none. */
-const rows = (query: ReturnType<typeof sql>) => sql`(SELECT coalesce(json_agg(q.row), '[]') FROM (${query}) q)`
+import { dateParts, isoTime, rows } from './jsonSql'
 
 /**
  * Every record the trip page shows, in one statement: the approved trip by its slug, its array rows,

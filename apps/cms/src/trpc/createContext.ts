@@ -5,6 +5,7 @@ import { cachedVisitCounts } from '../readerQueries/countVisits'
 import { publicCitationChecks } from '../readerQueries/publicChecks'
 import { pageOfShownTrips } from '../readerQueries/shownTrips'
 import { tripRecords } from '../readerQueries/tripRecords'
+import { tripSummaries } from '../readerQueries/tripSummaries'
 import { transitionRecord } from '../workflow/transitionRecord'
 
 /** Resolves the request's user (session cookie, JWT or API key) the way Payload's own routes do. */
@@ -21,7 +22,10 @@ export async function createContext(payload: Payload, headers: Headers): Promise
     },
     search: { search: (q, limit) => searchPublished(payload, q, limit) },
     visitCounts: { count: cachedVisitCounts(payload) },
-    shownTrips: { page: (query) => pageOfShownTrips(payload, query) },
+    shownTrips: {
+      page: (query) => pageOfShownTrips(payload, query),
+      summaries: (ids) => tripSummaries(payload, ids),
+    },
     citationChecks: publicCitationChecks(payload),
     tripRecords: tripRecords(payload),
   }

@@ -153,3 +153,26 @@ describe('reader.trip: the same answer as Payload’s population (the export rea
     expect(trips.some((trip) => trip.sourcesDiffer.length)).toBe(true)
   })
 })
+
+describe('reader.trips: a page of rows in one statement, as Payload’s population reads them', () => {
+  it('should list each country’s trips as its page, which reads them through Payload, does', async () => {
+    const anonymous = await reader()
+    const polities = new Set(
+      [...exported.values()].flatMap((trip) => trip.stops.flatMap((stop) => (stop.polity ? [stop.polity.slug] : []))),
+    )
+    expect(polities.size).toBeGreaterThan(10)
+    for (const slug of polities) {
+      const { visits } = await anonymous.polity({ slug })
+      const onPage = [...new Map(visits.map((visit) => [visit.trip.slug, visit.trip])).values()]
+      const { trips } = await anonymous.trips({ polity: slug, limit: 500 })
+      expect(trips, slug).toEqual(onPage)
+    }
+  })
+
+  it('should answer a page of trips in two statements: the page’s ids, then its rows', async () => {
+    const anonymous = await reader()
+    const { result, queries } = await measureQueries(payload, () => anonymous.trips({ limit: 20 }))
+    expect(result.trips).toHaveLength(20)
+    expect(queries).toBe(2)
+  })
+})

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ZCertaintySchema, ZTripKindSchema } from '../domain'
+import type { TStoredPartialDate } from '../partial-date'
 import { ZSlugSchema } from './leader'
 import { ZPublicDateSchema, ZPublicSourceSchema, type TPublicCitation } from './public-trip'
 import { ZRecordIdSchema } from './storable'
@@ -221,6 +222,25 @@ export interface TShownTripsQuery {
  */
 export interface TShownTripsPort {
   page(query: TShownTripsQuery): Promise<{ trips: TShownTrip[]; total: number | null }>
+  /** What a list shows of each of these trips (a page found above), in their order, in one query. */
+  summaries(ids: number[]): Promise<TShownTripRow[]>
+}
+
+/** A public record a list links to: null where an anonymous reader may not read it. */
+type TLinkedRecord = { slug: string; name: string } | null
+
+/** A shown trip as a list reads it, in the shape of Payload's document at depth 1 (`toTripSummary`). */
+export interface TShownTripRow {
+  id: number
+  slug: string
+  title: string
+  leader: TLinkedRecord
+  kind: string | null
+  certainty: string
+  startsOn: string | null
+  endsOn: string | null
+  approvedAt: string | null
+  stops: { polity: TLinkedRecord; start: TStoredPartialDate; end: TStoredPartialDate }[]
 }
 
 /** When a citation was checked against its source, and by whom when that reviewer chose to be named. */

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server'
 import { RECORD_TRIPS_PAGE_SIZE, ZLeaderPageSchema, ZRecordTripsRequestSchema } from '../../schemas/public-reader'
 import { publicProcedure } from '../../trpc'
-import { findPublic, findPublicTrips, toTripSummary, TRIP_SUMMARY_QUERY, idsOf } from './public-read'
+import { findPublic, toTripSummary, idsOf } from './public-read'
 import { tripPages } from './trip-pages'
 import { visitsByPolity } from './visits'
 
@@ -39,7 +39,7 @@ export const leaderPage = publicProcedure
       ctx.visitCounts.count(leader.id),
     ])
     const pages = tripPages(`leader "${input.slug}"`, page.total ?? 0, input.page)
-    const trips = await findPublicTrips(ctx.payload, idsOf(page.trips), TRIP_SUMMARY_QUERY)
+    const trips = await ctx.shownTrips.summaries(idsOf(page.trips))
     return {
       leader: {
         slug: leader.slug,
@@ -52,7 +52,7 @@ export const leaderPage = publicProcedure
           to: office.to ?? null,
         })),
       },
-      trips: trips.map((doc) => toTripSummary(doc as never)),
+      trips: trips.map(toTripSummary),
       tripPages: pages,
       visitsByPolity: (await visitsByPolity(ctx.payload, counts)).get(leader.id) ?? [],
     }

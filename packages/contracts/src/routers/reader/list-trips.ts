@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server'
 import { ZTripListRequestSchema, ZTripListResponseSchema } from '../../schemas/public-reader'
 import { publicProcedure } from '../../trpc'
-import { findPublic, findPublicTrips, toTripSummary, TRIP_SUMMARY_QUERY, idsOf } from './public-read'
+import { findPublic, toTripSummary, idsOf } from './public-read'
 
 // Opaque to clients: the page it points at, in this query's order.
 const encodeCursor = (page: number) => Buffer.from(JSON.stringify({ page })).toString('base64url')
@@ -53,9 +53,9 @@ export const listTrips = publicProcedure
       offset: (page - 1) * input.limit,
       limit: input.limit + 1,
     })
-    const trips = await findPublicTrips(ctx.payload, idsOf(found.slice(0, input.limit)), TRIP_SUMMARY_QUERY)
+    const trips = await ctx.shownTrips.summaries(idsOf(found.slice(0, input.limit)))
     return {
-      trips: trips.map((doc) => toTripSummary(doc as never)),
+      trips: trips.map(toTripSummary),
       nextCursor: found.length > input.limit ? encodeCursor(page + 1) : null,
     }
   })

@@ -33,7 +33,8 @@ export async function findPublic<TDoc = TLooseDoc>(
       sort: args.sort,
       limit: args.limit ?? 0,
       page: args.page,
-      pagination: args.limit !== undefined,
+      // Never Payload's count, a second query per read: pages are counted by the host (shownTrips).
+      pagination: false,
       depth: args.depth ?? 0,
       select: args.select as never,
       populate: args.populate as never,
@@ -43,7 +44,7 @@ export async function findPublic<TDoc = TLooseDoc>(
     }),
   )
   // This package does not see the CMS's generated types: callers name the fields they read.
-  return result as unknown as { docs: (TDoc & { id: number })[]; hasNextPage: boolean; totalDocs: number }
+  return result as unknown as { docs: (TDoc & { id: number })[] }
 }
 
 /** A document as this package sees it: fields are checked where they are read. */
