@@ -160,11 +160,19 @@ test.describe('[CITE]: citing beside the facts', () => {
     await expect(page.locator(`#field-citations__${number - 1}__locator`)).toBeVisible()
     await expect(page.locator(`#field-citations__${number - 1}__fact`)).toBeFocused()
     await expect(page.locator('.citation-row__fields')).toHaveCount(1)
-    // Its line closes it again.
+    // Another row opened from its line keeps the focus there: the badge's request was handled once.
+    const other = number === 1 ? 1 : 0
+    const otherLine = rows.nth(other).locator('.citation-row__toggle')
+    await otherLine.click()
+    await expect(page.locator(`#field-citations__${other}__locator`)).toBeVisible()
+    await expect(otherLine).toBeFocused()
+    await expect(page.locator('.citation-row__fields')).toHaveCount(2)
+    // Lines close their rows again.
     await rows
       .nth(number - 1)
       .locator('.citation-row__toggle')
       .click()
+    await otherLine.click()
     await expect(page.locator('.citation-row__fields')).toHaveCount(0)
     await page.getByRole('button', { name: 'Open all' }).click()
     await expect(page.locator('.citation-row__fields')).toHaveCount(count)

@@ -10,10 +10,9 @@ type TSql = ReturnType<typeof sql>
  * The approved trips a reader may not see (withheld): a citation names a source that is missing or
  * not approved (withheld.ts states the same rule for the trips a page has already read). They are
  * found from the few sources that are not public, through the citations' source index, then looked
- * up by key, so the cost does not
- * grow with the trips or citations: an `IN` here let the planner, expecting a quarter of a
- * million citations from a list it could not see, hash every trip first (110 ms at 100,000 trips
- * for a list that was empty; 1 ms by key). Only approved trips among them are kept, as only those
+ * up by key, so the cost does not grow with the trips or citations: an `IN` here let the planner,
+ * expecting a quarter of a million citations from a list it could not see, hash every trip first
+ * (110 ms at 100,000 trips for a list that was empty; 1 ms by key). Only approved trips among them are kept, as only those
  * could be shown: the list is compared with every trip a query passes (`<> ALL` is a linear
  * search), and drafts citing new sources are many after an import (5,001 after the bench's).
  */
@@ -51,8 +50,8 @@ const ORDER: Record<TShownTripsQuery['order'], TSql> = {
 
 /**
  * A page of the shown trips (id, slug, approval), in the page's order, and (when asked) how many match: the
- * lists read their documents by these ids afterwards, so Payload never assembles the rows an
- * offset skips. Served by the (starts_on, id) and (approved_at, id) indexes.
+ * lists read that page's rows afterwards (`tripSummaries`, or Payload's find by these ids), so
+ * nothing assembles the rows an offset skips. Served by the (starts_on, id) and (approved_at, id) indexes.
  */
 export async function pageOfShownTrips(
   payload: Payload,

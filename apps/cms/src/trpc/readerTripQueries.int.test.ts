@@ -1,7 +1,7 @@
 import { createCaller, type TPublicTrip } from '@itinera/contracts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { seedDataset } from '../seed/seedDataset'
-import { PLACES, SOURCES, TRIPS } from '../slugs'
+import { LEADERS, PLACES, POLITIES, SOURCES, TRIPS } from '../slugs'
 import { setupIntegration } from '../test/integration'
 import { citedTripData, moscowStop } from '../test/referenceData'
 import { approvedSource, createDraft, saveDraft, step, submitAndApprove } from '../test/workflow'
@@ -23,7 +23,7 @@ async function tripQueries(slug: string) {
   )
 }
 
-const retract = async (collection: typeof SOURCES | typeof PLACES, id: number) => {
+const retract = async (collection: typeof SOURCES | typeof PLACES | typeof POLITIES, id: number) => {
   await step(integration, collection, id, 'request_retraction', 'editor', { comment: 'Taken back.' })
   await step(integration, collection, id, 'retract', 'reviewer')
 }
@@ -76,6 +76,7 @@ async function longJourney(slug: string) {
 const WITHHELD = 'cites-forgery'
 let exported: Map<string, TPublicTrip>
 let revisedSource: { id: number; title: string }
+const LOST_COUNTRY_TRIP = 'lost-country-visit'
 
 beforeAll(async () => {
   await seedDataset(payload)
@@ -105,6 +106,25 @@ beforeAll(async () => {
     stops: [moscowStop(ref, { id: 'village-stop', places: [ref.place.id, village.id] })],
   })
   await retract(PLACES, village.id)
+  // A trip whose second country was retracted after its approval: listed without that country.
+  const lostCountry = await createDraft(
+    integration,
+    POLITIES,
+    { name: 'Lost republic', slug: 'lost-republic' },
+    'editor',
+  )
+  await submitAndApprove(integration, POLITIES, lostCountry.id)
+  await approvedTrip(sources[0]!, {
+    slug: LOST_COUNTRY_TRIP,
+    title: 'Visit to a lost republic',
+    stops: [
+      moscowStop(ref, { id: 'lost-country-moscow' }),
+      moscowStop(ref, { id: 'lost-country-stop', polity: lostCountry.id, places: [] }),
+    ],
+  })
+  await retract(POLITIES, lostCountry.id)
+  // The leader's unreviewed renaming: lists keep the approved name.
+  await saveDraft(integration, LEADERS, ref.leader.id, { name: 'Unreviewed leader name' }, 'editor')
   exported = await exportedTrips()
 })
 
@@ -167,6 +187,26 @@ describe('reader.trips: a page of rows in one statement, as Payload’s populati
       const { trips } = await anonymous.trips({ polity: slug, limit: 500 })
       expect(trips, slug).toEqual(onPage)
     }
+  })
+
+  it('should name each trip’s leader and countries as the export, read through Payload, does: approved ones only', async () => {
+    const { trips } = await (await reader()).trips({ limit: 500 })
+    expect(trips.map((trip) => trip.slug).sort()).toEqual([...exported.keys()].sort())
+    for (const trip of trips) {
+      const read = exported.get(trip.slug)!
+      expect(trip.leader, trip.slug).toEqual({ slug: read.leader!.slug, name: read.leader!.name })
+      const countries = new Map(
+        read.stops.flatMap((stop) => (stop.polity ? [[stop.polity.slug, stop.polity.name]] : [])),
+      )
+      expect(trip.countries, trip.slug).toEqual([...countries].map(([slug, name]) => ({ slug, name })))
+    }
+    // The fixtures hold what must be left out: a retracted country, a leader's unreviewed name.
+    const lost = trips.find((trip) => trip.slug === LOST_COUNTRY_TRIP)!
+    expect(lost.countries.map((country) => country.slug)).toEqual([ref.polity.slug])
+    expect(trips.filter((trip) => trip.leader.slug === ref.leader.slug).map((trip) => trip.leader.name)).toContain(
+      ref.leader.name,
+    )
+    expect(trips.some((trip) => trip.leader.name === 'Unreviewed leader name')).toBe(false)
   })
 
   it('should answer a page of trips in two statements: the page’s ids, then its rows', async () => {

@@ -22,6 +22,7 @@ import {
   type ComponentProps,
   useCallback,
   useEffect,
+  useId,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -75,6 +76,7 @@ const CitationSummary = memo(function CitationSummary({ path, number }: { path: 
 const CHECK_FIELD = 'checkedAgainstSource'
 
 type TRowPermissions = ComponentProps<typeof RenderFields>['permissions']
+const NO_PERMISSIONS: TRowPermissions = {}
 
 /** One citation: its line (number, summary, the reviewer's check mark, remove) and, when open, its fields. */
 const CitationRow = memo(function CitationRow({
@@ -159,6 +161,8 @@ const CitationRow = memo(function CitationRow({
  * reads the whole form on each key (payloadcms/payload#18182): on a trip with 136 citations that
  * was ~1,000 inputs and over half a second a key. The reviewer's check mark stays on the line, so
  * checking citations needs no row opened. New rows, and rows with errors after a save, open.
+ * Payload's row actions (reorder, duplicate, copy, paste) are not offered: a citation is added for
+ * its fact, from the fact's Cite or from Cite facts….
  */
 export const CitationsField: ArrayFieldClientComponent = (props) => {
   const { field, path: pathFromProps, permissions, readOnly, schemaPath: schemaPathFromProps, validate } = props
@@ -190,12 +194,19 @@ export const CitationsField: ArrayFieldClientComponent = (props) => {
     [field.fields],
   )
   // As Payload's array rows have them; a row's field without a permission is not shown (denied by default).
-  const rowPermissions: TRowPermissions = permissions === true ? true : (permissions?.fields ?? {})
+  const rowPermissions: TRowPermissions = permissions === true ? true : (permissions?.fields ?? NO_PERMISSIONS)
+  const list = useRef<HTMLOListElement>(null)
+  const titleId = useId()
 
   // Opened rows by id; rows that appear after the first render (added ones) open too.
   const seen = useRef<Set<string> | null>(null)
   const [open, setOpen] = useState<Set<string>>(
     () => new Set(rows.length <= OPEN_CITATIONS_UP_TO ? rows.map((row) => row.id) : []),
+  )
+  const openRows = useCallback(
+    (ids: string[]) =>
+      setOpen((current) => (ids.every((id) => current.has(id)) ? current : new Set([...current, ...ids]))),
+    [],
   )
   useEffect(() => {
     if (!seen.current) {
@@ -203,25 +214,48 @@ export const CitationsField: ArrayFieldClientComponent = (props) => {
       return
     }
     const added = rows.filter((row) => !seen.current!.has(row.id)).map((row) => row.id)
-    if (!added.length) return
     added.forEach((id) => seen.current!.add(id))
-    setOpen((current) => new Set([...current, ...added]))
-  }, [rows])
-
-  // A fact's citation badge asks for its row: open it, then bring it into view.
-  const shown = useSyncExternalStore(citationRows.subscribe, citationRows.current, () => null)
+    if (added.length) openRows(added)
+  }, [rows, openRows])
+  // Rows with errors after a save open, and stay open once mended (the fields being typed in).
   useEffect(() => {
-    const id = shown === null ? undefined : rows[shown.index]?.id
-    if (id) setOpen((current) => (current.has(id) ? current : new Set([...current, id])))
-  }, [shown, rows])
+    if (!submitted || !errorPaths.length) return
+    openRows(
+      rows.filter((_, index) => errorPaths.some((error) => error.startsWith(`${path}.${index}.`))).map((row) => row.id),
+    )
+  }, [submitted, errorPaths, rows, path, openRows])
+
+  // Where focus goes once the rows have rendered: a row's first field (asked for by its fact's
+  // badge), or after a removal the line now in the removed one's place (else "Add Citation").
+  const [focusTarget, setFocusTarget] = useState<{ index: number; on: 'fields' | 'line' } | null>(null)
   useLayoutEffect(() => {
-    if (shown === null) return
-    const row = document.getElementById(`${path}-row-${shown.index}`)
-    row?.scrollIntoView({ block: 'center' })
-    row
-      ?.querySelector<HTMLElement>('.citation-row__fields :is(input, select, textarea)')
-      ?.focus({ preventScroll: true })
-  }, [shown, path, open])
+    if (!focusTarget) return
+    const row = list.current?.children.item(focusTarget.index)
+    if (focusTarget.on === 'line') {
+      const next = row?.querySelector<HTMLElement>('.citation-row__toggle')
+      ;(next ?? list.current?.parentElement?.querySelector<HTMLElement>('.array-field__add-row'))?.focus()
+      setFocusTarget(null)
+      return
+    }
+    const input = row?.querySelector<HTMLElement>('.citation-row__fields :is(input, select, textarea)')
+    if (!input) return // its fields are not there yet: again when they are
+    row!.scrollIntoView({ block: 'center' })
+    input.focus({ preventScroll: true })
+    setFocusTarget(null)
+  }, [focusTarget, open, rows])
+
+  // A fact's citation badge asks for its row: each request is handled once, and one made before
+  // this list was shown (another record's) is not for it.
+  const shown = useSyncExternalStore(citationRows.subscribe, citationRows.current, () => null)
+  const handled = useRef(shown)
+  useEffect(() => {
+    if (!shown || shown === handled.current) return
+    handled.current = shown
+    const id = rows[shown.index]?.id
+    if (!id) return
+    openRows([id])
+    setFocusTarget({ index: shown.index, on: 'fields' })
+  }, [shown, rows, openRows])
 
   // Stable across renders, so a row's line renders again only when its own props change.
   const rowsRef = useRef(rows)
@@ -235,14 +269,20 @@ export const CitationsField: ArrayFieldClientComponent = (props) => {
       return next
     })
   }, [])
-  const onRemove = useCallback((index: number) => removeFieldRow({ path, rowIndex: index }), [removeFieldRow, path])
+  const onRemove = useCallback(
+    (index: number) => {
+      removeFieldRow({ path, rowIndex: index })
+      setFocusTarget({ index, on: 'line' })
+    },
+    [removeFieldRow, path],
+  )
   const errorsOf = (index: number) =>
     submitted ? errorPaths.filter((error) => error.startsWith(`${path}.${index}.`)).length : 0
 
   return (
     <div className={`field-type citations-field${showError ? ' error' : ''}`} id={`field-${path.replace(/\./g, '__')}`}>
       <header className="citations-field__header">
-        <h3 className="citations-field__title">
+        <h3 className="citations-field__title" id={titleId}>
           <FieldLabel as="span" label={field.label || 'Citations'} path={path} /> ({rows.length})
         </h3>
         {rows.length > OPEN_CITATIONS_UP_TO && (
@@ -258,7 +298,8 @@ export const CitationsField: ArrayFieldClientComponent = (props) => {
         <FieldDescription description={field.admin?.description} path={path} />
         <FieldError path={path} showError={showError} />
       </header>
-      <ol className="citations-field__rows">
+      {/* role: a list without markers is no list to some screen readers. */}
+      <ol className="citations-field__rows" ref={list} role="list" aria-labelledby={titleId}>
         {rows.map((row, index) => {
           const errors = errorsOf(index)
           return (
@@ -266,7 +307,7 @@ export const CitationsField: ArrayFieldClientComponent = (props) => {
               key={row.id}
               path={path}
               index={index}
-              isOpen={open.has(row.id) || errors > 0}
+              isOpen={open.has(row.id)}
               isLoading={Boolean(row.isLoading)}
               errors={errors}
               locked={locked}

@@ -19,7 +19,6 @@ export async function findPublic<TDoc = TLooseDoc>(
     where?: Where
     sort?: string | string[]
     limit?: number
-    page?: number
     depth?: number
     select?: Record<string, unknown>
     populate?: Record<string, unknown>
@@ -32,7 +31,6 @@ export async function findPublic<TDoc = TLooseDoc>(
       where: { and: [published, args.where ?? {}] },
       sort: args.sort,
       limit: args.limit ?? 0,
-      page: args.page,
       // Never Payload's count, a second query per read: pages are counted by the host (shownTrips).
       pagination: false,
       depth: args.depth ?? 0,

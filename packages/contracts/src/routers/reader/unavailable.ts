@@ -22,8 +22,9 @@ async function tombstoneOf(payload: Payload, page: TRecordPageRequest) {
         'id' in page ? { recordId: { equals: page.id } } : { slug: { equals: page.slug } },
       ],
     },
-    // No limit, so no count query: a record has a tombstone per retraction that has not been approved away.
+    // The latest first: a record has a tombstone per retraction that has not been approved away.
     sort: '-retractedAt',
+    limit: 1,
     select: TOMBSTONE_FIELDS,
   })
   return docs[0] ?? null
@@ -36,8 +37,8 @@ async function tombstoneOf(payload: Payload, page: TRecordPageRequest) {
  */
 async function withheldTrip(payload: Payload, slug: string) {
   const { docs } = await findPublic<TCitingTrip & { title: string }>(payload, 'trips', {
-    // Slugs are unique: no limit, so no count query.
     where: { slug: { equals: slug } },
+    limit: 1,
     select: { title: true, citations: { source: true } },
   })
   const trip = docs[0]
@@ -66,7 +67,7 @@ async function withheldTrip(payload: Payload, slug: string) {
 async function isPublished(payload: Payload, page: TRecordPageRequest): Promise<boolean> {
   const { docs } = await findPublic(payload, page.collection, {
     where: 'id' in page ? { id: { equals: page.id } } : { slug: { equals: page.slug } },
-    // Ids and slugs are unique: one row at most, no count query.
+    limit: 1,
     select: { id: true },
   })
   return docs.length > 0
